@@ -1,0 +1,58 @@
+# Two commands set up everything on a fresh machine: `make run` and `make test`.
+SHELL := /bin/bash
+export RASA_TELEMETRY_ENABLED := false
+export TF_CPP_MIN_LOG_LEVEL := 2
+.DEFAULT_GOAL := help
+
+PYTHON ?= python3
+VENV := .venv
+RASA_VENV := .venv-rasa
+RASA := $(RASA_VENV)/bin/rasa
+HOTLINE := $(VENV)/bin/hotline
+MODEL := models/hotline.tar.gz
+RASA_SOURCES := config.yml domain.yml $(wildcard data/*.yml data/nlu/*.yml)
+
+.PHONY: help setup train run test bench clean
+
+help:
+	@echo "make run    install what is missing, train if needed, start Rasa + actions + gateway"
+	@echo "make test   install what is missing, train if needed, run the whole test suite"
+	@echo "make setup  create/update .venv (Python 3.11) and .venv-rasa (Python 3.10)"
+	@echo "make train  train the Rasa model into models/ (skipped when nothing changed)"
+	@echo "make bench  run the benchmarks in bench/"
+
+setup: $(VENV)/.installed $(RASA_VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml
+	@test -x $(VENV)/bin/python || $(PYTHON) -m venv $(VENV)
+	$(VENV)/bin/python -m pip install --quiet --upgrade pip
+	$(VENV)/bin/python -m pip install --quiet -e '.[dev]'
+	@touch $@
+
+$(RASA_VENV)/.installed: requirements-rasa.txt
+	@py310=$$(scripts/find-python310.sh) || exit 1; \
+	  test -x $(RASA_VENV)/bin/python || "$$py310" -m venv $(RASA_VENV)
+	$(RASA_VENV)/bin/python -m pip install --quiet --upgrade pip
+	$(RASA_VENV)/bin/python -m pip install --quiet -r requirements-rasa.txt
+	@touch $@
+
+# Rasa's own fingerprinting skips training when nothing changed.
+train: setup
+	@mkdir -p models
+	$(RASA) train --out models --fixed-model-name hotline --quiet
+	@touch $(MODEL)
+
+$(MODEL): $(RASA_SOURCES) | setup
+	@$(MAKE) --no-print-directory train
+
+run: setup $(MODEL)
+	$(HOTLINE) run
+
+test: setup $(MODEL)
+	$(VENV)/bin/python -m pytest -p no:cacheprovider $(PYTEST_ARGS)
+
+bench: setup $(MODEL)
+	$(VENV)/bin/python bench/latency.py
+
+clean:
+	rm -rf $(VENV) $(RASA_VENV) models .rasa

@@ -1,0 +1,66 @@
+"""The FastAPI gateway: channels, localized responses, handoff queue."""
+from __future__ import annotations
+
+import logging
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from bot.gateway.routers import handoffs, health, metrics, nlg, simulator
+from bot.gateway.state import GatewayState
+from bot.settings import Settings, get_settings
+
+log = logging.getLogger("hotline.gateway")
+
+
+def _validation_error(_request: Request, exc: RequestValidationError) -> JSONResponse:
+    # Never echo the submitted values back: they may carry the person's text.
+    errors = [{"loc": list(e.get("loc", ())), "msg": e.get("msg", ""), "type": e.get("type", "")}
+              for e in exc.errors()]
+    return JSONResponse({"error": "invalid_request", "detail": errors}, status_code=422)
+
+
+def _http_error(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
+    return JSONResponse({"error": exc.detail}, status_code=exc.status_code, headers=getattr(exc, "headers", None))
+
+
+def _unexpected(_request: Request, exc: Exception) -> JSONResponse:
+    log.error("unhandled error", extra={"error_type": type(exc).__name__})
+    return JSONResponse({"error": "internal_error"}, status_code=500)
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    settings = settings or get_settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):  # noqa: ANN202
+        state = GatewayState.build(settings)
+        app.state.hotline = state
+        yield
+        await state.aclose()
+
+    app = FastAPI(title="hotline-triage gateway", version="0.1.0", lifespan=lifespan)
+    app.add_exception_handler(RequestValidationError, _validation_error)
+    app.add_exception_handler(StarletteHTTPException, _http_error)
+    app.add_exception_handler(Exception, _unexpected)
+    for router in (health.router, simulator.router, nlg.router, handoffs.router, metrics.router):
+        app.include_router(router)
+    app.mount("/static", StaticFiles(directory=Path(__file__).resolve().parent / "static"), name="static")
+
+    @app.middleware("http")
+    async def security_headers(request: Request, call_next):  # noqa: ANN001, ANN202
+        response = await call_next(request)
+        response.headers.setdefault("Content-Security-Policy",
+                                    "default-src 'self'; script-src 'self'; object-src 'none'; "
+                                    "base-uri 'none'; frame-ancestors 'none'")
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        response.headers.setdefault("Referrer-Policy", "no-referrer")
+        response.headers.setdefault("Cache-Control", "no-store")
+        return response
+
+    return app

@@ -1,0 +1,47 @@
+from __future__ import annotations
+
+import hmac
+from collections.abc import Iterator
+from typing import Annotated
+
+from fastapi import Depends, HTTPException, Request, status
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from sqlalchemy.orm import Session
+
+from bot.gateway.dialogue import Dialogue
+from bot.gateway.state import GatewayState
+
+
+def get_state(request: Request) -> GatewayState:
+    return request.app.state.hotline
+
+
+State = Annotated[GatewayState, Depends(get_state)]
+
+
+def get_db(state: State) -> Iterator[Session]:
+    with state.sessions() as db:
+        yield db
+
+
+DB = Annotated[Session, Depends(get_db)]
+
+
+def get_dialogue(state: State) -> Dialogue:
+    return Dialogue(state)
+
+
+DialogueDep = Annotated[Dialogue, Depends(get_dialogue)]
+
+_bearer = HTTPBearer(auto_error=False)
+
+
+def require_operator(
+    state: State, creds: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]
+) -> None:
+    token = state.settings.operator_token or ""
+    if creds is None or not hmac.compare_digest(creds.credentials.encode(), token.encode()):
+        raise HTTPException(
+            status.HTTP_401_UNAUTHORIZED, "operator token required",
+            headers={"WWW-Authenticate": "Bearer"},
+        )

@@ -1,0 +1,160 @@
+"""One inbound message, from any channel, through to the person's replies.
+
+Channel-agnostic and FastAPI-free: the simulator and Twilio channels both call
+`Dialogue.handle` with a pseudonymous conversation key and the message text.
+"""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from bot import languages, menus
+from bot.emergency import emergency_contact
+from bot.gateway import store
+from bot.gateway.rasa import DialogueUnavailable
+from bot.gateway.state import GatewayState
+from bot.privacy.redaction import redact
+from bot.safety import is_safety_word
+
+log = logging.getLogger("hotline.dialogue")
+
+# Short replies that name a language are a request to switch, not a question for the NLU.
+_CHOICE_MAX_WORDS = 4
+
+
+@dataclass
+class InboundResult:
+    replies: list[str]
+    language: str
+    handoff_id: int | None = None
+    erased: bool = False
+
+
+@dataclass
+class _Turn:
+    texts: list[str] = field(default_factory=list)
+    controls: list[dict[str, Any]] = field(default_factory=list)
+
+
+class Dialogue:
+    def __init__(self, state: GatewayState) -> None:
+        self.state = state
+
+    def render(self, name: str, lang: str | None, **args: Any) -> str:
+        rendered = self.state.catalogs.render(name, lang, args)
+        if rendered.missing:
+            self.state.metrics.inc("translation_missing")
+        return rendered.text
+
+    def fallback(self, lang: str | None, country: str | None) -> str:
+        contact = emergency_contact(country)
+        if contact:
+            return self.render("utter_service_unavailable", lang, number=contact.number)
+        return self.render("utter_service_unavailable_no_country", lang)
+
+    async def handle(self, key: str, channel: str, text: str) -> InboundResult:
+        sessions = self.state.sessions
+        with sessions() as db:
+            conv = store.get_or_create_conversation(db, key, channel)
+
+            if is_safety_word(text):
+                lang = conv.language
+                self._erase(db, key)
+                db.commit()
+                log.info("conversation erased by safety word")
+                return InboundResult([self.render("utter_data_deleted", lang)], lang or languages.DEFAULT, erased=True)
+
+            handoff = store.open_handoff(db, key)
+            if handoff:
+                store.add_message(db, key, "in", "person", redact(text, conv.language), handoff.id)
+                replies = []
+                if not store.operator_has_replied(db, handoff.id):
+                    replies.append(self.render("utter_handoff_waiting", conv.language))
+                db.commit()
+                return InboundResult(replies, conv.language or languages.DEFAULT, handoff.id)
+
+            message, lang_changed = self._prepare(conv, text)
+            lang, country = conv.language, conv.country
+            store.add_message(db, key, "in", "person", redact(text, lang))
+            db.commit()
+
+        metadata = {"language": lang, "language_changed": lang_changed, "channel": channel}
+        try:
+            raw = await self.state.rasa.send(key, message, metadata)
+        except DialogueUnavailable as exc:
+            return self._failed(key, lang, country, exc.kind)
+
+        turn = _Turn()
+        for item in raw:
+            if item.get("text"):
+                turn.texts.append(item["text"])
+            custom = item.get("custom")
+            if isinstance(custom, dict) and isinstance(custom.get("hotline"), dict):
+                turn.controls.append(custom["hotline"])
+        if not turn.texts:
+            # Rasa answered but said nothing: most often the action server is down.
+            return self._failed(key, lang, country, "empty_reply")
+        return self._apply(key, lang, turn)
+
+    def _prepare(self, conv: Any, text: str) -> tuple[str, bool]:
+        """Applies menus and language rules; returns what to send to Rasa."""
+        pending, conv.pending_menu = conv.pending_menu, None
+        # A typed "/intent" would bypass the NLU; people's text never does.
+        message = text.lstrip("/") or text
+        if pending == "language" and (tag := languages.from_menu_number(text)):
+            conv.language, conv.language_chosen = tag, True
+            return "/choose_language", True
+        explicit = languages.explicit_choice(text) is not None
+        decision = languages.decide(conv.language, conv.language_chosen, text)
+        conv.language, conv.language_chosen = decision.tag, decision.chosen
+        if explicit and len(text.split()) <= _CHOICE_MAX_WORDS:
+            return "/choose_language", True
+        if intent := menus.intent_for(pending, text):
+            return f"/{intent}", False
+        return message, explicit
+
+    def _apply(self, key: str, lang: str | None, turn: _Turn) -> InboundResult:
+        handoff_id = None
+        erase = False
+        with self.state.sessions() as db:
+            conv = db.get(store.Conversation, key)
+            for control in turn.controls:
+                if control.get("erase"):
+                    erase = True
+                if (country := control.get("country")) and conv is not None:
+                    conv.country = str(country)[:2].upper()
+                if (ho := control.get("handoff")) and conv is not None:
+                    handoff = store.create_or_raise_handoff(
+                        db, conv, str(ho.get("reason", "request_human"))[:64],
+                        str(ho.get("risk_level", "priority")),
+                    )
+                    handoff_id = handoff.id
+                    self.state.metrics.inc(f"handoff_{handoff.risk_level}")
+            if erase:
+                self._erase(db, key)
+            else:
+                for body in turn.texts:
+                    store.add_message(db, key, "out", "bot", body, handoff_id)
+            db.commit()
+        if handoff_id:
+            log.info("handoff opened", extra={"handoff_id": handoff_id})
+        return InboundResult(turn.texts, lang or languages.DEFAULT, handoff_id, erase)
+
+    def _failed(self, key: str, lang: str | None, country: str | None, kind: str) -> InboundResult:
+        self.state.metrics.inc(f"dialogue_failure_{kind}")
+        log.warning("dialogue unavailable", extra={"kind": kind})
+        body = self.fallback(lang, country)
+        with self.state.sessions() as db:
+            store.record_failure(db, "dialogue", kind)
+            if db.get(store.Conversation, key) is not None:
+                store.add_message(db, key, "out", "bot", body)
+            db.commit()
+        return InboundResult([body], lang or languages.DEFAULT)
+
+    def _erase(self, db: Session, key: str) -> None:
+        with Session(self.state.tracker_engine) as tracker_db:
+            store.erase_conversation(db, tracker_db, key)
+            tracker_db.commit()

@@ -1,0 +1,56 @@
+"""Rasa's NLG endpoint: renders each response in the conversation's language."""
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter
+from pydantic import BaseModel, Field
+
+from bot import languages, menus
+from bot.gateway import store
+from bot.gateway.deps import State
+
+router = APIRouter(tags=["rasa"])
+
+
+class NLGRequest(BaseModel):
+    response: str | None = None
+    template: str | None = None  # older Rasa name for `response`
+    arguments: dict[str, Any] = Field(default_factory=dict)
+    tracker: dict[str, Any] = Field(default_factory=dict)
+
+
+class NLGResponse(BaseModel):
+    text: str
+    buttons: list[dict[str, Any]] = Field(default_factory=list)
+    image: str | None = None
+    elements: list[dict[str, Any]] = Field(default_factory=list)
+    attachments: list[dict[str, Any]] = Field(default_factory=list)
+    custom: dict[str, Any] = Field(default_factory=dict)
+
+
+def _language(tracker: dict[str, Any]) -> str:
+    metadata = (tracker.get("latest_message") or {}).get("metadata") or {}
+    return metadata.get("language") or languages.DEFAULT
+
+
+@router.post("/nlg", response_model=NLGResponse)
+def nlg(body: NLGRequest, state: State) -> NLGResponse:
+    name = body.response or body.template or ""
+    lang = _language(body.tracker)
+    args = {**(body.tracker.get("slots") or {}), **body.arguments}
+    try:
+        rendered = state.catalogs.render(name, lang, args)
+    except KeyError:
+        state.metrics.inc("nlg_unknown_response")
+        rendered = state.catalogs.render("utter_not_understood", lang)
+    if rendered.missing:
+        state.metrics.inc("translation_missing")
+    text = rendered.text
+    if name == "utter_language_menu":
+        text += "\n" + "\n".join(f"{l.menu} {l.endonym}" for l in languages.menu())
+    if (menu := menus.MENU_RESPONSES.get(name)) and (sender := body.tracker.get("sender_id")):
+        with state.sessions() as db:
+            store.set_pending_menu(db, sender, menu)
+            db.commit()
+    return NLGResponse(text=text)

@@ -1,0 +1,64 @@
+"""What the gateway builds once at start-up and shares between requests."""
+from __future__ import annotations
+
+import threading
+from collections import Counter
+from dataclasses import dataclass, field
+
+import httpx
+from sqlalchemy import Engine
+from sqlalchemy.orm import sessionmaker
+
+from bot.db.session import make_engine, make_sessionmaker, migrate
+from bot.gateway.rasa import RasaClient
+from bot.i18n import Catalogs
+from bot.settings import Settings
+
+
+@dataclass
+class Metrics:
+    """Process-local counters; nothing here identifies anyone."""
+
+    counts: Counter[str] = field(default_factory=Counter)
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def inc(self, name: str, n: int = 1) -> None:
+        with self._lock:
+            self.counts[name] += n
+
+    def snapshot(self) -> dict[str, int]:
+        with self._lock:
+            return dict(self.counts)
+
+
+@dataclass
+class GatewayState:
+    settings: Settings
+    engine: Engine
+    sessions: sessionmaker
+    tracker_engine: Engine
+    catalogs: Catalogs
+    rasa: RasaClient
+    http: httpx.AsyncClient
+    metrics: Metrics
+
+    @classmethod
+    def build(cls, settings: Settings) -> GatewayState:
+        migrate(settings.database_url)
+        engine = make_engine(settings.database_url)
+        return cls(
+            settings=settings,
+            engine=engine,
+            sessions=make_sessionmaker(engine),
+            tracker_engine=make_engine(settings.tracker_db_url),
+            catalogs=Catalogs(reviewed_only=settings.reviewed_only),
+            rasa=RasaClient(settings.rasa_url, settings.rasa_token, settings.rasa_timeout),
+            http=httpx.AsyncClient(timeout=2.0),
+            metrics=Metrics(),
+        )
+
+    async def aclose(self) -> None:
+        await self.rasa.aclose()
+        await self.http.aclose()
+        self.engine.dispose()
+        self.tracker_engine.dispose()

@@ -1,0 +1,63 @@
+// Web phone simulator. Text is inserted with textContent, never as HTML.
+(function () {
+  const thread = document.getElementById("thread");
+  const form = document.getElementById("composer");
+  const text = document.getElementById("text");
+  const sender = document.getElementById("sender");
+  const channel = document.getElementById("channel");
+  const bar = document.querySelector(".bar");
+
+  sender.value = sessionStorage.getItem("sim-sender") || "sim-" + Math.random().toString(36).slice(2, 10);
+  sessionStorage.setItem("sim-sender", sender.value);
+
+  function add(kind, body) {
+    const li = document.createElement("li");
+    li.className = kind;
+    li.textContent = body;
+    thread.appendChild(li);
+    thread.scrollTop = thread.scrollHeight;
+  }
+
+  function showReplies(replies) {
+    for (const r of replies || []) add("bot", r.text);
+  }
+
+  async function post(path, payload) {
+    const resp = await fetch(path, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify(payload),
+    });
+    const body = await resp.json().catch(() => ({}));
+    if (!resp.ok) throw new Error(body.error || "error " + resp.status);
+    return body;
+  }
+
+  channel.addEventListener("change", () => bar.classList.toggle("sms", channel.value === "sms"));
+
+  form.addEventListener("submit", async (ev) => {
+    ev.preventDefault();
+    const body = text.value;
+    if (!body.trim()) return;
+    add("me", body);
+    text.value = "";
+    try {
+      const res = await post("/channels/simulator", { from: sender.value, text: body, channel: channel.value });
+      showReplies(res.replies);
+    } catch (err) {
+      add("meta", String(err.message));
+    }
+  });
+
+  text.addEventListener("keydown", (ev) => {
+    if (ev.key === "Enter" && !ev.shiftKey) { ev.preventDefault(); form.requestSubmit(); }
+  });
+
+  // Operator replies arrive between the person's messages.
+  setInterval(async () => {
+    try {
+      const res = await post("/channels/simulator/poll", { from: sender.value, channel: channel.value });
+      showReplies(res.replies);
+    } catch (_) { /* next poll retries */ }
+  }, 1500);
+})();

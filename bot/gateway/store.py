@@ -1,0 +1,94 @@
+"""Gateway persistence: conversations, handoffs, redacted messages and the outbox."""
+from __future__ import annotations
+
+from sqlalchemy import delete, select, text, update
+from sqlalchemy.exc import OperationalError, ProgrammingError
+from sqlalchemy.orm import Session
+
+from bot.db.base import utcnow
+from bot.db.models import ComponentFailure, Conversation, Handoff, Message
+
+RISK_ORDER = {"immediate": 0, "priority": 1, "refer": 2, "info": 3}
+
+
+def get_or_create_conversation(db: Session, key: str, channel: str) -> Conversation:
+    conv = db.get(Conversation, key)
+    if conv is None:
+        conv = Conversation(key=key, channel=channel)
+        db.add(conv)
+        db.flush()
+    return conv
+
+
+def open_handoff(db: Session, key: str) -> Handoff | None:
+    return db.scalars(
+        select(Handoff).where(Handoff.conversation_key == key, Handoff.status == "open")
+    ).first()
+
+
+def create_or_raise_handoff(db: Session, conv: Conversation, reason: str, risk_level: str) -> Handoff:
+    """Opens a handoff, or raises the risk of the one already open (never lowers it)."""
+    existing = open_handoff(db, conv.key)
+    if existing:
+        if RISK_ORDER.get(risk_level, 9) < RISK_ORDER.get(existing.risk_level, 9):
+            existing.risk_level, existing.reason = risk_level, reason
+        return existing
+    handoff = Handoff(
+        conversation_key=conv.key, channel=conv.channel, language=conv.language or "es",
+        reason=reason, risk_level=risk_level,
+    )
+    db.add(handoff)
+    db.flush()
+    return handoff
+
+
+def add_message(db: Session, key: str, direction: str, author: str, body: str,
+                handoff_id: int | None = None, delivered: bool = True) -> Message:
+    msg = Message(conversation_key=key, direction=direction, author=author, text=body,
+                  handoff_id=handoff_id, delivered=delivered)
+    db.add(msg)
+    db.flush()
+    return msg
+
+
+def operator_has_replied(db: Session, handoff_id: int) -> bool:
+    return db.scalars(
+        select(Message.id).where(Message.handoff_id == handoff_id, Message.author == "operator").limit(1)
+    ).first() is not None
+
+
+def take_outbox(db: Session, key: str) -> list[Message]:
+    """Undelivered outbound messages for a conversation, marked delivered."""
+    msgs = list(db.scalars(
+        select(Message).where(Message.conversation_key == key, Message.direction == "out",
+                              Message.delivered.is_(False)).order_by(Message.id)
+    ))
+    for m in msgs:
+        m.delivered = True
+    return msgs
+
+
+def record_failure(db: Session, component: str, kind: str) -> None:
+    db.add(ComponentFailure(component=component, kind=kind))
+
+
+def close_handoff(db: Session, handoff: Handoff, outcome: str | None) -> None:
+    handoff.status = "closed"
+    handoff.outcome = outcome
+    handoff.closed_at = utcnow()
+
+
+def erase_conversation(db: Session, tracker_db: Session | None, key: str) -> None:
+    """Removes every trace of one conversation: gateway rows and Rasa's tracker events."""
+    db.execute(delete(Message).where(Message.conversation_key == key))
+    db.execute(delete(Handoff).where(Handoff.conversation_key == key))
+    db.execute(delete(Conversation).where(Conversation.key == key))
+    if tracker_db is not None:
+        try:
+            tracker_db.execute(text("DELETE FROM events WHERE sender_id = :k"), {"k": key})
+        except (OperationalError, ProgrammingError):
+            tracker_db.rollback()  # Rasa has not created its table yet: nothing to erase
+
+
+def set_pending_menu(db: Session, key: str, menu: str | None) -> None:
+    db.execute(update(Conversation).where(Conversation.key == key).values(pending_menu=menu))
