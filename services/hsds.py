@@ -27,6 +27,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
+from services.directory import rebuild_search_index
 from services.models import TABLES, TaxonomyTerm
 from services.places import fold, resolve_place
 from services.taxonomy import ensure_taxonomy
@@ -597,6 +598,7 @@ def import_package(session: Session, path: str | Path) -> ImportReport:
             records = _parents_first(table, tables[table])
             _upsert(session, model, table, records)
             report.counts[table] = len(records)
+        rebuild_search_index(session)
         session.commit()
         return report
     except HSDSError:

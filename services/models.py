@@ -225,7 +225,7 @@ class TaxonomyTerm(Base):
 class Attribute(Base):
     __tablename__ = "dir_attribute"
     __table_args__ = (
-        Index("ix_dir_attribute_link", "link_entity", "link_id"),
+        Index("ix_dir_attribute_link", "link_id", "link_entity"),
         Index("ix_dir_attribute_term_entity", "taxonomy_term_id", "link_entity"),
     )
 
@@ -237,6 +237,29 @@ class Attribute(Base):
     link_type: Mapped[str | None] = mapped_column(Text)
     link_entity: Mapped[str] = mapped_column(String(32))
     value: Mapped[str | None] = mapped_column(Text)
+
+
+class SearchEntry(Base):
+    """Not HSDS: one row per (service, need, location or service area), rebuilt
+    by `services.directory.rebuild_search_index` on every import, so a search
+    reads one indexed table instead of joining six."""
+
+    __tablename__ = "dir_search_entry"
+    __table_args__ = (Index("ix_dir_search_entry_need_country", "need", "country"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    need: Mapped[str] = mapped_column(String(128))
+    service_id: Mapped[str] = mapped_column(ID, ForeignKey("dir_service.id", ondelete="CASCADE"), index=True)
+    service_at_location_id: Mapped[str | None] = mapped_column(ID)
+    location_id: Mapped[str | None] = mapped_column(ID)
+    country: Mapped[str | None] = mapped_column(String(64))
+    region_key: Mapped[str | None] = mapped_column(String(128))
+    city_key: Mapped[str | None] = mapped_column(String(128))
+    area_key: Mapped[str | None] = mapped_column(String(128))  # service area, for rows without location
+    latitude: Mapped[float | None] = mapped_column(Float)
+    longitude: Mapped[float | None] = mapped_column(Float)
+    minimum_age: Mapped[float | None] = mapped_column(Float)
+    maximum_age: Mapped[float | None] = mapped_column(Float)
 
 
 # HSDS table name -> model, in an order where every foreign key points backwards.

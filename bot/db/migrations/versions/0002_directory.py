@@ -1,8 +1,8 @@
-"""service directory: HSDS 3.0 tables (dir_*) for referrals
+"""service directory: HSDS 3.0 tables (dir_*) and the search index
 
 Revision ID: 0002
 Revises: 0001
-Create Date: 2026-11-23 04:47:26.659041
+Create Date: 2026-11-23 04:59:45.166205
 """
 from alembic import op
 import sqlalchemy as sa
@@ -142,8 +142,29 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_dir_attribute'))
     )
     with op.batch_alter_table('dir_attribute', schema=None) as batch_op:
-        batch_op.create_index('ix_dir_attribute_link', ['link_entity', 'link_id'], unique=False)
+        batch_op.create_index('ix_dir_attribute_link', ['link_id', 'link_entity'], unique=False)
         batch_op.create_index('ix_dir_attribute_term_entity', ['taxonomy_term_id', 'link_entity'], unique=False)
+
+    op.create_table('dir_search_entry',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('need', sa.String(length=128), nullable=False),
+    sa.Column('service_id', sa.String(length=64), nullable=False),
+    sa.Column('service_at_location_id', sa.String(length=64), nullable=True),
+    sa.Column('location_id', sa.String(length=64), nullable=True),
+    sa.Column('country', sa.String(length=64), nullable=True),
+    sa.Column('region_key', sa.String(length=128), nullable=True),
+    sa.Column('city_key', sa.String(length=128), nullable=True),
+    sa.Column('area_key', sa.String(length=128), nullable=True),
+    sa.Column('latitude', sa.Float(), nullable=True),
+    sa.Column('longitude', sa.Float(), nullable=True),
+    sa.Column('minimum_age', sa.Float(), nullable=True),
+    sa.Column('maximum_age', sa.Float(), nullable=True),
+    sa.ForeignKeyConstraint(['service_id'], ['dir_service.id'], name=op.f('fk_dir_search_entry_service_id_dir_service'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_dir_search_entry'))
+    )
+    with op.batch_alter_table('dir_search_entry', schema=None) as batch_op:
+        batch_op.create_index('ix_dir_search_entry_need_country', ['need', 'country'], unique=False)
+        batch_op.create_index(batch_op.f('ix_dir_search_entry_service_id'), ['service_id'], unique=False)
 
     op.create_table('dir_service_area',
     sa.Column('id', sa.String(length=64), nullable=False),
@@ -284,6 +305,11 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_dir_service_area_country_code'))
 
     op.drop_table('dir_service_area')
+    with op.batch_alter_table('dir_search_entry', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_dir_search_entry_service_id'))
+        batch_op.drop_index('ix_dir_search_entry_need_country')
+
+    op.drop_table('dir_search_entry')
     with op.batch_alter_table('dir_attribute', schema=None) as batch_op:
         batch_op.drop_index('ix_dir_attribute_term_entity')
         batch_op.drop_index('ix_dir_attribute_link')
