@@ -11,6 +11,7 @@ from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from bot.console.routers import ROUTERS as CONSOLE_ROUTERS
 from bot.gateway.routers import handoffs, health, metrics, nlg, simulator
 from bot.gateway.state import GatewayState
 from bot.settings import Settings, get_settings
@@ -50,6 +51,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_exception_handler(Exception, _unexpected)
     for router in (health.router, simulator.router, nlg.router, handoffs.router, metrics.router):
         app.include_router(router)
+    for router in CONSOLE_ROUTERS:  # operator console (/console) and /api/stats
+        app.include_router(router)
+    app.mount("/static/console", StaticFiles(directory=Path(__file__).resolve().parents[1] / "console" / "static"),
+              name="console-static")  # before /static, which would shadow it
     app.mount("/static", StaticFiles(directory=Path(__file__).resolve().parent / "static"), name="static")
 
     @app.middleware("http")

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from bot import languages, menus
 from bot.emergency import emergency_contact
+from bot.console.notifier import notify_handoff
 from bot.gateway import store
 from bot.gateway.rasa import DialogueUnavailable
 from bot.gateway.state import GatewayState
@@ -141,6 +142,7 @@ class Dialogue:
             db.commit()
         if handoff_id:
             log.info("handoff opened", extra={"handoff_id": handoff_id})
+            notify_handoff(handoff_id)  # operator console queue: live, within a second
         return InboundResult(turn.texts, lang or languages.DEFAULT, handoff_id, erase)
 
     def _failed(self, key: str, lang: str | None, country: str | None, kind: str) -> InboundResult:

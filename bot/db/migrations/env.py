@@ -4,6 +4,7 @@ from alembic import context
 from sqlalchemy import create_engine
 
 import bot.db.models  # noqa: F401  (registers gateway tables)
+import bot.console.models  # noqa: F401  (operator console tables)
 from bot.db.base import Base
 
 try:  # the service directory adds its own tables to the same metadata

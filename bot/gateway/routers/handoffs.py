@@ -2,18 +2,24 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, status
 from pydantic import BaseModel, Field
 from sqlalchemy import case, select
 
+from bot.channels import outbound
 from bot.db.models import Handoff, Message
-from bot.gateway import store
-from bot.gateway.deps import DB, State, require_operator
-from bot.privacy.redaction import redact
+from bot.console import audit
+from bot.console.tokens import TokenActor, require_scope
+from bot.gateway import handoff_service
+from bot.gateway.deps import DB, State
 
-router = APIRouter(prefix="/api/handoffs", tags=["handoffs"], dependencies=[Depends(require_operator)])
+# Scoped tokens (bot/console/tokens.py); HOTLINE_OPERATOR_TOKEN keeps every scope.
+Reader = Annotated[TokenActor, Depends(require_scope("handoffs:read"))]
+Writer = Annotated[TokenActor, Depends(require_scope("handoffs:write"))]
+
+router = APIRouter(prefix="/api/handoffs", tags=["handoffs"])
 
 
 class HandoffOut(BaseModel):
@@ -62,7 +68,7 @@ def _get(db: DB, handoff_id: int) -> Handoff:
 
 
 @router.get("", response_model=list[HandoffOut])
-def list_open(db: DB) -> list[Handoff]:
+def list_open(db: DB, _actor: Reader) -> list[Handoff]:
     """Open handoffs, most urgent first, then longest waiting."""
     return list(db.scalars(
         select(Handoff).where(Handoff.status == "open").order_by(_RISK_RANK, Handoff.created_at)
@@ -70,8 +76,10 @@ def list_open(db: DB) -> list[Handoff]:
 
 
 @router.get("/{handoff_id}", response_model=HandoffDetail)
-def detail(handoff_id: int, db: DB) -> HandoffDetail:
+def detail(handoff_id: int, db: DB, actor: Reader) -> HandoffDetail:
     handoff = _get(db, handoff_id)
+    audit.record(db, actor.label, "view", handoff.id)
+    db.commit()
     lines = db.scalars(
         select(Message).where(Message.conversation_key == handoff.conversation_key).order_by(Message.id)
     )
@@ -86,24 +94,22 @@ def detail(handoff_id: int, db: DB) -> HandoffDetail:
 
 
 @router.post("/{handoff_id}/messages", response_model=MessageAccepted, status_code=status.HTTP_201_CREATED)
-def send_message(handoff_id: int, body: OperatorMessage, db: DB, state: State) -> MessageAccepted:
+def send_message(handoff_id: int, body: OperatorMessage, db: DB, state: State, actor: Writer) -> MessageAccepted:
     handoff = _get(db, handoff_id)
-    if handoff.status != "open":
-        raise HTTPException(status.HTTP_409_CONFLICT, "handoff is closed")
-    # Stored redacted; delivered from the outbox by the person's channel.
-    msg = store.add_message(db, handoff.conversation_key, "out", "operator",
-                            redact(body.text, handoff.language), handoff.id, delivered=False)
-    db.commit()
-    state.metrics.inc("operator_messages")
+    audit.record(db, actor.label, "message", handoff.id)
+    try:
+        msg = handoff_service.send_operator_message(db, state, handoff, body.text)
+    except handoff_service.HandoffClosed:
+        raise HTTPException(status.HTTP_409_CONFLICT, "handoff is closed") from None
+    # Twilio conversations get it now (unredacted, never stored); others keep the outbox.
+    outbound.deliver_operator_message(state, handoff.conversation_key, msg.id, body.text)
     return MessageAccepted(id=msg.id, status="queued")
 
 
 @router.post("/{handoff_id}/close", response_model=HandoffOut)
-def close(handoff_id: int, body: CloseRequest, db: DB, state: State) -> Handoff:
+def close(handoff_id: int, body: CloseRequest, db: DB, state: State, actor: Writer) -> Handoff:
     handoff = _get(db, handoff_id)
     if handoff.status == "open":
-        store.close_handoff(db, handoff, body.outcome)
-        note = state.catalogs.render("utter_handoff_closed", handoff.language).text
-        store.add_message(db, handoff.conversation_key, "out", "bot", note, handoff.id, delivered=False)
-        db.commit()
+        audit.record(db, actor.label, "close", handoff.id, detail=body.outcome)
+    handoff_service.close_handoff(db, state, handoff, body.outcome)
     return handoff

@@ -1,0 +1,171 @@
+"""Case rules: who may claim, reply, transfer and close. Plain module (SQLAlchemy only)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import case as sql_case
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from bot import languages
+from bot.console.models import HandoffCase, Operator
+from bot.db.base import utcnow
+from bot.db.models import Handoff, Message
+from bot.privacy.redaction import redact
+
+RISK_RANK = {"immediate": 0, "priority": 1, "refer": 2, "info": 3}
+_RISK_SQL = sql_case(RISK_RANK, value=Handoff.risk_level, else_=9)
+CHANNELS = {"sms": "SMS", "whatsapp": "WhatsApp", "simulator": "Simulator"}
+CANNED = ("utter_handoff_started", "utter_report_ack", "utter_rights_info", "utter_job_offer_info",
+          "utter_ask_location", "utter_emergency_no_country", "utter_privacy", "utter_goodbye")
+
+
+class CaseError(Exception):
+    """A refused action; `code` is a short key the UI translates."""
+
+    def __init__(self, code: str, status: int = 409) -> None:
+        super().__init__(code)
+        self.code, self.status = code, status
+
+
+def get_case(db: Session, handoff_id: int) -> tuple[Handoff, HandoffCase]:
+    handoff = db.get(Handoff, handoff_id)
+    if handoff is None:
+        raise CaseError("not_found", 404)
+    case = db.get(HandoffCase, handoff_id)
+    if case is None:
+        case = HandoffCase(handoff_id=handoff_id)
+        db.add(case)
+        db.flush()
+    return handoff, case
+
+
+def channel_label(channel: str) -> str:
+    return CHANNELS.get(channel, channel)
+
+
+def language_name(tag: str | None) -> str:
+    lang = languages.get(tag)
+    return f"{lang.endonym} ({tag})" if lang else (tag or "?")
+
+
+def reads(op: Operator, tag: str | None) -> bool:
+    return (tag or "es") in op.language_list
+
+
+def queue(db: Session, me: Operator, now: datetime | None = None) -> list[dict[str, Any]]:
+    """Open handoffs, `immediate` first, then longest waiting."""
+    now = now or utcnow()
+    rows = db.execute(
+        select(Handoff, HandoffCase, Operator)
+        .outerjoin(HandoffCase, HandoffCase.handoff_id == Handoff.id)
+        .outerjoin(Operator, Operator.id == HandoffCase.claimed_by)
+        .where(Handoff.status == "open").order_by(_RISK_SQL, Handoff.created_at, Handoff.id)
+    ).all()
+    return [{
+        "id": h.id, "language": h.language, "language_name": language_name(h.language),
+        "channel": h.channel, "channel_label": channel_label(h.channel), "risk_level": h.risk_level,
+        "reason": h.reason, "created_at": h.created_at.isoformat(timespec="seconds") + "Z",
+        "waiting_seconds": max(0, int((now - h.created_at).total_seconds())),
+        "claimed_by": claimer.display_name if claimer else None, "mine": bool(c and c.claimed_by == me.id),
+        "reads_language": reads(me, h.language), "interpreter_requested": bool(c and c.interpreter_requested_at),
+    } for h, c, claimer in rows]
+
+
+def transcript(db: Session, handoff: Handoff) -> list[Message]:
+    return list(db.scalars(select(Message).where(Message.conversation_key == handoff.conversation_key)
+                           .order_by(Message.id)))
+
+
+def summary_view(handoff: Handoff) -> dict[str, Any]:
+    """The screening summary as shown to the operator; quotes are redacted again on display."""
+    s = handoff.summary
+    if not isinstance(s, dict) or not s:
+        return {"screened": False, "risk_level": handoff.risk_level, "reason": handoff.reason,
+                "language": handoff.language}
+    indicators = []
+    for ind in s.get("indicators") or []:
+        if isinstance(ind, dict):
+            name = ind.get("label") or ind.get("name") or ind.get("id") or ind.get("code") or ind.get("type") or "?"
+            quote = ind.get("quote") or ind.get("evidence") or ""
+            indicators.append({"name": str(name), "quote": redact(str(quote), handoff.language) if quote else "",
+                               "strength": str(ind.get("strength") or ind.get("weight") or "")})
+        elif isinstance(ind, str):
+            indicators.append({"name": ind, "quote": "", "strength": ""})
+    needs = s.get("needs") or []
+    return {
+        "screened": True, "risk_level": s.get("risk_level") or handoff.risk_level,
+        "rule": s.get("rule") or s.get("reason") or handoff.reason, "indicators": indicators,
+        "age_band": s.get("age_band"), "language": s.get("language") or handoff.language,
+        "needs": [str(n) for n in needs] if isinstance(needs, list) else [str(needs)],
+    }
+
+
+def claim(db: Session, me: Operator, handoff: Handoff, case: HandoffCase) -> None:
+    if handoff.status != "open":
+        raise CaseError("closed")
+    if case.claimed_by not in (None, me.id):
+        raise CaseError("claimed_by_other")
+    case.claimed_by, case.claimed_at = me.id, utcnow()
+
+
+def unclaim(db: Session, me: Operator, handoff: Handoff, case: HandoffCase) -> None:
+    if case.claimed_by is None:
+        return
+    if case.claimed_by != me.id and not me.is_supervisor:
+        raise CaseError("claimed_by_other", 403)
+    case.claimed_by, case.claimed_at = None, None
+
+
+def may_reply(me: Operator, case: HandoffCase) -> bool:
+    """Only the claiming operator replies to a claimed case (a transfer makes the target the claimer)."""
+    return case.claimed_by in (None, me.id)
+
+
+def before_reply(db: Session, me: Operator, handoff: Handoff, case: HandoffCase) -> None:
+    if handoff.status != "open":
+        raise CaseError("closed")
+    if not may_reply(me, case):
+        raise CaseError("claimed_by_other", 403)
+    if case.claimed_by is None:  # replying takes the case
+        case.claimed_by, case.claimed_at = me.id, utcnow()
+
+
+def transfer(db: Session, me: Operator, handoff: Handoff, case: HandoffCase, target_id: int) -> Operator:
+    if handoff.status != "open":
+        raise CaseError("closed")
+    if case.claimed_by not in (None, me.id) and not me.is_supervisor:
+        raise CaseError("claimed_by_other", 403)
+    target = db.get(Operator, target_id)
+    if target is None or not target.active:
+        raise CaseError("no_such_operator", 400)
+    case.transferred_from, case.claimed_by, case.claimed_at = me.id, target.id, utcnow()
+    return target
+
+
+def before_close(me: Operator, handoff: Handoff, case: HandoffCase, outcome: str) -> None:
+    from bot.console.models import OUTCOMES
+
+    if outcome not in OUTCOMES:
+        raise CaseError("bad_outcome", 400)
+    if handoff.status != "open":
+        raise CaseError("closed")
+    if case.claimed_by not in (None, me.id) and not me.is_supervisor:
+        raise CaseError("claimed_by_other", 403)
+
+
+def request_interpreter(case: HandoffCase, handoff: Handoff) -> None:
+    case.interpreter_requested_at = utcnow()
+    case.interpreter_language = handoff.language
+
+
+def canned(catalogs: Any, lang: str) -> list[tuple[str, str]]:
+    out = []
+    for name in CANNED:
+        try:
+            out.append((name, catalogs.render(name, lang).text))
+        except KeyError:
+            continue
+    return out

@@ -1,0 +1,126 @@
+"""`hotline operators ...`: console accounts and scoped API tokens."""
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+
+from sqlalchemy import select
+
+from bot.settings import Settings
+
+
+def _sessions():  # noqa: ANN202
+    from bot.db.session import make_engine, make_sessionmaker, migrate
+
+    settings = Settings().resolved()
+    migrate(settings.database_url)
+    return make_sessionmaker(make_engine(settings.database_url))
+
+
+def _password(args: argparse.Namespace) -> str:
+    if args.password_env:
+        value = os.environ.get(args.password_env)
+        if not value:
+            raise SystemExit(f"environment variable {args.password_env} is empty")
+        return value
+    if not sys.stdin.isatty():
+        return sys.stdin.readline().rstrip("\n")
+    first = getpass.getpass("Password: ")
+    if first != getpass.getpass("Again: "):
+        raise SystemExit("passwords differ")
+    return first
+
+
+def _in_db(action, *args):  # noqa: ANN001, ANN002, ANN202
+    """Runs `action(db, *args)` and commits; an AccountError becomes exit status 1."""
+    from bot.console.auth import AccountError
+
+    with _sessions()() as db:
+        try:
+            result = action(db, *args)
+        except AccountError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 1, None
+        db.commit()
+        return 0, result
+
+
+def cmd_add(args: argparse.Namespace) -> int:
+    from bot.console.auth import create_operator
+
+    password = _password(args)
+    rc, op = _in_db(create_operator, args.username, password, args.role, args.languages, args.name)
+    if op is not None:
+        print(f"added {op.username} ({op.role}; reads {op.languages})")
+    return rc
+
+
+def cmd_list(_args: argparse.Namespace) -> int:
+    from bot.console.models import Operator
+
+    with _sessions()() as db:
+        ops = list(db.scalars(select(Operator).order_by(Operator.username)))
+    print(f"{'username':20} {'role':10} {'languages':16} {'active':6} last login")
+    for op in ops:
+        last = op.last_login_at.strftime("%Y-%m-%d %H:%M") if op.last_login_at else "-"
+        print(f"{op.username:20} {op.role:10} {op.languages:16} {'yes' if op.active else 'no':6} {last}")
+    return 0
+
+
+def cmd_disable(args: argparse.Namespace) -> int:
+    from bot.console.auth import disable_operator
+
+    rc, _ = _in_db(disable_operator, args.username)
+    if rc == 0:
+        print(f"disabled {args.username}; their sessions are ended")
+    return rc
+
+
+def cmd_token_add(args: argparse.Namespace) -> int:
+    from bot.console.tokens import create_token
+
+    rc, raw = _in_db(create_token, args.name, args.scopes.replace(",", " ").split())
+    if raw:
+        print(raw)
+        print("(shown once; only its hash is stored)", file=sys.stderr)
+    return rc
+
+
+def cmd_token_revoke(args: argparse.Namespace) -> int:
+    from bot.console.tokens import revoke_token
+
+    rc, _ = _in_db(revoke_token, args.name)
+    if rc == 0:
+        print(f"revoked {args.name}")
+    return rc
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    p = subparsers.add_parser("operators", help="operator console accounts and API tokens")
+    sub = p.add_subparsers(dest="operators_command", required=True, metavar="ACTION")
+
+    add = sub.add_parser("add", help="add an operator (password from stdin, a prompt, or --password-env)")
+    add.add_argument("username")
+    add.add_argument("--role", choices=("operator", "supervisor"), default="operator")
+    add.add_argument("--languages", default="es", help="languages the operator reads, e.g. es,en")
+    add.add_argument("--name", help="display name (default: the username)")
+    add.add_argument("--password-env", help="read the password from this environment variable")
+    add.set_defaults(func=cmd_add)
+
+    lst = sub.add_parser("list", help="list operators")
+    lst.set_defaults(func=cmd_list)
+
+    dis = sub.add_parser("disable", help="disable an operator and end their sessions")
+    dis.add_argument("username")
+    dis.set_defaults(func=cmd_disable)
+
+    tok = sub.add_parser("token-add", help="create a scoped API token (printed once)")
+    tok.add_argument("name")
+    tok.add_argument("--scopes", required=True, help="handoffs:read, handoffs:write, stats:read (comma-separated)")
+    tok.set_defaults(func=cmd_token_add)
+
+    rev = sub.add_parser("token-revoke", help="revoke an API token")
+    rev.add_argument("name")
+    rev.set_defaults(func=cmd_token_revoke)

@@ -1,0 +1,26 @@
+"""Console settings, from HOTLINE_CONSOLE_* environment variables (all optional)."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class ConsoleSettings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="HOTLINE_CONSOLE_", extra="ignore")
+
+    # A session unused for this long is over; the operator signs in again.
+    idle_minutes: float = Field(30.0, gt=0)
+    # Consecutive wrong passwords before the account is locked, and for how long.
+    max_failed_logins: int = Field(5, ge=1)
+    lockout_minutes: float = Field(15.0, gt=0)
+    # Login attempts allowed per client address per minute (all usernames together).
+    login_rate_per_minute: int = Field(10, ge=1)
+    # Trust X-Forwarded-Proto (and X-Forwarded-For for rate limiting) from a reverse proxy.
+    trust_proxy: bool = False
+
+
+@lru_cache
+def get_console_settings() -> ConsoleSettings:
+    return ConsoleSettings()

@@ -1,0 +1,55 @@
+"""What an operator does to a handoff, shared by the operator API and the console.
+
+Both paths reply and close through these functions, so a reply always takes the same
+store/outbox route to the person's channel and closing always resumes the bot the same way.
+"""
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from bot.db.models import Handoff, Message
+from bot.gateway import store
+from bot.gateway.state import GatewayState
+from bot.privacy.redaction import redact
+
+
+class HandoffClosed(Exception):
+    """The handoff is no longer open: nothing more can be sent to it."""
+
+
+def send_operator_message(db: Session, state: GatewayState, handoff: Handoff, text: str) -> Message:
+    """Queues an operator message for the person and commits.
+
+    Stored redacted; delivered from the outbox by the person's channel.
+    """
+    if handoff.status != "open":
+        raise HandoffClosed(handoff.id)
+    msg = store.add_message(db, handoff.conversation_key, "out", "operator",
+                            redact(text, handoff.language), handoff.id, delivered=False)
+    db.commit()
+    state.metrics.inc("operator_messages")
+    _notify(handoff.id, "message")
+    return msg
+
+
+def close_handoff(db: Session, state: GatewayState, handoff: Handoff, outcome: str | None) -> bool:
+    """Closes an open handoff with its outcome and queues the closing note; the bot resumes.
+
+    Returns False (and changes nothing) when it was already closed.
+    """
+    if handoff.status != "open":
+        return False
+    store.close_handoff(db, handoff, outcome)
+    note = state.catalogs.render("utter_handoff_closed", handoff.language).text
+    store.add_message(db, handoff.conversation_key, "out", "bot", note, handoff.id, delivered=False)
+    db.commit()
+    _notify(handoff.id, "closed")
+    return True
+
+
+def _notify(handoff_id: int, change: str) -> None:
+    try:
+        from bot.console.notifier import notify_handoff
+    except ImportError:  # console not installed
+        return
+    notify_handoff(handoff_id, change)
