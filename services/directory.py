@@ -258,7 +258,7 @@ def _speaking(session: Session, chunk: list[_Candidate], lang: str) -> set[int]:
     codes = {base} | {k for k, v in _ISO639_1.items() if v == base}
     sids = {c.service_id for c in chunk}
     lids = {c.location_id for c in chunk if c.location_id}
-    phone_of = dict(session.execute(select(Phone.id, Phone.service_id).where(Phone.service_id.in_(sids))).tuples().all())
+    phone_of = dict(session.execute(select(Phone.id, Phone.service_id).where(Phone.service_id.in_(sids))).all())
     rows = session.execute(
         select(Language.service_id, Language.location_id, Language.phone_id, Language.code)
         .where(or_(Language.service_id.in_(sids), Language.location_id.in_(lids), Language.phone_id.in_(phone_of)))
@@ -302,7 +302,7 @@ def _details(session: Session, chosen: Sequence[_Candidate], now: datetime) -> l
     services = {r.id: r for r in session.execute(
         select(Service.id, Service.name, Service.organization_id).where(Service.id.in_(sids)))}
     orgs = {r.organization_id for r in services.values()}
-    org_names = dict(session.execute(select(Organization.id, Organization.name).where(Organization.id.in_(orgs))).tuples().all())
+    org_names = dict(session.execute(select(Organization.id, Organization.name).where(Organization.id.in_(orgs))).all())
     pt = Phone.__table__
     phones = session.execute(select(pt).where(or_(
         pt.c.service_id.in_(sids), pt.c.service_at_location_id.in_(sals),
