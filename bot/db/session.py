@@ -31,8 +31,12 @@ def make_sessionmaker(engine: Engine) -> sessionmaker:
 
 
 def migrate(url: str) -> None:
-    """Brings the schema to the newest Alembic revision."""
+    """Brings the schema to the newest Alembic revisions.
+
+    Features add migrations on their own branches from the gateway's base revision, so
+    upgrade targets every head.
+    """
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
-    command.upgrade(cfg, "head")
+    command.upgrade(cfg, "heads")
