@@ -56,7 +56,17 @@ class Dialogue:
             return self.render("utter_service_unavailable", lang, number=contact.number)
         return self.render("utter_service_unavailable_no_country", lang)
 
-    async def handle(self, key: str, channel: str, text: str) -> InboundResult:
+    async def handle(self, key: str, channel: str, text: str,
+                     metadata: dict[str, Any] | None = None) -> InboundResult:
+        """`metadata` (optional) goes to Rasa with the message, e.g. a rounded shared location."""
+        try:
+            return await self._handle(key, channel, text, metadata)
+        except Exception as exc:  # noqa: BLE001  (the person always gets an answer)
+            log.exception("inbound message failed", extra={"error_type": type(exc).__name__})
+            return self._failed(key, None, None, "gateway_error")
+
+    async def _handle(self, key: str, channel: str, text: str,
+                      metadata: dict[str, Any] | None) -> InboundResult:
         sessions = self.state.sessions
         with sessions() as db:
             conv = store.get_or_create_conversation(db, key, channel)
@@ -82,7 +92,7 @@ class Dialogue:
             store.add_message(db, key, "in", "person", redact(text, lang))
             db.commit()
 
-        metadata = {"language": lang, "language_changed": lang_changed, "channel": channel}
+        metadata = {**(metadata or {}), "language": lang, "language_changed": lang_changed, "channel": channel}
         try:
             raw = await self.state.rasa.send(key, message, metadata)
         except DialogueUnavailable as exc:
@@ -148,12 +158,18 @@ class Dialogue:
     def _failed(self, key: str, lang: str | None, country: str | None, kind: str) -> InboundResult:
         self.state.metrics.inc(f"dialogue_failure_{kind}")
         log.warning("dialogue unavailable", extra={"kind": kind})
-        body = self.fallback(lang, country)
-        with self.state.sessions() as db:
-            store.record_failure(db, "dialogue", kind)
-            if db.get(store.Conversation, key) is not None:
-                store.add_message(db, key, "out", "bot", body)
-            db.commit()
+        try:
+            with self.state.sessions() as db:
+                if lang is None and (conv := db.get(store.Conversation, key)) is not None:
+                    lang, country = conv.language, conv.country
+                body = self.fallback(lang, country)
+                store.record_failure(db, "dialogue", kind)
+                if db.get(store.Conversation, key) is not None:
+                    store.add_message(db, key, "out", "bot", body)
+                db.commit()
+        except Exception:  # noqa: BLE001  (the database may be the failing part)
+            log.exception("could not record a dialogue failure")
+            body = self.fallback(lang, country)
         return InboundResult([body], lang or languages.DEFAULT)
 
     def _erase(self, db: Session, key: str) -> None:
