@@ -1,0 +1,245 @@
+"""Language registry and the rules for a conversation's language.
+
+Plain module: no FastAPI, no Rasa. The gateway and the CLI share it.
+
+Rules (decide()):
+- an explicit choice wins and sticks: a menu number (the gateway calls
+  from_menu_number while the menu is pending), a language's name in any language
+  as the whole message ("english", "runasimi", "kreyòl"), or a name asked for
+  ("¿me puede escribir en inglés?", "I speak a little Spanish but prefer English");
+- otherwise the first message is identified; "und" falls back to DEFAULT;
+- later messages switch only on a confident identification of another language
+  over at least SWITCH_MIN_WORDS words, and never after an explicit choice.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+REGISTRY_FILE = Path(__file__).resolve().parent.parent / "data" / "languages.yml"
+DEFAULT = "es"
+SWITCH_MIN_WORDS = 3
+SWITCH_CONFIDENCE = 0.9
+STATUSES = ("full", "prompts", "detect-only")
+
+
+@dataclass(frozen=True)
+class Language:
+    tag: str
+    iso639_3: str
+    name: str
+    endonym: str
+    script: str
+    menu: int
+    status: str
+    names: tuple[str, ...] = field(default=())
+    ambiguous_names: tuple[str, ...] = field(default=())
+
+
+@lru_cache
+def registry() -> dict[str, Language]:
+    raw = yaml.safe_load(REGISTRY_FILE.read_text(encoding="utf-8"))
+    langs = {}
+    for item in raw["languages"]:
+        item = dict(item)
+        item["names"] = tuple(item.get("names", ()))
+        item["ambiguous_names"] = tuple(item.get("ambiguous_names", ()))
+        if item["status"] not in STATUSES:
+            raise ValueError(f"{REGISTRY_FILE}: {item['tag']}: unknown status {item['status']!r}")
+        langs[item["tag"]] = Language(**item)
+    return langs
+
+
+def get(tag: str | None) -> Language | None:
+    return registry().get(tag or "")
+
+
+def menu() -> list[Language]:
+    return sorted((l for l in registry().values() if l.status != "detect-only"), key=lambda l: l.menu)
+
+
+def from_menu_number(text: str) -> str | None:
+    text = text.strip().rstrip(".)")
+    if text.isdigit():
+        for lang in menu():
+            if lang.menu == int(text):
+                return lang.tag
+    return None
+
+
+# -- display names --------------------------------------------------------------
+
+
+def language_name(tag: str, in_lang: str | None = None) -> str:
+    """`tag`'s name for display in `in_lang` (default: its endonym). Never raises on a known tag.
+
+    Babel (CLDR) when in_lang is a `full` language (CLDR's data for the others is thin
+    or inherited: its "ht" names are French); otherwise the registry: its English
+    name when in_lang is English, else the endonym (what a speaker recognises).
+    """
+    lang = get(tag)
+    in_lang = in_lang or tag
+    if lang and in_lang == tag:
+        return lang.endonym
+    target = get(in_lang)
+    name = _babel_name(tag, in_lang) if target is None or target.status == "full" else None
+    if name:
+        return name[:1].upper() + name[1:]
+    if lang:
+        return lang.name if in_lang == "en" else lang.endonym
+    return tag
+
+
+@lru_cache(maxsize=256)
+def _babel_name(tag: str, in_lang: str) -> str | None:
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        return Locale.parse(in_lang.replace("-", "_")).languages.get(tag)
+    except (UnknownLocaleError, ValueError):
+        return None
+
+
+# -- explicit choice --------------------------------------------------------------
+
+_APOSTROPHES = re.compile(r"['’‘ʼ`´ʻ]")
+
+
+def _fold(text: str) -> str:
+    """Casefold, strip accents and apostrophes, punctuation to spaces."""
+    text = _APOSTROPHES.sub("", text.casefold())
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return " ".join(re.sub(r"[^\w]+", " ", text).split())
+
+
+# Words (folded) just before a name that make it a request for that language.
+_REQUEST = frozenset(
+    "en in em an nan prefer prefiero prefiere prefiro prefere prefers prefere prefererais "
+    "prefererai prefere prefe pito write escribir escriba escribe escribeme escribame escreve "
+    "escrever escreva ekri ecrire ecrivez ecris switch cambiar cambia cambie mudar muda changer "
+    "changez chanje idioma language langue lingua lang lengua".split()
+)
+# Weaker: speaking or wanting, which may be about something else ("quiero aprender inglés").
+_SPEAK = frozenset(
+    "hablo hablas habla hablar hablan speak speaks talk parle parler parlez parles falo fala "
+    "falar pale quiero want quero veux voudrais vle entiendo understand comprends entendo".split()
+)
+_NEGATION = frozenset(
+    "no not dont cant doesnt never nunca pas ne n pa nao nem ni jamais sin without".split()
+)
+_LITTLE = frozenset("poco poquito little bit peu pouco kras".split())
+_FILLERS = frozenset(
+    "en in em an nan please pls plz por favor porfa svp stp sil vous plait tanpri souple "
+    "pfv idioma language langue lingua lang the el la le o a".split()
+)
+_WINDOW = 4
+
+
+@lru_cache
+def _names() -> dict[tuple[str, ...], tuple[str, bool]]:
+    """Folded name as a tuple of words -> (tag, ambiguous)."""
+    out: dict[tuple[str, ...], tuple[str, bool]] = {}
+    for lang in registry().values():
+        for name in (lang.name, lang.endonym, *lang.names):
+            out.setdefault(tuple(_fold(name).split()), (lang.tag, False))
+        for name in lang.ambiguous_names:
+            out.setdefault(tuple(_fold(name).split()), (lang.tag, True))
+    return out
+
+
+def _mentions(words: list[str]) -> list[tuple[int, int, str, bool]]:
+    """(start, end, tag, ambiguous) for each name in `words`, longest match first."""
+    names = _names()
+    longest = max(len(k) for k in names)
+    found = []
+    i = 0
+    while i < len(words):
+        for n in range(min(longest, len(words) - i), 0, -1):
+            hit = names.get(tuple(words[i : i + n]))
+            if hit:
+                found.append((i, i + n, *hit))
+                i += n
+                break
+        else:
+            i += 1
+    return found
+
+
+def explicit_choice(text: str) -> str | None:
+    """A language the person names or asks for, in any language; None if none or unclear.
+
+    "english", "runasimi", "¿me puede escribir en inglés?" and "I speak a little Spanish
+    but prefer English" choose; "soy de Guatemala", "trabajo para un inglés" and
+    "no hablo bien inglés" do not.
+    """
+    words = _fold(text).split()
+    mentions = _mentions(words)
+    if not mentions:
+        return None
+    rest = [w for i, w in enumerate(words) if not any(s <= i < e for s, e, _, _ in mentions)]
+    if not [w for w in rest if w not in _FILLERS]:
+        tags = {tag for _, _, tag, _ in mentions}
+        return tags.pop() if len(tags) == 1 else None
+    scores: dict[str, int] = {}
+    for start, _end, tag, ambiguous in mentions:
+        before = words[max(0, start - _WINDOW) : start]
+        score = 0 if ambiguous else 1
+        if before and before[-1] in _REQUEST or _REQUEST.intersection(before[-2:]):
+            score += 2
+        elif _SPEAK.intersection(before):
+            score += 1
+        if _NEGATION.intersection(before):
+            score -= 3
+        if _LITTLE.intersection(before):
+            score -= 1
+        scores[tag] = max(scores.get(tag, score), score)
+    best = max(scores.values())
+    winners = [t for t, s in scores.items() if s == best]
+    return winners[0] if best >= 2 and len(winners) == 1 else None
+
+
+# -- identification -------------------------------------------------------------
+
+
+def detect(text: str) -> str:
+    """Best guess of the language of `text` (a registry tag), or 'und'."""
+    from bot.langid import identify
+
+    tag = identify(text)
+    return tag if tag in registry() else "und"
+
+
+def detect_with_confidence(text: str) -> tuple[str, float]:
+    from bot.langid import identify_with_confidence
+
+    tag, conf = identify_with_confidence(text)
+    return (tag, conf) if tag in registry() else ("und", conf)
+
+
+@dataclass(frozen=True)
+class LanguageDecision:
+    tag: str
+    chosen: bool  # an explicit choice, which sticks for the conversation
+    changed: bool
+
+
+def decide(current: str | None, chosen: bool, text: str) -> LanguageDecision:
+    """Applies the conversation-language rules to one inbound message."""
+    explicit = explicit_choice(text)
+    if explicit:
+        return LanguageDecision(explicit, True, explicit != current)
+    if current is None:
+        guess = detect(text)
+        return LanguageDecision(guess if guess != "und" else DEFAULT, False, True)
+    if chosen or len(text.split()) < SWITCH_MIN_WORDS:
+        return LanguageDecision(current, chosen, False)
+    guess, conf = detect_with_confidence(text)
+    if guess not in ("und", current) and conf >= SWITCH_CONFIDENCE:
+        return LanguageDecision(guess, False, True)
+    return LanguageDecision(current, chosen, False)
