@@ -1,0 +1,110 @@
+"""The service directory on a real PostgreSQL server, started by scripts/postgres.sh.
+
+The script installs PostgreSQL with apt-get when it is missing. If the server
+cannot be had, these tests FAIL (they never skip): the directory must work on
+PostgreSQL as well as SQLite.
+"""
+from __future__ import annotations
+
+import shutil
+import socket
+import subprocess
+import tempfile
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pytest
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from bot.db.session import MIGRATIONS, make_engine
+from services.directory import format_sms, search
+from services.hsds import HSDSError, export_package, import_package
+from services.models import SearchEntry, Service
+from services.sample_data import SAMPLE_DIR, ensure_sample_loaded
+
+ROOT = Path(__file__).resolve().parents[2]
+SCRIPT = ROOT / "scripts" / "postgres.sh"
+VALID = ROOT / "tests" / "data" / "directory" / "valid"
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def postgres_url():
+    try:
+        import psycopg  # noqa: F401
+    except ImportError:
+        pytest.fail("psycopg is not installed: .venv/bin/pip install 'psycopg[binary]==3.3.9'")
+    datadir = Path(tempfile.mkdtemp(prefix="hotline-pg-"))
+    started = subprocess.run(
+        ["bash", str(SCRIPT), "start", str(datadir), str(_free_port()), "hotline_test"],
+        capture_output=True, text=True, timeout=900,
+    )
+    if started.returncode != 0:
+        shutil.rmtree(datadir, ignore_errors=True)
+        pytest.fail(f"could not start PostgreSQL with {SCRIPT}:\n{started.stderr[-2000:]}")
+    try:
+        yield started.stdout.strip().splitlines()[-1]
+    finally:
+        subprocess.run(["bash", str(SCRIPT), "stop", str(datadir)], capture_output=True, text=True, timeout=120)
+        shutil.rmtree(datadir, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def pg(postgres_url: str):
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    cfg.set_main_option("sqlalchemy.url", postgres_url)
+    command.upgrade(cfg, "0002")
+    engine = make_engine(postgres_url)
+    assert engine.dialect.name == "postgresql"
+    with Session(engine) as session:
+        yield session
+    engine.dispose()
+
+
+def test_sample_import_and_search_on_postgres(pg: Session, tmp_path: Path) -> None:
+    assert ensure_sample_loaded(pg) is True
+    assert pg.scalar(select(func.count()).select_from(Service)) >= 100
+    assert pg.scalar(select(func.count()).select_from(SearchEntry)) > 0
+
+    shelter = search(pg, "shelter", near="tapachula chiapas", lang="mam")
+    assert shelter[0].city == "Tapachula" and shelter[0].confidential and shelter[0].address is None
+    assert "Domicilio Reservado" not in format_sms(shelter, "es")
+    child = search(pg, "shelter", near="Guatemala City", age=15)
+    assert child[0].needs == ("child_protection",)
+    nearest = search(pg, "legal_aid", lat=32.52, lon=-117.02)
+    assert nearest[0].city == "Tijuana"
+    tuesday = datetime(2026, 3, 3, 16, 30, tzinfo=timezone.utc)
+    open_now = search(pg, "legal_aid", near="México", open_now=True, now=tuesday, limit=5)
+    assert open_now and "Tijuana" not in {r.city for r in open_now}
+
+    export_package(pg, tmp_path / "out")
+    for f in SAMPLE_DIR.glob("*.csv"):
+        assert (tmp_path / "out" / f.name).read_bytes() == f.read_bytes(), f.name
+
+
+def test_bad_import_changes_nothing_on_postgres(pg: Session, tmp_path: Path) -> None:
+    import_package(pg, VALID)
+    before = pg.scalar(select(func.count()).select_from(Service))
+    pkg = tmp_path / "pkg"
+    shutil.copytree(VALID, pkg)
+    text = (pkg / "services.csv").read_text(encoding="utf-8")
+    (pkg / "services.csv").write_text(text.replace("[SAMPLE] Test Legal Aid", "[SAMPLE] Renamed"), encoding="utf-8")
+    (pkg / "phones.csv").write_text(
+        (pkg / "phones.csv").read_text(encoding="utf-8").replace("22222222-2222-4222-8222-222222222202",
+                                                                "22222222-2222-4222-8222-999999999999"),
+        encoding="utf-8",
+    )
+    with pytest.raises(HSDSError, match="unknown service"):
+        import_package(pg, pkg)
+    pg.expire_all()
+    assert pg.scalar(select(func.count()).select_from(Service)) == before
+    assert pg.get(Service, "22222222-2222-4222-8222-222222222202").name == "[SAMPLE] Test Legal Aid"
