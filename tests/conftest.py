@@ -9,6 +9,7 @@ import pytest
 
 from bot.settings import Settings
 from bot.supervisor import MODEL, Stack
+from tests.fake_twilio import FakeTwilio
 
 
 def free_port() -> int:
@@ -18,13 +19,30 @@ def free_port() -> int:
 
 
 @pytest.fixture(scope="session")
-def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
+def fake_twilio() -> Iterator[FakeTwilio]:
+    """A local fake of Twilio's REST API; the gateway's Twilio client points at it."""
+    fake = FakeTwilio().start()
+    try:
+        yield fake
+    finally:
+        fake.stop()
+
+
+def twilio_env(fake: FakeTwilio, gateway_url: str) -> dict[str, str]:
+    return {"TWILIO_AUTH_TOKEN": fake.auth_token, "TWILIO_ACCOUNT_SID": fake.account_sid,
+            "TWILIO_SMS_FROM": "+15005550006", "TWILIO_WHATSAPP_FROM": "whatsapp:+14155238886",
+            "TWILIO_API_BASE_URL": fake.url, "TWILIO_RETRY_BASE": "0.1", "PUBLIC_BASE_URL": gateway_url}
+
+
+@pytest.fixture(scope="session")
+def stack(tmp_path_factory: pytest.TempPathFactory, fake_twilio: FakeTwilio) -> Iterator[Stack]:
     """The real system: Rasa with the trained model, the action server and the gateway."""
     assert MODEL.exists(), f"no trained model at {MODEL}: run `make train`"
     data_dir: Path = tmp_path_factory.mktemp("hotline-data")
     settings = Settings(data_dir=data_dir).resolved()
     s = Stack(settings, rasa_port=free_port(), actions_port=free_port(), gateway_port=free_port(),
               log_dir=data_dir / "logs")
+    s.extra_env.update(twilio_env(fake_twilio, s.gateway_url))
     s.start()
     try:
         s.wait_healthy(timeout=300)

@@ -12,7 +12,7 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from bot.console.routers import ROUTERS as CONSOLE_ROUTERS
-from bot.gateway.routers import handoffs, health, metrics, nlg, simulator
+from bot.gateway.routers import handoffs, health, metrics, nlg, simulator, twilio
 from bot.gateway.state import GatewayState
 from bot.settings import Settings, get_settings
 
@@ -49,7 +49,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(StarletteHTTPException, _http_error)
     app.add_exception_handler(Exception, _unexpected)
-    for router in (health.router, simulator.router, nlg.router, handoffs.router, metrics.router):
+    for router in (health.router, simulator.router, nlg.router, handoffs.router, metrics.router,
+                   twilio.router):
         app.include_router(router)
     for router in CONSOLE_ROUTERS:  # operator console (/console) and /api/stats
         app.include_router(router)

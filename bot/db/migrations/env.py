@@ -4,6 +4,7 @@ from alembic import context
 from sqlalchemy import create_engine
 
 import bot.db.models  # noqa: F401  (registers gateway tables)
+import bot.channels.models  # noqa: F401  (Twilio channel and reply handle tables)
 import bot.console.models  # noqa: F401  (operator console tables)
 from bot.db.base import Base
 

@@ -1,0 +1,1 @@
+"""Messaging channels that reach people directly (Twilio SMS and WhatsApp)."""

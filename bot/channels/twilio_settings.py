@@ -1,0 +1,43 @@
+"""Twilio settings, from the environment (names as in Twilio's own documentation)."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+TWILIO_API = "https://api.twilio.com"
+
+
+class TwilioSettings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="TWILIO_", extra="ignore")
+
+    auth_token: str | None = None  # validates X-Twilio-Signature and authenticates REST calls
+    account_sid: str | None = None
+    messaging_service_sid: str | None = None
+    sms_from: str | None = None  # "+1..." (used before the Messaging Service when set)
+    whatsapp_from: str | None = None  # "whatsapp:+1..."
+    # Where Twilio reaches this gateway: signatures are computed over this URL + path.
+    public_base_url: str | None = Field(None, validation_alias="PUBLIC_BASE_URL")
+    api_base_url: str = TWILIO_API
+    # Twilio waits up to 15 s; people should not. Slower replies go out by the REST API.
+    reply_budget: float = Field(1.5, gt=0, lt=10)
+    send_attempts: int = Field(5, ge=1, le=10)
+    retry_base: float = Field(0.5, ge=0)  # seconds; doubled on each retry
+
+    @property
+    def can_validate(self) -> bool:
+        return bool(self.auth_token and self.public_base_url)
+
+    @property
+    def can_send(self) -> bool:
+        return bool(self.auth_token and self.account_sid
+                    and (self.messaging_service_sid or self.sms_from or self.whatsapp_from))
+
+    def public_url(self, path: str) -> str:
+        return (self.public_base_url or "").rstrip("/") + path
+
+
+@lru_cache
+def get_twilio_settings() -> TwilioSettings:
+    return TwilioSettings()

@@ -1,0 +1,113 @@
+"""Reply handles: the one place a person's address is kept, encrypted, for 24 hours.
+
+A conversation is keyed by a pseudonym (HMAC of the address), which cannot be turned back
+into an address. To reply after the webhook has returned (slow replies, operator messages),
+the gateway keeps the address encrypted with Fernet (AES-128-CBC + HMAC-SHA256):
+
+- keys come from `HOTLINE_HANDLE_KEYS` (comma-separated Fernet keys, newest first) or from
+  `$DATA_DIR/handle_keys` (created 0600 on first use, one key per line, newest first);
+- a handle expires 24 hours after the person's last message (checked both by the row's
+  `expires_at` and by the token's own timestamp), and is deleted with the conversation
+  (erasure, purge), on opt-out, and by `hotline purge` once expired;
+- `hotline handles rotate` replaces the key file with a new key: every older handle becomes
+  unreadable at once (and is deleted).
+"""
+from __future__ import annotations
+
+import os
+from datetime import timedelta
+from pathlib import Path
+
+from cryptography.fernet import Fernet, InvalidToken, MultiFernet
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from bot.channels.models import ReplyHandle
+from bot.db.base import utcnow
+
+TTL = timedelta(hours=24)
+KEY_FILE = "handle_keys"
+ENV_KEYS = "HOTLINE_HANDLE_KEYS"
+
+
+def _write_keys(path: Path, keys: list[bytes]) -> None:
+    tmp = path.with_name(path.name + ".new")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "wb") as fh:
+        fh.write(b"\n".join(keys) + b"\n")
+    os.replace(tmp, path)
+
+
+def load_keys(data_dir: Path) -> list[bytes]:
+    """The handle keys, newest first; creates the key file on first use."""
+    if raw := os.environ.get(ENV_KEYS, "").strip():
+        return [k.strip().encode() for k in raw.split(",") if k.strip()]
+    path = Path(data_dir) / KEY_FILE
+    if not path.exists():
+        _write_keys(path, [Fernet.generate_key()])
+    return [line.strip() for line in path.read_bytes().splitlines() if line.strip()]
+
+
+def keyring(data_dir: Path) -> MultiFernet:
+    return MultiFernet([Fernet(k) for k in load_keys(data_dir)])
+
+
+def rotate(data_dir: Path) -> None:
+    """A new key replaces the old ones: handles made before cannot be read any more."""
+    if os.environ.get(ENV_KEYS, "").strip():
+        raise RuntimeError(f"keys come from {ENV_KEYS}: rotate them there")
+    _write_keys(Path(data_dir) / KEY_FILE, [Fernet.generate_key()])
+
+
+def remember(db: Session, fernet: MultiFernet, key: str, address: str) -> None:
+    """Stores (or refreshes) the encrypted address for a conversation that exists."""
+    token = fernet.encrypt(address.encode()).decode()
+    expires = utcnow() + TTL
+    handle = db.get(ReplyHandle, key)
+    if handle is None:
+        db.add(ReplyHandle(conversation_key=key, token=token, expires_at=expires))
+    else:
+        handle.token, handle.expires_at = token, expires
+    db.flush()
+
+
+def recall(db: Session, fernet: MultiFernet, key: str) -> str | None:
+    """The address to reply to, or None if there is no live, readable handle."""
+    handle = db.get(ReplyHandle, key)
+    if handle is None:
+        return None
+    if handle.expires_at <= utcnow():
+        db.delete(handle)
+        return None
+    try:
+        return fernet.decrypt(handle.token.encode(), ttl=int(TTL.total_seconds())).decode()
+    except InvalidToken:  # rotated key or expired token
+        db.delete(handle)
+        return None
+
+
+def exists(db: Session, key: str) -> bool:
+    handle = db.get(ReplyHandle, key)
+    return handle is not None and handle.expires_at > utcnow()
+
+
+def forget(db: Session, key: str) -> None:
+    db.execute(delete(ReplyHandle).where(ReplyHandle.conversation_key == key))
+
+
+def purge_expired(db: Session, fernet: MultiFernet | None = None) -> int:
+    """Deletes expired handles, and with a keyring also the ones it cannot read."""
+    expired = db.execute(delete(ReplyHandle).where(ReplyHandle.expires_at <= utcnow())).rowcount or 0
+    unreadable = 0
+    if fernet is not None:
+        for handle in db.scalars(select(ReplyHandle)):
+            try:
+                fernet.decrypt(handle.token.encode())
+            except InvalidToken:
+                db.delete(handle)
+                unreadable += 1
+    return expired + unreadable
+
+
+def forget_all(db: Session) -> int:
+    return db.execute(delete(ReplyHandle)).rowcount or 0

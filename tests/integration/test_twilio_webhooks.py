@@ -1,0 +1,285 @@
+"""Twilio SMS and WhatsApp webhooks on the real stack, signed with Twilio's RequestValidator."""
+from __future__ import annotations
+
+import json
+import sqlite3
+import time
+import uuid
+import xml.etree.ElementTree as ET
+from urllib.parse import urlencode
+
+import httpx
+import pytest
+
+from bot.channels.twilio import MAX_BODY, MORE_NUMBER
+from bot.privacy.pseudonym import pseudonym
+from bot.settings import Settings
+from bot.supervisor import Stack
+from tests.conftest import free_port, twilio_env
+from tests.fake_twilio import FakeTwilio, post_webhook, webhook_params
+from tests.integration.helpers import rendered, say, texts
+
+pytestmark = pytest.mark.integration
+
+ACK_LIMIT = 2.0
+
+
+def new_number() -> str:
+    return f"+1555{uuid.uuid4().int % 10**7:07d}"
+
+
+def twiml_bodies(resp: httpx.Response) -> list[str]:
+    assert resp.headers["content-type"].startswith("application/xml")
+    return [m.text or "" for m in ET.fromstring(resp.text).iter("Message")]
+
+
+class Phone:
+    """One person writing to the line through Twilio."""
+
+    def __init__(self, gateway: httpx.Client, fake: FakeTwilio, stack: Stack, channel: str = "sms") -> None:
+        self.gateway, self.fake, self.stack = gateway, fake, stack
+        number = new_number()
+        self.address = f"whatsapp:{number}" if channel == "whatsapp" else number
+        self.key = pseudonym(stack.settings.secret_key, self.address)
+
+    def post(self, params: dict[str, str], **kwargs) -> httpx.Response:  # noqa: ANN003
+        started = time.monotonic()
+        resp = post_webhook(self.gateway, self.fake, self.stack.gateway_url, params, **kwargs)
+        self.elapsed = time.monotonic() - started
+        return resp
+
+    def send(self, body: str = "", **extra: str) -> list[str]:
+        resp = self.post(webhook_params(self.fake, self.address, body, **extra))
+        assert resp.status_code == 200, resp.text
+        assert self.elapsed < ACK_LIMIT, f"webhook answered in {self.elapsed:.2f}s"
+        return twiml_bodies(resp)
+
+
+def db_rows(stack: Stack, sql: str, *args: object) -> list[tuple]:
+    with sqlite3.connect(stack.settings.data_dir / "hotline.db") as conn:
+        return conn.execute(sql, args).fetchall()
+
+
+def counters(operator: httpx.Client) -> dict[str, int]:
+    return operator.get("/api/metrics").json()["counters"]
+
+
+@pytest.fixture
+def phone(gateway: httpx.Client, fake_twilio: FakeTwilio, stack: Stack) -> Phone:
+    return Phone(gateway, fake_twilio, stack)
+
+
+@pytest.fixture
+def whatsapp(gateway: httpx.Client, fake_twilio: FakeTwilio, stack: Stack) -> Phone:
+    return Phone(gateway, fake_twilio, stack, "whatsapp")
+
+
+# --------------------------------------------------------------------------- signatures
+def test_unsigned_forged_and_tampered_requests_get_403(
+    phone: Phone, fake_twilio: FakeTwilio, gateway: httpx.Client, operator: httpx.Client, stack: Stack
+) -> None:
+    before = counters(operator).get("twilio_signature_rejected", 0)
+    params = webhook_params(fake_twilio, phone.address, "hola")
+    base = stack.gateway_url
+    unsigned = gateway.post("/channels/twilio", content=urlencode(params),
+                            headers={"Content-Type": "application/x-www-form-urlencoded"})
+    forged = FakeTwilio(account_sid=fake_twilio.account_sid)  # another auth token
+    forged_resp = post_webhook(gateway, forged, base, params)
+    tampered = phone.post(params, tamper=lambda p: {**p, "Body": "otra cosa"})
+    added = phone.post(params, tamper=lambda p: {**p, "From": new_number()})
+    wrong_url = post_webhook(gateway, fake_twilio, "https://elsewhere.example", params)
+    status_unsigned = gateway.post("/channels/twilio/status", content=urlencode({"MessageSid": "SM1"}),
+                                   headers={"Content-Type": "application/x-www-form-urlencoded"})
+    for resp in (unsigned, forged_resp, tampered, added, wrong_url, status_unsigned):
+        assert resp.status_code == 403 and "otra cosa" not in resp.text
+    assert counters(operator)["twilio_signature_rejected"] == before + 6
+    assert db_rows(stack, "SELECT count(*) FROM conversations WHERE key = ?", phone.key) == [(0,)]
+
+
+# --------------------------------------------------------------------------- replies
+def test_sms_reply_is_twiml_in_pages_of_three_segments(phone: Phone, gateway: httpx.Client) -> None:
+    expected = texts(say(gateway, new_number(), "hola", channel="sms"))  # same turn, by the simulator
+    pages = phone.send("hola")
+    assert len(pages) == 1 and phone.elapsed < ACK_LIMIT
+    note = rendered("utter_more", "es", number=MORE_NUMBER)
+    got = [pages[0]]
+    while got[-1].endswith(note):
+        more = phone.send(MORE_NUMBER)
+        assert len(more) == 1
+        got.append(more[0])
+    from bot.channels.twilio import MAX_SEGMENTS, segment_count
+    assert all(segment_count(p) <= MAX_SEGMENTS for p in got)
+    assert " ".join(p.removesuffix(note) for p in got).split() == " ".join(expected).split()
+
+
+def test_whatsapp_replies_are_separate_messages(whatsapp: Phone, gateway: httpx.Client) -> None:
+    expected = texts(say(gateway, new_number(), "hello good evening", channel="whatsapp"))
+    assert whatsapp.send("hello good evening") == expected
+
+
+def test_duplicate_message_sid_is_processed_once(phone: Phone, fake_twilio: FakeTwilio, stack: Stack) -> None:
+    params = webhook_params(fake_twilio, phone.address, "hola, necesito un albergue")
+    first = phone.post(params)
+    second = phone.post(params)
+    assert twiml_bodies(first) and twiml_bodies(second) == []
+    assert db_rows(stack, "SELECT count(*) FROM messages WHERE conversation_key = ? AND direction = 'in'",
+                   phone.key) == [(1,)]
+
+
+def test_media_only_is_not_downloaded_and_offers_a_person(
+    whatsapp: Phone, fake_twilio: FakeTwilio, stack: Stack
+) -> None:
+    whatsapp.send("hello good evening")
+    gets = fake_twilio.media_requests
+    body = whatsapp.send("", NumMedia="1", MediaUrl0=f"{fake_twilio.url}/media/ME1",
+                         MediaContentType0="image/jpeg")
+    assert body == [rendered("utter_media_unsupported", "en")]
+    assert fake_twilio.media_requests == gets  # never fetched
+    whatsapp.send("1")  # the offer: a person
+    assert db_rows(stack, "SELECT count(*) FROM handoffs WHERE conversation_key = ?", whatsapp.key) == [(1,)]
+
+
+def test_location_is_rounded_before_anything_is_stored(whatsapp: Phone, stack: Stack) -> None:
+    body = whatsapp.send("", Latitude="14.905312", Longitude="-92.263871", Address="Calle 5 de Mayo 123",
+                         Label="Mi casa")
+    assert body
+    with sqlite3.connect(stack.settings.sqlite_tracker_path) as conn:
+        data = [json.loads(r[0]) for r in conn.execute(
+            "SELECT data FROM events WHERE sender_id = ? AND type_name = 'user'", (whatsapp.key,))]
+    assert data[-1]["metadata"]["location"] == {"lat": 14.9, "lon": -92.3}
+    for path in stack.settings.data_dir.rglob("*"):
+        if path.is_file():
+            blob = path.read_bytes()
+            for exact in (b"14.905312", b"92.263871", b"14.9053", b"92.2638", b"Calle 5 de Mayo", b"Mi casa"):
+                assert exact not in blob, f"{exact!r} in {path.name}"
+
+
+def test_interactive_reply_payload_is_the_text(whatsapp: Phone, stack: Stack) -> None:
+    whatsapp.send("hola")
+    assert db_rows(stack, "SELECT count(*) FROM conversations WHERE key = ?", whatsapp.key) == [(1,)]
+    body = whatsapp.send("Borrar mis datos, por favor", ButtonPayload="BORRAR", ButtonText="Borrar mis datos")
+    assert body == [rendered("utter_data_deleted", "es")]
+    assert db_rows(stack, "SELECT count(*) FROM conversations WHERE key = ?", whatsapp.key) == [(0,)]
+    other = Phone(whatsapp.gateway, whatsapp.fake, stack, "whatsapp")
+    other.send("hello good evening")
+    assert other.send("Delete", ListId="delete", ListTitle="Delete my data") == [rendered("utter_data_deleted", "en")]
+
+
+def test_stop_silences_the_bot_until_start(phone: Phone, stack: Stack, operator: httpx.Client) -> None:
+    assert phone.send("hola")
+    assert phone.send("STOP") == []
+    assert db_rows(stack, "SELECT opted_out FROM twilio_conversations WHERE conversation_key = ?",
+                   phone.key) == [(1,)]
+    assert db_rows(stack, "SELECT count(*) FROM reply_handles WHERE conversation_key = ?", phone.key) == [(0,)]
+    stored = db_rows(stack, "SELECT count(*) FROM messages WHERE conversation_key = ?", phone.key)
+    assert phone.send("hola, sigues ahí?") == []
+    assert phone.send("HELP") == []
+    assert db_rows(stack, "SELECT count(*) FROM messages WHERE conversation_key = ?", phone.key) == stored
+    assert phone.send("start") == []
+    assert db_rows(stack, "SELECT opted_out FROM twilio_conversations WHERE conversation_key = ?",
+                   phone.key) == [(0,)]
+    assert phone.send("hola")
+    assert counters(operator)["twilio_opt_out"] >= 1
+
+
+def test_long_body_is_cut_for_the_dialogue_with_a_note(phone: Phone, stack: Stack) -> None:
+    body = phone.send("necesito ayuda con mi trabajo " * 100)  # 3,000 characters
+    pages = [body[0]]
+    note = rendered("utter_more", "es", number=MORE_NUMBER)
+    while pages[-1].endswith(note):
+        pages.append(phone.send(MORE_NUMBER)[0])
+    text = " ".join(p.removesuffix(note) for p in pages)
+    assert " ".join(rendered("utter_message_truncated", "es").split()) in " ".join(text.split())
+    stored = db_rows(stack, "SELECT length(text) FROM messages WHERE conversation_key = ? AND direction = 'in'",
+                     phone.key)
+    assert stored and all(n <= MAX_BODY for (n,) in stored)
+
+
+# --------------------------------------------------------------------------- REST API
+def _wait_status(stack: Stack, sql: str, *args: object, want: str = "delivered") -> None:
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        rows = db_rows(stack, sql, *args)
+        if rows and rows[0][0] == want:
+            return
+        time.sleep(0.1)
+    raise AssertionError(f"delivery status is {rows}, expected {want}")
+
+
+def test_operator_reply_goes_out_through_twilio_and_leaves_no_address(
+    whatsapp: Phone, fake_twilio: FakeTwilio, operator: httpx.Client, stack: Stack
+) -> None:
+    whatsapp.send("hola")
+    whatsapp.send("quiero hablar con una persona")
+    (handoff_id,) = db_rows(stack, "SELECT id FROM handoffs WHERE conversation_key = ? AND status = 'open'",
+                            whatsapp.key)[0]
+    fake_twilio.fail_next(429)  # retried with backoff
+    text = "Hola, soy Ana del equipo. El albergue atiende al 55 1234 5678."
+    resp = operator.post(f"/api/handoffs/{handoff_id}/messages", json={"text": text})
+    assert resp.status_code == 201
+    (msg,) = fake_twilio.wait_for(whatsapp.address)
+    assert msg["Body"] == text and msg["From"] == "whatsapp:+14155238886"
+    assert msg["StatusCallback"] == f"{stack.gateway_url}/channels/twilio/status"
+    _wait_status(stack, "SELECT status FROM twilio_deliveries WHERE message_id = ?", resp.json()["id"])
+    assert whatsapp.send("gracias") == []  # already delivered: not repeated from the outbox
+    number = whatsapp.address.removeprefix("whatsapp:")
+    for path in stack.settings.data_dir.rglob("*"):
+        if path.is_file():
+            blob = path.read_bytes()
+            assert number.encode() not in blob and number.lstrip("+").encode() not in blob, path.name
+
+
+def test_simulator_conversations_keep_the_outbox(
+    gateway: httpx.Client, operator: httpx.Client, fake_twilio: FakeTwilio, stack: Stack
+) -> None:
+    sender = new_number()
+    say(gateway, sender, "hola")
+    say(gateway, sender, "quiero hablar con una persona")
+    key = pseudonym(stack.settings.secret_key, f"whatsapp:{sender}")
+    (handoff_id,) = db_rows(stack, "SELECT id FROM handoffs WHERE conversation_key = ?", key)[0]
+    operator.post(f"/api/handoffs/{handoff_id}/messages", json={"text": "Hola, aquí estoy"})
+    polled = gateway.post("/channels/simulator/poll", json={"from": sender, "channel": "whatsapp"}).json()
+    assert [r["text"] for r in polled["replies"]] == ["Hola, aquí estoy"]
+    assert fake_twilio.sent_to(f"whatsapp:{sender}") == []
+
+
+@pytest.fixture
+def slow_gateway(stack: Stack, fake_twilio: FakeTwilio, tmp_path):  # noqa: ANN001, ANN201
+    """A second gateway whose Rasa accepts connections and never answers."""
+    import socket
+
+    srv = socket.socket()
+    srv.bind(("127.0.0.1", 0))
+    srv.listen(64)
+    settings = Settings(data_dir=tmp_path).resolved()
+    slow = Stack(settings, rasa_port=srv.getsockname()[1], actions_port=stack.actions_port,
+                 gateway_port=free_port(), log_dir=tmp_path / "logs")
+    slow.extra_env.update(twilio_env(fake_twilio, slow.gateway_url))
+    slow.start("gateway")
+    try:
+        with httpx.Client(base_url=slow.gateway_url, timeout=30) as client:
+            for _ in range(200):  # up (its health is 503: Rasa does not answer)
+                try:
+                    client.get("/healthz")
+                    break
+                except httpx.TransportError:
+                    time.sleep(0.3)
+            yield slow, client
+    finally:
+        slow.stop()
+        srv.close()
+
+
+def test_slow_reply_is_acknowledged_at_once_and_sent_through_the_rest_api(
+    slow_gateway, fake_twilio: FakeTwilio  # noqa: ANN001
+) -> None:
+    slow, client = slow_gateway
+    phone = Phone(client, fake_twilio, slow)
+    fake_twilio.fail_next(503)  # the first send is retried
+    assert phone.send("hola, necesito ayuda") == []  # empty TwiML, within the 2 s limit
+    ack = phone.elapsed
+    (msg,) = fake_twilio.wait_for(phone.address, timeout=20)
+    assert msg["Body"] == rendered("utter_service_unavailable_no_country", "es")
+    assert msg["From"] == "+15005550006"
+    _wait_status(slow, "SELECT status FROM twilio_deliveries WHERE conversation_key = ?", phone.key)
+    print(f"slow-path webhook ack {ack * 1000:.0f} ms")
