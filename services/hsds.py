@@ -144,6 +144,8 @@ def read_package(path: Path) -> tuple[list[_Row], list[Problem], list[str]]:
     path = Path(path)
     if path.is_dir():
         return _read_tabular(path)
+    if path.is_file() and path.suffix.lower() == ".csv":
+        return [], [Problem(path.name, None, None, "one CSV file is not a package: give the folder that holds the HSDS CSV files")], []
     if path.is_file():
         return _read_json(path)
     return [], [Problem(str(path), None, None, "no such file or folder")], []

@@ -226,6 +226,8 @@ def test_cli_import_export_errors_are_clear(tmp_path: Path, monkeypatch, capsys)
         err = capsys.readouterr().err
         assert "nothing was imported" in err and "services.csv, row 1 (line 2)" in err and "UTF-8" in err
         assert "Traceback" not in err
+        assert cli.main(["directory", "import", str(DATA / "latin1_services.csv")]) == 1
+        assert "give the folder" in capsys.readouterr().err
         assert cli.main(["directory", "import", str(tmp_path / "missing")]) == 1
         assert "no such file" in capsys.readouterr().err
         assert cli.main(["directory", "import", str(VALID)]) == 0
