@@ -31,11 +31,22 @@ def upgrade(url: str) -> None:
     command.upgrade(cfg, "0002")
 
 
+@pytest.fixture(scope="module")
+def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An empty migrated database, copied for each test (migrating is the slow part)."""
+    path = tmp_path_factory.mktemp("template") / "dir.db"
+    upgrade(f"sqlite:///{path}")
+    return path
+
+
+def fresh(template: Path, path: Path) -> str:
+    shutil.copy(template, path)
+    return f"sqlite:///{path}"
+
+
 @pytest.fixture
-def session(tmp_path: Path):
-    url = f"sqlite:///{tmp_path / 'dir.db'}"
-    upgrade(url)
-    engine = make_engine(url)
+def session(template: Path, tmp_path: Path):
+    engine = make_engine(fresh(template, tmp_path / "dir.db"))
     with Session(engine) as s:
         yield s
     engine.dispose()
@@ -72,16 +83,14 @@ def edit(path: Path, row: int, field: str, value: str) -> None:
         writer.writerows(rows)
 
 
-def test_sample_round_trip_is_lossless(session: Session, tmp_path: Path) -> None:
+def test_sample_round_trip_is_lossless(session: Session, template: Path, tmp_path: Path) -> None:
     import_package(session, SAMPLE_DIR)
     first = snapshot(session)
     export_package(session, tmp_path / "a")
     for f in SAMPLE_DIR.glob("*.csv"):  # the sample is itself an export
         assert filecmp.cmp(f, tmp_path / "a" / f.name, shallow=False), f.name
 
-    url = f"sqlite:///{tmp_path / 'second.db'}"
-    upgrade(url)
-    engine = make_engine(url)
+    engine = make_engine(fresh(template, tmp_path / "second.db"))
     with Session(engine) as other:
         import_package(other, tmp_path / "a")
         assert snapshot(other) == first
