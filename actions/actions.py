@@ -116,7 +116,10 @@ class ActionSetLocation(Action):
         return "action_set_location"
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[dict]:
-        location = next(tracker.get_latest_entity_values("location"), None) or tracker.get_slot("location")
+        location = next(tracker.get_latest_entity_values("location"), None)
+        if not location:  # the model heard a place but found none: ask rather than pretend
+            dispatcher.utter_message(response="utter_ask_location")
+            return []
         events: list[dict] = [SlotSet("location", location)]
         country = resolve_country(location or "")
         if country:

@@ -27,6 +27,12 @@ def send_operator_message(db: Session, state: GatewayState, handoff: Handoff, te
     msg = store.add_message(db, handoff.conversation_key, "out", "operator",
                             redact(text, handoff.language), handoff.id, delivered=False)
     db.commit()
+    state.outbox_text[msg.id] = text
+    # Twilio conversations get it now (unredacted, never stored); others keep the outbox.
+    from bot.channels import outbound
+
+    if outbound.deliver_operator_message(state, handoff.conversation_key, msg.id, text):
+        state.outbox_text.pop(msg.id, None)
     state.metrics.inc("operator_messages")
     _notify(handoff.id, "message")
     return msg

@@ -41,6 +41,9 @@ class GatewayState:
     rasa: RasaClient
     http: httpx.AsyncClient
     metrics: Metrics
+    # Unredacted text of queued outbound messages, in memory only until delivered: storage
+    # keeps the redacted copy, the person must still get what the operator wrote.
+    outbox_text: dict[int, str] = field(default_factory=dict)
 
     @classmethod
     def build(cls, settings: Settings) -> GatewayState:

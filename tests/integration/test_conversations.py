@@ -122,7 +122,7 @@ def test_explicit_language_choice_sticks(gateway: httpx.Client) -> None:
 def test_numbered_menu_reaches_every_path(gateway: httpx.Client) -> None:
     sender = new_sender()
     say(gateway, sender, "hola")
-    menu = say(gateway, sender, "cuanto es dos mas dos")
+    menu = say(gateway, sender, "me pasas una receta de pastel de chocolate?")
     assert rendered("utter_menu", "es") in texts(menu)
     body = say(gateway, sender, "2")
     assert texts(body) == [rendered("utter_ask_location", "es")]

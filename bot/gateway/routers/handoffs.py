@@ -8,7 +8,6 @@ from fastapi import APIRouter, Depends, HTTPException, status
 from pydantic import BaseModel, Field
 from sqlalchemy import case, select
 
-from bot.channels import outbound
 from bot.db.models import Handoff, Message
 from bot.console import audit
 from bot.console.tokens import TokenActor, require_scope
@@ -101,8 +100,6 @@ def send_message(handoff_id: int, body: OperatorMessage, db: DB, state: State, a
         msg = handoff_service.send_operator_message(db, state, handoff, body.text)
     except handoff_service.HandoffClosed:
         raise HTTPException(status.HTTP_409_CONFLICT, "handoff is closed") from None
-    # Twilio conversations get it now (unredacted, never stored); others keep the outbox.
-    outbound.deliver_operator_message(state, handoff.conversation_key, msg.id, body.text)
     return MessageAccepted(id=msg.id, status="queued")
 
 

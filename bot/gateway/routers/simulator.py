@@ -63,7 +63,7 @@ def _outbox(state: State, key: str) -> list[Reply]:
     with state.sessions() as db:
         msgs = store.take_outbox(db, key)
         db.commit()
-        return [Reply(text=m.text) for m in msgs]
+        return [Reply(text=state.outbox_text.pop(m.id, m.text)) for m in msgs]
 
 
 @router.get("/simulator", response_class=HTMLResponse, include_in_schema=False)
