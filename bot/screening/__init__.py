@@ -1,0 +1,21 @@
+"""Deterministic trafficking screening (see data/screening/README.md)."""
+from bot.screening.engine import (
+    LEVELS,
+    IndicatorMatch,
+    JobOfferAssessment,
+    ScreeningResult,
+    assess_job_offer,
+    clarifying_questions,
+    indicator_ids,
+    job_offer_flags,
+    job_offer_step_text,
+    question_ids,
+    question_text,
+    screen,
+)
+
+__all__ = [
+    "LEVELS", "IndicatorMatch", "JobOfferAssessment", "ScreeningResult", "assess_job_offer",
+    "clarifying_questions", "indicator_ids", "job_offer_flags", "job_offer_step_text",
+    "question_ids", "question_text", "screen",
+]

@@ -1,0 +1,517 @@
+"""Deterministic trafficking screening: indicators, risk level and the rule that decided.
+
+Pure module: standard library + PyYAML, no network, no Rasa, no FastAPI. The taxonomy
+(data/screening/indicators.yml) is loaded once and every pattern compiled once; the rules
+are documented in that file's header and in data/screening/README.md.
+
+    screen(["el patrón se quedó con mi pasaporte",
+            "y dice que le debo 3000 dólares del viaje y cada mes sube"], "es")
+    -> ScreeningResult(risk_level="priority", rule="priority.strong_coercion",
+                       indicators=[document_confiscation, debt_bondage, travel_debt], ...)
+
+A screen, not a verdict: it favours sensitivity and hands the conversation to a human.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import asdict, dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from bot.privacy.redaction import redact
+
+DATA_FILE = Path(__file__).resolve().parents[2] / "data" / "screening" / "indicators.yml"
+
+LEVELS = ("info", "refer", "priority", "immediate")
+SECTORS = ("sector_commercial_sex", "sector_labour", "sector_begging", "sector_crime")
+IMMEDIATE_SAFETY = (("danger_now", "immediate.danger_now"), ("self_harm", "immediate.self_harm"),
+                    ("medical_emergency", "immediate.self_harm"), ("ransom", "immediate.ransom"))
+REFER_ORDER = ("smuggling_only", "labour_dispute", "partner_violence", "homelessness", "suspicious_job_offer")
+# Needs that may hide trafficking: worth the clarifying questions.
+QUESTION_NEEDS = frozenset({"smuggling_only", "labour_dispute", "suspicious_job_offer"})
+MAX_QUESTIONS = 4
+ANSWER_MESSAGE_INDEX = -1
+
+_YES = frozenset("si sí yes y oui o sim s wi true 1 vrai verdadero".split())
+_NO = frozenset("no non nao não n pa false 0 faux falso".split())
+_APOSTROPHES = "\u2019\u2018\u02bc\u00b4`"
+_SPECIAL = {"œ": "oe", "æ": "ae", "ß": "ss", "ø": "o", "đ": "d", "ł": "l"}
+_CLAUSE_PUNCT = re.compile(r"[.,;:!?¡¿\n()\"]")
+_TOKEN = re.compile(r"[\w']+")
+
+
+# ----------------------------------------------------------------------------- results
+@dataclass(frozen=True)
+class IndicatorMatch:
+    id: str
+    dimension: str
+    weight: str
+    span: str  # the triggering text, redacted; "answer:<question id>" for an answer
+    message_index: int  # -1 for evidence that came from an answer
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class ScreeningResult:
+    risk_level: str
+    indicators: list[IndicatorMatch]
+    rule: str
+    age_band: str | None
+    needs: list[str]
+    taxonomy_version: int = 0
+
+    @property
+    def indicator_ids(self) -> list[str]:
+        return list(dict.fromkeys(m.id for m in self.indicators))
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"risk_level": self.risk_level, "rule": self.rule, "age_band": self.age_band,
+                "needs": list(self.needs), "indicators": [m.to_dict() for m in self.indicators],
+                "taxonomy_version": self.taxonomy_version}
+
+
+@dataclass(frozen=True)
+class JobOfferAssessment:
+    level: str  # low | medium | high
+    flags: list[str] = field(default_factory=list)
+    steps: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+# ----------------------------------------------------------------------------- taxonomy
+@dataclass(frozen=True)
+class _Entry:
+    id: str
+    kind: str  # indicator | sector | need | age
+    dimension: str
+    adult: str
+    child: str
+    coercive: bool
+    group: str | None
+    need: str | None
+    suppressed_by: tuple[str, ...]
+    blockers: re.Pattern[str] | None
+    patterns: tuple[tuple[str, re.Pattern[str]], ...]  # (language, compiled alternation)
+
+
+@dataclass(frozen=True)
+class _Taxonomy:
+    version: int
+    entries: dict[str, _Entry]
+    cues: frozenset[str]
+    boundaries: frozenset[str]
+    window: int
+    age_patterns: tuple[re.Pattern[str], ...]
+    minor_words: re.Pattern[str]
+    questions: dict[str, dict[str, Any]]
+    job_offer: dict[str, Any]
+
+
+def _expand(pattern: str, macros: dict[str, str]) -> str:
+    for _ in range(5):  # macros may use macros
+        new = re.sub(r"\{([A-Z_]+)\}", lambda m: macros[m.group(1)], pattern)
+        if new == pattern:
+            return new
+        pattern = new
+    return pattern
+
+
+def _compile(patterns: list[str], macros: dict[str, str]) -> re.Pattern[str]:
+    body = "|".join(f"(?:{_expand(p, macros)})" for p in patterns)
+    return re.compile(rf"(?<![\w])(?:{body})(?![\w])")
+
+
+def _entry(raw: dict[str, Any], kind: str, macros: dict[str, str]) -> _Entry:
+    weight = raw.get("weight") or {"adult": "weak", "child": "strong"}
+    pats = raw.get("patterns") or {}
+    blockers = raw.get("blockers")
+    return _Entry(
+        id=raw["id"], kind=kind, dimension=raw.get("dimension", "exploitative_conditions"),
+        adult=weight["adult"], child=weight["child"], coercive=bool(raw.get("coercive")),
+        group=raw.get("group"), need=raw.get("need"),
+        suppressed_by=tuple(raw.get("suppressed_by") or ()),
+        blockers=re.compile(rf"(?<!\w)(?:{_expand(blockers, macros)})(?!\w)") if blockers else None,
+        patterns=tuple((lang, _compile(ps, macros)) for lang, ps in pats.items() if ps),
+    )
+
+
+@lru_cache(maxsize=1)
+def taxonomy() -> _Taxonomy:
+    raw = yaml.safe_load(DATA_FILE.read_text(encoding="utf-8"))
+    macros = {k: str(v) for k, v in raw["macros"].items()}
+    entries: dict[str, _Entry] = {}
+    for item in raw["indicators"]:
+        entries[item["id"]] = _entry(item, "indicator", macros)
+    for item in raw["signals"]:
+        entries[item["id"]] = _entry(item, item["kind"], macros)
+    entries["age_under_18"] = _entry({"id": "age_under_18", "dimension": "abuse_of_vulnerability"}, "age", macros)
+    neg = raw["negation"]
+    for words in (neg["cues"], neg["boundaries"]):  # YAML 1.1 reads a bare no/on as a boolean
+        bad = [w for w in words if not isinstance(w, str)]
+        if bad:
+            raise ValueError(f"{DATA_FILE}: quote these negation words: {bad}")
+    age = raw["age"]
+    return _Taxonomy(
+        version=int(raw["version"]),
+        entries=entries,
+        cues=frozenset(neg["cues"]),
+        boundaries=frozenset(_fold(b) for b in neg["boundaries"]),
+        window=int(neg["window_words"]),
+        age_patterns=tuple(re.compile(rf"(?<![\w])(?:{_expand(p, macros)})(?![\w])") for p in age["patterns"]),
+        minor_words=_compile(age["minor_words"], macros),
+        questions={q["id"]: q for q in raw["questions"]},
+        job_offer=raw["job_offer"],
+    )
+
+
+def indicator_ids() -> list[str]:
+    """Ids of the trafficking indicators (not the sector/need signals), in taxonomy order."""
+    return [e.id for e in taxonomy().entries.values() if e.kind == "indicator"]
+
+
+# ----------------------------------------------------------------------------- text
+def _fold(text: str) -> str:
+    return "".join(_fold_char(c) for c in text)
+
+
+def _fold_char(c: str) -> str:
+    if c in _APOSTROPHES:
+        return "'"
+    low = c.casefold()
+    if low in _SPECIAL:
+        return _SPECIAL[low]
+    return "".join(ch for ch in unicodedata.normalize("NFKD", low) if not unicodedata.combining(ch))
+
+
+@dataclass(frozen=True)
+class _Text:
+    norm: str
+    msg_of: tuple[int, ...]  # message index of each normalised char (-1: separator)
+    pos_of: tuple[int, ...]  # position of each normalised char in its original message
+    originals: tuple[str, ...]
+
+    def message_at(self, start: int) -> int:
+        while start < len(self.msg_of) and self.msg_of[start] < 0:
+            start += 1
+        return self.msg_of[min(start, len(self.msg_of) - 1)]
+
+    def original(self, start: int, end: int) -> str:
+        """The original text behind norm[start:end], message pieces joined by ' / '."""
+        pieces: list[str] = []
+        i = start
+        while i < end:
+            msg = self.msg_of[i]
+            if msg < 0:
+                i += 1
+                continue
+            j = i
+            while j < end and self.msg_of[j] == msg:
+                j += 1
+            pieces.append(self.originals[msg][self.pos_of[i]:self.pos_of[j - 1] + 1])
+            i = j
+        return " / ".join(p.strip() for p in pieces if p.strip())
+
+
+def _normalise(messages: list[str]) -> _Text:
+    chars: list[str] = []
+    msg_of: list[int] = []
+    pos_of: list[int] = []
+    for index, message in enumerate(messages):
+        if index:
+            chars.append("\n")
+            msg_of.append(-1)
+            pos_of.append(-1)
+        start = len(chars)
+        for pos, c in enumerate(message):
+            if c.isspace():
+                if len(chars) > start and chars[-1] != " ":
+                    chars.append(" ")
+                    msg_of.append(index)
+                    pos_of.append(pos)
+                continue
+            for out in _fold_char(c):
+                chars.append(out)
+                msg_of.append(index)
+                pos_of.append(pos)
+        while len(chars) > start and chars[-1] == " ":
+            chars.pop()
+            msg_of.pop()
+            pos_of.pop()
+    return _Text("".join(chars), tuple(msg_of), tuple(pos_of), tuple(messages))
+
+
+def _window(tax: _Taxonomy, norm: str, start: int) -> list[str]:
+    """The words just before `start`, inside its clause (at most `window_words`)."""
+    before = norm[max(0, start - 80):start]
+    cut = None
+    for cut in _CLAUSE_PUNCT.finditer(before):
+        pass
+    if cut is not None:
+        before = before[cut.end():]
+    words = _TOKEN.findall(before)
+    for i in range(len(words) - 1, -1, -1):
+        if words[i] in tax.boundaries:
+            words = words[i + 1:]
+            break
+    return words[-tax.window:]
+
+
+def _negated(tax: _Taxonomy, words: list[str]) -> bool:
+    for w in words:
+        if w in tax.cues or w.endswith("n't") or w.startswith("n'"):
+            return True
+    return False
+
+
+# ----------------------------------------------------------------------------- matching
+@dataclass(frozen=True)
+class _Hit:
+    entry: _Entry
+    start: int
+    end: int
+    message_index: int
+
+
+def _find(tax: _Taxonomy, text: _Text, lang: str) -> list[_Hit]:
+    hits: list[_Hit] = []
+    for entry in tax.entries.values():
+        # the conversation's language first, so its wording is the one shown
+        ordered = sorted(entry.patterns, key=lambda lp: (lp[0] != lang, lp[0] != "all"))
+        seen_messages: set[int] = set()
+        for _lang, pattern in ordered:
+            for m in pattern.finditer(text.norm):
+                msg = text.message_at(m.start())
+                if msg in seen_messages:
+                    continue
+                words = _window(tax, text.norm, m.start())
+                if _negated(tax, words):
+                    continue
+                if entry.blockers is not None and entry.blockers.search(" ".join(words)):
+                    continue
+                seen_messages.add(msg)
+                hits.append(_Hit(entry, m.start(), m.end(), msg))
+    return hits
+
+
+def _suppress(hits: list[_Hit]) -> list[_Hit]:
+    present = {(h.entry.id, h.message_index) for h in hits}
+    return [h for h in hits
+            if not any((s, h.message_index) in present for s in h.entry.suppressed_by)]
+
+
+def _ages(tax: _Taxonomy, text: _Text) -> tuple[list[int], list[tuple[int, int]]]:
+    """Ages stated in the text, and the spans that show a minor (ages < 18 and minor words)."""
+    ages: list[int] = []
+    minor_spans: list[tuple[int, int]] = []
+    for pattern in tax.age_patterns:
+        for m in pattern.finditer(text.norm):
+            value = int(m.group(1))
+            if value <= 0:
+                continue
+            ages.append(value)
+            if value < 18:
+                minor_spans.append((m.start(), m.end()))
+    for m in tax.minor_words.finditer(text.norm):
+        if not _negated(tax, _window(tax, text.norm, m.start())):
+            minor_spans.append((m.start(), m.end()))
+    return ages, sorted(minor_spans)
+
+
+def _truth(value: str | bool | int | None) -> bool | None:
+    if isinstance(value, bool):
+        return value
+    if value is None:
+        return None
+    folded = _fold(str(value)).strip(" .!¡?¿")
+    if folded in _YES:
+        return True
+    if folded in _NO:
+        return False
+    return None
+
+
+def _answer_age(value: str | bool | int | None) -> int | None:
+    if isinstance(value, bool) or value is None:
+        return None
+    if isinstance(value, int):
+        return value
+    m = re.search(r"\d{1,3}", str(value))
+    return int(m.group()) if m else None
+
+
+# ----------------------------------------------------------------------------- rules
+def _weight(entry: _Entry, minor: bool) -> str:
+    return entry.child if minor else entry.adult
+
+
+def _delphi(weights: list[str], dimensions: dict[str, set[str]]) -> bool:
+    strong, medium, weak = (weights.count(w) for w in ("strong", "medium", "weak"))
+    if strong >= 2 or (strong >= 1 and medium + weak >= 1) or medium >= 3 or (medium >= 2 and weak >= 1):
+        return True
+    return sum(1 for ws in dimensions.values() if ws & {"strong", "medium"}) >= 2
+
+
+def _decide(entries: list[_Entry], needs: set[str], minor: bool) -> tuple[str, str]:
+    ids = {e.id for e in entries}
+    for iid, rule in IMMEDIATE_SAFETY:
+        if iid in ids:
+            return "immediate", rule
+    if minor and any(e.kind == "sector" or e.group == "exploitation" for e in entries):
+        return "immediate", "immediate.minor_exploitation"
+    trafficking = [e for e in entries if e.kind == "indicator"]
+    if any(e.coercive and _weight(e, minor) == "strong" for e in trafficking):
+        return "priority", "priority.strong_coercion"
+    dimensions: dict[str, set[str]] = {}
+    for e in trafficking:
+        dimensions.setdefault(e.dimension, set()).add(_weight(e, minor))
+    if _delphi([_weight(e, minor) for e in trafficking], dimensions):
+        return "priority", "priority.delphi_combination"
+    for need in REFER_ORDER:
+        if need in needs:
+            return "refer", f"refer.{need}"
+    if trafficking:
+        return "refer", "refer.indicators_below_threshold"
+    return "info", "info.none"
+
+
+# ----------------------------------------------------------------------------- API
+def screen(messages: list[str], lang: str, answers: dict[str, str | bool] | None = None,
+           age: int | None = None) -> ScreeningResult:
+    """Screens a conversation (all of the person's messages so far, oldest first)."""
+    tax = taxonomy()
+    messages = [m if isinstance(m, str) else str(m) for m in (messages or [])]
+    text = _normalise(messages)
+    hits = _suppress(_find(tax, text, lang))
+
+    ages, minor_spans = _ages(tax, text)
+    answer_hits: list[tuple[_Entry, str]] = []
+    minor_by_answer = adult_by_answer = False
+    for qid, value in (answers or {}).items():
+        question = tax.questions.get(qid)
+        if question is None:
+            continue
+        if qid == "q_age":
+            years = _answer_age(value)
+            truth = _truth(value) if years is None else years < 18
+            minor_by_answer |= truth is True
+            adult_by_answer |= truth is False
+            continue
+        if _truth(value) is question["if_answer"]:
+            answer_hits.append((tax.entries[question["indicator"]], qid))
+    minor = bool(minor_spans) or minor_by_answer or (age is not None and age < 18)
+    if minor:
+        age_band: str | None = "under_18"
+    elif (age is not None and age >= 18) or adult_by_answer or ages:
+        age_band = "18_plus"
+    else:
+        age_band = None
+
+    matches: list[IndicatorMatch] = []
+    for h in sorted(hits, key=lambda h: (h.message_index, h.start, h.entry.id)):
+        if h.entry.kind == "need":
+            continue
+        span = redact(text.original(h.start, h.end), lang)
+        matches.append(IndicatorMatch(h.entry.id, h.entry.dimension, _weight(h.entry, minor), span,
+                                      h.message_index))
+    if minor:
+        age_entry = tax.entries["age_under_18"]
+        if minor_spans:
+            s, e = minor_spans[0]
+            matches.append(IndicatorMatch("age_under_18", age_entry.dimension, "strong",
+                                          redact(text.original(s, e), lang), text.message_at(s)))
+        else:
+            span = "answer:q_age" if minor_by_answer else "age"
+            matches.append(IndicatorMatch("age_under_18", age_entry.dimension, "strong", span,
+                                          ANSWER_MESSAGE_INDEX))
+    found = {m.id for m in matches}
+    for entry, qid in answer_hits:
+        if entry.id not in found:
+            found.add(entry.id)
+            matches.append(IndicatorMatch(entry.id, entry.dimension, _weight(entry, minor), f"answer:{qid}",
+                                          ANSWER_MESSAGE_INDEX))
+
+    entries = [tax.entries[i] for i in dict.fromkeys(m.id for m in matches)]
+    needs = {h.entry.need for h in hits if h.entry.kind == "need" and h.entry.need}
+    if any(e.id in ("withheld_wages", "excessive_hours") for e in entries):
+        needs.add("labour_dispute")
+    level, rule = _decide(entries, needs, minor)
+    if level in ("priority", "immediate"):
+        needs -= {"smuggling_only", "labour_dispute"}  # not "only": trafficking indicators are there
+    return ScreeningResult(level, matches, rule, age_band, [n for n in REFER_ORDER if n in needs],
+                           tax.version)
+
+
+def clarifying_questions(result: ScreeningResult) -> list[str]:
+    """Question ids worth asking when indicators appear but the level is unclear (max 4).
+
+    Never during an immediate situation (get help first). At priority, only q_age when the
+    age is unknown and exploitation is described (a minor would make it immediate). At
+    refer/info, when a trafficking indicator, an exploitation sector or a need that can hide
+    trafficking (smuggling, labour dispute, job offer) appears: the questions whose answer
+    is not already known.
+    """
+    tax = taxonomy()
+    if result.risk_level == "immediate":
+        return []
+    found = set(result.indicator_ids)
+    exploitation = any(tax.entries[i].kind == "sector" or tax.entries[i].group == "exploitation"
+                       for i in found if i in tax.entries)
+    if result.risk_level == "priority":
+        return ["q_age"] if result.age_band is None and exploitation else []
+    relevant = any(tax.entries[i].kind in ("indicator", "sector") for i in found if i in tax.entries)
+    if not relevant and not QUESTION_NEEDS & set(result.needs):
+        return []
+    out = []
+    for qid, q in tax.questions.items():
+        if qid == "q_age":
+            if result.age_band is None:
+                out.append(qid)
+        elif q["indicator"] not in found:
+            out.append(qid)
+    return out[:MAX_QUESTIONS]
+
+
+def question_ids() -> list[str]:
+    return list(taxonomy().questions)
+
+
+def question_text(qid: str, lang: str) -> str:
+    """The question in `lang` (falls back to Spanish, then English). KeyError if unknown."""
+    texts = taxonomy().questions[qid]["text"]
+    return texts.get(lang) or texts.get("es") or texts["en"]
+
+
+def assess_job_offer(flags: dict[str, bool | None]) -> JobOfferAssessment:
+    """Red flags of a job offer -> level (low/medium/high), the flags found, step ids."""
+    spec = taxonomy().job_offer
+    known = {f["id"]: f for f in spec["flags"]}
+    unknown = set(flags) - set(known)
+    if unknown:
+        raise ValueError(f"unknown job-offer flags: {sorted(unknown)}; known: {sorted(known)}")
+    found = [fid for fid in known if flags.get(fid) is True]
+    if any(known[f]["decisive"] for f in found) or len(found) >= int(spec["high_at"]):
+        level = "high"
+    elif found:
+        level = "medium"
+    else:
+        level = "low"
+    return JobOfferAssessment(level, found, [s["id"] for s in spec["steps"]])
+
+
+def job_offer_flags() -> list[str]:
+    return [f["id"] for f in taxonomy().job_offer["flags"]]
+
+
+def job_offer_step_text(step_id: str, lang: str) -> str:
+    for step in taxonomy().job_offer["steps"]:
+        if step["id"] == step_id:
+            return step["text"].get(lang) or step["text"].get("es") or step["text"]["en"]
+    raise KeyError(step_id)
