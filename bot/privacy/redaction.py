@@ -1,0 +1,417 @@
+"""Redaction of identifying details in free text, before anything is stored or logged.
+
+Pure module (standard library only, no I/O, no Rasa, no FastAPI). Every pattern is
+compiled once at import; a 300-character message takes well under a millisecond.
+
+What is replaced, by typed placeholders:
+
+- ``[PHONE]``   phone numbers: international (+52 1 55 ..., 00 52 ...), local with
+  spaces, dashes, dots or parentheses, WhatsApp style (whatsapp:+52...), digits
+  written one group at a time ("5 5 1 2 3 4 ...").
+- ``[EMAIL]``   e-mail addresses.
+- ``[ID]``      identity documents, by their own shape (CURP, RFC, CPF, RUT, RG,
+  SSN, NIE, Spanish DNI, Haitian NIF/CIN, passport-like "G12345678", USCIS receipts,
+  16+ digit card/account numbers) and after a keyword ("mi pasaporte es ...",
+  "passport number ...", "meu RG é ...", "numéro de passeport : ...").
+- ``[URL]``     links that carry a token: query string, fragment, credentials, a
+  long or token-like path, any path on a link shortener or chat-invite host.
+  Bare domains and short plain paths ("www.gob.mx", "gob.mx/comar") stay.
+- ``[ADDRESS]`` street addresses with a house number (type-first "Calle 5 de Mayo
+  123", "Rua das Flores, 45", "rue Saint-Denis 1200"; number-first "123 Main St",
+  "12 rue de la Paix"), "Manzana 5 Lote 12", P.O. boxes and postal codes. Place
+  names alone ("Tapachula", "Guatemala") stay.
+- ``[NAME]``    names a person gives ("me llamo ...", "my name is ...", "je
+  m'appelle ...", "meu nome é ...", "mwen rele ...", "se llama ..."; after "soy",
+  "je suis", "sou", "m se", "I'm" only capitalised words that are not
+  nationalities, places or descriptions: "soy de Honduras", "soy menor" stay).
+
+Left as written on purpose: ages, money (with a currency sign or word), times,
+dates, years and year ranges, durations, numbers under seven digits (which covers
+emergency numbers 911/190/123/105/114 and SMS short codes), and toll-free help-line
+numbers (1-888-373-7888, 800 ..., 0800 ...), which belong to services, not people.
+
+Bias: when a digit run could be a phone number or something harmless, it is
+redacted; a lost amount costs less than a leaked number. The ``lang`` argument is
+accepted for callers but every language's rules always run, because people switch
+language mid-message and a message's detected language is often wrong.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from urllib.parse import urlsplit
+
+Span = tuple[int, int, str]
+
+PHONE, EMAIL, ID, URL, ADDRESS, NAME = "PHONE", "EMAIL", "ID", "URL", "ADDRESS", "NAME"
+
+_UP = "A-ZÀ-ÖØ-Þ"  # upper-case letters, Latin-1 range (enough for es/en/fr/pt/ht)
+_SP = r"[ \t\u00a0]"  # horizontal space: a phone number or a name never spans lines
+
+
+def _fold(word: str) -> str:
+    word = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(c for c in word if not unicodedata.combining(c))
+
+
+# --------------------------------------------------------------------------- e-mail
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}")
+
+# --------------------------------------------------------------------------- URL
+_URL = re.compile(
+    r"(?:\b(?:https?|ftp)://|\bwww\.)[^\s<>\"']+"
+    r"|(?<![\w@.\-/])(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}/[^\s<>\"']*"
+)
+_URL_TRAILING = ".,;:!?)]}'\"¿¡"
+_SHORTENERS = frozenset(
+    "bit.ly t.co tinyurl.com goo.gl forms.gle wa.me t.me m.me chat.whatsapp.com "
+    "cutt.ly ow.ly is.gd rb.gy shorturl.at tiny.cc maps.app.goo.gl".split()
+)
+_TOKENISH = re.compile(r"\d{6,}|(?=[A-Za-z_-]*\d)(?=\d*[A-Za-z])[A-Za-z0-9_-]{10,}")
+
+
+def _url_carries_token(url: str) -> bool:
+    parts = urlsplit(url if "://" in url else "http://" + url)
+    if parts.query or parts.fragment or "@" in parts.netloc:
+        return True
+    path = parts.path.strip("/")
+    if not path:
+        return False
+    host = parts.netloc.lower().removeprefix("www.")
+    return host in _SHORTENERS or len(path) > 40 or bool(_TOKENISH.search(path))
+
+
+# --------------------------------------------------------------------------- documents by shape
+_ID_SHAPES = re.compile(
+    r"(?<![\w.-])(?:"
+    r"(?i:[A-Z][AEIOUX][A-Z]{2}\d{6}[HMX][A-Z]{2}[B-DF-HJ-NP-TV-Z]{3}[A-Z\d]\d)"  # CURP
+    r"|[A-ZÑ&]{3,4}\d{6}[A-Z\d]{3}"  # RFC (Mexico)
+    r"|\d{3}\.\d{3}\.\d{3}-?\d{2}|\d{9}-\d{2}"  # CPF (Brazil)
+    r"|\d{1,2}\.\d{3}\.\d{3}-[\dkKxX]|\d{7,8}-[\dkK]"  # RUT/RUN (Chile), RG (Brazil)
+    r"|\d{3}-\d{2}-\d{4}"  # SSN (US)
+    r"|\d{3}-\d{3}-\d{3}-\d"  # NIF (Haiti)
+    r"|\d{2}-\d{2}-\d{2}-\d{4}-\d{2}-\d{5}"  # CIN (Haiti)
+    r"|[XYZ]-?\d{7}-?[A-Z]|\d{8}-?[A-Z]"  # NIE, DNI (Spain)
+    r"|[A-Z]{3}\d{10}"  # USCIS receipt number
+    r"|[A-Z]{1,2}-?\d{6,9}"  # passports, A-numbers
+    r")(?![\w-])"
+)
+
+# --------------------------------------------------------------------------- documents by keyword
+# Short acronyms are matched in capitals only ("sin" is Spanish for "without").
+_ID_WORDS = (
+    r"(?i:pasaportes?|passports?|passeports?|passaportes?|paspò|paspo"
+    r"|c[ée]dula(?:\s+de\s+(?:identidad|ciudadan[ií]a|extranjer[ií]a))?"
+    r"|carn[eé]t?(?:\s+de\s+identidad)?|tarjeta\s+de\s+identidad|documento(?:\s+de\s+identidad)?"
+    r"|documento\s+[uú]nico|credencial(?:\s+de\s+elector|\s+del?\s+INE)?|matr[ií]cula(?:\s+consular)?"
+    r"|identidad|identidade|identit[ée]|carte\s+d['’]identit[ée]|carteira\s+de\s+identidade"
+    r"|kat\s+idantite|kat\s+idantifikasyon|id\s+card|identity\s+card|national\s+id"
+    r"|social\s+security(?:\s+number)?|social\s+insurance(?:\s+number)?"
+    r"|num[ée]ro\s+d['’]assurance\s+sociale|seguro\s+social|t[ií]tulo\s+de\s+eleitor"
+    r"|licencia(?:\s+de\s+conducir)?|driver['’]?s?\s+licen[cs]e|permis\s+de\s+conduire"
+    r"|alien\s+(?:registration\s+)?number|n[uú]mero\s+de\s+extranjero|permiso\s+de\s+(?:trabajo|residencia))"
+    r"|CURP|RFC|CPF|RG|DNI|DPI|DUI|CUI|INE|RUT|RUN|NIE|NIF|NIT|CIN|NIN|NAS|SSN|SIN|ITIN|CNH|CTPS"
+    r"|RNE|RNM|CRNM|PEP|PPT|TVRF|TMF|CI|ID|C\.I\.?|I\.D\.?|A-?number|A-?#"
+)
+_ID_JOIN = (
+    r"(?i:n[º°o]\.?|nro\.?|num\.?|numbers?|n[uú]mero|num[ée]ro|nimewo|is|es|é|e|est|se|of|de|da|do"
+    r"|del|la|el|mi|my|meu|minha|mon|ma|mwen|m|nan|it['’]s|c['’]est)"
+)
+_ID_KEYWORD = re.compile(
+    rf"(?<!\w)(?:{_ID_WORDS})(?![\w])(?:{_SP}*(?:[:#=]|{_ID_JOIN}(?!\w)))*{_SP}*[:#=]?{_SP}*"
+    rf"(?P<val>(?:[A-Za-z]{{1,3}}[ -]?)?\d[\dA-Za-z.-]*(?:{_SP}\d[\d.-]*){{0,3}})"
+)
+
+# --------------------------------------------------------------------------- phones
+_PHONE_SEP = rf"(?:{_SP}{{1,2}}[.\-–]?{_SP}?|[.\-–]{_SP}?|{_SP}?\){_SP}?|{_SP}?\()?"
+_PHONE = re.compile(
+    rf"(?<![\d_@/=&#$€£%])(?:\+{_SP}?)?\(?\+?\d(?:{_PHONE_SEP}\d)*(?:{_SP}?\))?"
+)
+_HEX_TOKEN = re.compile(r"(?=[\d-]*[A-Fa-f])[\dA-Fa-f-]{16,}")
+_DATE = re.compile(r"\d{1,2}([./-])\d{1,2}\1\d{2,4}|\d{4}([./-])\d{1,2}\2\d{1,2}")
+_YEARS = re.compile(r"(?:(?:19|20)\d\d[\s\-–]*)+")
+_TOLL_FREE = re.compile(r"18(?:00|33|44|55|66|77|88)\d{7}|(?:52|01)?800\d{7}|0800\d{6,8}|(?:57)?0?18000\d{6}")
+_CURRENCY_BEFORE = re.compile(
+    r"(?:[$€£¢]|R\$|US\$|RD\$|S/\.?|Bs\.?|(?<![A-Za-z])(?:Q|L|G|C)\.?|(?i:usd|mxn|brl|htg|cad|cop|gtq|hnl))\s*$"
+)
+_CURRENCY_AFTER = re.compile(
+    r"\s*(?:[$€£%]|(?i:(?:de\s+)?(?:pesos?|d[oó]lar(?:es)?|dollars?|bucks|reais|real|reales|quetzal(?:es)?"
+    r"|lempiras?|colones|c[oó]rdobas|gourdes?|goud|dola|euros?|soles|bol[ií]vares|balboas|usd|mxn"
+    r"|brl|htg|cad|cop|dls|mil|mille|millones|mill[oó]n|millions?|milh(?:ões|oes|ão|ao)|k))(?!\w))"
+)
+
+
+def _is_cpf(digits: str) -> bool:
+    """Brazilian CPF check digits (so an unformatted CPF is labelled [ID], not [PHONE])."""
+    if len(digits) != 11 or digits == digits[0] * 11:
+        return False
+    for n in (9, 10):
+        total = sum(int(d) * w for d, w in zip(digits[:n], range(n + 1, 1, -1)))
+        if (total * 10) % 11 % 10 != int(digits[n]):
+            return False
+    return True
+
+
+def _is_amount(text: str, start: int, end: int) -> bool:
+    return bool(_CURRENCY_BEFORE.search(text, max(0, start - 5), start) or _CURRENCY_AFTER.match(text, end))
+
+
+def _in_hex_token(text: str, start: int, end: int) -> bool:
+    """Whether the digits sit inside a hash, key or UUID (as in log lines), not a typed number."""
+    while start and (text[start - 1].isalnum() or text[start - 1] in "-_"):
+        start -= 1
+    while end < len(text) and (text[end].isalnum() or text[end] in "-_"):
+        end += 1
+    return bool(_HEX_TOKEN.fullmatch(text, start, end))
+
+
+def _phone_label(text: str, start: int, end: int) -> str | None:
+    raw = text[start:end]
+    digits = "".join(c for c in raw if c.isdigit())
+    if len(digits) < 7 or _is_amount(text, start, end) or _in_hex_token(text, start, end):
+        return None
+    if all(_DATE.fullmatch(part) or _YEARS.fullmatch(part) for part in raw.split()):
+        return None
+    if len(digits) > 15:
+        return ID  # card, account or case number
+    if _TOLL_FREE.fullmatch(digits.removeprefix("00")):
+        return None
+    if _is_cpf(digits) and not raw.lstrip().startswith(("+", "(")):
+        return ID
+    return PHONE
+
+
+# --------------------------------------------------------------------------- addresses
+# Word shapes are disjoint (a linking word is lower case, a name word capitalised) and the
+# loops over them possessive, so a long run of words can't make the regex backtrack.
+_UPWORD = rf"[{_UP}][\w'’]*+\.?"
+_CAPWORD = rf"(?:[dl]['’])?{_UPWORD}"
+_CONN = r"(?:de|del|la|las|los|el|da|das|do|dos|des|du|le|les|y|e|of|the)(?!\w)"
+_HOUSE = (
+    rf"(?:(?:#|(?i:n[º°o]\.?|no\.|n[uú]m\.?|n[uú]mero|nro\.?|nimewo)){_SP}*)?"
+    rf"\d{{1,5}}(?:[ -]?[A-Za-z](?!\w))?(?:{_SP}?-{_SP}?\d{{1,4}})?"
+    r"|(?i:s/n|sin\s+n[uú]mero|sem\s+n[uú]mero)"
+)
+_UNIT = (
+    rf"(?:,?{_SP}*(?i:int\.?|interior|depto\.?|dpto\.?|departamento|apto\.?|apt\.?|apartamento|apartment"
+    rf"|unit|suite|ste\.?|casa|bloco|piso|andar|#){_SP}*[A-Za-z]?\d{{1,4}}[A-Za-z]?)?"
+)
+_STREET_FIRST = (
+    r"(?i:calle|c/|cl\.|cll\.?|avenida|avda\.?|av\.?|ave\.?|boulevard|bulevar|blvd\.?|calzada|calz\.?"
+    r"|callej[oó]n|privada|priv\.|carretera|carr\.|camino|paseo|pasaje|andador|cerrada|circuito"
+    r"|prolongaci[oó]n|prol\.|diagonal|transversal|carrera|cra\.?|kr\.?|rua|r\.|travessa|tv\.|alameda"
+    r"|estrada|rodovia|pra[çc]a|largo|beco|ladeira|viela|rue|avenue|bd\.?|chemin|impasse|all[ée]e"
+    r"|place|route|ruelle|rang|quai|mont[ée]e|ri|avni|wout)"
+)
+_STREET_AFTER = (
+    r"(?i:st|street|ave|avenue|rd|road|blvd|boulevard|dr|drive|ln|lane|way|ct|court|pl|place|ter|terrace"
+    r"|pkwy|parkway|hwy|highway|cir|circle|sq|square)"
+)
+_NUMBER_FIRST_FR = (
+    r"(?i:rue|avenue|av\.|boulevard|bd|chemin|impasse|all[ée]e|place|route|ruelle|rang|quai"
+    r"|mont[ée]e|ri|avni|wout)"
+)
+_ADDRESS = re.compile(
+    rf"(?<![\w.])(?:"
+    # Calle 5 de Mayo 123 / Rua das Flores, 45 / rue Saint-Denis 1200 / Av. Insurgentes Sur 1602
+    rf"{_STREET_FIRST}{_SP}+(?:(?:{_CONN}|\d{{1,4}}){_SP}+)*+{_UPWORD}"
+    rf"(?:[ \t-]+(?:{_CONN}|{_CAPWORD}))*+,?{_SP}*(?:{_HOUSE}){_UNIT}"
+    # Carrera 7 # 45-10 / Calle 45 No. 12-34
+    rf"|{_STREET_FIRST}{_SP}+\d{{1,4}}[A-Za-z]?{_SP}*(?:#|(?i:n[º°o]\.?|no\.|nro\.?)){_SP}*\d{{1,4}}(?:{_SP}?-{_SP}?\d{{1,4}})?"
+    # 123 Main St / 45 Elm Street, Apt 3B
+    rf"|\d{{1,6}}[A-Za-z]?{_SP}+(?:(?:{_UPWORD}|\d+(?i:st|nd|rd|th)){_SP}+){{1,4}}{_STREET_AFTER}(?!\w)\.?{_UNIT}"
+    # 12 rue de la Paix / 1200, rue Saint-Denis
+    rf"|\d{{1,5}}(?:{_SP}?(?i:bis|ter))?,?{_SP}+{_NUMBER_FIRST_FR}{_SP}+(?:{_CONN}{_SP}+)*+{_CAPWORD}"
+    rf"(?:[ \t-]+(?:{_CONN}{_SP}+)*+{_CAPWORD})*+"
+    # Manzana 5 Lote 12
+    rf"|(?i:manzana|mz\.?){_SP}*\d{{1,4}}[A-Za-z]?,?{_SP}*(?i:lote|lt\.?){_SP}*\d{{1,4}}"
+    # P.O. Box 123 / Apartado postal 123 / Caixa postal 123
+    rf"|(?i:p\.?\s?o\.?\s?box|apartado(?:\s+postal)?|caixa\s+postal|bo[iî]te\s+postale){_SP}*\d{{1,6}}"
+    # postal codes: C.P. 06700, CEP 01310-100, ZIP 10001, H2X 1Y4
+    rf"|(?i:c\.\s?p\.|cp|c[oó]digo\s+postal|cep|zip(?:\s+code)?|code\s+postal|postal\s+code){_SP}*:?{_SP}*\d{{4,5}}(?:-\d{{3,4}})?"
+    rf"|[A-CEGHJ-NPR-TVXY]\d[A-CEGHJ-NPR-TV-Z]{_SP}?\d[A-CEGHJ-NPR-TV-Z]\d"
+    rf")(?!\w)"
+)
+
+# --------------------------------------------------------------------------- names
+# Phrases after which the next word is a name, whatever its case.
+_NAME_SAID = re.compile(
+    r"(?<!\w)(?i:me\s+llamo|mi\s+nombre\s+(?:es|:)|mi\s+apellido\s+es|nombre\s*:|se\s+llama|le\s+dicen"
+    r"|my\s+name\s+is|my\s+name['’]s|name\s*:|(?:his|her|their)\s+name\s+is|i['’]m\s+called|i\s+am\s+called|my\s+surname\s+is"
+    r"|my\s+last\s+name\s+is|j['’]?\s*m['’]\s*appelle|je\s+m['’]\s*appelle|mon\s+(?:nom|pr[ée]nom)\s+(?:est|c['’]est)"
+    r"|(?:il|elle)\s+s['’]appelle|nom\s*:|meu\s+nome\s+[ée]|o\s+meu\s+nome\s+[ée]|me\s+chamo|(?:ele|ela)?\s*se\s+chama"
+    r"|meu\s+sobrenome\s+[ée]|mwen\s+rele|m\s+rele|li\s+rele|non\s+(?:mwen|m)\s+se|siyati\s+(?:mwen|m)\s+se)"
+    rf"(?!\w){_SP}*[:,-]?{_SP}*"
+)
+# Phrases after which only capitalised words that are not descriptions count.
+_NAME_SELF = re.compile(
+    rf"(?<!\w)(?i:yo\s+soy|soy|je\s+suis|eu\s+sou|sou|mwen\s+se|m\s+se|i['’]m|i\s+am|me\s+dicen)(?!\w){_SP}*,?{_SP}*"
+)
+_WORD = re.compile(rf"{_SP}*([^\W\d_](?:[\w'’-]*[^\W\d_])?\.?)")
+_NAME_LINKS = frozenset("de del la las los da das do dos di du des van von y st".split())
+# Words that end a name, or can't start one (function words and the verbs that follow a name).
+_NOT_NAME = frozenset(
+    """
+    y e o u and or et ou ak epi pero but mais mas men que qui ki what who tambien also aussi tambem
+    yo tu el ella eu je i me mi my mon ma meu minha mwen m li nou tengo tiene tienen tenho tem have has
+    j'ai ai gen soy es estoy esta sou estou suis am is are vivo vive moro habite habito live lives rete
+    trabajo trabaja trabalho travaille work works travay necesito preciso need besoin bezwen quiero
+    quero want veux vle busco looking cherche ando vengo venho come viens from desde de del en in na no
+    nan a al à au to con com with avec por para pour for sin sem without san pa aqui aca here ici isit
+    ayuda ayudenme help socorro aide ede please porfavor favor gracias thanks merci obrigado obrigada mesi
+    hola hello hi bonjour oi ola bonswa bonjou ok okay si yes oui sim wi no non nao not pas ayer hoy
+    manana today yesterday hier aujourd'hui hoje ontem jodi a asi like comme como the un una el la los
+    las le les o os as um uma yon lo
+    """.split()
+)
+# Capitalised words after "soy / je suis / sou / I'm / m se" that describe, not name.
+_NOT_SELF = _NOT_NAME | frozenset(
+    """
+    menor mujer hombre nino nina chico chica joven madre padre mama papa hija hijo hermana hermano
+    migrante migrant refugiado refugiada refugee refugie refugiee solicitante asilo trans gay lesbiana
+    indigena cristiano cristiana catolico catolica evangelico evangelica victima victim victime vitim
+    minor woman man girl boy mother father mere pere fille garcon femme homme mulher homem menina menino
+    moun fanm gason timoun manman papa pitit sola solo alone seul seule sozinho sozinha pregnant embarazada
+    gravida enceinte ansent scared afraid safe fine good bien bom bon here there new nuevo nueva sorry
+    lost tired sick hurt hungry worried ready waiting trapped stuck perdido perdida cansado cansada
+    enfermo enferma herido herida libre encerrado encerrada perdu perdue bloque bloquee preso presa
+    mexicano mexicana mexican mexique mexico hondureno hondurena honduran honduras hondurien hondurienne
+    guatemalteco guatemalteca guatemalan guatemala guatemalien guatemalienne salvadoreno salvadorena
+    salvadoran salvador nicaraguense nicaraguan nicaragua costarricense panameno panamena colombiano
+    colombiana colombian colombia colombien colombienne venezolano venezolana venezuelan venezuela
+    venezuelien venezuelienne venezuelano venezuelana ecuatoriano ecuatoriana ecuadorian ecuador
+    peruano peruana peruvian peru chileno chilena chilean chile argentino argentina argentinian
+    boliviano boliviana bolivian bolivia paraguayo paraguaya uruguayo uruguaya cubano cubana cuban cuba
+    dominicano dominicana dominican haitiano haitiana haitian haiti haitien haitienne ayisyen ayiti
+    brasileno brasilena brasileiro brasileira brazilian brasil brazil bresilien bresilienne
+    estadounidense american americano americana americain americaine canadian canadiense canadien
+    canadienne africano africana african africain africaine venezuela jamaican jamaicano
+    """.split()
+)
+
+
+def _name_end(text: str, pos: int, self_intro: bool) -> int | None:
+    """End of the name that starts at pos, or None when no name follows."""
+    end = None
+    links = 0  # linking words ("de la", "da") in a row, kept only if a name word follows
+    count = 0
+    capitalised = True
+    while count < 4:
+        m = _WORD.match(text, pos)
+        if not m:
+            break
+        word = m.group(1).rstrip(".")
+        folded = _fold(word)
+        if count and folded in _NAME_LINKS and links < 2:
+            links += 1
+            pos = m.end()
+            continue
+        upper = word[0].isupper()
+        if count == 0:
+            if folded in (_NOT_SELF if self_intro else _NOT_NAME) or (self_intro and not upper):
+                return None
+            capitalised = upper
+        elif folded in (_NOT_SELF if self_intro or links else _NOT_NAME) or (capitalised and not upper):
+            break  # "Ana de Honduras": a place after a link word is not part of the name
+        end = m.start(1) + len(word)
+        pos = m.end()
+        links = 0
+        count += 1
+        if m.group(1).endswith(".") and len(word) > 1:
+            break  # end of sentence; a one-letter word before a dot is an initial
+    return end
+
+
+def _name_spans(text: str) -> list[Span]:
+    spans = []
+    for pattern, self_intro in ((_NAME_SAID, False), (_NAME_SELF, True)):
+        for m in pattern.finditer(text):
+            end = _name_end(text, m.end(), self_intro)
+            if end is not None:
+                spans.append((m.end(), end, NAME))
+    return spans
+
+
+# --------------------------------------------------------------------------- assembly
+def _url_spans(text: str) -> list[Span]:
+    spans = []
+    for m in _URL.finditer(text):
+        url = m.group().rstrip(_URL_TRAILING)
+        if _url_carries_token(url):
+            spans.append((m.start(), m.start() + len(url), URL))
+    return spans
+
+
+def _regex_spans(pattern: re.Pattern[str], label: str):
+    def find(text: str) -> list[Span]:
+        return [(m.start(), m.end(), label) for m in pattern.finditer(text)]
+
+    return find
+
+
+def _keyword_id_spans(text: str) -> list[Span]:
+    spans = []
+    for m in _ID_KEYWORD.finditer(text):
+        value = m.group("val").rstrip(".-")
+        start = m.start("val")
+        end = start + len(value)
+        digits = sum(c.isdigit() for c in value)
+        if digits >= 5 or (digits >= 4 and any(c.isalpha() for c in value)):
+            if not _is_amount(text, start, end):
+                spans.append((start, end, ID))
+    return spans
+
+
+def _phone_spans(text: str) -> list[Span]:
+    spans = []
+    for m in _PHONE.finditer(text):
+        start, end = m.span()
+        if text[start] == "(" and ")" not in text[start:end]:
+            start += 1
+        if text[end - 1] == ")" and "(" not in text[start:end]:
+            end -= 1
+        label = _phone_label(text, start, end)
+        if label:
+            spans.append((start, end, label))
+    return spans
+
+
+# Earlier detectors win where spans overlap.
+_DETECTORS = (
+    _url_spans,
+    _regex_spans(_EMAIL, EMAIL),
+    _regex_spans(_ID_SHAPES, ID),
+    _keyword_id_spans,
+    _regex_spans(_ADDRESS, ADDRESS),
+    _phone_spans,
+    _name_spans,
+)
+
+
+def redact_spans(text: str, lang: str | None = None) -> list[Span]:
+    """Non-overlapping (start, end, label) spans of identifying details, in text order."""
+    taken: list[Span] = []
+    for detect in _DETECTORS:
+        for span in detect(text):
+            if all(span[1] <= s or span[0] >= e for s, e, _ in taken):
+                taken.append(span)
+    return sorted(taken)
+
+
+def redact(text: str, lang: str | None = None) -> str:
+    """The text with every identifying detail replaced by its placeholder ([PHONE], [NAME], ...)."""
+    if not text:
+        return text
+    out = []
+    last = 0
+    for start, end, label in redact_spans(text, lang):
+        out.append(text[last:start])
+        out.append(f"[{label}]")
+        last = end
+    out.append(text[last:])
+    return "".join(out)
+
+
+def contains_identifier(text: str, lang: str | None = None) -> bool:
+    """Whether redact() would change anything."""
+    return bool(text) and bool(redact_spans(text, lang))
