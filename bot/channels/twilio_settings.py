@@ -20,8 +20,9 @@ class TwilioSettings(BaseSettings):
     # Where Twilio reaches this gateway: signatures are computed over this URL + path.
     public_base_url: str | None = Field(None, validation_alias="PUBLIC_BASE_URL")
     api_base_url: str = TWILIO_API
-    # Twilio waits up to 15 s; people should not. Slower replies go out by the REST API.
-    reply_budget: float = Field(1.5, gt=0, lt=10)
+    # Twilio waits up to 15 s; people should not. A reply not ready this long after the
+    # request arrived goes out by the REST API; the rest of the 2 s is headroom for a busy host.
+    reply_budget: float = Field(1.0, gt=0, lt=10)
     send_attempts: int = Field(5, ge=1, le=10)
     retry_base: float = Field(0.5, ge=0)  # seconds; doubled on each retry
 

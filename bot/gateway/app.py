@@ -14,6 +14,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from bot.console.routers import ROUTERS as CONSOLE_ROUTERS
 from bot.gateway.routers import handoffs, health, metrics, nlg, simulator, twilio
 from bot.gateway.state import GatewayState
+from bot.privacy.logging import configure_logging
 from bot.settings import Settings, get_settings
 
 log = logging.getLogger("hotline.gateway")
@@ -40,6 +41,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):  # noqa: ANN202
+        configure_logging(settings.data_dir)  # JSON lines, redacted, no text or addresses
         state = GatewayState.build(settings)
         app.state.hotline = state
         yield

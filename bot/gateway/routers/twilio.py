@@ -5,7 +5,7 @@ takes delivery status callbacks. Every request must carry a valid `X-Twilio-Sign
 `PUBLIC_BASE_URL` + path, or it gets 403.
 
 Twilio waits up to 15 s for a webhook; people should not. The dialogue gets
-`TWILIO_REPLY_BUDGET` (1.5 s): a reply ready by then goes back as TwiML, a later one goes
+`TWILIO_REPLY_BUDGET` (1 s): a reply ready by then goes back as TwiML, a later one goes
 out through the REST API and the webhook is acknowledged with empty TwiML.
 """
 from __future__ import annotations
@@ -14,11 +14,13 @@ import asyncio
 import hashlib
 import hmac
 import logging
+import time
 from functools import partial
 from urllib.parse import parse_qsl
 
 from fastapi import APIRouter, HTTPException, Request, status
 from fastapi.responses import Response
+from starlette.concurrency import run_in_threadpool
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from twilio.request_validator import RequestValidator
@@ -30,7 +32,7 @@ from bot.channels.models import TwilioConversation, TwilioInbound
 from bot.channels.twilio_settings import TwilioSettings, get_twilio_settings
 from bot.gateway import store
 from bot.gateway.deps import DialogueDep, State
-from bot.gateway.dialogue import Dialogue
+from bot.gateway.dialogue import Dialogue, InboundResult
 from bot.gateway.state import GatewayState
 from bot.privacy import handles
 from bot.privacy.pseudonym import pseudonym
@@ -104,41 +106,18 @@ class TwilioTurn:
         return flags
 
     async def run(self) -> list[str]:
-        msg, inc = self.msg, self.state.metrics.inc
-        text = msg.text
-        kw = tw.keyword(text, msg.opt_out_type)
-        silent = False
-        with self.state.sessions() as db:
-            if kw is tw.Keyword.OPT_OUT:
-                flags = self._flags(db, create=True)
-                flags.opted_out, flags.more_text = True, None
-                handles.forget(db, self.key)
-                db.commit()
-                inc("twilio_opt_out")
-                return []  # Twilio confirms the opt-out itself; the bot stays silent
-            flags = self._flags(db)
-            if flags is not None and flags.opted_out:
-                if kw is tw.Keyword.OPT_IN:
-                    flags.opted_out = False
-                    db.commit()
-                    inc("twilio_opt_in")
-                    return []
-                if not is_safety_word(text):
-                    inc("twilio_opted_out_ignored")
-                    return []
-                silent = True  # erasure still works, without a reply
-            elif text == tw.MORE_NUMBER and flags is not None and flags.more_text:
-                return self._more(db, flags)
-        if silent:
-            await self.dialogue.handle(self.key, msg.channel, text)
+        # Database work runs in worker threads: the event loop stays free to send acks on time.
+        verdict, bodies = await run_in_threadpool(self._gate)
+        msg = self.msg
+        if verdict == "done":
+            return bodies
+        if verdict == "erase_silently":  # opted out, but erasure still works, without a reply
+            await self.dialogue.handle(self.key, msg.channel, msg.text)
             return []
-
-        notes: list[str] = []
         if msg.media_only:
-            return self._media_only()
-        if msg.num_media:
-            notes.append("utter_media_unsupported")
-        metadata = {}
+            return await run_in_threadpool(self._media_only)
+        notes = ["utter_media_unsupported"] if msg.num_media else []
+        text, metadata = msg.text, {}
         if msg.has_location:
             metadata["location"] = {"lat": msg.latitude, "lon": msg.longitude}
             text = text or self._place_text()
@@ -147,6 +126,36 @@ class TwilioTurn:
             notes.append("utter_message_truncated")
         # What reaches Rasa's tracker store is redacted, like everything else that is stored.
         result = await self.dialogue.handle(self.key, msg.channel, redact(text) or text, metadata=metadata)
+        return await run_in_threadpool(self._finish, result, notes)
+
+    def _gate(self) -> tuple[str, list[str]]:
+        """Opt-out keywords and state, and "more": ("done", bodies), or what to do next."""
+        msg, inc = self.msg, self.state.metrics.inc
+        kw = tw.keyword(msg.text, msg.opt_out_type)
+        with self.state.sessions() as db:
+            if kw is tw.Keyword.OPT_OUT:
+                flags = self._flags(db, create=True)
+                flags.opted_out, flags.more_text = True, None
+                handles.forget(db, self.key)
+                db.commit()
+                inc("twilio_opt_out")
+                return "done", []  # Twilio confirms the opt-out itself; the bot stays silent
+            flags = self._flags(db)
+            if flags is not None and flags.opted_out:
+                if kw is tw.Keyword.OPT_IN:
+                    flags.opted_out = False
+                    db.commit()
+                    inc("twilio_opt_in")
+                    return "done", []
+                if is_safety_word(msg.text):
+                    return "erase_silently", []
+                inc("twilio_opted_out_ignored")
+                return "done", []
+            if msg.text == tw.MORE_NUMBER and flags is not None and flags.more_text:
+                return "done", self._more(db, flags)
+        return "dialogue", []
+
+    def _finish(self, result: InboundResult, notes: list[str]) -> list[str]:
         if result.erased:
             return self._format(result.replies, result.language, store_rest=False)
         with self.state.sessions() as db:
@@ -221,19 +230,21 @@ def _send_later(state: GatewayState, key: str, address: str, task: asyncio.Task)
 
 @router.post("/channels/twilio", include_in_schema=False)
 async def twilio_inbound(request: Request, state: State, dialogue: DialogueDep) -> Response:
+    started = time.monotonic()
     settings = get_twilio_settings()
     params = await _signed_form(request, state, settings)
     msg = tw.parse_webhook(params)
     del params  # the dropped fields (ProfileName, WaId, FromCity, ...) go no further
     if not msg.sender or not msg.message_sid:
         raise HTTPException(status.HTTP_400_BAD_REQUEST, "missing From or MessageSid")
-    if not _first_time(state, msg.message_sid):
+    if not await run_in_threadpool(_first_time, state, msg.message_sid):
         state.metrics.inc("twilio_duplicate")
         return twiml()
     state.metrics.inc(f"twilio_inbound_{msg.channel}")
     turn = TwilioTurn(state, dialogue, msg)
     task = asyncio.create_task(turn.run())
-    done, _ = await asyncio.wait({task}, timeout=settings.reply_budget)
+    budget = max(0.05, settings.reply_budget - (time.monotonic() - started))
+    done, _ = await asyncio.wait({task}, timeout=budget)
     if task in done:
         try:
             return twiml(task.result())
