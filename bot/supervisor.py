@@ -28,6 +28,7 @@ class Stack:
     gateway_port: int = 8000
     model: Path = MODEL
     log_dir: Path | None = None  # None: children write to this terminal
+    extra_env: dict[str, str] = field(default_factory=dict)
     procs: dict[str, subprocess.Popen] = field(default_factory=dict)
 
     @property
@@ -61,6 +62,7 @@ class Stack:
             "TF_CPP_MIN_LOG_LEVEL": "2",
             "PYTHONUNBUFFERED": "1",
         })
+        env.update(self.extra_env)
         return env
 
     def commands(self) -> dict[str, list[str]]:
@@ -141,6 +143,9 @@ def run(args: argparse.Namespace) -> int:
     signal.signal(signal.SIGTERM, _stop)
     print("Starting Rasa, the action server and the gateway…", flush=True)
     stack.start()
+    from bot.privacy.purge import DailyPurge  # retention: once when up, then every 24 hours
+
+    purger = DailyPurge(settings)
     try:
         while not stopping:
             try:
@@ -160,6 +165,7 @@ def run(args: argparse.Namespace) -> int:
                 f"  operator token    {settings.operator_token}\n"
                 f"  data dir          {settings.data_dir}\n"
                 "Press Ctrl-C to stop.", flush=True)
+            purger.start()
         while not stopping:
             if dead := stack.dead():
                 print(f"{', '.join(dead)} stopped unexpectedly; stopping everything.", file=sys.stderr)
@@ -171,6 +177,7 @@ def run(args: argparse.Namespace) -> int:
         return 1
     finally:
         print("Stopping…", flush=True)
+        purger.stop()
         stack.stop()
 
 
