@@ -204,3 +204,52 @@ def test_whatsapp_uses_the_messaging_service_without_a_whatsapp_number() -> None
 
 def test_sid_hash_is_keyed() -> None:
     assert sid_hash("a", "SM1") != sid_hash("b", "SM1") and len(sid_hash("a", "SM1")) == 64
+
+
+# --------------------------------------------------------------------------- retention
+def test_purge_deletes_what_is_past_retention(tmp_path, monkeypatch) -> None:  # noqa: ANN001
+    import sqlite3
+    from datetime import datetime, timedelta
+
+    from bot.channels.models import ReplyHandle, TwilioInbound
+    from bot.db.base import utcnow
+    from bot.db.models import Conversation, Message
+    from bot.db.session import make_engine, make_sessionmaker, migrate
+    from bot.privacy import handles
+    from bot.privacy.purge import purge, retention_days
+    from bot.settings import Settings
+
+    monkeypatch.delenv(handles.ENV_KEYS, raising=False)
+    monkeypatch.setenv("HOTLINE_RETENTION_DAYS", "30")
+    assert retention_days() == 30
+    settings = Settings(data_dir=tmp_path).resolved()
+    migrate(settings.database_url)
+    now, old = utcnow(), utcnow() - timedelta(days=40)
+    with sqlite3.connect(settings.sqlite_tracker_path) as conn:
+        conn.execute("CREATE TABLE events (id INTEGER PRIMARY KEY, sender_id TEXT, type_name TEXT, "
+                     "timestamp REAL, intent_name TEXT, action_name TEXT, data TEXT)")
+        for sender, when in (("stale", old), ("live", old), ("live", now)):
+            conn.execute("INSERT INTO events (sender_id, type_name, timestamp) VALUES (?, 'user', ?)",
+                         (sender, (when - datetime(1970, 1, 1)).total_seconds()))
+    engine = make_engine(settings.database_url)
+    with make_sessionmaker(engine)() as db:
+        db.add_all([Conversation(key="stale", channel="sms", created_at=old, updated_at=old),
+                    Conversation(key="live", channel="sms", created_at=old, updated_at=old)])
+        db.flush()
+        db.add_all([Message(conversation_key="stale", direction="in", author="person", text="a", created_at=old),
+                    Message(conversation_key="live", direction="in", author="person", text="b", created_at=old),
+                    Message(conversation_key="live", direction="in", author="person", text="c", created_at=now),
+                    TwilioInbound(sid_hash="x" * 64, created_at=now - timedelta(days=3)),
+                    TwilioInbound(sid_hash="y" * 64, created_at=now)])
+        handles.remember(db, handles.keyring(tmp_path), "live", "+15551234567")
+        db.get(ReplyHandle, "live").expires_at = now - timedelta(minutes=1)
+        db.commit()
+    report = purge(settings, days=30)
+    assert (report.conversations, report.messages, report.tracker_events, report.reply_handles,
+            report.inbound_ids) == (1, 1, 2, 1, 1)
+    with make_sessionmaker(engine)() as db:
+        assert db.get(Conversation, "stale") is None and db.get(Conversation, "live") is not None
+        assert [m.text for m in db.query(Message).all()] == ["c"]
+    with sqlite3.connect(settings.sqlite_tracker_path) as conn:
+        assert conn.execute("SELECT sender_id FROM events").fetchall() == [("live",)]
+    engine.dispose()
