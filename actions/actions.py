@@ -9,11 +9,16 @@ from __future__ import annotations
 from typing import Any
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import SlotSet
+from sqlalchemy.orm import Session
+from rasa_sdk.events import FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.forms import FormValidationAction
 
-from bot.emergency import emergency_contact
-from bot.places import resolve_country
+from bot.answers import classify
+from bot.emergency import country_from_place, emergency_contact
+from bot.screening import assess_job_offer, screen
+from bot.settings import get_settings
+from services.referrals import engine_for, find_referrals
 
 DomainDict = dict[str, Any]
 
@@ -42,9 +47,13 @@ def _utter_emergency_number(dispatcher: CollectingDispatcher, tracker: Tracker) 
         dispatcher.utter_message(response="utter_emergency_no_country")
 
 
-def open_handoff(dispatcher: CollectingDispatcher, reason: str, risk_level: str) -> list[dict]:
+def open_handoff(dispatcher: CollectingDispatcher, reason: str, risk_level: str,
+                 summary: dict[str, Any] | None = None) -> list[dict]:
     dispatcher.utter_message(response="utter_handoff_started")
-    _control(dispatcher, handoff={"reason": reason, "risk_level": risk_level})
+    handoff: dict[str, Any] = {"reason": reason, "risk_level": risk_level}
+    if summary:
+        handoff["summary"] = summary
+    _control(dispatcher, handoff=handoff)
     return [SlotSet("risk_level", risk_level)]
 
 
@@ -96,19 +105,51 @@ class ActionFindService(Action):
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[dict]:
         intent = (tracker.latest_message.get("intent") or {}).get("name")
         need = NEED_BY_INTENT.get(intent) or tracker.get_slot("requested_need")
-        events: list[dict] = [SlotSet("requested_need", need)]
         location = next(tracker.get_latest_entity_values("location"), None) or tracker.get_slot("location")
-        if not location:
+        point = _metadata(tracker).get("location") or {}
+        if not location and not point:
             dispatcher.utter_message(response="utter_ask_location")
-            return events
-        return events + _refer(dispatcher, tracker, need, location)
+            return [SlotSet("requested_need", need)]
+        return _refer(dispatcher, tracker, need, location)
 
 
-def _refer(dispatcher: CollectingDispatcher, tracker: Tracker, need: str | None, location: str) -> list[dict]:
-    # Placeholder lookup until the service directory lands: an operator gives the referral.
-    dispatcher.utter_message(response="utter_referral_pending")
-    dispatcher.utter_message(response="utter_offer_operator")
-    return [SlotSet("requested_need", None)]
+def _age(tracker: Tracker) -> int | None:
+    value = str(tracker.get_slot("age") or "")
+    return int(value) if value.isdigit() else None
+
+
+def _refer(dispatcher: CollectingDispatcher, tracker: Tracker, need: str | None, location: str | None) -> list[dict]:
+    """Referrals from the service directory; never a confidential address."""
+    point = _metadata(tracker).get("location") or {}
+    lang = _metadata(tracker).get("language")
+    with Session(engine_for(get_settings().database_url)) as session:
+        outcome = find_referrals(session, need or "shelter", place=location, lat=point.get("lat"),
+                                 lon=point.get("lon"), lang=lang, age=_age(tracker))
+    events: list[dict] = []
+    if outcome.status == "unknown_place":
+        dispatcher.utter_message(response="utter_place_unknown")
+        return [SlotSet("requested_need", need), SlotSet("location", None)]
+    if outcome.country:
+        events.append(SlotSet("country", outcome.country))
+        _control(dispatcher, country=outcome.country)
+    if outcome.status == "found":
+        dispatcher.utter_message(response="utter_referrals_intro")
+        dispatcher.utter_message(text="\n".join(outcome.blocks))
+        if outcome.more:
+            _control(dispatcher, more=outcome.more)
+        if outcome.confidential:
+            dispatcher.utter_message(response="utter_referral_confidential")
+    else:
+        dispatcher.utter_message(response="utter_no_referrals")
+        contact = emergency_contact(outcome.country)
+        if contact and contact.hotline:
+            dispatcher.utter_message(response="utter_national_hotline", number=contact.hotline)
+        elif contact:
+            dispatcher.utter_message(response="utter_emergency_number", number=contact.number)
+        else:
+            dispatcher.utter_message(response="utter_emergency_no_country")
+        dispatcher.utter_message(response="utter_offer_operator")
+    return events + [SlotSet("requested_need", None)]
 
 
 class ActionSetLocation(Action):
@@ -121,13 +162,13 @@ class ActionSetLocation(Action):
             dispatcher.utter_message(response="utter_ask_location")
             return []
         events: list[dict] = [SlotSet("location", location)]
-        country = resolve_country(location or "")
+        need = tracker.get_slot("requested_need")
+        if need:
+            return events + _refer(dispatcher, tracker, need, location)
+        country = country_from_place(location)
         if country:
             events.append(SlotSet("country", country))
             _control(dispatcher, country=country)
-        need = tracker.get_slot("requested_need")
-        if need and location:
-            return events + _refer(dispatcher, tracker, need, location)
         dispatcher.utter_message(response="utter_location_noted")
         return events
 
@@ -149,3 +190,166 @@ class ActionFallbackMenu(Action):
         dispatcher.utter_message(response="utter_not_understood")
         dispatcher.utter_message(response="utter_menu")
         return []
+
+
+# --- Screening -------------------------------------------------------------------------
+
+SCREENING_SLOTS = ("q_free_to_leave", "q_documents", "q_debt", "q_age")
+# Needs the screening found, as the directory's needs.
+REFER_NEEDS = {"smuggling_only": "migration_asylum", "labour_dispute": "labour_rights",
+               "partner_violence": "shelter", "homelessness": "shelter"}
+
+
+def _screening(tracker: Tracker) -> dict[str, Any]:
+    return _metadata(tracker).get("screening") or {}
+
+
+def _follow_level(dispatcher: CollectingDispatcher, tracker: Tracker, screening: dict[str, Any],
+                  reason: str) -> list[dict]:
+    """What each risk level gets. Help never depends on police, documents or status."""
+    level = screening.get("risk_level", "info")
+    if level == "immediate":
+        _utter_emergency_number(dispatcher, tracker)
+        return open_handoff(dispatcher, reason, "immediate", screening)
+    events: list[dict] = [SlotSet("risk_level", level)]
+    if level == "refer":
+        needs = screening.get("needs") or []
+        if "suspicious_job_offer" in needs:
+            dispatcher.utter_message(response="utter_job_offer_intro")
+            return events + [FollowupAction("job_offer_form")]
+        need = next((REFER_NEEDS[n] for n in needs if n in REFER_NEEDS), None)
+        if need:
+            location = tracker.get_slot("location")
+            if location or _metadata(tracker).get("location"):
+                return events + _refer(dispatcher, tracker, need, location)
+            dispatcher.utter_message(response="utter_ask_location")
+            return events + [SlotSet("requested_need", need)]
+    dispatcher.utter_message(response="utter_offer_operator")
+    return events
+
+
+class ActionTriage(Action):
+    """A disclosure: acknowledge without blame, then act on the screening result."""
+
+    def name(self) -> str:
+        return "action_triage"
+
+    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[dict]:
+        screening = _screening(tracker)
+        if screening.get("risk_level") != "immediate":
+            dispatcher.utter_message(response="utter_report_ack")
+        questions = [q for q in screening.get("questions") or [] if q in SCREENING_SLOTS]
+        if screening.get("risk_level") in ("info", "refer") and questions \
+                and not tracker.get_slot("screening_questions"):
+            dispatcher.utter_message(response="utter_screening_intro")
+            return [SlotSet("screening_questions", questions), FollowupAction("screening_form")]
+        return _follow_level(dispatcher, tracker, screening, "disclosure")
+
+
+def _answer_events(slot: str, value: Any, tracker: Tracker, slots: tuple[str, ...],
+                   stopped_slot: str) -> dict[str, Any]:
+    kind = classify(str(value) if value is not None else "")
+    if kind == "stop":  # the person can stop at any time: every remaining question is skipped
+        return {**{s: "skip" for s in slots if not tracker.get_slot(s)}, slot: "skip", stopped_slot: True}
+    if kind == "skip":
+        return {slot: "skip"}
+    return {slot: str(value)}
+
+
+class ValidateScreeningForm(FormValidationAction):
+    def name(self) -> str:
+        return "validate_screening_form"
+
+    async def required_slots(self, domain_slots: list[str], dispatcher: CollectingDispatcher,
+                             tracker: Tracker, domain: DomainDict) -> list[str]:
+        chosen = tracker.get_slot("screening_questions") or list(domain_slots)
+        return [s for s in domain_slots if s in chosen]
+
+
+def _screening_validator(slot: str):  # noqa: ANN202
+    def validate(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,  # noqa: ANN001
+                 domain: DomainDict) -> dict[str, Any]:
+        return _answer_events(slot, value, tracker, SCREENING_SLOTS, "screening_stopped")
+    return validate
+
+
+for _slot in SCREENING_SLOTS:
+    setattr(ValidateScreeningForm, f"validate_{_slot}", _screening_validator(_slot))
+
+
+def _answer_value(value: Any) -> bool | str | None:
+    kind = classify(str(value) if value is not None else "")
+    return {"yes": True, "no": False}.get(kind, None if kind == "skip" else str(value))
+
+
+class ActionScreeningSubmit(Action):
+    def name(self) -> str:
+        return "action_screening_submit"
+
+    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[dict]:
+        reset = [SlotSet(s, None) for s in SCREENING_SLOTS] + [SlotSet("screening_stopped", None)]
+        if tracker.get_slot("screening_stopped"):
+            dispatcher.utter_message(response="utter_screening_stopped")
+            dispatcher.utter_message(response="utter_offer_operator")
+            return reset
+        answers = {s: v for s in SCREENING_SLOTS if (v := _answer_value(tracker.get_slot(s))) is not None}
+        texts = [e.get("text") for e in tracker.events
+                 if e.get("event") == "user" and e.get("text") and not e["text"].startswith("/")]
+        lang = _metadata(tracker).get("language") or "es"
+        result = screen(texts, lang, answers=answers)
+        summary = {**result.to_dict(), "answers": sorted(answers)}
+        if result.risk_level != "immediate":
+            dispatcher.utter_message(response="utter_screening_thanks")
+        return reset + _follow_level(dispatcher, tracker, summary, "screening")
+
+
+# --- Job-offer check (prevention) --------------------------------------------------------
+
+JOB_OFFER_SLOTS = ("jo_fee", "jo_documents", "jo_contract", "jo_employer", "jo_pay", "jo_travel_debt")
+# Each question's flag, and whether a "yes" is the red flag (else a "no" is).
+JOB_OFFER_FLAGS = {
+    "jo_fee": ("fee_charged_to_worker", True),
+    "jo_documents": ("recruiter_keeps_documents", True),
+    "jo_contract": ("no_contract_in_own_language", False),
+    "jo_employer": ("employer_unverifiable", False),
+    "jo_pay": ("pay_far_above_norm", True),
+    "jo_travel_debt": ("travel_paid_as_debt", True),
+}
+
+
+class ValidateJobOfferForm(FormValidationAction):
+    def name(self) -> str:
+        return "validate_job_offer_form"
+
+
+def _job_validator(slot: str):  # noqa: ANN202
+    def validate(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,  # noqa: ANN001
+                 domain: DomainDict) -> dict[str, Any]:
+        return _answer_events(slot, value, tracker, JOB_OFFER_SLOTS, "screening_stopped")
+    return validate
+
+
+for _slot in JOB_OFFER_SLOTS:
+    setattr(ValidateJobOfferForm, f"validate_{_slot}", _job_validator(_slot))
+
+
+class ActionJobOfferAssess(Action):
+    def name(self) -> str:
+        return "action_job_offer_assess"
+
+    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[dict]:
+        reset = [SlotSet(s, None) for s in JOB_OFFER_SLOTS] + [SlotSet("screening_stopped", None)]
+        if tracker.get_slot("screening_stopped"):
+            dispatcher.utter_message(response="utter_screening_stopped")
+            dispatcher.utter_message(response="utter_job_offer_steps")
+            return reset
+        flags: dict[str, bool | None] = {}
+        for slot, (flag, yes_is_red) in JOB_OFFER_FLAGS.items():
+            answer = _answer_value(tracker.get_slot(slot))
+            flags[flag] = None if not isinstance(answer, bool) else answer == yes_is_red
+        assessment = assess_job_offer(flags)
+        dispatcher.utter_message(response=f"utter_job_offer_{assessment.level}")
+        dispatcher.utter_message(response="utter_job_offer_steps")
+        if assessment.level == "high":
+            dispatcher.utter_message(response="utter_offer_operator")
+        return reset

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import yaml
 
+from services.places import fold, resolve_place
+
 DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "emergency_numbers.yml"
 
 
@@ -14,6 +16,7 @@ DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "emergency_numbers
 class EmergencyContact:
     country: str
     number: str
+    hotline: str | None = None  # national anti-trafficking line, where there is one
 
 
 @lru_cache
@@ -24,8 +27,24 @@ def _table() -> dict[str, dict]:
 def emergency_contact(country: str | None) -> EmergencyContact | None:
     """The emergency number for an ISO2 country code, or None when the country is unknown."""
     entry = _table().get((country or "").upper())
-    return EmergencyContact(country.upper(), str(entry["number"])) if entry else None
+    if not entry:
+        return None
+    hotline = (entry.get("also") or {}).get("trafficking_hotline")
+    return EmergencyContact(country.upper(), str(entry["number"]), str(hotline) if hotline else None)
 
 
 def countries() -> list[str]:
     return sorted(_table())
+
+
+def country_from_place(text: str) -> str | None:
+    """ISO2 country of a place as people write it: the directory's gazetteer first, then
+    the countries this file knows by name."""
+    place = resolve_place(text)
+    if place is not None:
+        return place.country
+    folded = fold(text)
+    for code, entry in _table().items():
+        if fold(entry["name"]) == folded:
+            return code
+    return None

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import yaml
 
-from bot.places import fold
+from services.places import fold
 
 DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "safety_words.yml"
 

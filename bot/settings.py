@@ -37,6 +37,9 @@ class Settings(BaseSettings):
     rasa_port: int = 5005
     actions_port: int = 5055
 
+    # An empty service directory gets the fictitious sample (marked [SAMPLE]) at start-up.
+    load_sample_directory: bool = True
+
     # Send only strings a native speaker reviewed (fuzzy drafts fall back to Spanish).
     reviewed_only: bool = False
 

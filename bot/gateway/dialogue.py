@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from bot import languages, menus
 from bot.emergency import emergency_contact
 from bot.console.notifier import notify_handoff
-from bot.gateway import store
+from bot.gateway import store, triage
 from bot.gateway.rasa import DialogueUnavailable
 from bot.gateway.state import GatewayState
 from bot.privacy.redaction import redact
@@ -78,21 +78,49 @@ class Dialogue:
                 log.info("conversation erased by safety word")
                 return InboundResult([self.render("utter_data_deleted", lang)], lang or languages.DEFAULT, erased=True)
 
+            redacted = redact(text, conv.language)
+            history = store.person_texts(db, key)
             handoff = store.open_handoff(db, key)
             if handoff:
-                store.add_message(db, key, "in", "person", redact(text, conv.language), handoff.id)
+                store.add_message(db, key, "in", "person", redacted, handoff.id)
+                found = triage.assess(history, redacted, conv.language)
+                if found.level == "immediate" and handoff.risk_level != "immediate":
+                    # Danger disclosed while waiting: the operator queue must show it first.
+                    store.create_or_raise_handoff(db, conv, "screening", "immediate",
+                                                  self._summary(found.summary, conv, "screening"))
+                    notify_handoff(handoff.id)
                 replies = []
                 if not store.operator_has_replied(db, handoff.id):
                     replies.append(self.render("utter_handoff_waiting", conv.language))
                 db.commit()
                 return InboundResult(replies, conv.language or languages.DEFAULT, handoff.id)
 
+            pages = self.state.more_pages.pop(key, None)
+            if pages and text.strip().rstrip(".)") == pages[0][0]:
+                # "more": the next page of referrals, straight from the gateway.
+                body = pages[0][1]
+                if pages[1:]:
+                    self.state.more_pages[key] = pages[1:]
+                store.add_message(db, key, "in", "person", redact(text, conv.language))
+                store.add_message(db, key, "out", "bot", body)
+                db.commit()
+                return InboundResult([body], conv.language or languages.DEFAULT)
+
             message, lang_changed = self._prepare(conv, text)
             lang, country = conv.language, conv.country
-            store.add_message(db, key, "in", "person", redact(text, lang))
+            found = triage.assess(history, redacted, lang)
+            if not message.startswith("/"):
+                # Rasa and its tracker store only ever see redacted text.
+                message = redact(message, lang)
+                if intent := found.intent():
+                    message = f"/{intent}"
+            store.add_message(db, key, "in", "person", redacted)
             db.commit()
 
-        metadata = {**(metadata or {}), "language": lang, "language_changed": lang_changed, "channel": channel}
+        metadata = {**(metadata or {}), "language": lang, "language_changed": lang_changed, "channel": channel,
+                    "risk_level": found.level, "screening": found.summary}
+        if found.level != found.previous:
+            await self.state.rasa.set_slot(key, "risk_level", found.level)
         try:
             raw = await self.state.rasa.send(key, message, metadata)
         except DialogueUnavailable as exc:
@@ -108,7 +136,7 @@ class Dialogue:
         if not turn.texts:
             # Rasa answered but said nothing: most often the action server is down.
             return self._failed(key, lang, country, "empty_reply")
-        return self._apply(key, lang, turn)
+        return self._apply(key, lang, turn, found)
 
     def _prepare(self, conv: Any, text: str) -> tuple[str, bool]:
         """Applies menus and language rules; returns what to send to Rasa."""
@@ -127,7 +155,12 @@ class Dialogue:
             return f"/{intent}", False
         return message, explicit
 
-    def _apply(self, key: str, lang: str | None, turn: _Turn) -> InboundResult:
+    @staticmethod
+    def _summary(screening: dict[str, Any], conv: Any, reason: str) -> dict[str, Any]:
+        return {**screening, "screened": True, "language": conv.language, "channel": conv.channel,
+                "reason": reason}
+
+    def _apply(self, key: str, lang: str | None, turn: _Turn, found: triage.Triage) -> InboundResult:
         handoff_id = None
         erase = False
         with self.state.sessions() as db:
@@ -135,13 +168,17 @@ class Dialogue:
             for control in turn.controls:
                 if control.get("erase"):
                     erase = True
+                if control.get("more"):
+                    self.state.more_pages[key] = [(str(n), str(t)) for n, t in control["more"]]
                 if (country := control.get("country")) and conv is not None:
                     conv.country = str(country)[:2].upper()
                 if (ho := control.get("handoff")) and conv is not None:
-                    handoff = store.create_or_raise_handoff(
-                        db, conv, str(ho.get("reason", "request_human"))[:64],
-                        str(ho.get("risk_level", "priority")),
-                    )
+                    reason = str(ho.get("reason", "request_human"))[:64]
+                    # An action that screened with the person's answers knows more than we do.
+                    screening = ho.get("summary") if isinstance(ho.get("summary"), dict) else found.summary
+                    level = triage.higher(str(ho.get("risk_level", "priority")), screening.get("risk_level"))
+                    handoff = store.create_or_raise_handoff(db, conv, reason, level,
+                                                            self._summary(screening, conv, reason))
                     handoff_id = handoff.id
                     self.state.metrics.inc(f"handoff_{handoff.risk_level}")
             if erase:

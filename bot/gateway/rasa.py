@@ -39,6 +39,17 @@ class RasaClient:
             raise DialogueUnavailable("bad_json")
         return replies
 
+    async def set_slot(self, sender: str, name: str, value: Any) -> bool:
+        """Sets a slot between turns (HTTP API); a failure only costs the next turn's accuracy."""
+        try:
+            resp = await self.http.post(
+                f"/conversations/{sender}/tracker/events", params={"token": self.token},
+                json=[{"event": "slot", "name": name, "value": value}],
+            )
+        except httpx.HTTPError:
+            return False
+        return resp.status_code == 200
+
     async def model_loaded(self) -> tuple[bool, str]:
         try:
             resp = await self.http.get("/status", params={"token": self.token}, timeout=2.0)

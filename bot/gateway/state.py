@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 import httpx
 from sqlalchemy import Engine
-from sqlalchemy.orm import sessionmaker
+from sqlalchemy.orm import Session, sessionmaker
 
 from bot.db.session import make_engine, make_sessionmaker, migrate
 from bot.gateway.rasa import RasaClient
@@ -44,11 +44,18 @@ class GatewayState:
     # Unredacted text of queued outbound messages, in memory only until delivered: storage
     # keeps the redacted copy, the person must still get what the operator wrote.
     outbox_text: dict[int, str] = field(default_factory=dict)
+    # Referral pages not yet shown, per conversation: [(number that asks for it, text)].
+    more_pages: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, settings: Settings) -> GatewayState:
         migrate(settings.database_url)
         engine = make_engine(settings.database_url)
+        if settings.load_sample_directory:
+            from services.sample_data import ensure_sample_loaded
+
+            with Session(engine) as session:
+                ensure_sample_loaded(session)
         return cls(
             settings=settings,
             engine=engine,

@@ -26,16 +26,22 @@ def open_handoff(db: Session, key: str) -> Handoff | None:
     ).first()
 
 
-def create_or_raise_handoff(db: Session, conv: Conversation, reason: str, risk_level: str) -> Handoff:
-    """Opens a handoff, or raises the risk of the one already open (never lowers it)."""
+def create_or_raise_handoff(db: Session, conv: Conversation, reason: str, risk_level: str,
+                            summary: dict | None = None) -> Handoff:
+    """Opens a handoff, or raises the risk of the one already open (never lowers it).
+
+    The summary (screening result, language, needs) spares the person their story twice.
+    """
     existing = open_handoff(db, conv.key)
     if existing:
         if RISK_ORDER.get(risk_level, 9) < RISK_ORDER.get(existing.risk_level, 9):
             existing.risk_level, existing.reason = risk_level, reason
+            if summary:
+                existing.summary = summary
         return existing
     handoff = Handoff(
         conversation_key=conv.key, channel=conv.channel, language=conv.language or "es",
-        reason=reason, risk_level=risk_level,
+        reason=reason, risk_level=risk_level, summary=summary,
     )
     db.add(handoff)
     db.flush()
@@ -92,3 +98,12 @@ def erase_conversation(db: Session, tracker_db: Session | None, key: str) -> Non
 
 def set_pending_menu(db: Session, key: str, menu: str | None) -> None:
     db.execute(update(Conversation).where(Conversation.key == key).values(pending_menu=menu))
+
+
+def person_texts(db: Session, key: str, limit: int = 50) -> list[str]:
+    """The person's redacted messages in this conversation, oldest first."""
+    rows = db.scalars(
+        select(Message.text).where(Message.conversation_key == key, Message.author == "person")
+        .order_by(Message.id.desc()).limit(limit)
+    )
+    return list(reversed(list(rows)))

@@ -11,8 +11,7 @@ from sqlalchemy import inspect
 
 from bot import menus
 from bot.db.session import make_engine, migrate
-from bot.emergency import countries, emergency_contact
-from bot.places import resolve_country
+from bot.emergency import countries, country_from_place, emergency_contact
 from bot.safety import is_safety_word
 from bot.settings import REPO_ROOT, Settings
 
@@ -32,13 +31,14 @@ def test_unknown_country_has_no_number() -> None:
 
 @pytest.mark.parametrize("place,code", [("México", "MX"), ("mexico", "MX"), ("Guatemala", "GT"),
                                         ("Ciudad de Guatemala", "GT"), ("Pérou", "PE"), ("brasil", "BR"),
-                                        ("Haïti", "HT"), ("Estados Unidos", "US"), ("canadá", "CA")])
+                                        ("Haïti", "HT"), ("Estados Unidos", "US"), ("canadá", "CA"),
+                                        ("Tapachula", "MX"), ("Honduras", "HN"), ("Chile", "CL")])
 def test_country_from_place(place: str, code: str) -> None:
-    assert resolve_country(place) == code
+    assert country_from_place(place) == code
 
 
 def test_unknown_place() -> None:
-    assert resolve_country("Atlantis") is None
+    assert country_from_place("Atlantis") is None
 
 
 @pytest.mark.parametrize("text", ["BORRAR", "borrar", " Borrar. ", "DELETE", "effacer", "APAGAR", "efase"])

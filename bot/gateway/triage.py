@@ -1,0 +1,46 @@
+"""Screening on every inbound message, and what a change of risk level does to the turn.
+
+Runs the plain screening engine over the person's redacted messages so far. Only a rise
+to `priority` or `immediate` changes what Rasa is asked: `immediate` goes straight to the
+emergency path, `priority` to the triage action that offers an operator.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from bot.screening import clarifying_questions, screen
+
+RANK = {"info": 0, "refer": 1, "priority": 2, "immediate": 3}
+HISTORY = 50  # messages screened per conversation; older ones rarely change the level
+
+
+def higher(a: str | None, b: str | None) -> str:
+    return max(a or "info", b or "info", key=lambda level: RANK.get(level, 0))
+
+
+@dataclass(frozen=True)
+class Triage:
+    level: str
+    previous: str
+    summary: dict[str, Any]  # the screening result, for Rasa and the operator
+
+    @property
+    def escalated(self) -> str | None:
+        """The new level when this message raised it to priority or immediate."""
+        if RANK[self.level] > RANK[self.previous] and RANK[self.level] >= RANK["priority"]:
+            return self.level
+        return None
+
+    def intent(self) -> str | None:
+        """The intent this message must take, whatever the NLU would say."""
+        return {"immediate": "emergency", "priority": "report_exploitation"}.get(self.escalated or "")
+
+
+def assess(history: list[str], current: str, lang: str | None) -> Triage:
+    history = history[-HISTORY:]
+    lang = lang or "es"
+    before = screen(history, lang).risk_level if history else "info"
+    result = screen([*history, current], lang)
+    summary = {**result.to_dict(), "questions": clarifying_questions(result)}
+    return Triage(result.risk_level, before, summary)
