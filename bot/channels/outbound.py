@@ -259,12 +259,16 @@ def for_state(state) -> Outbound:  # noqa: ANN001 (GatewayState; imported lazily
         outbound = vars(state).get("_twilio_outbound")
         if outbound is None:
             data_dir = state.settings.data_dir
-            keyring: list[handles.MultiFernet] = []
+            cache: dict[str, object] = {}
 
             def fernet() -> handles.MultiFernet:
-                if not keyring:
-                    keyring.append(handles.keyring(data_dir))
-                return keyring[0]
+                # Reloaded when `hotline handles rotate` replaces the key file.
+                key_file = data_dir / handles.KEY_FILE
+                stamp = key_file.stat().st_mtime_ns if key_file.exists() else None
+                if "keyring" not in cache or cache["stamp"] != stamp:
+                    cache["keyring"] = handles.keyring(data_dir)
+                    cache["stamp"] = key_file.stat().st_mtime_ns if key_file.exists() else None
+                return cache["keyring"]  # type: ignore[return-value]
 
             outbound = Outbound(get_twilio_settings(), state.sessions, state.settings.secret_key or "",
                                 fernet, state.metrics.inc)

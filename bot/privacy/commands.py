@@ -35,7 +35,6 @@ def rotate_cmd(args: argparse.Namespace) -> int:
     finally:
         engine.dispose()
     print(f"new reply-handle key; {dropped} old handles can no longer be read and were deleted")
-    print("restart the gateway so it loads the new key")
     return 0
 
 
