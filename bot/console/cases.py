@@ -82,16 +82,19 @@ def transcript(db: Session, handoff: Handoff) -> list[Message]:
 def summary_view(handoff: Handoff) -> dict[str, Any]:
     """The screening summary as shown to the operator; quotes are redacted again on display."""
     s = handoff.summary
-    if not isinstance(s, dict) or not s:
+    if not isinstance(s, dict) or not s or s.get("screened") is False:
         return {"screened": False, "risk_level": handoff.risk_level, "reason": handoff.reason,
                 "language": handoff.language}
     indicators = []
     for ind in s.get("indicators") or []:
         if isinstance(ind, dict):
-            name = ind.get("label") or ind.get("name") or ind.get("id") or ind.get("code") or ind.get("type") or "?"
-            quote = ind.get("quote") or ind.get("evidence") or ""
-            indicators.append({"name": str(name), "quote": redact(str(quote), handoff.language) if quote else "",
-                               "strength": str(ind.get("strength") or ind.get("weight") or "")})
+            name = ind.get("id") or ind.get("label") or ind.get("name") or "?"
+            quote = str(ind.get("span") or ind.get("quote") or "")
+            if quote.startswith("answer:"):  # evidence from a clarifying answer, not the person's words
+                quote = ""
+            indicators.append({"name": str(name), "quote": redact(quote, handoff.language) if quote else "",
+                               "strength": str(ind.get("weight") or ind.get("strength") or ""),
+                               "dimension": str(ind.get("dimension") or "")})
         elif isinstance(ind, str):
             indicators.append({"name": ind, "quote": "", "strength": ""})
     needs = s.get("needs") or []

@@ -86,11 +86,24 @@ def _bucket(d: datetime, granularity: str) -> str:
     return d.strftime("%Y-%m-%d")
 
 
+# Screening indicator ids (data/screening/indicators.yml) that name a form of exploitation.
+EXPLOITATION_BY_INDICATOR = {
+    "sector_commercial_sex": "sexual", "forced_commercial_sex": "sexual",
+    "sector_labour": "labour", "withheld_wages": "labour", "excessive_hours": "labour",
+    "domestic_servitude": "domestic_servitude",
+    "sector_begging": "begging", "forced_begging_crime": "begging_or_crime", "sector_crime": "forced_crime",
+}
+
+
 def exploitation_types(summary: dict[str, Any] | None) -> set[str]:
     """Forms of exploitation named by the screening summary's indicators (as categories only)."""
     if not isinstance(summary, dict):
         return set()
     found: set[str] = set()
+    for ind in summary.get("indicators") or []:
+        ind_id = ind.get("id") if isinstance(ind, dict) else ind
+        if isinstance(ind_id, str) and ind_id in EXPLOITATION_BY_INDICATOR:
+            found.add(EXPLOITATION_BY_INDICATOR[ind_id])
     explicit = summary.get("exploitation_types") or summary.get("exploitation_type")
     if isinstance(explicit, str):
         found.add(explicit)
@@ -98,7 +111,7 @@ def exploitation_types(summary: dict[str, Any] | None) -> set[str]:
         found.update(str(x) for x in explicit if isinstance(x, str))
     for ind in summary.get("indicators") or []:
         if isinstance(ind, dict):
-            value = ind.get("exploitation_type") or ind.get("exploitation") or ind.get("category") or ind.get("type")
+            value = ind.get("exploitation_type") or ind.get("exploitation")
             if isinstance(value, str) and value:
                 found.add(value)
     return {v[:48] for v in found}
@@ -162,7 +175,8 @@ def compute(db: Session, period: Period) -> Stats:
     out.breakdowns["risk_level"] = suppress_breakdown(Counter(h.risk_level for h in handoffs))
     types: Counter[str] = Counter()
     for h in handoffs:
-        types.update(exploitation_types(h.summary) or {"not_screened" if not h.summary else "none_indicated"})
+        screened = isinstance(h.summary, dict) and h.summary.get("screened", True) is not False
+        types.update(exploitation_types(h.summary) or {"none_indicated" if screened and h.summary else "not_screened"})
     out.breakdowns["exploitation_type"] = suppress_breakdown(types)
     out.breakdowns["age_band"] = suppress_breakdown(Counter(
         str((h.summary or {}).get("age_band") or "unknown")[:24] for h in handoffs))

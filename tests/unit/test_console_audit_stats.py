@@ -77,7 +77,8 @@ def test_dashboard_and_export_suppress_small_counts(app, client: TestClient) -> 
     with app.state.hotline.sessions() as db:
         h = db.scalars(select(Handoff)).first()
         h.summary = {"risk_level": "priority", "age_band": "18-25",
-                     "indicators": [{"id": "documents_retained", "exploitation_type": "labour", "quote": "x"}]}
+                     "indicators": [{"id": "withheld_wages", "dimension": "exploitative_conditions",
+                                     "weight": "medium", "span": "no me pagan", "message_index": 0}]}
         db.commit()
         data = stats.compute(db, stats.Period.parse(None, None, None)).as_dict()
     by = {k: {c["label"]: c["value"] for c in v} for k, v in data["breakdowns"].items()}

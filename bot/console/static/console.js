@@ -4,7 +4,8 @@
   "use strict";
   const body = document.body;
   const csrf = body.dataset.csrf || "";
-  window.hotlineConsole = { csrf: csrf, beeps: 0, events: 0, lastRender: 0 };
+  // firstSeen: when each case first appeared on this page (the browser tests read it).
+  window.hotlineConsole = { csrf: csrf, beeps: 0, events: 0, lastRender: 0, firstSeen: {} };
 
   function fmtWait(seconds) {
     const m = Math.floor(seconds / 60), h = Math.floor(m / 60);
@@ -93,6 +94,7 @@
       tr.dataset.id = r.id;
       tr.dataset.risk = r.risk_level;
       tr.dataset.claimed = r.claimed_by ? "1" : "0";
+      if (!(r.id in window.hotlineConsole.firstSeen)) window.hotlineConsole.firstSeen[r.id] = Date.now();
       const badge = document.createElement("span");
       badge.className = "badge risk-" + r.risk_level;
       badge.textContent = L["l" + r.risk_level.charAt(0).toUpperCase() + r.risk_level.slice(1)] || r.risk_level;

@@ -26,16 +26,16 @@
     if (!plot || !cells || !cells.length) return;
     const numeric = cells.map(function (c) { return typeof c.value === "number" ? c.value : 0; });
     const max = Math.max(5, Math.max.apply(null, numeric));
-    const rowH = 22, labelW = 130, width = 420, barW = width - labelW - 50;
+    const rowH = 24, labelW = 120, width = 320, barW = width - labelW - 40;
     const svg = el("svg", { viewBox: "0 0 " + width + " " + (cells.length * rowH + 6), role: "img" });
     cells.forEach(function (c, i) {
       const y = i * rowH + 3;
       const suppressed = typeof c.value !== "number";
       const w = suppressed ? barW * 0.04 : Math.max(1, barW * c.value / max);
       const name = labelOf(section, { index: i, label: c.label });
-      svg.appendChild(el("text", { x: labelW - 6, y: y + 14, "text-anchor": "end" }, name.length > 20 ? name.slice(0, 19) + "…" : name));
+      svg.appendChild(el("text", { x: labelW - 6, y: y + 15, "text-anchor": "end" }, name.length > 18 ? name.slice(0, 17) + "…" : name));
       svg.appendChild(el("rect", { x: labelW, y: y + 2, width: w, height: rowH - 6, class: suppressed ? "bar suppressed" : "bar" }));
-      svg.appendChild(el("text", { x: labelW + w + 4, y: y + 14 }, String(c.value)));
+      svg.appendChild(el("text", { x: labelW + w + 4, y: y + 15 }, String(c.value)));
     });
     plot.replaceChildren(svg);
     plot.dataset.drawn = "1";
