@@ -1,0 +1,273 @@
+"""Trafficking screening engine: labelled scenarios, rules, negation, consent, CLI."""
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+import yaml
+
+from bot.screening import (
+    assess_job_offer,
+    clarifying_questions,
+    indicator_ids,
+    question_ids,
+    question_text,
+    screen,
+)
+from bot.screening.commands import run
+from bot.screening.engine import taxonomy
+from bot.settings import REPO_ROOT
+
+SCENARIOS = yaml.safe_load((REPO_ROOT / "tests" / "data" / "screening_scenarios.yml").read_text(encoding="utf-8"))
+CASES = SCENARIOS["scenarios"]
+HOTLINE = REPO_ROOT / ".venv" / "bin" / "hotline"
+REQUIRED_IDS = {
+    "document_confiscation", "debt_bondage", "restriction_of_movement", "isolation",
+    "physical_sexual_violence", "threats_person_family", "threat_police_deportation", "withheld_wages",
+    "excessive_hours", "deception_job", "forced_commercial_sex", "forced_begging_crime",
+    "domestic_servitude", "ransom", "danger_now", "self_harm",
+}
+
+
+def _screen(case: dict):
+    return screen(case["messages"], case["lang"], case.get("answers"), case.get("age"))
+
+
+# ----------------------------------------------------------------------------- scenario file
+def test_scenario_file_coverage() -> None:
+    assert len(CASES) >= 120
+    assert len({c["id"] for c in CASES}) == len(CASES)
+    for lang in ("es", "en", "pt", "fr", "ht"):
+        levels = {c["expected"] for c in CASES if c["lang"] == lang}
+        assert levels == {"info", "refer", "priority", "immediate"}, lang
+    known = set(taxonomy().entries)
+    for c in CASES:
+        assert set(c.get("indicators", [])) <= known, c["id"]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+def test_scenario(case: dict) -> None:
+    result = _screen(case)
+    assert result.risk_level == case["expected"], (result.rule, result.to_dict())
+    missing = set(case.get("indicators", [])) - set(result.indicator_ids)
+    assert not missing, (missing, result.to_dict())
+
+
+def test_no_immediate_scenario_is_missed() -> None:
+    missed = [c["id"] for c in CASES if c["expected"] == "immediate" and _screen(c).risk_level != "immediate"]
+    assert missed == []
+
+
+# ----------------------------------------------------------------------------- taxonomy
+def test_taxonomy_covers_required_indicators_and_languages() -> None:
+    tax = taxonomy()
+    assert REQUIRED_IDS <= set(indicator_ids())
+    for iid in REQUIRED_IDS:
+        langs = {lang for lang, _ in tax.entries[iid].patterns}
+        assert {"es", "en", "fr", "pt", "ht"} <= langs or "all" in langs, iid
+    for sid in ("sector_commercial_sex", "sector_labour", "sector_begging", "sector_crime"):
+        assert tax.entries[sid].kind == "sector"
+    needs = {e.need for e in tax.entries.values() if e.kind == "need"}
+    assert needs == {"smuggling_only", "labour_dispute", "partner_violence", "homelessness", "suspicious_job_offer"}
+    for e in tax.entries.values():
+        assert e.adult in ("strong", "medium", "weak") and e.child in ("strong", "medium", "weak")
+
+
+def test_e2e_case() -> None:
+    r = screen(["el patrón se quedó con mi pasaporte",
+                "y dice que le debo 3000 dólares del viaje y cada mes sube"], "es")
+    assert r.risk_level == "priority"
+    assert {"document_confiscation", "debt_bondage"} <= set(r.indicator_ids)
+    assert r.rule == "priority.strong_coercion"
+    conf = next(m for m in r.indicators if m.id == "document_confiscation")
+    assert conf.message_index == 0 and "pasaporte" in conf.span
+    assert next(m for m in r.indicators if m.id == "debt_bondage").message_index == 1
+
+
+def test_result_shape_and_determinism() -> None:
+    msgs = ["mi sobrina de 15 trabaja en un bar atendiendo clientes"]
+    first = screen(msgs, "es")
+    assert first.risk_level == "immediate" and first.rule == "immediate.minor_exploitation"
+    assert first.age_band == "under_18"
+    for _ in range(5):
+        assert screen(list(msgs), "es") == first
+    d = first.to_dict()
+    assert json.loads(json.dumps(d)) == d
+    assert set(d) >= {"risk_level", "indicators", "rule", "age_band", "needs"}
+    with pytest.raises(AttributeError):
+        first.risk_level = "info"  # type: ignore[misc]
+
+
+@pytest.mark.parametrize("messages,lang", [
+    (["no me quitaron el pasaporte"], "es"),
+    (["they never took my passport"], "en"),
+    (["ils n'ont pas pris mon passeport"], "fr"),
+    (["ninguém pegou meu passaporte"], "pt"),
+    (["yo pa pran paspò m"], "ht"),
+    (["nadie me ha amenazado"], "es"),
+    (["no estoy en peligro, gracias"], "es"),
+])
+def test_negation_is_not_an_indicator(messages: list[str], lang: str) -> None:
+    r = screen(messages, lang)
+    assert r.risk_level == "info", r.to_dict()
+
+
+@pytest.mark.parametrize("text", ["no me dejan salir", "no nos dejan salir de la finca", "ninguém pode sair",
+                                  "yo pa kite m soti", "they won't let me leave", "on ne peut pas sortir"])
+def test_negation_inside_the_indicator(text: str) -> None:
+    r = screen([text], "es")
+    assert r.risk_level == "priority" and "restriction_of_movement" in r.indicator_ids
+
+
+@pytest.mark.parametrize("consent", ["yo acepté venir", "I agreed to come", "j'ai accepté de venir",
+                                     "eu aceitei vir", "m te dakò vini"])
+def test_consent_never_lowers(consent: str) -> None:
+    base = screen(["el jefe tiene mi pasaporte"], "es")
+    with_consent = screen([consent, "el jefe tiene mi pasaporte"], "es")
+    assert base.risk_level == with_consent.risk_level == "priority"
+
+
+def test_third_party_counts_like_first_person() -> None:
+    first = screen(["me quitaron el pasaporte"], "es")
+    third = screen(["a mi hermana le quitaron el pasaporte"], "es")
+    assert first.risk_level == third.risk_level == "priority"
+
+
+def test_language_argument_does_not_hide_patterns() -> None:
+    for lang in ("es", "en", "fr", "pt", "ht", "qu"):
+        assert screen(["they took my passport"], lang).risk_level == "priority"
+
+
+def test_age_sources() -> None:
+    assert screen(["hola"], "es", age=15).age_band == "under_18"
+    assert screen(["hola"], "es", age=30).age_band == "18_plus"
+    assert screen(["hola"], "es").age_band is None
+    for text in ("tengo 16 años", "she is 15", "j'ai 15 ans", "tenho 16 anos", "li gen 15 an",
+                 "es menor de edad", "a child", "una niña de la colonia"):
+        assert screen([text], "es").age_band == "under_18", text
+    for text in ("tengo 2 años aquí", "il y a 3 ans", "trabajo 16 horas", "le debo 15 dólares"):
+        assert screen([text], "es").age_band is None, text
+
+
+def test_spans_are_redacted() -> None:
+    r = screen(["me llamo Rosa Quispe, el patrón se quedó con mi pasaporte"], "es")
+    assert r.risk_level == "priority"
+    assert all("Quispe" not in m.span for m in r.indicators)
+
+
+def test_answers_add_evidence_never_remove_it() -> None:
+    base = ["trabajo en un rancho y pagan poco"]
+    assert screen(base, "es").risk_level != "priority"
+    assert screen(base, "es", answers={"q_documents": "sí"}).risk_level == "priority"
+    assert screen(base, "es", answers={"q_free_to_leave": False}).risk_level == "priority"
+    assert screen(base, "es", answers={"q_age": "15"}).risk_level == "immediate"
+    assert screen(base, "es", answers={"q_documents": "", "q_debt": None}).risk_level == screen(base, "es").risk_level
+    locked = ["no me dejan salir"]
+    assert screen(locked, "es", answers={"q_free_to_leave": True}).risk_level == "priority"
+
+
+def test_partner_violence_is_refer_unless_exploitation() -> None:
+    r = screen(["mi esposo me pega"], "es")
+    assert (r.risk_level, r.rule, r.needs) == ("refer", "refer.partner_violence", ["partner_violence"])
+    assert screen(["mi esposo me pega y me obliga a prostituirme"], "es").risk_level == "priority"
+
+
+def test_smuggling_only_versus_trafficking() -> None:
+    free = screen(["le pagué al coyote y ya llegué, estoy libre"], "es")
+    assert (free.risk_level, free.rule) == ("refer", "refer.smuggling_only")
+    held = screen(["el coyote nos tiene encerrados hasta que paguemos la deuda"], "es")
+    assert held.risk_level == "priority" and "smuggling_only" not in held.needs
+
+
+# ----------------------------------------------------------------------------- questions
+def test_questions() -> None:
+    ids = question_ids()
+    assert len(ids) <= 4 and {"q_free_to_leave", "q_documents", "q_debt", "q_age"} == set(ids)
+    for qid in ids:
+        for lang in ("es", "en", "fr", "pt", "ht"):
+            text = question_text(qid, lang)
+            assert text.strip() and "por qué" not in text.lower() and "why" not in text.lower()
+    assert question_text("q_documents", "qu") == question_text("q_documents", "es")
+    with pytest.raises(KeyError):
+        question_text("q_nope", "es")
+
+
+def test_clarifying_questions() -> None:
+    assert clarifying_questions(screen(["socorro me van a matar"], "es")) == []
+    assert clarifying_questions(screen(["donde queda el consulado"], "es")) == []
+    unclear = clarifying_questions(screen(["me engañaron con el sueldo"], "es"))
+    assert unclear and len(unclear) <= 4 and "q_documents" in unclear
+    known = clarifying_questions(screen(["me engañaron con el sueldo"], "es", answers={"q_age": "no"}))
+    assert "q_age" not in known
+    assert clarifying_questions(screen(["trabajo en un bar y me quitaron el pasaporte"], "es")) == ["q_age"]
+
+
+# ----------------------------------------------------------------------------- job offers
+def test_job_offer() -> None:
+    low = assess_job_offer({})
+    assert low.level == "low" and low.flags == []
+    assert low.steps == ["verify_agency_licence", "keep_document_copies", "tell_someone_you_trust"]
+    assert assess_job_offer({"fee_charged_to_worker": True, "employer_unverifiable": None}).level == "medium"
+    assert assess_job_offer({"recruiter_keeps_documents": True}).level == "high"
+    three = assess_job_offer({"fee_charged_to_worker": True, "no_contract_in_own_language": True,
+                              "pay_far_above_norm": True})
+    assert three.level == "high" and len(three.flags) == 3
+    with pytest.raises(ValueError):
+        assess_job_offer({"typo": True})
+
+
+# ----------------------------------------------------------------------------- speed, CLI
+def test_adversarial_input_stays_fast() -> None:
+    screen(["warm up"], "es")
+    start = time.perf_counter()
+    for chunk in ("disse que a gente deve ", "prometieron que ", "no me ", "debo al patron y ", "a" * 7):
+        screen([chunk * 150, chunk * 20], "es")
+    assert time.perf_counter() - start < 2.0
+
+
+def test_run_handles_malformed_lines() -> None:
+    lines = "\n".join([
+        json.dumps({"lang": "es", "messages": ["me tienen encerrada"]}),
+        "{not json",
+        json.dumps({"lang": "es", "messages": "not a list"}),
+        "",
+        json.dumps(["a", "list"]),
+        json.dumps({"lang": "en", "messages": ["hi"], "age": "x"}),
+        json.dumps({"lang": "en", "messages": ["what is asylum?"]}),
+    ]) + "\n"
+    out = io.StringIO()
+    assert run(io.StringIO(lines), out) == 1
+    rows = [json.loads(x) for x in out.getvalue().splitlines()]
+    assert len(rows) == 6
+    assert rows[0]["risk_level"] == "priority" and rows[0]["rule"] == "priority.strong_coercion"
+    assert rows[0]["indicators"][0] == {"id": "restriction_of_movement", "span": "me tienen encerrada"}
+    assert all("error" in r for r in rows[1:5])
+    assert rows[5]["risk_level"] == "info"
+
+
+def test_cli_subprocess(tmp_path: Path) -> None:
+    lines = [
+        {"lang": "es", "messages": ["el patrón se quedó con mi pasaporte",
+                                    "y dice que le debo 3000 dólares del viaje y cada mes sube"]},
+        {"lang": "en", "messages": ["I want to kill myself"]},
+        {"lang": "es", "messages": ["hola"], "age": 15, "answers": {"q_debt": "no"}},
+    ]
+    stdin = "\n".join(json.dumps(x, ensure_ascii=False) for x in lines) + "\n"
+    proc = subprocess.run([str(HOTLINE), "screen"], input=stdin, capture_output=True, text=True, timeout=60,
+                          cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    rows = [json.loads(x) for x in proc.stdout.splitlines()]
+    assert [r["risk_level"] for r in rows] == ["priority", "immediate", "info"]
+    assert set(rows[0]) == {"risk_level", "indicators", "rule"}
+    assert {"document_confiscation", "debt_bondage"} <= {i["id"] for i in rows[0]["indicators"]}
+
+    bad = subprocess.run([str(HOTLINE), "screen"], input='{"lang": "es", "messages": ["hola"]}\n{oops\n',
+                         capture_output=True, text=True, timeout=60)
+    assert bad.returncode == 1
+    assert "Traceback" not in bad.stderr
+    out = [json.loads(x) for x in bad.stdout.splitlines()]
+    assert out[0]["risk_level"] == "info" and "error" in out[1]
