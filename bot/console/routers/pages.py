@@ -25,7 +25,11 @@ router = APIRouter(prefix="/console", include_in_schema=False)
 
 MAX_REPLY = 1600
 MAX_NOTE = 2000
-KEEPALIVE = 15.0
+KEEPALIVE = 5.0
+# Each event stream ends after this long and the browser reconnects at once (and refetches the
+# queue): an open stream would otherwise hold up the gateway's graceful shutdown, which the
+# supervisor gives 15 seconds.
+STREAM_LIFETIME = 10.0
 _limiter: auth.RateLimiter | None = None
 
 
@@ -153,11 +157,13 @@ async def events(c: ConsoleGet) -> StreamingResponse:
             return ok
 
     async def stream():  # noqa: ANN202
+        loop = asyncio.get_running_loop()
+        end = loop.time() + STREAM_LIFETIME
         async with get_notifier().subscribe() as queue:
-            yield "retry: 1000\n: connected\n\n"
-            while True:
+            yield "retry: 250\n: connected\n\n"
+            while (left := end - loop.time()) > 0:
                 try:
-                    event = await asyncio.wait_for(queue.get(), KEEPALIVE)
+                    event = await asyncio.wait_for(queue.get(), min(KEEPALIVE, left))
                     yield f"event: {event['kind']}\ndata: {json.dumps(event)}\n\n"
                 except TimeoutError:
                     if await request.is_disconnected() or not await run_in_threadpool(still_signed_in):

@@ -166,8 +166,18 @@
   if (body.dataset.page && body.dataset.page !== "login") {
     const live = document.getElementById("live");
     const source = new EventSource("/console/events");
-    source.addEventListener("open", function () { if (live) live.textContent = live.dataset.on; refresh(); });
-    source.addEventListener("error", function () { if (live) live.textContent = live.dataset.off; });
+    // The server ends each stream after a few seconds and the browser reconnects at once;
+    // say "reconnecting" only when that takes a while.
+    let offTimer = null;
+    source.addEventListener("open", function () {
+      clearTimeout(offTimer);
+      if (live) live.textContent = live.dataset.on;
+      refresh();
+    });
+    source.addEventListener("error", function () {
+      clearTimeout(offTimer);
+      offTimer = setTimeout(function () { if (live) live.textContent = live.dataset.off; }, 2000);
+    });
     source.addEventListener("handoff", function () { window.hotlineConsole.events += 1; refresh(); });
     refresh();
     setInterval(refresh, 30000); // belt and braces if an event is lost

@@ -1,0 +1,75 @@
+"""The live-update notifier: events reach every subscriber, from any thread, never blocking."""
+from __future__ import annotations
+
+import asyncio
+import threading
+
+from bot.console import notifier
+from tests.unit.test_console_support import add_operator, app, client, login  # noqa: F401
+
+
+def test_events_reach_subscribers_from_other_threads() -> None:
+    hub = notifier.InProcessNotifier()
+
+    async def main() -> list[dict]:
+        async with hub.subscribe() as first, hub.subscribe() as second:
+            assert hub.subscribers == 2
+            t = threading.Thread(target=hub.publish, args=("handoff",), kwargs={"handoff_id": 7})
+            t.start()
+            t.join()
+            got = [await asyncio.wait_for(q.get(), 1.0) for q in (first, second)]
+        assert hub.subscribers == 0
+        return got
+
+    events = asyncio.run(main())
+    assert [e["handoff_id"] for e in events] == [7, 7]
+    assert all(e["kind"] == "handoff" for e in events)
+
+
+def test_a_stalled_subscriber_drops_old_events_instead_of_blocking() -> None:
+    hub = notifier.InProcessNotifier(max_queue=3)
+
+    async def main() -> list[int]:
+        async with hub.subscribe() as q:
+            for i in range(10):
+                hub.publish("handoff", handoff_id=i)
+            await asyncio.sleep(0.05)
+            return [q.get_nowait()["handoff_id"] for _ in range(q.qsize())]
+
+    assert asyncio.run(main()) == [7, 8, 9]
+
+
+def test_notify_handoff_never_raises_into_the_dialogue() -> None:
+    class Broken:
+        def publish(self, kind: str, **data: object) -> None:
+            raise RuntimeError("redis is down")
+
+        def subscribe(self) -> None:  # pragma: no cover
+            raise NotImplementedError
+
+    original = notifier.get_notifier()
+    notifier.set_notifier(Broken())
+    try:
+        notifier.notify_handoff(1)  # logged, not raised
+        notifier.notify_handoff(None)
+    finally:
+        notifier.set_notifier(original)
+
+
+def test_event_stream_delivers_a_new_handoff(app, client) -> None:  # noqa: ANN001
+    add_operator(app, "ana")
+    login(client, "ana")
+    with client.stream("GET", "/console/events") as resp:
+        assert resp.status_code == 200
+        assert resp.headers["content-type"].startswith("text/event-stream")
+        lines = resp.iter_lines()
+        assert next(lines).startswith("retry:")  # subscribed from here on
+        notifier.notify_handoff(42)
+        for line in lines:
+            if line.startswith("data:"):
+                assert '"handoff_id": 42' in line
+                break
+
+
+def test_event_stream_needs_a_session(client) -> None:  # noqa: ANN001
+    assert client.get("/console/events").status_code == 401
