@@ -171,3 +171,26 @@ def test_logout_ends_the_session(client: TestClient, app) -> None:  # noqa: ANN0
     assert client.get("/console/queue.json").status_code == 401
     with app.state.hotline.sessions() as db:
         assert db.scalars(select(ConsoleSession)).first() is None
+
+
+def test_a_locked_account_looks_like_a_wrong_password(client: TestClient, app) -> None:  # noqa: ANN001
+    add_operator(app, "ana")
+    for _ in range(5):
+        login(client, "ana", "wrong password!")
+    locked = login(client, "ana")  # right password, but locked
+    unknown = login(client, "nobody")
+    assert locked.status_code == unknown.status_code == 401
+    strip = lambda html: html.split('name="csrf_token" value="')[0]  # noqa: E731
+    assert strip(locked.text) == strip(unknown.text)
+
+
+def test_failed_logins_are_audited_without_unknown_usernames(client: TestClient, app) -> None:  # noqa: ANN001
+    from bot.console.models import AuditEvent
+
+    add_operator(app, "ana")
+    login(client, "ana", "wrong password!")
+    login(client, "my secret password", "x")  # typed into the wrong field
+    with app.state.hotline.sessions() as db:
+        rows = db.execute(select(AuditEvent.actor, AuditEvent.action)).all()
+    assert ("ana", "login_failed") in rows and ("?", "login_failed") in rows
+    assert not any("secret" in actor for actor, _ in rows)

@@ -86,7 +86,11 @@ async def login(request: Request) -> Response:
         with state.sessions() as db:
             result = auth.authenticate(db, username, password, cfg)
             if result.operator is None:
-                audit.record(db, username.strip().lower()[:64] or "?", "login_failed", detail=result.reason)
+                # Only a known username is written down: a mistyped password in the username
+                # field must not end up in the log.
+                known = db.scalar(select(Operator.id).where(Operator.username == username.strip().lower()))
+                audit.record(db, username.strip().lower() if known else "?", "login_failed",
+                             operator_id=known, detail=result.reason)
                 db.commit()
                 return result.reason, None
             raw, _sess = auth.start_session(db, result.operator)
@@ -96,8 +100,10 @@ async def login(request: Request) -> Response:
 
     reason, raw = await run_in_threadpool(check)
     if raw is None:
-        message = {"locked": _("Too many failed attempts: this account is locked for a while."),
-                   "disabled": _("This account is disabled.")}.get(reason, _("Wrong username or password."))
+        # Locked and wrong look the same, so failed attempts do not reveal which usernames exist.
+        message = (_("This account is disabled.") if reason == "disabled" else
+                   _("Wrong username or password.") + " " +
+                   _("After repeated failed attempts the account is locked for a while."))
         return _login_page(request, message, status.HTTP_401_UNAUTHORIZED)
     resp = secure_headers(RedirectResponse("/console/queue", status.HTTP_303_SEE_OTHER), request, cfg)
     resp.set_cookie(auth.COOKIE, raw, **auth.cookie_kwargs(is_https(request, cfg)))
