@@ -250,24 +250,21 @@ def test_run_handles_malformed_lines() -> None:
 
 
 def test_cli_subprocess(tmp_path: Path) -> None:
+    """One real `hotline screen` run (process start-up dominates): good lines and a bad one."""
     lines = [
-        {"lang": "es", "messages": ["el patrón se quedó con mi pasaporte",
-                                    "y dice que le debo 3000 dólares del viaje y cada mes sube"]},
-        {"lang": "en", "messages": ["I want to kill myself"]},
-        {"lang": "es", "messages": ["hola"], "age": 15, "answers": {"q_debt": "no"}},
+        json.dumps({"lang": "es", "messages": ["el patrón se quedó con mi pasaporte",
+                                               "y dice que le debo 3000 dólares del viaje y cada mes sube"]},
+                   ensure_ascii=False),
+        json.dumps({"lang": "en", "messages": ["I want to kill myself"]}),
+        "{oops",
+        json.dumps({"lang": "es", "messages": ["hola"], "age": 15, "answers": {"q_debt": "no"}}),
     ]
-    stdin = "\n".join(json.dumps(x, ensure_ascii=False) for x in lines) + "\n"
-    proc = subprocess.run([str(HOTLINE), "screen"], input=stdin, capture_output=True, text=True, timeout=60,
-                          cwd=tmp_path)
-    assert proc.returncode == 0, proc.stderr
+    proc = subprocess.run([str(HOTLINE), "screen"], input="\n".join(lines) + "\n", capture_output=True,
+                          text=True, timeout=60, cwd=tmp_path)
+    assert proc.returncode == 1, proc.stderr
+    assert "Traceback" not in proc.stderr
     rows = [json.loads(x) for x in proc.stdout.splitlines()]
-    assert [r["risk_level"] for r in rows] == ["priority", "immediate", "info"]
+    assert len(rows) == 4 and "error" in rows[2]
+    assert [r.get("risk_level") for r in rows] == ["priority", "immediate", None, "info"]
     assert set(rows[0]) == {"risk_level", "indicators", "rule"}
     assert {"document_confiscation", "debt_bondage"} <= {i["id"] for i in rows[0]["indicators"]}
-
-    bad = subprocess.run([str(HOTLINE), "screen"], input='{"lang": "es", "messages": ["hola"]}\n{oops\n',
-                         capture_output=True, text=True, timeout=60)
-    assert bad.returncode == 1
-    assert "Traceback" not in bad.stderr
-    out = [json.loads(x) for x in bad.stdout.splitlines()]
-    assert out[0]["risk_level"] == "info" and "error" in out[1]
