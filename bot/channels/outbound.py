@@ -139,6 +139,8 @@ class Outbound:
         self.secret_key = secret_key
         self._fernet_factory = fernet_factory
         self._inc = metrics_inc
+        # Operator words waiting in the outbox, unredacted, in memory only (GatewayState.outbox_text).
+        self.outbox_text: dict[int, str] = {}
         self.executor = ThreadPoolExecutor(max_workers=8, thread_name_prefix="twilio-out")
 
     @property
@@ -226,6 +228,7 @@ class Outbound:
             self._record(db, key, "operator", message_id, sent, failure)
             if failure and (msg := db.get(Message, message_id)) is not None:
                 msg.delivered = False  # back to the outbox: it goes with the next reply
+                self.outbox_text[message_id] = text
             db.commit()
 
     def update_status(self, sid: str, status: str, error_code: str | None) -> bool:
@@ -272,6 +275,7 @@ def for_state(state) -> Outbound:  # noqa: ANN001 (GatewayState; imported lazily
 
             outbound = Outbound(get_twilio_settings(), state.sessions, state.settings.secret_key or "",
                                 fernet, state.metrics.inc)
+            outbound.outbox_text = getattr(state, "outbox_text", outbound.outbox_text)
             vars(state)["_twilio_outbound"] = outbound
         return outbound
 

@@ -49,15 +49,44 @@ class Phone:
         return resp
 
     def send(self, body: str = "", **extra: str) -> list[str]:
+        """The replies: in the TwiML, or, when the turn took longer than the reply budget (a
+        busy machine), through the REST API a moment later."""
+        before = len(self.fake.sent_to(self.address))
         resp = self.post(webhook_params(self.fake, self.address, body, **extra))
         assert resp.status_code == 200, resp.text
         assert self.elapsed < ACK_LIMIT, f"webhook answered in {self.elapsed:.2f}s"
+        if bodies := twiml_bodies(resp):
+            return bodies
+        return [m["Body"] for m in self.rest_replies(before)]
+
+    def rest_replies(self, before: int, wait: float = 12.0) -> list[dict[str, str]]:
+        deadline = time.monotonic() + wait
+        while time.monotonic() < deadline and len(self.fake.sent_to(self.address)) == before:
+            time.sleep(0.05)
+        time.sleep(0.3)  # the rest of the same turn
+        return self.fake.sent_to(self.address)[before:]
+
+    def send_silent(self, body: str) -> None:
+        """A message the bot must not answer, neither now nor later."""
+        before = len(self.fake.sent_to(self.address))
+        assert self.send_raw(body) == []
+        assert self.rest_replies(before, wait=1.5) == []
+
+    def send_raw(self, body: str) -> list[str]:
+        resp = self.post(webhook_params(self.fake, self.address, body))
+        assert resp.status_code == 200 and self.elapsed < ACK_LIMIT
         return twiml_bodies(resp)
 
 
 def db_rows(stack: Stack, sql: str, *args: object) -> list[tuple]:
     with sqlite3.connect(stack.settings.data_dir / "hotline.db") as conn:
         return conn.execute(sql, args).fetchall()
+
+
+def open_handoff(stack: Stack, key: str) -> int:
+    rows = db_rows(stack, "SELECT id FROM handoffs WHERE conversation_key = ? AND status = 'open'", key)
+    assert rows, "no handoff opened"
+    return rows[0][0]
 
 
 def counters(operator: httpx.Client) -> dict[str, int]:
@@ -119,9 +148,12 @@ def test_whatsapp_replies_are_separate_messages(whatsapp: Phone, gateway: httpx.
 
 def test_duplicate_message_sid_is_processed_once(phone: Phone, fake_twilio: FakeTwilio, stack: Stack) -> None:
     params = webhook_params(fake_twilio, phone.address, "hola, necesito un albergue")
+    before = len(fake_twilio.sent_to(phone.address))
     first = phone.post(params)
+    assert twiml_bodies(first) or phone.rest_replies(before)
+    before = len(fake_twilio.sent_to(phone.address))
     second = phone.post(params)
-    assert twiml_bodies(first) and twiml_bodies(second) == []
+    assert twiml_bodies(second) == [] and phone.rest_replies(before, wait=1.5) == []
     assert db_rows(stack, "SELECT count(*) FROM messages WHERE conversation_key = ? AND direction = 'in'",
                    phone.key) == [(1,)]
 
@@ -167,15 +199,15 @@ def test_interactive_reply_payload_is_the_text(whatsapp: Phone, stack: Stack) ->
 
 def test_stop_silences_the_bot_until_start(phone: Phone, stack: Stack, operator: httpx.Client) -> None:
     assert phone.send("hola")
-    assert phone.send("STOP") == []
+    phone.send_silent("STOP")
     assert db_rows(stack, "SELECT opted_out FROM twilio_conversations WHERE conversation_key = ?",
                    phone.key) == [(1,)]
     assert db_rows(stack, "SELECT count(*) FROM reply_handles WHERE conversation_key = ?", phone.key) == [(0,)]
     stored = db_rows(stack, "SELECT count(*) FROM messages WHERE conversation_key = ?", phone.key)
-    assert phone.send("hola, sigues ahí?") == []
-    assert phone.send("HELP") == []
+    phone.send_silent("hola, sigues ahí?")
+    phone.send_silent("HELP")
     assert db_rows(stack, "SELECT count(*) FROM messages WHERE conversation_key = ?", phone.key) == stored
-    assert phone.send("start") == []
+    phone.send_silent("start")
     assert db_rows(stack, "SELECT opted_out FROM twilio_conversations WHERE conversation_key = ?",
                    phone.key) == [(0,)]
     assert phone.send("hola")
@@ -197,7 +229,7 @@ def test_long_body_is_cut_for_the_dialogue_with_a_note(phone: Phone, stack: Stac
 
 # --------------------------------------------------------------------------- REST API
 def _wait_status(stack: Stack, sql: str, *args: object, want: str = "delivered") -> None:
-    deadline = time.monotonic() + 10
+    deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
         rows = db_rows(stack, sql, *args)
         if rows and rows[0][0] == want:
@@ -211,22 +243,38 @@ def test_operator_reply_goes_out_through_twilio_and_leaves_no_address(
 ) -> None:
     whatsapp.send("hola")
     whatsapp.send("quiero hablar con una persona")
-    (handoff_id,) = db_rows(stack, "SELECT id FROM handoffs WHERE conversation_key = ? AND status = 'open'",
-                            whatsapp.key)[0]
+    handoff_id = open_handoff(stack, whatsapp.key)
     fake_twilio.fail_next(429)  # retried with backoff
     text = "Hola, soy Ana del equipo. El albergue atiende al 55 1234 5678."
+    before = len(fake_twilio.sent_to(whatsapp.address))
     resp = operator.post(f"/api/handoffs/{handoff_id}/messages", json={"text": text})
     assert resp.status_code == 201
-    (msg,) = fake_twilio.wait_for(whatsapp.address)
+    msg = fake_twilio.wait_for(whatsapp.address, count=before + 1)[before]
     assert msg["Body"] == text and msg["From"] == "whatsapp:+14155238886"
     assert msg["StatusCallback"] == f"{stack.gateway_url}/channels/twilio/status"
     _wait_status(stack, "SELECT status FROM twilio_deliveries WHERE message_id = ?", resp.json()["id"])
-    assert whatsapp.send("gracias") == []  # already delivered: not repeated from the outbox
+    whatsapp.send_silent("gracias")  # already delivered: not repeated from the outbox
     number = whatsapp.address.removeprefix("whatsapp:")
     for path in stack.settings.data_dir.rglob("*"):
         if path.is_file():
             blob = path.read_bytes()
             assert number.encode() not in blob and number.lstrip("+").encode() not in blob, path.name
+
+
+def test_operator_reply_twilio_refuses_goes_with_the_next_reply(
+    phone: Phone, fake_twilio: FakeTwilio, operator: httpx.Client, stack: Stack
+) -> None:
+    phone.send("hola")
+    phone.send("quiero hablar con una persona")
+    handoff_id = open_handoff(stack, phone.key)
+    fake_twilio.fail_next(500, 5)  # every attempt fails
+    before = len(fake_twilio.sent_to(phone.address))
+    text = "Hola, soy Ana. Llama al albergue: 55 1234 5678"
+    resp = operator.post(f"/api/handoffs/{handoff_id}/messages", json={"text": text})
+    _wait_status(stack, "SELECT status FROM twilio_deliveries WHERE message_id = ?", resp.json()["id"],
+                 want="failed")
+    assert len(fake_twilio.sent_to(phone.address)) == before
+    assert text in "\n".join(phone.send("sigo aquí"))  # unredacted, from memory
 
 
 def test_simulator_conversations_keep_the_outbox(
@@ -276,7 +324,7 @@ def test_slow_reply_is_acknowledged_at_once_and_sent_through_the_rest_api(
     slow, client = slow_gateway
     phone = Phone(client, fake_twilio, slow)
     fake_twilio.fail_next(503)  # the first send is retried
-    assert phone.send("hola, necesito ayuda") == []  # empty TwiML, within the 2 s limit
+    assert phone.send_raw("hola, necesito ayuda") == []  # empty TwiML, within the 2 s limit
     ack = phone.elapsed
     (msg,) = fake_twilio.wait_for(phone.address, timeout=20)
     assert msg["Body"] == rendered("utter_service_unavailable_no_country", "es")

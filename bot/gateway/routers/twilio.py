@@ -159,7 +159,7 @@ class TwilioTurn:
         if result.erased:
             return self._format(result.replies, result.language, store_rest=False)
         with self.state.sessions() as db:
-            outbox = [m.text for m in store.take_outbox(db, self.key)]
+            outbox = [self.state.outbox_text.pop(m.id, m.text) for m in store.take_outbox(db, self.key)]
             self._remember(db)
             db.commit()
         replies = outbox + [self.dialogue.render(n, result.language) for n in notes] + result.replies
@@ -182,7 +182,7 @@ class TwilioTurn:
                 store.add_message(db, self.key, "in", "person", MEDIA_NOTE, handoff.id)
             else:
                 conv.pending_menu = "main"  # "1" then reaches a person, "0" is an emergency
-            outbox = [m.text for m in store.take_outbox(db, self.key)]
+            outbox = [self.state.outbox_text.pop(m.id, m.text) for m in store.take_outbox(db, self.key)]
             self._remember(db)
             db.commit()
         self.state.metrics.inc("twilio_media_only")
