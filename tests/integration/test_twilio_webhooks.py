@@ -238,21 +238,29 @@ def _wait_status(stack: Stack, sql: str, *args: object, want: str = "delivered")
     raise AssertionError(f"delivery status is {rows}, expected {want}")
 
 
+def operator_writes(person: Phone, operator: httpx.Client, text: str, failures: tuple[int, int]) -> int:
+    """The person asks for a person; the operator answers while Twilio answers `failures`.
+    Returns how many messages the fake had sent to the person before."""
+    person.send("hola")
+    person.send("quiero hablar con una persona")
+    handoff_id = open_handoff(person.stack, person.key)
+    person.fake.fail_next(*failures)
+    before = len(person.fake.sent_to(person.address))
+    resp = operator.post(f"/api/handoffs/{handoff_id}/messages", json={"text": text})
+    assert resp.status_code == 201
+    person.operator_message_id = resp.json()["id"]
+    return before
+
+
 def test_operator_reply_goes_out_through_twilio_and_leaves_no_address(
     whatsapp: Phone, fake_twilio: FakeTwilio, operator: httpx.Client, stack: Stack
 ) -> None:
-    whatsapp.send("hola")
-    whatsapp.send("quiero hablar con una persona")
-    handoff_id = open_handoff(stack, whatsapp.key)
-    fake_twilio.fail_next(429)  # retried with backoff
     text = "Hola, soy Ana del equipo. El albergue atiende al 55 1234 5678."
-    before = len(fake_twilio.sent_to(whatsapp.address))
-    resp = operator.post(f"/api/handoffs/{handoff_id}/messages", json={"text": text})
-    assert resp.status_code == 201
+    before = operator_writes(whatsapp, operator, text, (429, 1))  # retried with backoff
     msg = fake_twilio.wait_for(whatsapp.address, count=before + 1)[before]
     assert msg["Body"] == text and msg["From"] == "whatsapp:+14155238886"
     assert msg["StatusCallback"] == f"{stack.gateway_url}/channels/twilio/status"
-    _wait_status(stack, "SELECT status FROM twilio_deliveries WHERE message_id = ?", resp.json()["id"])
+    _wait_status(stack, "SELECT status FROM twilio_deliveries WHERE message_id = ?", whatsapp.operator_message_id)
     whatsapp.send_silent("gracias")  # already delivered: not repeated from the outbox
     number = whatsapp.address.removeprefix("whatsapp:")
     for path in stack.settings.data_dir.rglob("*"):
@@ -264,14 +272,9 @@ def test_operator_reply_goes_out_through_twilio_and_leaves_no_address(
 def test_operator_reply_twilio_refuses_goes_with_the_next_reply(
     phone: Phone, fake_twilio: FakeTwilio, operator: httpx.Client, stack: Stack
 ) -> None:
-    phone.send("hola")
-    phone.send("quiero hablar con una persona")
-    handoff_id = open_handoff(stack, phone.key)
-    fake_twilio.fail_next(500, 5)  # every attempt fails
-    before = len(fake_twilio.sent_to(phone.address))
     text = "Hola, soy Ana. Llama al albergue: 55 1234 5678"
-    resp = operator.post(f"/api/handoffs/{handoff_id}/messages", json={"text": text})
-    _wait_status(stack, "SELECT status FROM twilio_deliveries WHERE message_id = ?", resp.json()["id"],
+    before = operator_writes(phone, operator, text, (500, 5))  # every attempt fails
+    _wait_status(stack, "SELECT status FROM twilio_deliveries WHERE message_id = ?", phone.operator_message_id,
                  want="failed")
     assert len(fake_twilio.sent_to(phone.address)) == before
     assert text in "\n".join(phone.send("sigo aquí"))  # unredacted, from memory
