@@ -40,7 +40,9 @@ def _control(dispatcher: CollectingDispatcher, **payload: Any) -> None:
 
 
 def _utter_emergency_number(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
-    contact = emergency_contact(tracker.get_slot("country"))
+    # The location slot fills from any message that names a place, whatever its intent.
+    country = tracker.get_slot("country") or country_from_place(tracker.get_slot("location") or "")
+    contact = emergency_contact(country)
     if contact:
         dispatcher.utter_message(response="utter_emergency_number", number=contact.number)
     else:

@@ -107,6 +107,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--test-share", type=float, default=0.2)
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--keep", action="store_true", help="keep the temporary directory")
+    ap.add_argument("--config", type=Path, default=CONFIG, help="pipeline to measure (default config.yml)")
     args = ap.parse_args(argv)
     if not RASA.exists():
         raise SystemExit(f"{RASA} not found: run `make setup` first")
@@ -125,7 +126,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"training on {n_train} examples ({', '.join(sorted(p.stem for p in NLU_DIR.glob('*.yml')))})",
               flush=True)
         t0 = time.monotonic()
-        run([str(RASA), "train", "nlu", "--config", str(CONFIG), "--nlu", str(tmp / "train.yml"),
+        run([str(RASA), "train", "nlu", "--config", str(args.config), "--nlu", str(tmp / "train.yml"),
              "--out", str(tmp / "models"), "--fixed-model-name", "bench"], cwd=tmp)
         model = tmp / "models" / "bench.tar.gz"
         print(f"trained in {time.monotonic() - t0:.0f} s", flush=True)

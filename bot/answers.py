@@ -1,11 +1,14 @@
-"""Short answers to the bot's questions, in any supported language. Plain module."""
+"""Short answers to the bot's questions, in any supported language. Plain module.
+
+Quechua (ari/mana), Guaraní (héẽ/nahániri) and Aymara (jisa/janiwa) are included because the
+fuzzy drafts keep the Spanish SÍ/NO prompts; people may answer in their own language."""
 from __future__ import annotations
 
 from services.places import fold
 
 YES = frozenset(fold(w) for w in """sí si claro dale ok okay yes yeah yep sure oui ouais bien sur sim
-    wi wi wi s y correcto exacto afirmativo cierto isso""".split())
-NO = frozenset(fold(w) for w in "no nope non não nao nan pa n nunca jamais never nah".split())
+    wi s y correcto exacto afirmativo cierto isso ari hee héẽ jisa""".split())
+NO = frozenset(fold(w) for w in "no nope non não nao nan pa n nunca jamais never nah mana naháiri nahániri janiwa".split())
 SKIP_PHRASES = frozenset(fold(p) for p in [
     "saltar", "salta", "paso", "pasar", "skip", "passer", "pular", "pula", "sote", "no se", "no sé",
     "prefiero no decir", "prefiero no responder", "i don't know", "idk", "je ne sais pas", "jsp",

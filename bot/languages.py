@@ -243,3 +243,9 @@ def decide(current: str | None, chosen: bool, text: str) -> LanguageDecision:
     if guess not in ("und", current) and conf >= SWITCH_CONFIDENCE:
         return LanguageDecision(guess, False, True)
     return LanguageDecision(current, chosen, False)
+
+
+def fully_supported(tag: str | None) -> bool:
+    """True when the bot understands and answers in this language with reviewed text."""
+    lang = get(tag)
+    return lang is not None and lang.status == "full"

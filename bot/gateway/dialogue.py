@@ -106,8 +106,11 @@ class Dialogue:
                 db.commit()
                 return InboundResult([body], conv.language or languages.DEFAULT)
 
+            before_lang = conv.language
             message, lang_changed = self._prepare(conv, text)
             lang, country = conv.language, conv.country
+            # Said once, when the conversation moves into a language we cannot fully serve.
+            limited = lang != before_lang and not languages.fully_supported(lang)
             found = triage.assess(history, redacted, lang)
             if not message.startswith("/"):
                 # Rasa and its tracker store only ever see redacted text.
@@ -136,7 +139,7 @@ class Dialogue:
         if not turn.texts:
             # Rasa answered but said nothing: most often the action server is down.
             return self._failed(key, lang, country, "empty_reply")
-        return self._apply(key, lang, turn, found)
+        return self._apply(key, lang, turn, found, limited)
 
     def _prepare(self, conv: Any, text: str) -> tuple[str, bool]:
         """Applies menus and language rules; returns what to send to Rasa."""
@@ -156,11 +159,16 @@ class Dialogue:
         return message, explicit
 
     @staticmethod
-    def _summary(screening: dict[str, Any], conv: Any, reason: str) -> dict[str, Any]:
-        return {**screening, "screened": True, "language": conv.language, "channel": conv.channel,
-                "reason": reason}
+    def _summary(screening: dict[str, Any], conv: Any, reason: str, level: str | None = None) -> dict[str, Any]:
+        summary = {**screening, "screened": True, "language": conv.language, "channel": conv.channel,
+                   "reason": reason, "interpreter_needed": not languages.fully_supported(conv.language)}
+        if level and level != screening.get("risk_level"):
+            # Raised by the dialogue (a person asked, an emergency intent), not by indicators.
+            summary.update(risk_level=level, rule=f"{level}.{reason}", screening_rule=screening.get("rule"))
+        return summary
 
-    def _apply(self, key: str, lang: str | None, turn: _Turn, found: triage.Triage) -> InboundResult:
+    def _apply(self, key: str, lang: str | None, turn: _Turn, found: triage.Triage,
+               limited: bool = False) -> InboundResult:
         handoff_id = None
         erase = False
         with self.state.sessions() as db:
@@ -178,9 +186,13 @@ class Dialogue:
                     screening = ho.get("summary") if isinstance(ho.get("summary"), dict) else found.summary
                     level = triage.higher(str(ho.get("risk_level", "priority")), screening.get("risk_level"))
                     handoff = store.create_or_raise_handoff(db, conv, reason, level,
-                                                            self._summary(screening, conv, reason))
+                                                            self._summary(screening, conv, reason, level))
                     handoff_id = handoff.id
                     self.state.metrics.inc(f"handoff_{handoff.risk_level}")
+            if limited and not erase and handoff_id is None and conv is not None:
+                turn.texts.append(self.render("utter_language_limited", lang))
+                if conv.pending_menu != "main":  # the main menu's 1 is a person too
+                    conv.pending_menu = "interpreter"
             if erase:
                 self._erase(db, key)
             else:

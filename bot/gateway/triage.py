@@ -24,6 +24,7 @@ class Triage:
     level: str
     previous: str
     summary: dict[str, Any]  # the screening result, for Rasa and the operator
+    new_indicators: tuple[str, ...] = ()  # indicators this message disclosed
 
     @property
     def escalated(self) -> str | None:
@@ -33,14 +34,22 @@ class Triage:
         return None
 
     def intent(self) -> str | None:
-        """The intent this message must take, whatever the NLU would say."""
-        return {"immediate": "emergency", "priority": "report_exploitation"}.get(self.escalated or "")
+        """The intent this message must take, whatever the NLU would say: a rise to
+        immediate is an emergency; a rise to priority, or more disclosed at priority, is
+        a disclosure that gets the operator offer."""
+        if self.escalated == "immediate":
+            return "emergency"
+        if self.escalated == "priority" or (self.level == "priority" and self.new_indicators):
+            return "report_exploitation"
+        return None
 
 
 def assess(history: list[str], current: str, lang: str | None) -> Triage:
     history = history[-HISTORY:]
     lang = lang or "es"
-    before = screen(history, lang).risk_level if history else "info"
+    before = screen(history, lang) if history else None
     result = screen([*history, current], lang)
     summary = {**result.to_dict(), "questions": clarifying_questions(result)}
-    return Triage(result.risk_level, before, summary)
+    known = set(before.indicator_ids) if before else set()
+    new = tuple(i for i in result.indicator_ids if i not in known)
+    return Triage(result.risk_level, before.risk_level if before else "info", summary, new)

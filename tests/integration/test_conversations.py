@@ -73,7 +73,8 @@ def _open_handoff_for(gateway: httpx.Client, operator: httpx.Client, sender: str
 
 def test_emergency_gives_the_countrys_number_when_known(gateway: httpx.Client, operator: httpx.Client) -> None:
     sender = new_sender()
-    say(gateway, sender, "hola, estoy en México")
+    say(gateway, sender, "hola")
+    say(gateway, sender, "estoy en México")
     body = say(gateway, sender, "me quieren matar, ayuda")
     assert rendered("utter_emergency_number", "es", number="911") in texts(body)
     handoff = next(h for h in operator.get("/api/handoffs").json() if h["reason"] == "emergency")
