@@ -270,7 +270,16 @@ def test_xss_payloads_show_as_text_and_run_nothing(browser, stack, operator: htt
     sim_say(person, XSS[0] + " " + XSS[2])  # also while the handoff is open
     page = new_page(browser, stack)
     sign_in(page, accounts["ana"])
-    page.goto(f"/console/cases/{hid}")
+    page.locator(f"#queue-body tr[data-id='{hid}']").wait_for()
+    # Keyboard only: Tab to the case's "open" link and press Enter.
+    for _ in range(30):
+        page.keyboard.press("Tab")
+        if page.evaluate(f"(document.activeElement.getAttribute('href') || '') === '/console/cases/{hid}'"):
+            break
+    else:
+        raise AssertionError("the case link cannot be reached with the keyboard")
+    page.keyboard.press("Enter")
+    page.wait_for_url(f"**/console/cases/{hid}")
     page.wait_for_timeout(2500)  # one transcript poll
     transcript = page.locator("#transcript").inner_text()
     for payload in ("<img src=x", "<script>window.__xss=2</script>", '"><svg onload'):
