@@ -180,7 +180,9 @@ def test_smuggling_only_versus_trafficking() -> None:
     free = screen(["le pagué al coyote y ya llegué, estoy libre"], "es")
     assert (free.risk_level, free.rule) == ("refer", "refer.smuggling_only")
     held = screen(["el coyote nos tiene encerrados hasta que paguemos la deuda"], "es")
-    assert held.risk_level == "priority" and "smuggling_only" not in held.needs
+    assert held.risk_level == "immediate" and "smuggling_only" not in held.needs  # held now
+    owes = screen(["el coyote dice que le debo mas y tengo que trabajar para pagarle"], "es")
+    assert owes.risk_level == "priority" and "smuggling_only" not in owes.needs
 
 
 # ----------------------------------------------------------------------------- questions
@@ -243,8 +245,8 @@ def test_run_handles_malformed_lines() -> None:
     assert run(io.StringIO(lines), out) == 1
     rows = [json.loads(x) for x in out.getvalue().splitlines()]
     assert len(rows) == 6
-    assert rows[0]["risk_level"] == "priority" and rows[0]["rule"] == "priority.strong_coercion"
-    assert rows[0]["indicators"][0] == {"id": "restriction_of_movement", "span": "me tienen encerrada"}
+    assert rows[0]["risk_level"] == "immediate" and rows[0]["rule"] == "immediate.danger_now"
+    assert {"id": "restriction_of_movement", "span": "me tienen encerrada"} in rows[0]["indicators"]
     assert all("error" in r for r in rows[1:5])
     assert rows[5]["risk_level"] == "info"
 
