@@ -47,7 +47,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         yield
         await state.aclose()
 
-    app = FastAPI(title="hotline-triage gateway", version="0.1.0", lifespan=lifespan)
+    # No /docs or /redoc: their pages load scripts from a CDN, which the CSP forbids.
+    app = FastAPI(title="hotline-triage gateway", version="0.1.0", lifespan=lifespan,
+                  docs_url=None, redoc_url=None)
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(StarletteHTTPException, _http_error)
     app.add_exception_handler(Exception, _unexpected)

@@ -27,12 +27,7 @@ def send_operator_message(db: Session, state: GatewayState, handoff: Handoff, te
     msg = store.add_message(db, handoff.conversation_key, "out", "operator",
                             redact(text, handoff.language), handoff.id, delivered=False)
     db.commit()
-    state.outbox_text[msg.id] = text
-    # Twilio conversations get it now (unredacted, never stored); others keep the outbox.
-    from bot.channels import outbound
-
-    if outbound.deliver_operator_message(state, handoff.conversation_key, msg.id, text):
-        state.outbox_text.pop(msg.id, None)
+    _deliver(state, handoff.conversation_key, msg.id, text)
     state.metrics.inc("operator_messages")
     _notify(handoff.id, "message")
     return msg
@@ -47,10 +42,21 @@ def close_handoff(db: Session, state: GatewayState, handoff: Handoff, outcome: s
         return False
     store.close_handoff(db, handoff, outcome)
     note = state.catalogs.render("utter_handoff_closed", handoff.language).text
-    store.add_message(db, handoff.conversation_key, "out", "bot", note, handoff.id, delivered=False)
+    msg = store.add_message(db, handoff.conversation_key, "out", "bot", note, handoff.id, delivered=False)
     db.commit()
+    _deliver(state, handoff.conversation_key, msg.id, note)
     _notify(handoff.id, "closed")
     return True
+
+
+def _deliver(state: GatewayState, key: str, message_id: int, text: str) -> None:
+    """Twilio conversations get the message now (unredacted, never stored); the others keep
+    it in the outbox, with the unredacted text in memory until delivered."""
+    state.outbox_text[message_id] = text
+    from bot.channels import outbound
+
+    if outbound.deliver_operator_message(state, key, message_id, text):
+        state.outbox_text.pop(message_id, None)
 
 
 def _notify(handoff_id: int, change: str) -> None:
