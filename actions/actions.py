@@ -49,6 +49,12 @@ def _utter_emergency_number(dispatcher: CollectingDispatcher, tracker: Tracker) 
         dispatcher.utter_message(response="utter_emergency_no_country")
 
 
+def offer_operator(dispatcher: CollectingDispatcher) -> list[dict]:
+    """Offers a person; the next yes or no answers this offer (action_answer_offer)."""
+    dispatcher.utter_message(response="utter_offer_operator")
+    return [SlotSet("offer_pending", True)]
+
+
 def open_handoff(dispatcher: CollectingDispatcher, reason: str, risk_level: str,
                  summary: dict[str, Any] | None = None) -> list[dict]:
     dispatcher.utter_message(response="utter_handoff_started")
@@ -57,6 +63,34 @@ def open_handoff(dispatcher: CollectingDispatcher, reason: str, risk_level: str,
         handoff["summary"] = summary
     _control(dispatcher, handoff=handoff)
     return [SlotSet("risk_level", risk_level)]
+
+
+class ActionOfferOperator(Action):
+    def name(self) -> str:
+        return "action_offer_operator"
+
+    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[dict]:
+        return offer_operator(dispatcher)
+
+
+class ActionAnswerOffer(Action):
+    """Yes or no: to the operator offer if one is pending, else the menu."""
+
+    def name(self) -> str:
+        return "action_answer_offer"
+
+    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[dict]:
+        intent = (tracker.latest_message.get("intent") or {}).get("name")
+        if not tracker.get_slot("offer_pending"):
+            dispatcher.utter_message(response="utter_menu")
+            return []
+        if intent == "affirm":
+            level = tracker.get_slot("risk_level")
+            return [SlotSet("offer_pending", None)] + open_handoff(
+                dispatcher, "request_human", "immediate" if level == "immediate" else "priority")
+        dispatcher.utter_message(response="utter_offer_declined")
+        dispatcher.utter_message(response="utter_menu")
+        return [SlotSet("offer_pending", None)]
 
 
 class ActionEmergency(Action):
@@ -150,7 +184,7 @@ def _refer(dispatcher: CollectingDispatcher, tracker: Tracker, need: str | None,
             dispatcher.utter_message(response="utter_emergency_number", number=contact.number)
         else:
             dispatcher.utter_message(response="utter_emergency_no_country")
-        dispatcher.utter_message(response="utter_offer_operator")
+        events += offer_operator(dispatcher)
     return events + [SlotSet("requested_need", None)]
 
 
@@ -226,8 +260,7 @@ def _follow_level(dispatcher: CollectingDispatcher, tracker: Tracker, screening:
                 return events + _refer(dispatcher, tracker, need, location)
             dispatcher.utter_message(response="utter_ask_location")
             return events + [SlotSet("requested_need", need)]
-    dispatcher.utter_message(response="utter_offer_operator")
-    return events
+    return events + offer_operator(dispatcher)
 
 
 class ActionTriage(Action):
@@ -292,8 +325,7 @@ class ActionScreeningSubmit(Action):
         reset = [SlotSet(s, None) for s in SCREENING_SLOTS] + [SlotSet("screening_stopped", None)]
         if tracker.get_slot("screening_stopped"):
             dispatcher.utter_message(response="utter_screening_stopped")
-            dispatcher.utter_message(response="utter_offer_operator")
-            return reset
+            return reset + offer_operator(dispatcher)
         answers = {s: v for s in SCREENING_SLOTS if (v := _answer_value(tracker.get_slot(s))) is not None}
         texts = [e.get("text") for e in tracker.events
                  if e.get("event") == "user" and e.get("text") and not e["text"].startswith("/")]
@@ -353,5 +385,5 @@ class ActionJobOfferAssess(Action):
         dispatcher.utter_message(response=f"utter_job_offer_{assessment.level}")
         dispatcher.utter_message(response="utter_job_offer_steps")
         if assessment.level == "high":
-            dispatcher.utter_message(response="utter_offer_operator")
+            return reset + offer_operator(dispatcher)
         return reset

@@ -124,6 +124,9 @@ class Dialogue:
                     "risk_level": found.level, "screening": found.summary}
         if found.level != found.previous:
             await self.state.rasa.set_slot(key, "risk_level", found.level)
+        if message == "/emergency":
+            # Danger ends any form in progress: the emergency path must run, not a question.
+            await self.state.rasa.end_active_loop(key)
         try:
             raw = await self.state.rasa.send(key, message, metadata)
         except DialogueUnavailable as exc:

@@ -39,16 +39,21 @@ class RasaClient:
             raise DialogueUnavailable("bad_json")
         return replies
 
-    async def set_slot(self, sender: str, name: str, value: Any) -> bool:
-        """Sets a slot between turns (HTTP API); a failure only costs the next turn's accuracy."""
+    async def append_events(self, sender: str, events: list[dict[str, Any]]) -> bool:
+        """Adds events between turns (HTTP API); a failure only costs the next turn's accuracy."""
         try:
-            resp = await self.http.post(
-                f"/conversations/{sender}/tracker/events", params={"token": self.token},
-                json=[{"event": "slot", "name": name, "value": value}],
-            )
+            resp = await self.http.post(f"/conversations/{sender}/tracker/events",
+                                        params={"token": self.token}, json=events)
         except httpx.HTTPError:
             return False
         return resp.status_code == 200
+
+    async def set_slot(self, sender: str, name: str, value: Any) -> bool:
+        return await self.append_events(sender, [{"event": "slot", "name": name, "value": value}])
+
+    async def end_active_loop(self, sender: str) -> bool:
+        return await self.append_events(sender, [{"event": "active_loop", "name": None},
+                                                 {"event": "slot", "name": "requested_slot", "value": None}])
 
     async def model_loaded(self) -> tuple[bool, str]:
         try:
