@@ -22,6 +22,7 @@ from services.models import (
     Address, Attribute, Language, Location, Organization, Phone, Schedule, SearchEntry, Service,
     ServiceArea, ServiceAtLocation, TaxonomyTerm,
 )
+from bot.sms import MAX_SEGMENTS, segment_count
 from services.places import Place, country_place, haversine_km, nearest_place, places, resolve_place
 from services.taxonomy import FLAGS, NEEDS, term_id
 
@@ -32,7 +33,6 @@ __all__ = [
 
 SAMPLE_MARKER = "[SAMPLE]"
 MAX_RESULTS = 3
-MAX_SEGMENTS = 3
 NEAREST = 300
 # ISO 639-3 (and a few 639-2/B) codes that have a 639-1 code, so "spa" matches "es".
 _ISO639_1 = {
@@ -465,11 +465,6 @@ def rebuild_search_index(session: Session) -> int:
 
 # --------------------------------------------------------------------------- SMS text
 
-_GSM7 = set(
-    "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?"
-    "¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà"
-)
-_GSM7_EXT = set("^{}\\[~]|€\f")
 _LABELS = {
     "es": {"more": "Más opciones", "tel": "Tel", "confidential": "Dirección confidencial: llame"},
     "en": {"more": "More options", "tel": "Tel", "confidential": "Confidential address: call"},
@@ -481,13 +476,7 @@ _LABELS = {
 
 def sms_segments(text: str) -> int:
     """How many SMS a text takes (GSM-7: 160 / 153 per part; else UCS-2: 70 / 67)."""
-    if all(ch in _GSM7 or ch in _GSM7_EXT for ch in text):
-        units = sum(2 if ch in _GSM7_EXT else 1 for ch in text)
-        single, part = 160, 153
-    else:
-        units = len(text.encode("utf-16-le")) // 2
-        single, part = 70, 67
-    return 1 if units <= single else math.ceil(units / part)
+    return segment_count(text)
 
 
 def _labels(lang: str | None) -> dict[str, str]:

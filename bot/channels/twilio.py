@@ -12,6 +12,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import Enum
 
+from bot.sms import MAX_SEGMENTS, encoding, is_gsm7, paginate, segment_count  # noqa: F401
+
 # Fields that identify or locate the person and that the bot does not need.
 DROPPED_FIELDS = frozenset({
     "ProfileName", "WaId", "FromCity", "FromState", "FromZip", "FromCountry",
@@ -20,7 +22,6 @@ DROPPED_FIELDS = frozenset({
 })
 
 MAX_BODY = 1600  # what the dialogue reads; longer bodies are cut, with a note to the person
-MAX_SEGMENTS = 3
 MORE_NUMBER = "99"  # replying this number sends the rest of a long reply
 WHATSAPP_PREFIX = "whatsapp:"
 WHATSAPP_MAX = 1600  # Twilio's limit for one message body
@@ -138,66 +139,7 @@ def truncate(text: str, limit: int = MAX_BODY) -> tuple[str, bool]:
     return (cut[:space] if space > 0 else cut).rstrip(), True
 
 
-# --------------------------------------------------------------------------- SMS segments
-# GSM 03.38 default alphabet; the extension table's characters take two septets.
-GSM7 = frozenset(
-    "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?"
-    "¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà"
-)
-GSM7_EXT = frozenset("^{}\\[~]|€\f")
-
-
-def is_gsm7(text: str) -> bool:
-    return all(ch in GSM7 or ch in GSM7_EXT for ch in text)
-
-
-def _units(text: str) -> tuple[list[int], int, int]:
-    """Per-character units, and the single- and multi-part segment sizes of the encoding."""
-    if is_gsm7(text):
-        return [2 if ch in GSM7_EXT else 1 for ch in text], 160, 153
-    return [2 if ord(ch) > 0xFFFF else 1 for ch in text], 70, 67  # UCS-2 (UTF-16 code units)
-
-
-def segment_count(text: str) -> int:
-    """How many SMS the text takes. A character is never split between two parts."""
-    units, single, part = _units(text)
-    if sum(units) <= single:
-        return 1
-    count, used = 1, 0
-    for u in units:
-        if used + u > part:
-            count, used = count + 1, 0
-        used += u
-    return count
-
-
-def encoding(text: str) -> str:
-    return "GSM-7" if is_gsm7(text) else "UCS-2"
-
-
-def paginate(text: str, more_note: str, max_segments: int = MAX_SEGMENTS) -> tuple[str, str]:
-    """(page, rest): the page fits in `max_segments` SMS, with `more_note` appended when
-    there is a rest. Pages break at a line or a space when one is near."""
-    text = text.strip()
-    if segment_count(text) <= max_segments:
-        return text, ""
-
-    def fits(n: int) -> bool:
-        return segment_count(text[:n].rstrip() + "\n" + more_note) <= max_segments
-
-    lo, hi = 0, len(text)  # fits(lo) is true, fits(hi) false
-    while hi - lo > 1:
-        mid = (lo + hi) // 2
-        lo, hi = (mid, hi) if fits(mid) else (lo, mid)
-    cut = lo
-    for sep in ("\n\n", "\n", " "):  # a paragraph, a line, a word: the first one near the end
-        pos = text.rfind(sep, 0, lo + 1)
-        if pos > lo // 2:
-            cut = pos
-            break
-    if cut <= 0:
-        cut = max(lo, 1)
-    return text[:cut].rstrip() + "\n" + more_note, text[cut:].strip()
+# SMS segments and paging live in bot/sms.py (shared with the directory).
 
 
 def whatsapp_chunks(text: str, limit: int = WHATSAPP_MAX) -> list[str]:
