@@ -31,6 +31,15 @@ class Metrics:
             return dict(self.counts)
 
 
+def _warm_up() -> None:
+    """Loads models and compiles patterns now, not on a person's first message."""
+    from bot import languages
+    from bot.screening import screen
+
+    languages.detect("hola, necesito ayuda por favor")
+    screen(["hola"], "es")
+
+
 @dataclass
 class GatewayState:
     settings: Settings
@@ -50,6 +59,7 @@ class GatewayState:
     @classmethod
     def build(cls, settings: Settings) -> GatewayState:
         migrate(settings.database_url)
+        _warm_up()
         engine = make_engine(settings.database_url)
         if settings.load_sample_directory:
             from services.sample_data import ensure_sample_loaded

@@ -181,4 +181,7 @@ def configure_logging(data_dir: Path | None, level: str | int = "INFO") -> Path 
             logger.removeHandler(old)
         logger.setLevel(level)
         logger.propagate = True
+    # One INFO line per HTTP call to Rasa is noise on every message, and costs time.
+    for name in ("httpx", "httpcore"):
+        logging.getLogger(name).setLevel(logging.WARNING)
     return log_path
