@@ -85,7 +85,7 @@ class ActionAnswerOffer(Action):
             dispatcher.utter_message(response="utter_menu")
             return []
         if intent == "affirm":
-            level = tracker.get_slot("risk_level")
+            level = _metadata(tracker).get("risk_level") or tracker.get_slot("risk_level")
             return [SlotSet("offer_pending", None)] + open_handoff(
                 dispatcher, "request_human", "immediate" if level == "immediate" else "priority")
         dispatcher.utter_message(response="utter_offer_declined")
@@ -107,7 +107,7 @@ class ActionRequestHuman(Action):
         return "action_request_human"
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[dict]:
-        level = tracker.get_slot("risk_level")
+        level = _metadata(tracker).get("risk_level") or tracker.get_slot("risk_level")
         return open_handoff(dispatcher, "request_human", "immediate" if level == "immediate" else "priority")
 
 
@@ -241,12 +241,15 @@ def _screening(tracker: Tracker) -> dict[str, Any]:
 
 
 def _follow_level(dispatcher: CollectingDispatcher, tracker: Tracker, screening: dict[str, Any],
-                  reason: str) -> list[dict]:
-    """What each risk level gets. Help never depends on police, documents or status."""
+                  reason: str, summary: dict[str, Any] | None = None) -> list[dict]:
+    """What each risk level gets. Help never depends on police, documents or status.
+
+    `summary` goes with a handoff only when this action screened anew (with answers); the
+    gateway already holds the per-message screening."""
     level = screening.get("risk_level", "info")
     if level == "immediate":
         _utter_emergency_number(dispatcher, tracker)
-        return open_handoff(dispatcher, reason, "immediate", screening)
+        return open_handoff(dispatcher, reason, "immediate", summary)
     events: list[dict] = [SlotSet("risk_level", level)]
     if level == "refer":
         needs = screening.get("needs") or []
@@ -334,7 +337,7 @@ class ActionScreeningSubmit(Action):
         summary = {**result.to_dict(), "answers": sorted(answers)}
         if result.risk_level != "immediate":
             dispatcher.utter_message(response="utter_screening_thanks")
-        return reset + _follow_level(dispatcher, tracker, summary, "screening")
+        return reset + _follow_level(dispatcher, tracker, summary, "screening", summary)
 
 
 # --- Job-offer check (prevention) --------------------------------------------------------

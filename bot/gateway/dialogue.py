@@ -121,9 +121,7 @@ class Dialogue:
             db.commit()
 
         metadata = {**(metadata or {}), "language": lang, "language_changed": lang_changed, "channel": channel,
-                    "risk_level": found.level, "screening": found.summary}
-        if found.level != found.previous:
-            await self.state.rasa.set_slot(key, "risk_level", found.level)
+                    "risk_level": found.level, "screening": found.for_dialogue()}
         if message == "/emergency":
             # Danger ends any form in progress: the emergency path must run, not a question.
             await self.state.rasa.end_active_loop(key)
@@ -131,6 +129,10 @@ class Dialogue:
             raw = await self.state.rasa.send(key, message, metadata)
         except DialogueUnavailable as exc:
             return self._failed(key, lang, country, exc.kind)
+        if found.level != found.previous:
+            # This turn's actions read the level from the metadata; the slot is for the next
+            # turns, so it is set after the reply rather than before it.
+            self.state.spawn(self.state.rasa.set_slot(key, "risk_level", found.level))
 
         turn = _Turn()
         for item in raw:

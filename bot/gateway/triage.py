@@ -33,6 +33,12 @@ class Triage:
             return self.level
         return None
 
+    def for_dialogue(self) -> dict[str, Any]:
+        """What the actions need. Rasa stores message metadata with every event and sends
+        the whole tracker to every action and response, so it stays small: no quotes."""
+        keys = ("risk_level", "rule", "age_band", "needs", "questions")
+        return {k: self.summary.get(k) for k in keys}
+
     def intent(self) -> str | None:
         """The intent this message must take, whatever the NLU would say: a rise to
         immediate is an emergency; a rise to priority, or more disclosed at priority, is

@@ -75,7 +75,9 @@ def simulator_page(request: Request) -> HTMLResponse:
 async def simulator_message(body: SimulatorMessage, state: State, dialogue: DialogueDep) -> SimulatorResponse:
     key = pseudonym(state.settings.secret_key, address(body.sender, body.channel))
     result = await dialogue.handle(key, body.channel, body.text)
-    replies = _outbox(state, key) + [Reply(text=t) for t in result.replies]
+    # Queued operator messages ride along; the page's poll fetches any left from a restart.
+    pending = _outbox(state, key) if state.outbox_text else []
+    replies = pending + [Reply(text=t) for t in result.replies]
     return SimulatorResponse(replies=replies, language=result.language)
 
 
