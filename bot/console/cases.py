@@ -14,8 +14,9 @@ from bot.console.models import HandoffCase, Operator
 from bot.db.base import utcnow
 from bot.db.models import Handoff, Message
 from bot.privacy.redaction import redact
+from bot.screening import URGENCY
 
-RISK_RANK = {"immediate": 0, "priority": 1, "refer": 2, "info": 3}
+RISK_RANK = URGENCY
 _RISK_SQL = sql_case(RISK_RANK, value=Handoff.risk_level, else_=9)
 CHANNELS = {"sms": "SMS", "whatsapp": "WhatsApp", "simulator": "Simulator"}
 CANNED = ("utter_handoff_started", "utter_report_ack", "utter_rights_info", "utter_job_offer_info",

@@ -6,9 +6,9 @@ from sqlalchemy.exc import OperationalError, ProgrammingError
 from sqlalchemy.orm import Session
 
 from bot.db.base import utcnow
+from bot.screening import URGENCY
 from bot.db.models import ComponentFailure, Conversation, Handoff, Message
 
-RISK_ORDER = {"immediate": 0, "priority": 1, "refer": 2, "info": 3}
 
 
 def get_or_create_conversation(db: Session, key: str, channel: str) -> Conversation:
@@ -34,7 +34,7 @@ def create_or_raise_handoff(db: Session, conv: Conversation, reason: str, risk_l
     """
     existing = open_handoff(db, conv.key)
     if existing:
-        if RISK_ORDER.get(risk_level, 9) < RISK_ORDER.get(existing.risk_level, 9):
+        if URGENCY.get(risk_level, 9) < URGENCY.get(existing.risk_level, 9):
             existing.risk_level, existing.reason = risk_level, reason
             if summary:
                 existing.summary = summary

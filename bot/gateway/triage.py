@@ -9,9 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from bot.screening import clarifying_questions, screen
+from bot.screening import LEVELS, clarifying_questions, screen
 
-RANK = {"info": 0, "refer": 1, "priority": 2, "immediate": 3}
+RANK = {level: rank for rank, level in enumerate(LEVELS)}
 HISTORY = 50  # messages screened per conversation; older ones rarely change the level
 
 

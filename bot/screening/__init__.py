@@ -1,6 +1,7 @@
 """Deterministic trafficking screening (see data/screening/README.md)."""
 from bot.screening.engine import (
     LEVELS,
+    URGENCY,
     IndicatorMatch,
     JobOfferAssessment,
     ScreeningResult,
@@ -15,7 +16,7 @@ from bot.screening.engine import (
 )
 
 __all__ = [
-    "LEVELS", "IndicatorMatch", "JobOfferAssessment", "ScreeningResult", "assess_job_offer",
+    "LEVELS", "URGENCY", "IndicatorMatch", "JobOfferAssessment", "ScreeningResult", "assess_job_offer",
     "clarifying_questions", "indicator_ids", "job_offer_flags", "job_offer_step_text",
     "question_ids", "question_text", "screen",
 ]

@@ -27,6 +27,8 @@ from bot.privacy.redaction import redact
 DATA_FILE = Path(__file__).resolve().parents[2] / "data" / "screening" / "indicators.yml"
 
 LEVELS = ("info", "refer", "priority", "immediate")
+# Queue order: most urgent first (immediate 0 … info 3). The one ordering of risk levels.
+URGENCY = {level: rank for rank, level in enumerate(reversed(LEVELS))}
 SECTORS = ("sector_commercial_sex", "sector_labour", "sector_begging", "sector_crime")
 IMMEDIATE_SAFETY = (("danger_now", "immediate.danger_now"), ("self_harm", "immediate.self_harm"),
                     ("medical_emergency", "immediate.self_harm"), ("ransom", "immediate.ransom"))

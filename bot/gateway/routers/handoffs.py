@@ -12,6 +12,7 @@ from bot.db.models import Handoff, Message
 from bot.console import audit
 from bot.console.tokens import TokenActor, require_scope
 from bot.gateway import handoff_service
+from bot.screening import URGENCY
 from bot.gateway.deps import DB, State
 
 # Scoped tokens (bot/console/tokens.py); HOTLINE_OPERATOR_TOKEN keeps every scope.
@@ -56,7 +57,7 @@ class MessageAccepted(BaseModel):
     status: str
 
 
-_RISK_RANK = case({"immediate": 0, "priority": 1, "refer": 2, "info": 3}, value=Handoff.risk_level, else_=9)
+_RISK_RANK = case(URGENCY, value=Handoff.risk_level, else_=9)
 
 
 def _get(db: DB, handoff_id: int) -> Handoff:
