@@ -83,7 +83,7 @@ class Dialogue:
             handoff = store.open_handoff(db, key)
             if handoff:
                 store.add_message(db, key, "in", "person", redacted, handoff.id)
-                found = triage.assess(history, redacted, conv.language)
+                found = triage.assess(history, redacted, conv.language, self.state.screening_memo, key)
                 if found.level == "immediate" and handoff.risk_level != "immediate":
                     # Danger disclosed while waiting: the operator queue must show it first.
                     store.create_or_raise_handoff(db, conv, "screening", "immediate",
@@ -111,7 +111,7 @@ class Dialogue:
             lang, country = conv.language, conv.country
             # Said once, when the conversation moves into a language we cannot fully serve.
             limited = lang != before_lang and not languages.fully_supported(lang)
-            found = triage.assess(history, redacted, lang)
+            found = triage.assess(history, redacted, lang, self.state.screening_memo, key)
             if not message.startswith("/"):
                 # Rasa and its tracker store only ever see redacted text.
                 message = redact(message, lang)
@@ -129,10 +129,6 @@ class Dialogue:
             raw = await self.state.rasa.send(key, message, metadata)
         except DialogueUnavailable as exc:
             return self._failed(key, lang, country, exc.kind)
-        if found.level != found.previous:
-            # This turn's actions read the level from the metadata; the slot is for the next
-            # turns, so it is set after the reply rather than before it.
-            self.state.spawn(self.state.rasa.set_slot(key, "risk_level", found.level))
 
         turn = _Turn()
         for item in raw:
@@ -227,6 +223,7 @@ class Dialogue:
         return InboundResult([body], lang or languages.DEFAULT)
 
     def _erase(self, db: Session, key: str) -> None:
+        self.state.screening_memo.forget(key)
         with Session(self.state.tracker_engine) as tracker_db:
             store.erase_conversation(db, tracker_db, key)
             tracker_db.commit()

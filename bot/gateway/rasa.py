@@ -48,9 +48,6 @@ class RasaClient:
             return False
         return resp.status_code == 200
 
-    async def set_slot(self, sender: str, name: str, value: Any) -> bool:
-        return await self.append_events(sender, [{"event": "slot", "name": name, "value": value}])
-
     async def end_active_loop(self, sender: str) -> bool:
         return await self.append_events(sender, [{"event": "active_loop", "name": None},
                                                  {"event": "slot", "name": "requested_slot", "value": None}])

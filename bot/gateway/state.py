@@ -13,6 +13,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.db.session import make_engine, make_sessionmaker, migrate
+from bot.gateway import triage
 from bot.gateway.rasa import RasaClient
 from bot.i18n import Catalogs
 from bot.settings import Settings
@@ -58,6 +59,7 @@ class GatewayState:
     outbox_text: dict[int, str] = field(default_factory=dict)
     # Referral pages not yet shown, per conversation: [(number that asks for it, text)].
     more_pages: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    screening_memo: triage.Memo = field(default_factory=triage.Memo)
     _tasks: set[asyncio.Task] = field(default_factory=set)
 
     @classmethod

@@ -52,8 +52,7 @@ def add_message(db: Session, key: str, direction: str, author: str, body: str,
                 handoff_id: int | None = None, delivered: bool = True) -> Message:
     msg = Message(conversation_key=key, direction=direction, author=author, text=body,
                   handoff_id=handoff_id, delivered=delivered)
-    db.add(msg)
-    db.flush()
+    db.add(msg)  # inserted at the next flush or commit, in the order added
     return msg
 
 

@@ -6,10 +6,12 @@ emergency path, `priority` to the triage action that offers an operator.
 """
 from __future__ import annotations
 
+from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Any
 
 from bot.screening import LEVELS, clarifying_questions, screen
+from bot.screening.engine import ScreeningResult
 
 RANK = {level: rank for rank, level in enumerate(LEVELS)}
 HISTORY = 50  # messages screened per conversation; older ones rarely change the level
@@ -50,11 +52,45 @@ class Triage:
         return None
 
 
-def assess(history: list[str], current: str, lang: str | None) -> Triage:
+class Memo:
+    """The last screening of each recent conversation, so the next turn screens once, not twice.
+
+    In memory only and bounded; a miss (another instance, a restart) just screens again.
+    """
+
+    def __init__(self, size: int = 2000) -> None:
+        self.size = size
+        self._last: OrderedDict[str, tuple[str, tuple[str, ...], ScreeningResult]] = OrderedDict()
+
+    def get(self, key: str, lang: str, texts: tuple[str, ...]) -> ScreeningResult | None:
+        hit = self._last.get(key)
+        if hit is None or hit[0] != lang or hit[1] != texts:
+            return None
+        self._last.move_to_end(key)
+        return hit[2]
+
+    def put(self, key: str, lang: str, texts: tuple[str, ...], result: ScreeningResult) -> None:
+        self._last[key] = (lang, texts, result)
+        self._last.move_to_end(key)
+        while len(self._last) > self.size:
+            self._last.popitem(last=False)
+
+    def forget(self, key: str) -> None:
+        self._last.pop(key, None)
+
+
+def assess(history: list[str], current: str, lang: str | None,
+           memo: Memo | None = None, key: str | None = None) -> Triage:
     history = history[-HISTORY:]
     lang = lang or "es"
-    before = screen(history, lang) if history else None
-    result = screen([*history, current], lang)
+    before = None
+    if history:
+        before = memo.get(key, lang, tuple(history)) if memo and key else None
+        before = before or screen(history, lang)
+    texts = (*history, current)
+    result = screen(list(texts), lang)
+    if memo and key and len(texts) <= HISTORY:  # else the next turn's history is a different window
+        memo.put(key, lang, texts, result)
     summary = {**result.to_dict(), "questions": clarifying_questions(result)}
     known = set(before.indicator_ids) if before else set()
     new = tuple(i for i in result.indicator_ids if i not in known)
