@@ -13,6 +13,8 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from bot.console.routers import ROUTERS as CONSOLE_ROUTERS
+from bot.gateway import openapi as openapi_doc
+from bot.gateway.limits import RequestLimits
 from bot.gateway.routers import handoffs, health, metrics, nlg, simulator, twilio
 from bot.gateway.state import GatewayState
 from bot.privacy.logging import configure_logging
@@ -94,6 +96,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
               name="console-static")  # before /static, which would shadow it
     app.mount("/static", StaticFiles(directory=Path(__file__).resolve().parent / "static"), name="static")
 
-    # A plain ASGI middleware: BaseHTTPMiddleware costs milliseconds on every message.
+    openapi_doc.install(app)  # /openapi.json also documents the Twilio webhooks and the limits
+    # Plain ASGI middlewares: BaseHTTPMiddleware costs milliseconds on every message.
+    app.add_middleware(RequestLimits)  # size, content-type, UTF-8 limits (413/415/400/431)
     app.add_middleware(SecurityHeaders)
     return app
