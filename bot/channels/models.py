@@ -67,3 +67,67 @@ class ReplyHandle(Base):
     expires_at: Mapped[datetime] = mapped_column()
 
     __table_args__ = (Index("ix_reply_handles_expires_at", "expires_at"),)
+
+
+class InboundQueueItem(Base):
+    """One inbound Twilio message, stored before the webhook is acknowledged (migration 0005).
+
+    Holds the pseudonym, the reply address encrypted with the handle keys, the redacted
+    text and the MessageSid as an HMAC (unique: a retried webhook is not queued twice).
+    `lease_until` is when the row may be taken: for `queued` rows the earliest retry, for
+    `working` rows the end of the worker's lease. Finished rows are deleted at once.
+    """
+
+    __tablename__ = "twilio_inbound_queue"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    sid_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    conversation_key: Mapped[str] = mapped_column(String(64))
+    channel: Mapped[str] = mapped_column(String(16))
+    address_token: Mapped[str | None] = mapped_column(Text)  # Fernet; dropped when the row dies
+    text: Mapped[str] = mapped_column(Text, default="")  # redacted (and cut to MAX_BODY)
+    truncated: Mapped[bool] = mapped_column(default=False)
+    num_media: Mapped[int] = mapped_column(default=0)
+    opt_out_type: Mapped[str | None] = mapped_column(String(16))
+    latitude: Mapped[float | None] = mapped_column()  # rounded to one decimal
+    longitude: Mapped[float | None] = mapped_column()
+    status: Mapped[str] = mapped_column(String(8), default="queued")  # queued | working | dead
+    attempts: Mapped[int] = mapped_column(default=0)
+    lease_until: Mapped[datetime] = mapped_column(default=utcnow)
+    last_error: Mapped[str | None] = mapped_column(String(64))  # an exception type, never text
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+    __table_args__ = (
+        Index("ix_twilio_inbound_queue_conversation", "conversation_key", "id"),
+        Index("ix_twilio_inbound_queue_due", "status", "lease_until"),
+    )
+
+
+class OutboundQueueItem(Base):
+    """One message to send through the REST API, written before the send (migration 0005).
+
+    Address and body are encrypted with the handle keys (the body is the unredacted reply:
+    the person must get what was written). The row is deleted once Twilio accepts or refuses
+    the message; `twilio_deliveries` keeps the outcome, without either.
+    """
+
+    __tablename__ = "twilio_outbound_queue"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    conversation_key: Mapped[str] = mapped_column(String(64))
+    kind: Mapped[str] = mapped_column(String(16))  # reply | operator | fallback
+    # Operator messages go with their transcript row (erasure removes both).
+    message_id: Mapped[int | None] = mapped_column(ForeignKey("messages.id", ondelete="CASCADE"))
+    address_token: Mapped[str] = mapped_column(Text)
+    body_token: Mapped[str] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(8), default="pending")  # pending | sending
+    attempts: Mapped[int] = mapped_column(default=0)
+    lease_until: Mapped[datetime] = mapped_column(default=utcnow)  # next try, or end of lease
+    last_error: Mapped[str | None] = mapped_column(String(32))  # HTTP status or error code
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    __table_args__ = (
+        Index("ix_twilio_outbound_queue_conversation", "conversation_key", "id"),
+        Index("ix_twilio_outbound_queue_due", "status", "lease_until"),
+    )

@@ -1,10 +1,13 @@
 """Messages to people through Twilio's REST API: slow bot replies and operator messages.
 
-Sends with the `twilio` client (Messaging Service SID, or the channel's own from-number
-when it is set), retrying 429 and 5xx answers with exponential backoff. Each message sent
-gets a `twilio_deliveries` row keyed by an HMAC of its SID; status callbacks move it along
-(queued → sent → delivered/read, or failed/undelivered). Addresses are read from the
-encrypted reply handle just before sending and live only in memory.
+Every message is recorded before it is sent: a `twilio_outbound_queue` row with the address
+and the body encrypted with the handle keys (Fernet). A thread claims the conversation's
+oldest row, makes one request, and commits the outcome: accepted or refused, the row is
+deleted and a `twilio_deliveries` row (HMAC of the SID, status) remains; 429, 5xx or no
+connection put it back with exponential backoff, up to `TWILIO_SEND_ATTEMPTS` requests. A row
+left `sending` by a process that died is taken up again by any gateway's sweeper once its
+lease runs out. Status callbacks move deliveries along (queued → sent → delivered/read, or
+failed/undelivered). Addresses and bodies are decrypted just before sending, in memory only.
 
 `TWILIO_API_BASE_URL` points the client elsewhere than api.twilio.com (a regional proxy, or
 the local fake the tests run); nothing else changes.
@@ -18,20 +21,24 @@ import random
 import threading
 import time
 from collections.abc import Callable, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from datetime import timedelta
 
 import requests
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
+from cryptography.fernet import InvalidToken
 from twilio.base.exceptions import TwilioRestException
 from twilio.http.http_client import TwilioHttpClient
 from twilio.rest import Client
 
+from bot.channels import queue
 from bot.channels import twilio as channel
-from bot.channels.models import TwilioConversation, TwilioDelivery
+from bot.channels.models import OutboundQueueItem, TwilioConversation, TwilioDelivery
 from bot.channels.twilio_settings import TWILIO_API, TwilioSettings, get_twilio_settings
+from bot.db.base import utcnow
 from bot.db.models import Conversation, Message
 from bot.privacy import handles
 
@@ -44,12 +51,14 @@ _quiet.propagate = False
 STATUS_RANK = {"accepted": 0, "scheduled": 0, "queued": 0, "sending": 1, "sent": 2,
                "undelivered": 3, "failed": 3, "delivered": 4, "read": 5}
 FAILED = frozenset({"failed", "undelivered"})
+DRAIN_WAIT = 5.0  # a retry due within this many seconds is waited for by the sending thread
 
 
 class SendFailed(Exception):
     def __init__(self, status: int | None, code: int | None, attempts: int) -> None:
         super().__init__(f"twilio send failed: http {status}, code {code}")
         self.status, self.code, self.attempts = status, code, attempts
+        self.retryable = False
 
 
 @dataclass(frozen=True)
@@ -109,23 +118,38 @@ class TwilioSender:
             return {"messaging_service_sid": s.messaging_service_sid}
         raise SendFailed(None, None, 0)
 
-    def send(self, to: str, body: str) -> Sent:
+    def send_once(self, to: str, body: str, attempt: int = 1) -> Sent:
+        """One request to Twilio; SendFailed says whether it is worth another try."""
         s = self.settings
         kwargs = {"to": to, "body": body, **self._origin(to)}
         if s.public_base_url:
             kwargs["status_callback"] = s.public_url("/channels/twilio/status")
+        try:
+            msg = self.client().messages.create(**kwargs)
+        except (TwilioRestException, requests.RequestException) as exc:
+            failure = SendFailed(getattr(exc, "status", None), getattr(exc, "code", None), attempt)
+            failure.retryable = _retryable(exc)
+            raise failure from None
+        return Sent(sid=msg.sid, status=msg.status or "queued", attempts=attempt)
+
+    def send(self, to: str, body: str) -> Sent:
+        """Sends with up to `send_attempts` tries and exponential backoff, in this thread."""
+        s = self.settings
         for attempt in range(1, s.send_attempts + 1):
             try:
-                msg = self.client().messages.create(**kwargs)
-                return Sent(sid=msg.sid, status=msg.status or "queued", attempts=attempt)
-            except (TwilioRestException, requests.RequestException) as exc:
-                status = getattr(exc, "status", None)
-                if not _retryable(exc) or attempt == s.send_attempts:
-                    raise SendFailed(status, getattr(exc, "code", None), attempt) from None
-                delay = s.retry_base * 2 ** (attempt - 1)
-                log.warning("twilio send retry", extra={"http_status": status, "attempt": attempt})
-                self.sleep(delay + random.uniform(0, delay / 4))
+                return self.send_once(to, body, attempt)
+            except SendFailed as exc:
+                if not exc.retryable or attempt == s.send_attempts:
+                    raise
+                log.warning("twilio send retry", extra={"http_status": exc.status, "attempt": attempt})
+                self.sleep(backoff(s.retry_base, attempt))
         raise AssertionError("unreachable")
+
+
+def backoff(base: float, attempt: int) -> float:
+    """Exponential, with a little jitter so that retries of many messages spread out."""
+    delay = base * 2 ** (attempt - 1)
+    return delay + random.uniform(0, delay / 4)
 
 
 class Outbound:
@@ -142,6 +166,9 @@ class Outbound:
         # Operator words waiting in the outbox, unredacted, in memory only (GatewayState.outbox_text).
         self.outbox_text: dict[int, str] = {}
         self.executor = ThreadPoolExecutor(max_workers=8, thread_name_prefix="twilio-out")
+        self._drain_lock = threading.Lock()
+        self._draining: set[str] = set()  # conversations a thread of this process is sending
+        self._dirty: set[str] = set()  # ... with rows added since that thread last looked
 
     @property
     def fernet(self) -> handles.MultiFernet:
@@ -166,31 +193,117 @@ class Outbound:
         flags = db.get(TwilioConversation, key)
         return bool(flags and flags.opted_out)
 
-    def send_replies(self, key: str, address: str, bodies: Sequence[str]) -> int:
-        """Sends bot replies in order (blocking). Returns how many Twilio accepted."""
-        accepted = 0
+    # ------------------------------------------------------------------ durable sends
+    def enqueue(self, db: Session, key: str, address: str, bodies: Sequence[str], kind: str = "reply",
+                message_id: int | None = None) -> int:
+        """Records messages to send, in order, in the caller's transaction (not committed).
+        Address and body are encrypted with the handle keys: nothing readable at rest."""
+        fernet = self.fernet
+        token = fernet.encrypt(address.encode()).decode()
+        now = utcnow()
         for body in bodies:
-            with self.sessions() as db:
-                if self._opted_out(db, key):
-                    return accepted
-            sent = failure = None
+            db.add(OutboundQueueItem(conversation_key=key, kind=kind, message_id=message_id,
+                                     address_token=token, body_token=fernet.encrypt(body.encode()).decode(),
+                                     status="pending", attempts=0, lease_until=now))
+        db.flush()
+        return len(bodies)
+
+    def kick(self, key: str) -> None:
+        """Sends what is waiting for this conversation now, in a worker thread."""
+        with self._drain_lock:
+            self._dirty.add(key)
+            if key in self._draining:
+                return  # the running drain looks again before it stops
+            self._draining.add(key)
+        try:
+            self.executor.submit(self._drain, key)
+        except RuntimeError:  # shutting down: the next start's sweeper sends it
+            with self._drain_lock:
+                self._draining.discard(key)
+
+    def sweep(self) -> int:
+        """Conversations with rows due (left by a dead process, or waiting for a retry)."""
+        with self.sessions() as db:
+            keys = {db.get(OutboundQueueItem, i).conversation_key
+                    for i in queue.due(db, queue.OUTBOUND, utcnow(), limit=100)}
+        for key in keys:
+            self.kick(key)
+        return len(keys)
+
+    def _drain(self, key: str) -> None:
+        try:
+            while True:
+                with self._drain_lock:
+                    self._dirty.discard(key)
+                with self.sessions() as db:
+                    now = utcnow()
+                    ids = queue.due(db, queue.OUTBOUND, now, limit=1, conversation_key=key)
+                    later = None if ids else queue.next_due(db, queue.OUTBOUND, key)
+                if ids:
+                    self._attempt(ids[0])
+                    continue
+                wait = (later - now).total_seconds() if later else None
+                if wait is not None and wait <= DRAIN_WAIT:
+                    time.sleep(max(wait, 0.01))  # a retry due soon: this thread keeps it
+                    continue
+                with self._drain_lock:
+                    if key not in self._dirty:
+                        self._draining.discard(key)
+                        return
+        except Exception as exc:  # noqa: BLE001 - the sweeper takes the rows up again
+            log.error("twilio outbound drain failed", extra={"error_type": type(exc).__name__})
+            with self._drain_lock:
+                self._draining.discard(key)
+
+    def _attempt(self, row_id: int) -> None:
+        """One send of one recorded message; the row's state is committed before and after."""
+        s = self.settings
+        with self.sessions() as db:
+            row = queue.claim(db, queue.OUTBOUND, row_id, utcnow(), s.queue_lease)
+            if row is None:
+                return
+            key, kind, message_id, token = row.conversation_key, row.kind, row.message_id, row.attempts
+            if self._opted_out(db, key):
+                queue.finish(db, queue.OUTBOUND, row_id, token)
+                db.commit()
+                self._inc("twilio_outbound_dropped_opted_out")
+                return
             try:
-                sent = self.sender.send(address, body)
-                accepted += 1
-                self._inc("twilio_sent")
+                address = self.fernet.decrypt(row.address_token.encode()).decode()
+                body = self.fernet.decrypt(row.body_token.encode()).decode()
+            except InvalidToken:  # keys rotated: nobody can read it any more
+                address = body = None
+        sent = failure = None
+        if address is None:
+            failure = SendFailed(None, None, token)
+        else:
+            try:
+                sent = self.sender.send_once(address, body, token)
             except SendFailed as exc:
                 failure = exc
+        del address
+        with self.sessions() as db:
+            if failure is not None and failure.retryable and token < s.send_attempts:
+                retry_at = utcnow() + timedelta(seconds=backoff(s.retry_base, token))
+                queue.release(db, queue.OUTBOUND, row_id, token, retry_at, str(failure.status)[:32])
+                self._inc("twilio_send_retry")
+                log.warning("twilio send retry", extra={"http_status": failure.status, "attempt": token})
+                return
+            if not queue.finish(db, queue.OUTBOUND, row_id, token):
+                self._inc("twilio_outbound_lease_lost")  # held past its lease: say so, keep the outcome
+                log.warning("twilio outbound lease lost", extra={"queue_id": row_id})
+            self._record(db, key, kind, message_id, sent, failure)
+            if failure is not None:
                 self._inc("twilio_send_failed")
-                log.error("twilio send failed", extra={"http_status": exc.status, "error_code": exc.code})
-            with self.sessions() as db:
-                self._record(db, key, "reply", None, sent, failure)
-                db.commit()
-            if failure:
-                break
-        return accepted
-
-    def submit_replies(self, key: str, address: str, bodies: Sequence[str]) -> Future:
-        return self.executor.submit(self.send_replies, key, address, list(bodies))
+                log.error("twilio send failed", extra={"http_status": failure.status, "error_code": failure.code,
+                                                       "attempt": token})
+                if kind == "operator" and message_id is not None and body is not None \
+                        and (msg := db.get(Message, message_id)) is not None:
+                    msg.delivered = False  # back to the outbox: it goes with the next reply
+                    self.outbox_text[message_id] = body
+            else:
+                self._inc("twilio_sent")
+            db.commit()
 
     def deliver_operator_message(self, key: str, message_id: int, text: str) -> bool:
         """Sends an operator message now if the conversation came through Twilio and can be
@@ -201,35 +314,15 @@ class Outbound:
             if self._opted_out(db, key) or not handles.exists(db, key):
                 return False
             msg = db.get(Message, message_id)
-            if msg is None:
+            address = handles.recall(db, self.fernet, key)
+            if msg is None or address is None:
+                db.commit()
                 return False
             msg.delivered = True  # out of the outbox: Twilio has it (or it comes back on failure)
+            self.enqueue(db, key, address, [text], kind="operator", message_id=message_id)
             db.commit()
-        self.executor.submit(self._send_operator, key, message_id, text)
+        self.kick(key)
         return True
-
-    def _send_operator(self, key: str, message_id: int, text: str) -> None:
-        with self.sessions() as db:
-            address = handles.recall(db, self.fernet, key)
-            db.commit()
-        sent = failure = None
-        if address is None:
-            failure = SendFailed(None, None, 0)
-        else:
-            try:
-                sent = self.sender.send(address, text)
-                self._inc("twilio_sent")
-            except SendFailed as exc:
-                failure = exc
-                self._inc("twilio_send_failed")
-                log.error("twilio send failed", extra={"http_status": exc.status, "error_code": exc.code})
-        del address
-        with self.sessions() as db:
-            self._record(db, key, "operator", message_id, sent, failure)
-            if failure and (msg := db.get(Message, message_id)) is not None:
-                msg.delivered = False  # back to the outbox: it goes with the next reply
-                self.outbox_text[message_id] = text
-            db.commit()
 
     def update_status(self, sid: str, status: str, error_code: str | None) -> bool:
         """Applies a status callback; statuses never move backwards."""

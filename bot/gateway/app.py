@@ -15,7 +15,8 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from bot.console.routers import ROUTERS as CONSOLE_ROUTERS
 from bot.gateway import openapi as openapi_doc
 from bot.gateway.limits import RequestLimits
-from bot.gateway.routers import handoffs, health, metrics, nlg, simulator, twilio
+from bot.channels import inbound as twilio_queue
+from bot.gateway.routers import handoffs, health, inbound, metrics, nlg, simulator, twilio
 from bot.gateway.state import GatewayState
 from bot.privacy.logging import configure_logging
 from bot.settings import Settings, get_settings
@@ -78,7 +79,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         configure_logging(settings.data_dir)  # JSON lines, redacted, no text or addresses
         state = GatewayState.build(settings)
         app.state.hotline = state
+        stop_twilio_queue = twilio_queue.start(state)  # sweeper of the durable Twilio queues
         yield
+        await stop_twilio_queue()
         await state.aclose()
 
     # No /docs or /redoc: their pages load scripts from a CDN, which the CSP forbids.
@@ -88,7 +91,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_exception_handler(StarletteHTTPException, _http_error)
     app.add_exception_handler(Exception, _unexpected)
     for router in (health.router, simulator.router, nlg.router, handoffs.router, metrics.router,
-                   twilio.router):
+                   twilio.router, inbound.router):
         app.include_router(router)
     for router in CONSOLE_ROUTERS:  # operator console (/console) and /api/stats
         app.include_router(router)

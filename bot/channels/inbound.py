@@ -1,0 +1,507 @@
+"""The durable inbound queue: every Twilio message is stored before the webhook answers.
+
+- `enqueue` (webhook): one transaction adds the MessageSid HMAC (`twilio_inbound`, the
+  idempotency key) and a `twilio_inbound_queue` row (pseudonym, encrypted address, redacted
+  text). A retried webhook hits the unique HMAC and is acknowledged without a second row.
+- Fast path: the webhook claims its own row at once and runs the turn; a reply ready within
+  the budget goes back as TwiML, a later one through the REST API. Either way the row is
+  deleted when the turn is done (the REST replies are recorded in the same transaction).
+- `InboundWorker.loop` (every gateway process): claims rows still queued after the budget
+  (a person's earlier message was still open) or still working past their lease (a worker
+  died) and runs them, replying through the REST API.
+- Exactly once: the row's id goes to Rasa in the message metadata (`inbound_id`); on a retry
+  the Rasa tracker is read first, and a message Rasa already processed is not sent again:
+  the bot replies that followed it are sent instead.
+- After `TWILIO_QUEUE_ATTEMPTS` failed tries a row is dead: its address is dropped, the
+  person gets the fallback message (emergency number), operators see it in
+  `GET /api/inbound/dead` and `/healthz`, and it is counted and logged (no text, no address).
+"""
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import hmac
+import logging
+import time
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import Any
+
+from cryptography.fernet import InvalidToken
+from sqlalchemy import delete, func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+from starlette.concurrency import run_in_threadpool
+
+from bot.channels import outbound as outbound_mod
+from bot.channels import queue
+from bot.channels import twilio as tw
+from bot.channels.models import InboundQueueItem, TwilioConversation, TwilioInbound
+from bot.channels.twilio_settings import get_twilio_settings
+from bot.db.base import utcnow
+from bot.gateway import store
+from bot.gateway.dialogue import Dialogue, InboundResult
+from bot.gateway.state import GatewayState
+from bot.privacy import handles
+from bot.privacy.pseudonym import pseudonym
+from bot.privacy.redaction import redact
+from bot.safety import is_safety_word
+
+try:  # the service directory's gazetteer names the place near a shared location
+    from services.places import nearest_place
+except ImportError:  # pragma: no cover - directory not installed
+    nearest_place = None
+
+log = logging.getLogger("hotline.twilio.queue")
+
+MEDIA_NOTE = "[MEDIA]"  # what the operator sees when the person sent a file during a handoff
+SWEEP_BATCH = 8  # rows one process runs at once from the sweeper
+DEAD_PURGE_EVERY = 3600.0  # seconds between deletions of dead letters past retention
+
+
+def inbound_digest(secret: str, message_sid: str) -> str:
+    """The MessageSid as stored: an HMAC (the SID leads to the person in Twilio's console)."""
+    return hmac.new(secret.encode(), b"twilio-inbound:" + message_sid.encode(), hashlib.sha256).hexdigest()
+
+
+@dataclass
+class Job:
+    """A claimed row, with the address decrypted (in memory only)."""
+
+    id: int
+    token: int  # the claim's attempt number: also its fencing token
+    key: str
+    channel: str
+    address: str | None
+    text: str
+    truncated: bool
+    num_media: int
+    opt_out_type: str | None
+    latitude: float | None
+    longitude: float | None
+    sid_hash: str
+
+    @property
+    def inbound_id(self) -> str:
+        return "tw-" + self.sid_hash[:32]
+
+    @property
+    def retry(self) -> bool:
+        return self.token > 1
+
+    def message(self) -> tw.Inbound:
+        return tw.Inbound(message_sid="", account_sid="", sender=self.address or "", to="", body=self.text,
+                          channel=self.channel, num_media=self.num_media, latitude=self.latitude,
+                          longitude=self.longitude, opt_out_type=self.opt_out_type)
+
+
+class TwilioTurn:
+    """One queued inbound message through to the bodies to send back."""
+
+    def __init__(self, state: GatewayState, dialogue: Dialogue, job: Job) -> None:
+        self.state, self.dialogue, self.job = state, dialogue, job
+        self.msg = job.message()
+        self.key = job.key
+        self.outbound = outbound_mod.for_state(state)
+
+    def _flags(self, db: Session, create: bool = False) -> TwilioConversation | None:
+        flags = db.get(TwilioConversation, self.key)
+        if flags is None and create:
+            store.get_or_create_conversation(db, self.key, self.msg.channel)
+            flags = TwilioConversation(conversation_key=self.key, opted_out=False)
+            db.add(flags)
+            db.flush()
+        return flags
+
+    async def run(self) -> list[str]:
+        # Database work runs in worker threads: the event loop stays free to send acks on time.
+        verdict, bodies = await run_in_threadpool(self._gate)
+        msg = self.msg
+        if verdict == "done":
+            return bodies
+        if verdict == "erase_silently":  # opted out, but erasure still works, without a reply
+            await self.dialogue.handle(self.key, msg.channel, msg.text)
+            return []
+        if msg.media_only:
+            return await run_in_threadpool(self._media_only)
+        notes = ["utter_media_unsupported"] if msg.num_media else []
+        if self.job.truncated:
+            notes.append("utter_message_truncated")
+        if self.job.retry and (recovered := await self._recover()) is not None:
+            self.state.metrics.inc("twilio_inbound_recovered")
+            return await run_in_threadpool(self._finish, recovered, notes)
+        text, metadata = msg.text, {"inbound_id": self.job.inbound_id}
+        if msg.has_location:
+            metadata["location"] = {"lat": msg.latitude, "lon": msg.longitude}
+            if not text:
+                text = self._place_text()
+                text = redact(text) or text
+        result = await self.dialogue.handle(self.key, msg.channel, text, metadata=metadata)
+        return await run_in_threadpool(self._finish, result, notes)
+
+    async def _recover(self) -> InboundResult | None:
+        """If Rasa already processed this message (a worker died after sending it), the bot
+        replies that followed it, from the tracker; None if Rasa never saw it. Raises when the
+        tracker cannot be read: sending blindly could process the message twice."""
+        rasa = self.state.rasa
+        resp = await rasa.http.get(f"/conversations/{self.key}/tracker", params={"token": rasa.token})
+        resp.raise_for_status()
+        events = resp.json().get("events") or []
+        start = next((i for i, e in enumerate(events) if e.get("event") == "user"
+                      and (e.get("metadata") or {}).get("inbound_id") == self.job.inbound_id), None)
+        if start is None:
+            return None
+        texts = []
+        for event in events[start + 1:]:
+            if event.get("event") == "user":
+                break
+            if event.get("event") == "bot" and event.get("text"):
+                texts.append(event["text"])
+        lang, country = await run_in_threadpool(self._language)
+        if not texts:  # Rasa answered nothing: the dialogue would have sent the fallback
+            texts = [self.dialogue.fallback(lang, country)]
+        return InboundResult(texts, lang or "es")
+
+    def _language(self) -> tuple[str | None, str | None]:
+        with self.state.sessions() as db:
+            conv = db.get(store.Conversation, self.key)
+            return (conv.language, conv.country) if conv else (None, None)
+
+    def _gate(self) -> tuple[str, list[str]]:
+        """Opt-out keywords and state, and "more": ("done", bodies), or what to do next."""
+        msg, inc = self.msg, self.state.metrics.inc
+        kw = tw.keyword(msg.text, msg.opt_out_type)
+        with self.state.sessions() as db:
+            if kw is tw.Keyword.OPT_OUT:
+                flags = self._flags(db, create=True)
+                flags.opted_out, flags.more_text = True, None
+                handles.forget(db, self.key)
+                db.commit()
+                inc("twilio_opt_out")
+                return "done", []  # Twilio confirms the opt-out itself; the bot stays silent
+            flags = self._flags(db)
+            if flags is not None and flags.opted_out:
+                if kw is tw.Keyword.OPT_IN:
+                    flags.opted_out = False
+                    db.commit()
+                    inc("twilio_opt_in")
+                    return "done", []
+                if is_safety_word(msg.text):
+                    return "erase_silently", []
+                inc("twilio_opted_out_ignored")
+                return "done", []
+            if msg.text == tw.MORE_NUMBER and flags is not None and flags.more_text:
+                return "done", self._more(db, flags)
+        return "dialogue", []
+
+    def _finish(self, result: InboundResult, notes: list[str]) -> list[str]:
+        if result.erased:
+            return self._format(result.replies, result.language, store_rest=False)
+        with self.state.sessions() as db:
+            outbox = [self.state.outbox_text.pop(m.id, m.text) for m in store.take_outbox(db, self.key)]
+            self._remember(db)
+            db.commit()
+        replies = outbox + [self.dialogue.render(n, result.language) for n in notes] + result.replies
+        return self._format(replies, result.language)
+
+    def _place_text(self) -> str:
+        place = nearest_place(self.msg.latitude, self.msg.longitude) if nearest_place else None
+        return place.name if place else f"{self.msg.latitude}, {self.msg.longitude}"
+
+    def _remember(self, db: Session) -> None:
+        if self.msg.sender and db.get(store.Conversation, self.key) is not None:
+            handles.remember(db, self.outbound.fernet, self.key, self.msg.sender)
+
+    def _media_only(self) -> list[str]:
+        """Files are never downloaded: say what the line can read, and offer a person."""
+        with self.state.sessions() as db:
+            conv = store.get_or_create_conversation(db, self.key, self.msg.channel)
+            lang = conv.language
+            if handoff := store.open_handoff(db, self.key):
+                store.add_message(db, self.key, "in", "person", MEDIA_NOTE, handoff.id)
+            else:
+                conv.pending_menu = "main"  # "1" then reaches a person, "0" is an emergency
+            outbox = [self.state.outbox_text.pop(m.id, m.text) for m in store.take_outbox(db, self.key)]
+            self._remember(db)
+            db.commit()
+        self.state.metrics.inc("twilio_media_only")
+        return self._format(outbox + [self.dialogue.render("utter_media_unsupported", lang)], lang)
+
+    def _more(self, db: Session, flags: TwilioConversation) -> list[str]:
+        conv = db.get(store.Conversation, self.key)
+        lang = conv.language if conv else None
+        page, rest = tw.paginate(flags.more_text or "", self._more_note(lang))
+        flags.more_text = rest or None
+        self._remember(db)
+        db.commit()
+        return [page]
+
+    def _more_note(self, lang: str | None) -> str:
+        return self.dialogue.render("utter_more", lang, number=tw.MORE_NUMBER)
+
+    def _format(self, replies: list[str], lang: str | None, store_rest: bool = True) -> list[str]:
+        replies = [r for r in replies if r and r.strip()]
+        if not replies:
+            return []
+        if self.msg.channel == "whatsapp":
+            return [chunk for r in replies for chunk in tw.whatsapp_chunks(r)]
+        page, rest = tw.paginate("\n\n".join(replies), self._more_note(lang))
+        if store_rest:
+            with self.state.sessions() as db:
+                if rest or db.get(TwilioConversation, self.key) is not None:
+                    flags = self._flags(db, create=True)
+                    flags.more_text = rest or None
+                    db.commit()
+        return [page]
+
+
+class InboundWorker:
+    """The queue for one gateway process: enqueue, claim, run, finish, retry, sweep."""
+
+    def __init__(self, state: GatewayState) -> None:
+        self.state = state
+        self.settings = get_twilio_settings()
+        self.outbound = outbound_mod.for_state(state)
+        self.dialogue = Dialogue(state)
+        self.secret = state.settings.secret_key or ""
+        self._active: set[int] = set()  # rows this process is running
+        self._tasks: set[asyncio.Task] = set()
+        self._last_dead_purge = 0.0
+
+    # ------------------------------------------------------------------ webhook side
+    def enqueue(self, msg: tw.Inbound) -> int | None:
+        """Stores the message durably (committed); None if this MessageSid came before."""
+        digest = inbound_digest(self.secret, msg.message_sid)
+        text, cut = tw.truncate(msg.text)
+        now = utcnow()
+        row = InboundQueueItem(
+            sid_hash=digest, conversation_key=pseudonym(self.secret, msg.sender), channel=msg.channel,
+            address_token=self.outbound.fernet.encrypt(msg.sender.encode()).decode(),
+            text=(redact(text) or text) if text.strip() else "", truncated=cut, num_media=msg.num_media,
+            opt_out_type=(msg.opt_out_type or None) and msg.opt_out_type[:16],
+            latitude=msg.latitude, longitude=msg.longitude, status="queued", attempts=0,
+            # The sweeper leaves it to the webhook's own fast path until the budget has passed.
+            lease_until=now + timedelta(seconds=self.settings.reply_budget), created_at=now)
+        with self.state.sessions() as db:
+            db.add(TwilioInbound(sid_hash=digest))
+            db.add(row)
+            try:
+                db.commit()
+            except IntegrityError:
+                return None
+            return row.id
+
+    async def claim_fresh(self, row_id: int, deadline: float) -> Job | None:
+        """The webhook takes its own row, waiting (until `deadline`) for the person's
+        earlier messages to be done; None if they are not by then (the sweeper takes it)."""
+        while True:
+            job = await run_in_threadpool(self._claim, row_id, True)
+            if job is not None or time.monotonic() + 0.1 > deadline:
+                return job
+            await asyncio.sleep(0.1)
+
+    async def run(self, job: Job) -> list[str]:
+        self._active.add(job.id)
+        try:
+            return await TwilioTurn(self.state, self.dialogue, job).run()
+        finally:
+            self._active.discard(job.id)
+
+    async def complete_twiml(self, job: Job, task: asyncio.Task) -> list[str]:
+        """The turn finished within the budget: the bodies for TwiML once the row is done.
+        If the row cannot be closed, nothing goes in the TwiML: the retry sends the replies."""
+        try:
+            bodies = task.result()
+        except Exception as exc:  # noqa: BLE001 - the person must never get a Twilio error
+            await run_in_threadpool(self.fail, job, exc)
+            return []
+        try:
+            closed = await run_in_threadpool(self._close, job)
+        except Exception as exc:  # noqa: BLE001 - the database may be the failing part
+            log.error("twilio inbound not closed", extra={"error_type": type(exc).__name__})
+            return []
+        return bodies if closed else []
+
+    def complete_later(self, job: Job, task: asyncio.Task) -> None:
+        """The turn outlived the budget: its replies go out through the REST API."""
+        task.add_done_callback(lambda t: self._spawn(self._complete_rest(job, t)))
+
+    async def _complete_rest(self, job: Job, task: asyncio.Task) -> None:
+        try:
+            bodies = task.result()
+        except Exception as exc:  # noqa: BLE001
+            await run_in_threadpool(self.fail, job, exc)
+            return
+        try:
+            await run_in_threadpool(self.finish_rest, job, bodies)
+        except Exception as exc:  # noqa: BLE001 - left working: retried once the lease runs out
+            log.error("twilio inbound not closed", extra={"error_type": type(exc).__name__})
+
+    # ------------------------------------------------------------------ row state
+    def _claim(self, row_id: int, fresh: bool = False) -> Job | None:
+        s = self.settings
+        with self.state.sessions() as db:
+            row = queue.claim(db, queue.INBOUND, row_id, utcnow(), s.queue_lease, fresh=fresh)
+            if row is None:
+                return None
+            try:
+                address = self.outbound.fernet.decrypt(row.address_token.encode()).decode() \
+                    if row.address_token else None
+            except InvalidToken:  # keys rotated since: the person can no longer be answered
+                address = None
+            job = Job(row.id, row.attempts, row.conversation_key, row.channel, address, row.text,
+                      row.truncated, row.num_media, row.opt_out_type, row.latitude, row.longitude,
+                      row.sid_hash)
+            if row.attempts > s.queue_attempts:  # every try so far died with its worker
+                self._bury(db, job, row.last_error or "worker_lost")
+                return None
+        return job
+
+    def _close(self, job: Job) -> bool:
+        with self.state.sessions() as db:
+            closed = queue.finish(db, queue.INBOUND, job.id, job.token)
+            db.commit()
+        if not closed:
+            self.state.metrics.inc("twilio_inbound_lease_lost")
+        return closed
+
+    def finish_rest(self, job: Job, bodies: list[str]) -> None:
+        """Done: the replies are recorded for sending and the row deleted, in one transaction."""
+        with self.state.sessions() as db:
+            if not queue.finish(db, queue.INBOUND, job.id, job.token):
+                db.rollback()  # another worker holds it now and answers it
+                self.state.metrics.inc("twilio_inbound_lease_lost")
+                return
+            if bodies and job.address:
+                self.outbound.enqueue(db, job.key, job.address, bodies, kind="reply")
+            elif bodies:
+                self.state.metrics.inc("twilio_reply_unaddressable")
+            db.commit()
+        if bodies and job.address:
+            self.outbound.kick(job.key)
+
+    def fail(self, job: Job, exc: BaseException) -> None:
+        """A try failed: retry later with backoff, or after the last try, the dead letters."""
+        kind = type(exc).__name__[:64]
+        self.state.metrics.inc("twilio_turn_failed")
+        log.error("twilio turn failed", extra={"error_type": kind, "queue_id": job.id, "attempt": job.token})
+        s = self.settings
+        with self.state.sessions() as db:
+            if job.token >= s.queue_attempts:
+                self._bury(db, job, kind)
+                return
+            retry_at = utcnow() + timedelta(seconds=outbound_mod.backoff(s.queue_retry_base, job.token))
+            queue.release(db, queue.INBOUND, job.id, job.token, retry_at, kind)
+
+    def _bury(self, db: Session, job: Job, kind: str) -> None:
+        """Dead letter: counted, logged, shown to operators; the person gets the fallback."""
+        if not queue.bury(db, job.id, job.token, kind):
+            db.rollback()
+            return
+        self.state.metrics.inc("twilio_inbound_dead")
+        log.error("twilio inbound dead letter", extra={"queue_id": job.id, "attempts": job.token,
+                                                        "error_type": kind})
+        if job.address and self.settings.can_send:
+            conv = db.get(store.Conversation, job.key)
+            body = self.dialogue.fallback(conv.language if conv else None, conv.country if conv else None)
+            self.outbound.enqueue(db, job.key, job.address, [body], kind="fallback")
+        db.commit()  # dead and its fallback recorded together
+        if job.address and self.settings.can_send:
+            self.outbound.kick(job.key)
+
+    # ------------------------------------------------------------------ sweeper
+    def _spawn(self, coro: Any) -> None:
+        task = asyncio.get_running_loop().create_task(coro)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    def _due(self) -> list[int]:
+        with self.state.sessions() as db:
+            return queue.due(db, queue.INBOUND, utcnow(), limit=SWEEP_BATCH * 2)
+
+    async def _process(self, job: Job) -> None:
+        self.state.metrics.inc("twilio_inbound_swept")
+        try:
+            bodies = await self.run(job)
+        except Exception as exc:  # noqa: BLE001
+            await run_in_threadpool(self.fail, job, exc)
+            return
+        await run_in_threadpool(self.finish_rest, job, bodies)
+
+    async def sweep_once(self) -> int:
+        """Takes up rows nobody is running (left over, or waiting behind an earlier message)."""
+        started = 0
+        for row_id in await run_in_threadpool(self._due):
+            if len(self._active) >= SWEEP_BATCH:
+                break
+            if row_id in self._active:
+                continue
+            job = await run_in_threadpool(self._claim, row_id)
+            if job is not None:
+                self._active.add(job.id)  # before the task starts: the next sweep skips it
+                self._spawn(self._process(job))
+                started += 1
+        await run_in_threadpool(self.outbound.sweep)
+        if time.monotonic() - self._last_dead_purge > DEAD_PURGE_EVERY:
+            self._last_dead_purge = time.monotonic()
+            await run_in_threadpool(self.purge_dead)
+        return started
+
+    def purge_dead(self) -> int:
+        """Dead letters go after the retention period, like the rest of a conversation."""
+        from bot.privacy.purge import retention_days
+
+        cutoff = utcnow() - timedelta(days=retention_days())
+        with self.state.sessions() as db:
+            n = db.execute(delete(InboundQueueItem).where(InboundQueueItem.status == "dead",
+                                                          InboundQueueItem.created_at < cutoff)).rowcount
+            db.commit()
+        return n or 0
+
+    async def loop(self) -> None:
+        while True:
+            try:
+                await self.sweep_once()
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:  # noqa: BLE001 - the database may be away; try again
+                log.warning("twilio queue sweep failed", extra={"error_type": type(exc).__name__})
+            await asyncio.sleep(self.settings.sweep_interval)
+
+    async def aclose(self) -> None:
+        if self._tasks:
+            await asyncio.wait(self._tasks, timeout=10)
+
+
+def stats(db: Session, now: Any = None) -> dict[str, Any]:
+    """Queue depth, oldest waiting age and dead letters, for /healthz (nothing identifying)."""
+    now = now or utcnow()
+    m = InboundQueueItem
+    open_rows = db.execute(select(func.count(), func.min(m.created_at))
+                           .where(m.status.in_(queue.INBOUND.open))).one()
+    dead = db.scalar(select(func.count()).select_from(m).where(m.status == "dead")) or 0
+    o = queue.OUTBOUND.model
+    outbound = db.execute(select(func.count(), func.min(o.created_at))).one()
+    return {"depth": open_rows[0], "oldest_age_s": round((now - open_rows[1]).total_seconds(), 1)
+            if open_rows[1] else 0.0, "dead": dead, "outbound_depth": outbound[0],
+            "outbound_oldest_age_s": round((now - outbound[1]).total_seconds(), 1) if outbound[1] else 0.0}
+
+
+def for_state(state: GatewayState) -> InboundWorker:
+    worker = vars(state).get("_twilio_inbound")
+    if worker is None:
+        worker = vars(state)["_twilio_inbound"] = InboundWorker(state)
+    return worker
+
+
+def start(state: GatewayState):  # noqa: ANN201 - returns the coroutine function that stops it
+    """Starts this process's sweeper (app lifespan); returns what stops it."""
+    worker = for_state(state)
+    task = asyncio.get_running_loop().create_task(worker.loop())
+
+    async def stop() -> None:
+        task.cancel()
+        await asyncio.gather(task, return_exceptions=True)
+        await worker.aclose()
+
+    return stop

@@ -1,0 +1,183 @@
+"""Claim, order, lease, retry and dead-letter logic of the durable Twilio queues, on real
+SQLite and on a real PostgreSQL server (scripts/postgres.sh; these FAIL if it cannot start)."""
+from __future__ import annotations
+
+import threading
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+from sqlalchemy.orm import sessionmaker
+
+from bot.channels import queue
+from bot.channels.models import InboundQueueItem, OutboundQueueItem
+from bot.db.base import utcnow
+from bot.db.session import make_engine, make_sessionmaker, migrate
+
+# The throw-away PostgreSQL server of the directory tests (scripts/postgres.sh): fails, never skips.
+from tests.integration.test_directory_postgres import postgres_url  # noqa: E402, F401
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def sessions(request, tmp_path: Path) -> sessionmaker:  # noqa: ANN001
+    url = f"sqlite:///{tmp_path / 'q.db'}" if request.param == "sqlite" else request.getfixturevalue("postgres_url")
+    migrate(url)
+    engine = make_engine(url)
+    assert engine.dialect.name == request.param
+    maker = make_sessionmaker(engine)
+    with maker() as db:  # the PostgreSQL database is shared by the tests of this module
+        db.query(InboundQueueItem).delete()
+        db.query(OutboundQueueItem).delete()
+        db.commit()
+    yield maker
+    engine.dispose()
+
+
+def add(sessions: sessionmaker, key: str, n: int = 1, due_in: float = 0.0, **values) -> list[int]:  # noqa: ANN003
+    ids = []
+    with sessions() as db:
+        for _ in range(n):
+            row = InboundQueueItem(sid_hash=f"{len(ids)}-{utcnow().timestamp()}-{id(ids)}-{key}"[:64],
+                                   conversation_key=key, channel="sms", address_token="t", text="hola",
+                                   truncated=False, num_media=0, status="queued", attempts=0,
+                                   lease_until=utcnow() + timedelta(seconds=due_in), **values)
+            db.add(row)
+            db.flush()
+            ids.append(row.id)
+        db.commit()
+    return ids
+
+
+def test_fresh_claim_takes_the_row_once(sessions: sessionmaker) -> None:
+    (row_id,) = add(sessions, "a", due_in=1.0)
+    with sessions() as db:
+        assert queue.due(db, queue.INBOUND, utcnow()) == []  # the webhook's own, until the budget
+        row = queue.claim(db, queue.INBOUND, row_id, utcnow(), 30, fresh=True)
+        assert row.status == "working" and row.attempts == 1
+        assert queue.claim(db, queue.INBOUND, row_id, utcnow(), 30, fresh=True) is None
+        assert queue.claim(db, queue.INBOUND, row_id, utcnow(), 30) is None  # leased
+
+
+def test_a_conversation_is_taken_in_order(sessions: sessionmaker) -> None:
+    first, second, third = add(sessions, "a", 3)
+    (other,) = add(sessions, "b")
+    now = utcnow()
+    with sessions() as db:
+        assert queue.due(db, queue.INBOUND, now) == [first, other]  # one per conversation
+        assert queue.claim(db, queue.INBOUND, second, now, 30, fresh=True) is None
+        assert queue.claim(db, queue.INBOUND, second, now, 30) is None
+        row = queue.claim(db, queue.INBOUND, first, now, 30)
+        assert queue.claim(db, queue.INBOUND, second, now, 30) is None  # the first is working
+        assert queue.due(db, queue.INBOUND, now) == [other]
+        assert queue.finish(db, queue.INBOUND, first, row.attempts)
+        db.commit()
+        assert queue.due(db, queue.INBOUND, now) == [second, other]
+        assert queue.claim(db, queue.INBOUND, third, now, 30) is None
+        assert queue.claim(db, queue.INBOUND, second, now, 30) is not None
+
+
+def test_expired_lease_is_taken_again_and_fences_the_old_worker(sessions: sessionmaker) -> None:
+    (row_id,) = add(sessions, "a")
+    start = utcnow()
+    with sessions() as db:
+        old = queue.claim(db, queue.INBOUND, row_id, start, 5)
+        assert queue.claim(db, queue.INBOUND, row_id, start + timedelta(seconds=4), 5) is None
+        later = start + timedelta(seconds=6)
+        assert queue.due(db, queue.INBOUND, later) == [row_id]
+        new = queue.claim(db, queue.INBOUND, row_id, later, 5)
+        assert new.attempts == 2
+        # The worker that lost its lease can neither finish nor release the row.
+        assert not queue.finish(db, queue.INBOUND, row_id, 1)
+        assert not queue.release(db, queue.INBOUND, row_id, 1, later, "X")
+        assert queue.finish(db, queue.INBOUND, row_id, 2)
+        db.commit()
+        assert db.get(InboundQueueItem, row_id, populate_existing=True) is None
+        assert old is not None
+
+
+def test_release_waits_for_the_retry_time_and_blocks_the_conversation(sessions: sessionmaker) -> None:
+    first, second = add(sessions, "a", 2)
+    now = utcnow()
+    with sessions() as db:
+        queue.claim(db, queue.INBOUND, first, now, 30)
+        assert queue.release(db, queue.INBOUND, first, 1, now + timedelta(seconds=10), "OperationalError")
+        assert queue.due(db, queue.INBOUND, now) == []  # neither the retry nor what follows it
+        assert queue.claim(db, queue.INBOUND, second, now, 30) is None
+        later = now + timedelta(seconds=11)
+        assert queue.due(db, queue.INBOUND, later) == [first]
+        row = queue.claim(db, queue.INBOUND, first, later, 30)
+        assert row.attempts == 2 and row.last_error == "OperationalError"
+
+
+def test_dead_letter_unblocks_the_conversation_and_drops_the_address(sessions: sessionmaker) -> None:
+    first, second = add(sessions, "a", 2)
+    now = utcnow()
+    with sessions() as db:
+        queue.claim(db, queue.INBOUND, first, now, 30)
+        assert queue.bury(db, first, 1, "RuntimeError")
+        db.commit()
+        dead = db.get(InboundQueueItem, first, populate_existing=True)
+        assert dead.status == "dead" and dead.address_token is None and dead.last_error == "RuntimeError"
+        assert queue.due(db, queue.INBOUND, now) == [second]
+        assert queue.claim(db, queue.INBOUND, first, now, 30) is None  # dead stays dead
+
+
+def test_outbound_rows_are_sent_in_order_with_retries(sessions: sessionmaker) -> None:
+    now = utcnow()
+    with sessions() as db:
+        rows = [OutboundQueueItem(conversation_key="a", kind="reply", address_token="x", body_token=f"b{i}",
+                                  status="pending", attempts=0, lease_until=now) for i in range(2)]
+        db.add_all(rows)
+        db.commit()
+        first, second = (r.id for r in rows)
+        assert queue.due(db, queue.OUTBOUND, now, conversation_key="a") == [first]
+        queue.claim(db, queue.OUTBOUND, first, now, 30)
+        assert queue.release(db, queue.OUTBOUND, first, 1, now + timedelta(seconds=2), "500")
+        assert queue.next_due(db, queue.OUTBOUND, "a") == now + timedelta(seconds=2)
+        assert queue.claim(db, queue.OUTBOUND, second, now + timedelta(seconds=3), 30) is None
+        assert queue.claim(db, queue.OUTBOUND, first, now + timedelta(seconds=3), 30).attempts == 2
+
+
+def test_concurrent_claims_give_each_row_to_one_worker(sessions: sessionmaker) -> None:
+    """Eight threads race over 40 rows of 10 conversations: every row is taken exactly once
+    and each conversation is taken in order, one row at a time."""
+    for key in "abcdefghij":
+        add(sessions, key, 4)
+    taken: list[int] = []
+    overlap: list[str] = []
+    working: set[str] = set()
+    order: dict[str, list[int]] = {}
+    lock = threading.Lock()
+
+    def worker() -> None:
+        with sessions() as db:
+            for _ in range(200):
+                ids = queue.due(db, queue.INBOUND, utcnow())
+                if not ids and not working:
+                    return
+                for row_id in ids:
+                    row = queue.claim(db, queue.INBOUND, row_id, utcnow(), 30)
+                    if row is None:
+                        continue
+                    with lock:
+                        if row.conversation_key in working:
+                            overlap.append(row.conversation_key)
+                        working.add(row.conversation_key)
+                        taken.append(row_id)
+                        order.setdefault(row.conversation_key, []).append(row_id)
+                    assert queue.finish(db, queue.INBOUND, row_id, row.attempts)
+                    with lock:  # before the commit: nobody can take the next row until then
+                        working.discard(row.conversation_key)
+                    db.commit()
+
+    threads = [threading.Thread(target=worker) for _ in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(60)
+    assert sorted(taken) == sorted(set(taken)) and len(taken) == 40
+    assert overlap == []
+    assert all(ids == sorted(ids) for ids in order.values())  # each conversation in order
+    with sessions() as db:
+        assert db.scalars(select(InboundQueueItem)).all() == []
