@@ -31,6 +31,9 @@ class Settings(BaseSettings):
     tracker_db_url: str | None = None
     # Dialogue slower than this is treated as down and the person gets the fallback.
     rasa_timeout: float = Field(5.0, gt=0)
+    # Several gateway instances (make run-cluster): console live updates go through Redis
+    # pub/sub (bot/console/notifier.py reads it from the environment) and /healthz reports it.
+    redis_url: str | None = None
 
     gateway_host: str = "127.0.0.1"
     gateway_port: int = 8000
