@@ -12,10 +12,11 @@ HOTLINE := $(VENV)/bin/hotline
 MODEL := models/hotline.tar.gz
 RASA_SOURCES := config.yml domain.yml $(wildcard data/*.yml data/nlu/*.yml)
 
-.PHONY: help setup train run test bench clean
+.PHONY: help setup train run run-cluster test bench clean
 
 help:
 	@echo "make run    install what is missing, train if needed, start Rasa + actions + gateway"
+	@echo "make run-cluster  the same with PostgreSQL, Redis, nginx, 2 Rasa replicas, 2 action servers, 2 gateways"
 	@echo "make test   install what is missing, train if needed, run the whole test suite"
 	@echo "make setup  create/update .venv (Python 3.11) and .venv-rasa (Python 3.10)"
 	@echo "make train  train the Rasa model into models/ (skipped when nothing changed)"
@@ -47,6 +48,9 @@ $(MODEL): $(RASA_SOURCES) | setup
 
 run: setup $(MODEL)
 	$(HOTLINE) run
+
+run-cluster: setup $(MODEL)
+	$(HOTLINE) run-cluster
 
 test: setup $(MODEL)
 	$(VENV)/bin/python -m pytest -p no:cacheprovider $(PYTEST_ARGS)

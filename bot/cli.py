@@ -8,6 +8,7 @@ import sys
 # Modules exposing `register(subparsers)`; a feature not built yet is skipped.
 COMMAND_MODULES = (
     "bot.supervisor",
+    "bot.cluster",
     "bot.gateway.commands",
     "bot.i18n.commands",
     "bot.langid.commands",
