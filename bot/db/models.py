@@ -19,6 +19,9 @@ class Conversation(Base):
     language_chosen: Mapped[bool] = mapped_column(default=False)  # explicit choice sticks
     country: Mapped[str | None] = mapped_column(String(2))  # only if the person gave it
     pending_menu: Mapped[str | None] = mapped_column(String(32))
+    # Bot text only (referral pages, the rest of an answer): [[number that asks for it, text], ...].
+    # In the database rather than in memory, so any gateway instance can send the next page.
+    more_pages: Mapped[list | None] = mapped_column(JSON)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 

@@ -95,12 +95,11 @@ class Dialogue:
                 db.commit()
                 return InboundResult(replies, conv.language or languages.DEFAULT, handoff.id)
 
-            pages = self.state.more_pages.pop(key, None)
-            if pages and text.strip().rstrip(".)") == pages[0][0]:
-                # "more": the next page of referrals, straight from the gateway.
-                body = pages[0][1]
-                if pages[1:]:
-                    self.state.more_pages[key] = pages[1:]
+            pages, conv.more_pages = conv.more_pages, None  # offered for the very next reply only
+            if pages and text.strip().rstrip(".)") == str(pages[0][0]):
+                # "more": the next page of referrals or of an answer, straight from the gateway.
+                body = str(pages[0][1])
+                conv.more_pages = pages[1:] or None
                 store.add_message(db, key, "in", "person", redact(text, conv.language))
                 store.add_message(db, key, "out", "bot", body)
                 db.commit()
@@ -177,8 +176,12 @@ class Dialogue:
             for control in turn.controls:
                 if control.get("erase"):
                     erase = True
-                if control.get("more"):
-                    self.state.more_pages[key] = [(str(n), str(t)) for n, t in control["more"]]
+                if control.get("more") and conv is not None:
+                    conv.more_pages = [[str(n), str(t)] for n, t in control["more"]]
+                if (more := control.get("more_response")) and str(more[1]).startswith("utter_") \
+                        and conv is not None:
+                    # Rendered now, in the language the answer itself went out in.
+                    conv.more_pages = [[str(more[0]), self.render(str(more[1]), lang)]]
                 if (country := control.get("country")) and conv is not None:
                     conv.country = str(country)[:2].upper()
                 if (ho := control.get("handoff")) and conv is not None:

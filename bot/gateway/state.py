@@ -57,8 +57,6 @@ class GatewayState:
     # Unredacted text of queued outbound messages, in memory only until delivered: storage
     # keeps the redacted copy, the person must still get what the operator wrote.
     outbox_text: dict[int, str] = field(default_factory=dict)
-    # Referral pages not yet shown, per conversation: [(number that asks for it, text)].
-    more_pages: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
     screening_memo: triage.Memo = field(default_factory=triage.Memo)
     _tasks: set[asyncio.Task] = field(default_factory=set)
 
