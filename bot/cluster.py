@@ -194,6 +194,12 @@ http {{
             "HOTLINE_LOAD_SAMPLE_DIRECTORY": "false",
             # nginx sets X-Forwarded-For; without this every operator shares one login rate limit.
             "HOTLINE_CONSOLE_TRUST_PROXY": "true",
+            # Rasa's conversation locks (RedisLockStore) expire after this many seconds; Rasa's
+            # default is 60. A replica killed mid-turn leaves its ticket in Redis and locks that
+            # conversation until then; the gateways retry the turn once it has expired (they read
+            # the same variable). A live turn never holds it that long: the gateway gives up after
+            # HOTLINE_RASA_TIMEOUT and Rasa drops a request whose client has gone.
+            "TICKET_LOCK_LIFETIME": os.environ.get("TICKET_LOCK_LIFETIME", "10"),
         })
         if "HOTLINE_HANDLE_KEYS" not in env:
             from bot.privacy import handles  # one key file for all gateways (each has its own data dir)
@@ -235,6 +241,17 @@ http {{
                                                 stderr=subprocess.STDOUT if out else None,
                                                 start_new_session=True)
         self.write_state()
+
+    def restart(self, *names: str) -> None:
+        """Starts instances again after they died or were killed (fault tests); their old
+        processes are reaped first. Running ones are stopped (SIGTERM) before."""
+        for name in names:
+            if (proc := self.procs.get(name)) is not None and proc.poll() is None:
+                self.stop(name)
+            elif proc is not None:
+                proc.wait()
+                self.procs.pop(name)
+        self.start(*names)
 
     def write_state(self) -> None:
         """`cluster/cluster.json`: ports and pids, for measurements and fault tests (kill by pid)."""

@@ -64,6 +64,58 @@ def inbound_digest(secret: str, message_sid: str) -> str:
     return hmac.new(secret.encode(), b"twilio-inbound:" + message_sid.encode(), hashlib.sha256).hexdigest()
 
 
+# Dialogue failures a later try can mend: nothing answered, or nginx found no live Rasa replica
+# (refused or dropped: a replica died mid-turn), or Rasa failed (its tracker store or lock store
+# was away), or the gateway's own database failed. The retry reads Rasa's tracker first, so a
+# turn Rasa did complete is not run twice. Not a timeout: Rasa may still be running that turn,
+# and sending it again would run it twice: that answers with the fallback at once.
+# An empty reply is retried too: Rasa's REST channel answers 200 with nothing both when the
+# action servers are down (Rasa took the message: the retry finds it in the tracker and sends
+# the fallback) and when Rasa itself failed before storing the turn (its lock store, Redis, or
+# its tracker store was away: the retry sends the message again).
+RETRYABLE = frozenset({"unreachable", "http_500", "http_502", "http_503", "gateway_error", "empty_reply"})
+# The Rasa replica died mid-turn (nginx: 502; direct: the connection dropped). With Rasa's Redis
+# lock store its ticket outlives it, and the conversation stays locked until the ticket expires:
+# the retry waits for that rather than time out behind it and answer with the fallback.
+REPLICA_DIED = frozenset({"unreachable", "http_502"})
+
+
+class TurnFailed(Exception):
+    """A try failed in a way a retry can mend (`kind`: no text, safe to log)."""
+
+    def __init__(self, kind: str) -> None:
+        super().__init__(kind)
+        self.kind = kind
+
+
+class QueueDialogue(Dialogue):
+    """The dialogue for one queued message. While tries remain, a failure in RETRYABLE raises
+    TurnFailed (the queue tries again with backoff) instead of answering with the fallback;
+    the last try answers with the fallback, as the simulator does at once: never silence."""
+
+    def __init__(self, state: GatewayState, can_retry: bool) -> None:
+        super().__init__(state)
+        self.can_retry = can_retry
+
+    async def handle(self, key: str, channel: str, text: str,
+                     metadata: dict[str, Any] | None = None) -> InboundResult:
+        try:
+            return await self._handle(key, channel, text, metadata)
+        except TurnFailed:
+            raise
+        except Exception as exc:  # noqa: BLE001 - as Dialogue.handle, unless a retry can mend it
+            if self.can_retry:
+                raise TurnFailed("gateway_error") from exc
+            log.exception("inbound message failed", extra={"error_type": type(exc).__name__})
+            return self._failed(key, None, None, "gateway_error")
+
+    def _failed(self, key: str, lang: str | None, country: str | None, kind: str) -> InboundResult:
+        if self.can_retry and kind in RETRYABLE:
+            self.state.metrics.inc(f"dialogue_retry_{kind}")
+            raise TurnFailed(kind)
+        return super()._failed(key, lang, country, kind)
+
+
 @dataclass
 class Job:
     """A claimed row, with the address decrypted (in memory only)."""
@@ -303,7 +355,8 @@ class InboundWorker:
     async def run(self, job: Job) -> list[str]:
         self._active.add(job.id)
         try:
-            return await TwilioTurn(self.state, self.dialogue, job).run()
+            dialogue = QueueDialogue(self.state, can_retry=job.token < self.settings.queue_attempts)
+            return await TwilioTurn(self.state, dialogue, job).run()
         finally:
             self._active.discard(job.id)
 
@@ -382,7 +435,7 @@ class InboundWorker:
 
     def fail(self, job: Job, exc: BaseException) -> None:
         """A try failed: retry later with backoff, or after the last try, the dead letters."""
-        kind = type(exc).__name__[:64]
+        kind = (exc.kind if isinstance(exc, TurnFailed) else type(exc).__name__)[:64]
         self.state.metrics.inc("twilio_turn_failed")
         log.error("twilio turn failed", extra={"error_type": kind, "queue_id": job.id, "attempt": job.token})
         s = self.settings
@@ -390,7 +443,10 @@ class InboundWorker:
             if job.token >= s.queue_attempts:
                 self._bury(db, job, kind)
                 return
-            retry_at = utcnow() + timedelta(seconds=outbound_mod.backoff(s.queue_retry_base, job.token))
+            delay = outbound_mod.backoff(s.queue_retry_base, job.token)
+            if kind in REPLICA_DIED and self.state.settings.redis_url:
+                delay = max(delay, s.rasa_lock_lifetime + 0.5)
+            retry_at = utcnow() + timedelta(seconds=delay)
             queue.release(db, queue.INBOUND, job.id, job.token, retry_at, kind)
 
     def _bury(self, db: Session, job: Job, kind: str) -> None:

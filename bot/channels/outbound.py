@@ -262,6 +262,7 @@ class Outbound:
             row = queue.claim(db, queue.OUTBOUND, row_id, utcnow(), s.queue_lease)
             if row is None:
                 return
+            claimed = time.monotonic()
             key, kind, message_id, token = row.conversation_key, row.kind, row.message_id, row.attempts
             if self._opted_out(db, key):
                 queue.finish(db, queue.OUTBOUND, row_id, token)
@@ -282,6 +283,23 @@ class Outbound:
             except SendFailed as exc:
                 failure = exc
         del address
+        # Twilio has the message now (or refused it): the outcome must be recorded, or the row,
+        # still `sending`, would be sent again once its lease runs out. The database may be away
+        # for a moment (a restart): try again until shortly before the lease ends.
+        deadline = claimed + s.queue_lease * 0.8
+        while True:
+            try:
+                return self._settle(row_id, token, key, kind, message_id, body, sent, failure)
+            except Exception as exc:  # noqa: BLE001 - SQLAlchemy's errors, whatever the driver
+                if time.monotonic() > deadline:
+                    raise
+                log.warning("twilio outbound outcome not recorded yet", extra={"error_type": type(exc).__name__})
+                time.sleep(0.5)
+
+    def _settle(self, row_id: int, token: int, key: str, kind: str, message_id: int | None, body: str | None,
+                sent: Sent | None, failure: SendFailed | None) -> None:
+        """Commits the outcome of one send: released for a retry, or done and recorded."""
+        s = self.settings
         with self.sessions() as db:
             if failure is not None and failure.retryable and token < s.send_attempts:
                 retry_at = utcnow() + timedelta(seconds=backoff(s.retry_base, token))

@@ -31,6 +31,10 @@ class TwilioSettings(BaseSettings):
     queue_retry_base: float = Field(1.0, ge=0)  # seconds before an inbound retry; doubled each time
     sweep_interval: float = Field(0.5, gt=0, le=60)  # how often each gateway looks for left-over rows
     queue_stall: float = Field(120.0, gt=0)  # oldest waiting message older than this: /healthz degraded
+    # Rasa's conversation lock lifetime (its own variable, read by Rasa too; 60 s is Rasa's
+    # default). With the Redis lock store, a replica that died mid-turn leaves its ticket in
+    # Redis: the conversation is locked until it expires, so that turn is retried after it.
+    rasa_lock_lifetime: float = Field(60.0, gt=0, validation_alias="TICKET_LOCK_LIFETIME")
 
     @property
     def can_validate(self) -> bool:
