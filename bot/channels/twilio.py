@@ -92,9 +92,13 @@ def _coordinate(raw: str | None, limit: float) -> float | None:
     return round_coordinate(value)
 
 
-def _int(raw: str | None) -> int:
+MAX_MEDIA = 10  # Twilio sends at most 10 files per message
+
+
+def _media_count(raw: str | None) -> int:
+    # Capped: an absurd NumMedia must not overflow the queue's INTEGER column.
     try:
-        return max(0, int(raw or 0))
+        return min(max(0, int(raw or 0)), MAX_MEDIA)
     except ValueError:
         return 0
 
@@ -113,7 +117,7 @@ def parse_webhook(form: Mapping[str, str]) -> Inbound:
         to=(form.get("To") or "").strip(),
         body=form.get("Body") or "",
         channel="whatsapp" if is_whatsapp(sender) else "sms",
-        num_media=_int(form.get("NumMedia")),
+        num_media=_media_count(form.get("NumMedia")),
         latitude=lat,
         longitude=lon,
         button_payload=(form.get("ButtonPayload") or "").strip() or None,

@@ -253,3 +253,11 @@ def test_purge_deletes_what_is_past_retention(tmp_path, monkeypatch) -> None:  #
     with sqlite3.connect(settings.sqlite_tracker_path) as conn:
         assert conn.execute("SELECT sender_id FROM events").fetchall() == [("live",)]
     engine.dispose()
+
+
+@pytest.mark.parametrize("raw, count", [("3", 3), ("9" * 400, 10), ("-4", 0), ("x", 0), (None, 0), ("", 0)])
+def test_media_count_is_capped_at_twilios_maximum(raw: str | None, count: int) -> None:
+    form = {"MessageSid": "SM1", "From": "+15005550006", "Body": "hola"}
+    if raw is not None:
+        form["NumMedia"] = raw
+    assert tw.parse_webhook(form).num_media == count
