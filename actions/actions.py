@@ -39,6 +39,24 @@ def _control(dispatcher: CollectingDispatcher, **payload: Any) -> None:
     dispatcher.utter_message(json_message={"hotline": payload})
 
 
+# SMS-sized answers; the rest is one numbered reply away. The gateway renders the rest in the
+# person's language when they send the number (it is not a menu: any other reply moves on).
+MORE_INFO = "9"
+INFO_ANSWERS: dict[str, tuple[str, str | None]] = {
+    "ask_privacy": ("utter_privacy", "utter_privacy_more"),
+    "ask_safe_migration": ("utter_safe_migration_info", "utter_safe_migration_info_more"),
+    "ask_trafficking_info": ("utter_trafficking_info", "utter_trafficking_info_more"),
+    "ask_rights": ("utter_rights_info", None),
+}
+
+
+def _answer(dispatcher: CollectingDispatcher, response: str, more: str | None) -> None:
+    dispatcher.utter_message(response=response)
+    if more:
+        dispatcher.utter_message(response="utter_more", number=MORE_INFO)
+        _control(dispatcher, more_response=[MORE_INFO, more])
+
+
 def _utter_emergency_number(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
     # The location slot fills from any message that names a place, whatever its intent.
     country = tracker.get_slot("country") or country_from_place(tracker.get_slot("location") or "")
@@ -91,6 +109,19 @@ class ActionAnswerOffer(Action):
         dispatcher.utter_message(response="utter_offer_declined")
         dispatcher.utter_message(response="utter_menu")
         return [SlotSet("offer_pending", None)]
+
+
+class ActionInfoAnswer(Action):
+    def name(self) -> str:
+        return "action_info_answer"
+
+    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[dict]:
+        intent = (tracker.latest_message.get("intent") or {}).get("name")
+        if intent not in INFO_ANSWERS:
+            dispatcher.utter_message(response="utter_menu")
+            return []
+        _answer(dispatcher, *INFO_ANSWERS[intent])
+        return []
 
 
 class ActionEmergency(Action):
@@ -378,7 +409,7 @@ class ActionJobOfferAssess(Action):
         reset = [SlotSet(s, None) for s in JOB_OFFER_SLOTS] + [SlotSet("screening_stopped", None)]
         if tracker.get_slot("screening_stopped"):
             dispatcher.utter_message(response="utter_screening_stopped")
-            dispatcher.utter_message(response="utter_job_offer_steps")
+            _answer(dispatcher, "utter_job_offer_steps", "utter_job_offer_steps_more")
             return reset
         flags: dict[str, bool | None] = {}
         for slot, (flag, yes_is_red) in JOB_OFFER_FLAGS.items():
@@ -386,7 +417,8 @@ class ActionJobOfferAssess(Action):
             flags[flag] = None if not isinstance(answer, bool) else answer == yes_is_red
         assessment = assess_job_offer(flags)
         dispatcher.utter_message(response=f"utter_job_offer_{assessment.level}")
-        dispatcher.utter_message(response="utter_job_offer_steps")
-        if assessment.level == "high":
+        if assessment.level == "high":  # the operator offer is the one question left open
+            dispatcher.utter_message(response="utter_job_offer_steps")
             return reset + offer_operator(dispatcher)
+        _answer(dispatcher, "utter_job_offer_steps", "utter_job_offer_steps_more")
         return reset

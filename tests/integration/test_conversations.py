@@ -140,9 +140,28 @@ def test_language_menu_by_number(gateway: httpx.Client) -> None:
     assert texts(body) == [rendered("utter_language_set", "fr")]
 
 
-def test_privacy_answer(gateway: httpx.Client) -> None:
-    body = say(gateway, new_sender(), "is this conversation confidential? do you tell the police?")
-    assert texts(body) == [rendered("utter_privacy", "en")]
+def test_privacy_answer_with_its_numbered_more(gateway: httpx.Client) -> None:
+    sender = new_sender()
+    body = say(gateway, sender, "is this conversation confidential? do you tell the police?")
+    assert texts(body) == [rendered("utter_privacy", "en"), rendered("utter_more", "en", number="9")]
+    assert texts(say(gateway, sender, "9")) == [rendered("utter_privacy_more", "en")]
+
+
+def test_info_answer_more_is_in_the_persons_language_and_only_on_the_next_reply(gateway: httpx.Client) -> None:
+    sender = new_sender()
+    body = say(gateway, sender, "c'est quoi la traite des personnes?")
+    assert body["language"] == "fr"
+    assert texts(body) == [rendered("utter_trafficking_info", "fr"), rendered("utter_more", "fr", number="9")]
+    assert texts(say(gateway, sender, "9")) == [rendered("utter_trafficking_info_more", "fr")]
+    # Asked again, then something else: the "more" is gone and 9 is an ordinary message.
+    say(gateway, sender, "c'est quoi la traite des personnes?")
+    say(gateway, sender, "merci")
+    assert rendered("utter_trafficking_info_more", "fr") not in texts(say(gateway, sender, "9"))
+
+
+def test_rights_answer_fits_without_a_more(gateway: httpx.Client) -> None:
+    body = say(gateway, new_sender(), "what are my rights as a worker without papers?")
+    assert texts(body) == [rendered("utter_rights_info", "en")]
 
 
 @pytest.mark.parametrize("payload", [
