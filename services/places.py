@@ -107,6 +107,28 @@ def resolve_place(text: str | None, country: str | None = None) -> Place | None:
     return best[1] if best else None
 
 
+def place_named(text: str | None) -> Place | None:
+    """The place when the whole message is a place's name ("Ciudad de Guatemala", "Lima, Perú"),
+    else None. Names only, never ISO codes: "no" or "pe" is not a place."""
+    parts = [fold(part) for part in (text or "").split(",")]
+    if not parts or len(parts) > 2 or not all(len(part) >= 3 for part in parts):
+        return None
+    names = _alias_map()
+    found = [names.get(part) for part in parts]
+    if not all(found):
+        return None
+    return max(found, key=lambda place: _RANK[place.kind])
+
+
+@lru_cache
+def _alias_map() -> dict[str, Place]:
+    out: dict[str, Place] = {}
+    for alias, place in _aliases():  # the most specific place wins a shared name
+        if alias not in out or _RANK[place.kind] > _RANK[out[alias].kind]:
+            out[alias] = place
+    return out
+
+
 def country_place(code: str | None) -> Place | None:
     return places().get((code or "").lower())
 

@@ -5,6 +5,7 @@ Channel-agnostic and FastAPI-free: the simulator and Twilio channels both call
 """
 from __future__ import annotations
 
+import json
 import logging
 from dataclasses import dataclass, field
 from typing import Any
@@ -19,6 +20,7 @@ from bot.gateway.rasa import DialogueUnavailable
 from bot.gateway.state import GatewayState
 from bot.privacy.redaction import redact
 from bot.safety import is_safety_word
+from services.places import place_named
 
 log = logging.getLogger("hotline.dialogue")
 
@@ -156,6 +158,9 @@ class Dialogue:
             return "/choose_language", True
         if intent := menus.intent_for(pending, text):
             return f"/{intent}", False
+        if not explicit and place_named(text) is not None:
+            # A bare place name answers "where are you?" in any language, however weak the NLU.
+            return "/inform_location" + json.dumps({"location": text.strip()}, ensure_ascii=False), False
         return message, explicit
 
     @staticmethod

@@ -17,7 +17,7 @@ from services.directory import (
 )
 from services.hours import OpeningHours, format_hours, is_open
 from services.models import Address, Service
-from services.places import resolve_place
+from services.places import place_named, resolve_place
 from services.sample_data import ensure_sample_loaded
 from services.taxonomy import NEEDS
 
@@ -296,3 +296,18 @@ def test_cli_search_json(db: Session, tmp_path: Path, monkeypatch, capsys) -> No
         assert "[SAMPLE]" in capsys.readouterr().out
     finally:
         get_settings.cache_clear()
+
+
+@pytest.mark.parametrize("text, key", [
+    ("Ciudad de Guatemala", "gt/guatemala/ciudad-de-guatemala"),
+    ("Lima, Perú", "pe/lima/lima"),
+    ("Tapachula!", "mx/chiapas/tapachula"),
+    ("Pòtoprens", "ht/ouest/port-au-prince"),
+])
+def test_a_message_that_is_only_a_place_name(text: str, key: str) -> None:
+    assert place_named(text).key == key
+
+
+@pytest.mark.parametrize("text", ["no", "pe", "4", "estoy en Lima", "necesito un albergue", "", "Lima, hola"])
+def test_a_message_with_more_than_a_place_name_or_an_iso_code_is_not_one(text: str) -> None:
+    assert place_named(text) is None
