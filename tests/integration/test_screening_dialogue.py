@@ -72,10 +72,10 @@ def test_danger_disclosed_while_waiting_raises_the_handoff(gateway: httpx.Client
 def test_clarifying_questions_can_be_skipped_and_stopped(gateway: httpx.Client) -> None:
     sender = new_sender()
     say(gateway, sender, "hola")
-    body = say(gateway, sender, "pagué a un coyote para cruzar y ahora trabajo en una obra")
+    # A disclosure the NLU reads as one, and that leaves screening questions open.
+    body = say(gateway, sender, "pagué a un coyote para cruzar y ahora trabajo en una obra, creo que me están explotando")
     replies = texts(body)
-    if rendered("utter_screening_intro", "es") not in replies:
-        pytest.skip("this wording was screened to a clear level: no questions needed")
+    assert rendered("utter_screening_intro", "es") in replies
     assert replies[-1].startswith("¿")
     skipped = say(gateway, sender, "saltar")
     assert texts(skipped)[-1].startswith("¿")
