@@ -608,6 +608,13 @@ def measure(replicas: int, args: argparse.Namespace, cleanup: list) -> Result:
     print("   stopping the cluster…", flush=True)
     cleanup.remove(stop_cluster)
     stop_cluster()
+    if args.keep_logs:
+        kept = args.keep_logs / f"{replicas}r"
+        shutil.copytree(data_dir / "logs", kept, dirs_exist_ok=True)
+        for name in ("error.log", "ack.log"):
+            if (cluster.root / "nginx" / name).exists():
+                shutil.copy(cluster.root / "nginx" / name, kept / f"nginx-{name}")
+        print(f"   logs kept in {kept}", flush=True)
     return res
 
 
@@ -709,6 +716,8 @@ def main() -> int:
     parser.add_argument("--messages", type=int, default=10, help=f"per conversation (at most {len(SCRIPT)})")
     parser.add_argument("--replicas", default="1,2", help="Rasa replica counts, one cluster each, in order")
     parser.add_argument("--timeout", type=float, default=60.0, help="seconds to wait for a reply before it is lost")
+    parser.add_argument("--keep-logs", type=Path, default=None,
+                        help="copy each cluster's logs (and nginx's webhook log) here before removing it")
     parser.add_argument("--verbose", action="store_true", help="print the reference replies")
     parser.add_argument("--settle", type=float, default=5.0, help="seconds to wait for late replies at the end")
     args = parser.parse_args()
