@@ -15,6 +15,7 @@ the gateway keeps the address encrypted with Fernet (AES-128-CBC + HMAC-SHA256):
 from __future__ import annotations
 
 import os
+import threading
 from datetime import timedelta
 from pathlib import Path
 
@@ -30,12 +31,29 @@ KEY_FILE = "handle_keys"
 ENV_KEYS = "HOTLINE_HANDLE_KEYS"
 
 
-def _write_keys(path: Path, keys: list[bytes]) -> None:
-    tmp = path.with_name(path.name + ".new")
+def _temp_keys(path: Path, keys: list[bytes]) -> Path:
+    # A name of its own per process and thread: concurrent writers never share a temp file.
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.{threading.get_ident()}.new")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(fd, "wb") as fh:
         fh.write(b"\n".join(keys) + b"\n")
-    os.replace(tmp, path)
+    return tmp
+
+
+def _write_keys(path: Path, keys: list[bytes]) -> None:
+    os.replace(_temp_keys(path, keys), path)
+
+
+def _create_keys(path: Path) -> None:
+    """First use: exactly one key file, even when several requests (or processes) race to
+    create it; a loser must read the winner's key, or its handles could never be decrypted."""
+    tmp = _temp_keys(path, [Fernet.generate_key()])
+    try:
+        os.link(tmp, path)  # atomic, and fails if the file exists
+    except FileExistsError:
+        pass
+    finally:
+        os.unlink(tmp)
 
 
 def load_keys(data_dir: Path) -> list[bytes]:
@@ -44,7 +62,7 @@ def load_keys(data_dir: Path) -> list[bytes]:
         return [k.strip().encode() for k in raw.split(",") if k.strip()]
     path = Path(data_dir) / KEY_FILE
     if not path.exists():
-        _write_keys(path, [Fernet.generate_key()])
+        _create_keys(path)
     return [line.strip() for line in path.read_bytes().splitlines() if line.strip()]
 
 

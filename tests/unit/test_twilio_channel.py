@@ -261,3 +261,16 @@ def test_media_count_is_capped_at_twilios_maximum(raw: str | None, count: int) -
     if raw is not None:
         form["NumMedia"] = raw
     assert tw.parse_webhook(form).num_media == count
+
+
+def test_concurrent_first_use_makes_one_handle_key_for_everyone(tmp_path, monkeypatch) -> None:  # noqa: ANN001
+    from concurrent.futures import ThreadPoolExecutor
+
+    from bot.privacy import handles
+
+    monkeypatch.delenv(handles.ENV_KEYS, raising=False)
+    with ThreadPoolExecutor(16) as pool:
+        keys = list(pool.map(lambda _: tuple(handles.load_keys(tmp_path)), range(64)))
+    assert len(set(keys)) == 1 and len(keys[0]) == 1  # every caller encrypts with the same key
+    assert [p.name for p in tmp_path.iterdir()] == [handles.KEY_FILE]  # no temp file left behind
+    assert (tmp_path / handles.KEY_FILE).stat().st_mode & 0o777 == 0o600
