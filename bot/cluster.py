@@ -361,7 +361,8 @@ http {{
             if time.monotonic() > deadline:
                 raise TimeoutError("Rasa did not create its tracker tables")
             time.sleep(0.5)
-        self.start(*rasa[1:])
+        if rasa[1:]:  # start() with no names would start every process again
+            self.start(*rasa[1:])
 
     def start_all(self, timeout: float = 600.0) -> dict:
         """Everything, waiting until healthy (the tests' entry point)."""
