@@ -67,16 +67,13 @@ def inbound_digest(secret: str, message_sid: str) -> str:
 # Dialogue failures a later try can mend: nothing answered, or nginx found no live Rasa replica
 # (refused or dropped: a replica died mid-turn), or Rasa failed (its tracker store or lock store
 # was away), or the gateway's own database failed. The retry reads Rasa's tracker first, so a
-# turn Rasa did complete is not run twice. A timeout too: under load Rasa drops a message it
-# could not take in time (rest.message.received.timeout) and never stores it; the retry waits
-# twice the Rasa timeout, so a turn Rasa was still running has finished and is found in the
-# tracker rather than sent again.
+# turn Rasa did complete is not run twice. Not a timeout: Rasa may still be running that turn,
+# and sending it again would run it twice: that answers with the fallback at once.
 # An empty reply is retried too: Rasa's REST channel answers 200 with nothing both when the
 # action servers are down (Rasa took the message: the retry finds it in the tracker and sends
 # the fallback) and when Rasa itself failed before storing the turn (its lock store, Redis, or
 # its tracker store was away: the retry sends the message again).
-RETRYABLE = frozenset({"unreachable", "http_500", "http_502", "http_503", "gateway_error", "empty_reply",
-                       "timeout"})
+RETRYABLE = frozenset({"unreachable", "http_500", "http_502", "http_503", "gateway_error", "empty_reply"})
 # The Rasa replica died mid-turn (nginx: 502; direct: the connection dropped). With Rasa's Redis
 # lock store its ticket outlives it, and the conversation stays locked until the ticket expires:
 # the retry waits for that rather than time out behind it and answer with the fallback.
@@ -449,8 +446,6 @@ class InboundWorker:
             delay = outbound_mod.backoff(s.queue_retry_base, job.token)
             if kind in REPLICA_DIED and self.state.settings.redis_url:
                 delay = max(delay, s.rasa_lock_lifetime + 0.5)
-            if kind == "timeout":
-                delay = max(delay, 2 * self.state.settings.rasa_timeout)
             retry_at = utcnow() + timedelta(seconds=delay)
             queue.release(db, queue.INBOUND, job.id, job.token, retry_at, kind)
 
