@@ -215,7 +215,7 @@ http {{
             if name.startswith("actions"):
                 cmds[name] = [py, "-m", "rasa_sdk", "--actions", "actions", "-p", port]
             elif name.startswith("rasa"):
-                cmds[name] = [str(RASA_BIN), "run", "--enable-api", "-i", HOST, "-p", port, "--auth-token", token,
+                cmds[name] = [str(RASA_BIN), "run", "--enable-api", "-i", HOST, "-p", port, f"--auth-token={token}",
                               "-m", str(self.model), "--endpoints", ENDPOINTS, "--credentials", "credentials.yml"]
             else:
                 cmds[name] = [py, "-m", "uvicorn", "bot.gateway.app:create_app", "--factory", "--host", HOST,

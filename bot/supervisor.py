@@ -69,7 +69,9 @@ class Stack:
         py = sys.executable
         return {
             "rasa": [str(RASA_BIN), "run", "--enable-api", "-i", HOST, "-p", str(self.rasa_port),
-                     "--auth-token", self.settings.rasa_token or "", "-m", str(self.model),
+                     # One argument: a generated token may start with "-", which argparse
+                     # would take for an option and Rasa would not start.
+                     f"--auth-token={self.settings.rasa_token or ''}", "-m", str(self.model),
                      "--endpoints", "endpoints.yml", "--credentials", "credentials.yml"],
             "actions": [py, "-m", "rasa_sdk", "--actions", "actions", "-p", str(self.actions_port)],
             "gateway": [py, "-m", "uvicorn", "bot.gateway.app:create_app", "--factory", "--host", HOST,
