@@ -26,7 +26,7 @@ from pathlib import Path
 import httpx
 
 from bot.settings import REPO_ROOT, Settings
-from bot.supervisor import HOST, MODEL, RASA_BIN, Stack
+from bot.supervisor import HOST, MODEL, RASA_BIN, Stack, wait_up, watch
 
 SCRIPTS = REPO_ROOT / "scripts"
 ENDPOINTS = "endpoints-cluster.yml"
@@ -480,13 +480,7 @@ def run_cluster(args: argparse.Namespace) -> int:
         print("Starting 2 action servers, 2 Rasa replicas and 2 gateways (logs in "
               f"{cluster.log_dir})…", flush=True)
         cluster.start_processes(cancelled=lambda: stopping)
-        while not stopping:
-            try:
-                cluster.wait_healthy(timeout=2.0)
-                break
-            except TimeoutError:
-                continue
-        if not stopping:
+        if wait_up(cluster, lambda: stopping):
             p = cluster.ports
             print(
                 "\nhotline-triage cluster is up:\n"
@@ -502,12 +496,7 @@ def run_cluster(args: argparse.Namespace) -> int:
                 f"  data dir          {settings.data_dir}\n"
                 "Press Ctrl-C to stop.", flush=True)
             purger.start()
-        while not stopping:
-            if dead := cluster.dead():
-                print(f"{', '.join(dead)} stopped unexpectedly; stopping everything.", file=sys.stderr)
-                return 1
-            time.sleep(0.5)
-        return 0
+        return watch(cluster, lambda: stopping)
     except (RuntimeError, subprocess.TimeoutExpired) as exc:
         print(str(exc), file=sys.stderr)
         return 1

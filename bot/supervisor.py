@@ -2,6 +2,8 @@
 and by the integration tests), waits until all are healthy, and stops them all on Ctrl-C."""
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import argparse
 import os
 import signal
@@ -126,6 +128,27 @@ class Stack:
         raise TimeoutError(f"not healthy after {timeout:.0f}s: {last}")
 
 
+def wait_up(stack: Stack, stopping: Callable[[], bool]) -> bool:
+    """Waits until every part is healthy (True) or Ctrl-C comes first (False)."""
+    while not stopping():
+        try:
+            stack.wait_healthy(timeout=1.0)
+            return True
+        except TimeoutError:
+            continue
+    return False
+
+
+def watch(stack: Stack, stopping: Callable[[], bool]) -> int:
+    """Until Ctrl-C: 0; 1 as soon as a process dies (the caller then stops everything)."""
+    while not stopping():
+        if dead := stack.dead():
+            print(f"{', '.join(dead)} stopped unexpectedly; stopping everything.", file=sys.stderr)
+            return 1
+        time.sleep(0.5)
+    return 0
+
+
 def run(args: argparse.Namespace) -> int:
     settings = Settings(**({"data_dir": args.data_dir} if args.data_dir else {})).resolved()
     if not MODEL.exists():
@@ -149,13 +172,7 @@ def run(args: argparse.Namespace) -> int:
 
     purger = DailyPurge(settings)
     try:
-        while not stopping:
-            try:
-                stack.wait_healthy(timeout=1.0)
-                break
-            except TimeoutError:
-                continue
-        if not stopping:
+        if wait_up(stack, lambda: stopping):
             print(
                 "\nhotline-triage is up:\n"
                 f"  phone simulator   {stack.gateway_url}/simulator\n"
@@ -169,12 +186,7 @@ def run(args: argparse.Namespace) -> int:
                 f"  data dir          {settings.data_dir}\n"
                 "Press Ctrl-C to stop.", flush=True)
             purger.start()
-        while not stopping:
-            if dead := stack.dead():
-                print(f"{', '.join(dead)} stopped unexpectedly; stopping everything.", file=sys.stderr)
-                return 1
-            time.sleep(0.5)
-        return 0
+        return watch(stack, lambda: stopping)
     except RuntimeError as exc:
         print(str(exc), file=sys.stderr)
         return 1

@@ -1,10 +1,7 @@
 """What the gateway builds once at start-up and shares between requests."""
 from __future__ import annotations
 
-import asyncio
 import threading
-from collections.abc import Coroutine
-from typing import Any
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -58,7 +55,6 @@ class GatewayState:
     # keeps the redacted copy, the person must still get what the operator wrote.
     outbox_text: dict[int, str] = field(default_factory=dict)
     screening_memo: triage.Memo = field(default_factory=triage.Memo)
-    _tasks: set[asyncio.Task] = field(default_factory=set)
 
     @classmethod
     def build(cls, settings: Settings) -> GatewayState:
@@ -81,15 +77,7 @@ class GatewayState:
             metrics=Metrics(),
         )
 
-    def spawn(self, coro: Coroutine[Any, Any, Any]) -> None:
-        """Runs follow-up work after the reply; keeps a reference until it is done."""
-        task = asyncio.get_running_loop().create_task(coro)
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
-
     async def aclose(self) -> None:
-        if self._tasks:
-            await asyncio.gather(*self._tasks, return_exceptions=True)
         await self.rasa.aclose()
         await self.http.aclose()
         self.engine.dispose()
