@@ -196,9 +196,7 @@ class TwilioTurn:
         replies that followed it, from the tracker; None if Rasa never saw it. Raises when the
         tracker cannot be read: sending blindly could process the message twice."""
         rasa = self.state.rasa
-        resp = await rasa.http.get(f"/conversations/{self.key}/tracker", params={"token": rasa.token})
-        resp.raise_for_status()
-        events = resp.json().get("events") or []
+        events = (await rasa.tracker(self.key)).get("events") or []
         start = next((i for i, e in enumerate(events) if e.get("event") == "user"
                       and (e.get("metadata") or {}).get("inbound_id") == self.job.inbound_id), None)
         if start is None:

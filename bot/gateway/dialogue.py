@@ -118,7 +118,7 @@ class Dialogue:
                 message = redact(message, lang)
                 if intent := found.intent():
                     message = f"/{intent}"
-            store.add_message(db, key, "in", "person", redacted)
+            store.add_texts(db, key, "in", "person", [redacted])
             db.commit()
 
         metadata = {**(metadata or {}), "language": lang, "language_changed": lang_changed, "channel": channel,
@@ -177,7 +177,8 @@ class Dialogue:
         handoff_id = None
         erase = False
         with self.state.sessions() as db:
-            conv = db.get(store.Conversation, key)
+            # Most turns carry no control: storing the replies is then the whole transaction.
+            conv = db.get(store.Conversation, key) if turn.controls or limited else None
             for control in turn.controls:
                 if control.get("erase"):
                     erase = True
@@ -205,8 +206,7 @@ class Dialogue:
             if erase:
                 self._erase(db, key)
             else:
-                for body in turn.texts:
-                    store.add_message(db, key, "out", "bot", body, handoff_id)
+                store.add_texts(db, key, "out", "bot", turn.texts, handoff_id)
             db.commit()
         if handoff_id:
             log.info("handoff opened", extra={"handoff_id": handoff_id})

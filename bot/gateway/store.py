@@ -1,7 +1,7 @@
 """Gateway persistence: conversations, handoffs, redacted messages and the outbox."""
 from __future__ import annotations
 
-from sqlalchemy import delete, select, text, update
+from sqlalchemy import delete, insert, select, text, update
 from sqlalchemy.exc import OperationalError, ProgrammingError
 from sqlalchemy.orm import Session
 
@@ -54,6 +54,16 @@ def add_message(db: Session, key: str, direction: str, author: str, body: str,
                   handoff_id=handoff_id, delivered=delivered)
     db.add(msg)  # inserted at the next flush or commit, in the order added
     return msg
+
+
+def add_texts(db: Session, key: str, direction: str, author: str, bodies: list[str],
+              handoff_id: int | None = None) -> None:
+    """Stores messages at once, in order: one bulk INSERT instead of the ORM's unit of work,
+    which on the per-message path cost about a millisecond."""
+    if bodies:
+        db.execute(insert(Message), [
+            {"conversation_key": key, "direction": direction, "author": author, "text": body,
+             "handoff_id": handoff_id, "delivered": True} for body in bodies])
 
 
 def operator_has_replied(db: Session, handoff_id: int) -> bool:
