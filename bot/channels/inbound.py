@@ -80,12 +80,22 @@ RETRYABLE = frozenset({"unreachable", "http_500", "http_502", "http_503", "gatew
 REPLICA_DIED = frozenset({"unreachable", "http_502"})
 
 
-class TurnFailed(Exception):
-    """A try failed in a way a retry can mend (`kind`: no text, safe to log)."""
+# Rasa timed out. Its web server drops a turn whose caller has gone (the message is then not in
+# the tracker), so the retry can send it again; if Rasa did finish it, the retry's tracker check
+# sends the replies that followed instead. The person gets the fallback at once, through the
+# REST API, and the real answer when a retry succeeds: never a minute of silence, never a
+# disclosure left unprocessed. Not without REST credentials: then only the fallback, at once.
+TIMEOUT = "timeout"
 
-    def __init__(self, kind: str) -> None:
+
+class TurnFailed(Exception):
+    """A try failed in a way a retry can mend (`kind`: no text, safe to log). `fallback`: a
+    message to send the person now, while the retry waits."""
+
+    def __init__(self, kind: str, fallback: str | None = None) -> None:
         super().__init__(kind)
         self.kind = kind
+        self.fallback = fallback
 
 
 class QueueDialogue(Dialogue):
@@ -93,9 +103,12 @@ class QueueDialogue(Dialogue):
     TurnFailed (the queue tries again with backoff) instead of answering with the fallback;
     the last try answers with the fallback, as the simulator does at once: never silence."""
 
-    def __init__(self, state: GatewayState, can_retry: bool) -> None:
+    def __init__(self, state: GatewayState, can_retry: bool, can_send: bool = False,
+                 fallback_sent: bool = False) -> None:
         super().__init__(state)
         self.can_retry = can_retry
+        self.can_send = can_send  # REST credentials: a fallback can go out apart from the TwiML
+        self.fallback_sent = fallback_sent  # an earlier try timed out and sent it
 
     async def handle(self, key: str, channel: str, text: str,
                      metadata: dict[str, Any] | None = None) -> InboundResult:
@@ -113,6 +126,15 @@ class QueueDialogue(Dialogue):
         if self.can_retry and kind in RETRYABLE:
             self.state.metrics.inc(f"dialogue_retry_{kind}")
             raise TurnFailed(kind)
+        if kind == TIMEOUT and self.can_send and self.can_retry:
+            self.state.metrics.inc(f"dialogue_retry_{kind}")
+            if self.fallback_sent:
+                raise TurnFailed(kind)
+            result = super()._failed(key, lang, country, kind)  # recorded, and in the transcript
+            raise TurnFailed(kind, fallback=result.replies[0])
+        if self.fallback_sent:  # the last try: the person already has the fallback
+            self.state.metrics.inc(f"dialogue_failure_{kind}")
+            return InboundResult([], lang or "es")
         return super()._failed(key, lang, country, kind)
 
 
@@ -132,6 +154,7 @@ class Job:
     latitude: float | None
     longitude: float | None
     sid_hash: str
+    last_error: str | None = None  # the previous try's failure
 
     @property
     def inbound_id(self) -> str:
@@ -208,8 +231,8 @@ class TwilioTurn:
             if event.get("event") == "bot" and event.get("text"):
                 texts.append(event["text"])
         lang, country = await run_in_threadpool(self._language)
-        if not texts:  # Rasa answered nothing: the dialogue would have sent the fallback
-            texts = [self.dialogue.fallback(lang, country)]
+        if not texts and not getattr(self.dialogue, "fallback_sent", False):
+            texts = [self.dialogue.fallback(lang, country)]  # as the dialogue would have
         return InboundResult(texts, lang or "es")
 
     def _language(self) -> tuple[str | None, str | None]:
@@ -353,7 +376,9 @@ class InboundWorker:
     async def run(self, job: Job) -> list[str]:
         self._active.add(job.id)
         try:
-            dialogue = QueueDialogue(self.state, can_retry=job.token < self.settings.queue_attempts)
+            dialogue = QueueDialogue(self.state, can_retry=job.token < self.settings.queue_attempts,
+                                     can_send=self.settings.can_send and job.address is not None,
+                                     fallback_sent=job.last_error == TIMEOUT)
             return await TwilioTurn(self.state, dialogue, job).run()
         finally:
             self._active.discard(job.id)
@@ -402,9 +427,10 @@ class InboundWorker:
                 address = None
             job = Job(row.id, row.attempts, row.conversation_key, row.channel, address, row.text,
                       row.truncated, row.num_media, row.opt_out_type, row.latitude, row.longitude,
-                      row.sid_hash)
+                      row.sid_hash, row.last_error)
             if row.attempts > s.queue_attempts:  # every try so far died with its worker
-                self._bury(db, job, row.last_error or "worker_lost")
+                self._bury(db, job, row.last_error or "worker_lost",
+                           fallback_sent=row.last_error == TIMEOUT)
                 return None
         return job
 
@@ -439,28 +465,39 @@ class InboundWorker:
         s = self.settings
         with self.state.sessions() as db:
             if job.token >= s.queue_attempts:
-                self._bury(db, job, kind)
+                self._bury(db, job, kind, fallback_sent=job.last_error == TIMEOUT)
                 return
             delay = outbound_mod.backoff(s.queue_retry_base, job.token)
             if kind in REPLICA_DIED and self.state.settings.redis_url:
                 delay = max(delay, s.rasa_lock_lifetime + 0.5)
+            fallback = exc.fallback if isinstance(exc, TurnFailed) else None
+            if kind == TIMEOUT:  # Rasa is slow, most often overloaded: do not add to it at once
+                delay = max(delay, self.state.settings.rasa_timeout * job.token)
+            # Sticky once a fallback went out, so that no later try sends a second one.
+            kind = TIMEOUT if job.last_error == TIMEOUT else kind
+            if fallback and job.address:  # with the release, in one transaction
+                self.outbound.enqueue(db, job.key, job.address, [fallback], kind="fallback")
             retry_at = utcnow() + timedelta(seconds=delay)
             queue.release(db, queue.INBOUND, job.id, job.token, retry_at, kind)
+        if fallback and job.address:
+            self.outbound.kick(job.key)
 
-    def _bury(self, db: Session, job: Job, kind: str) -> None:
-        """Dead letter: counted, logged, shown to operators; the person gets the fallback."""
+    def _bury(self, db: Session, job: Job, kind: str, fallback_sent: bool = False) -> None:
+        """Dead letter: counted, logged, shown to operators; the person gets the fallback
+        (unless a timed-out try already sent it)."""
         if not queue.bury(db, job.id, job.token, kind):
             db.rollback()
             return
         self.state.metrics.inc("twilio_inbound_dead")
         log.error("twilio inbound dead letter", extra={"queue_id": job.id, "attempts": job.token,
                                                         "error_type": kind})
-        if job.address and self.settings.can_send:
+        send = bool(job.address) and self.settings.can_send and not fallback_sent
+        if send:
             conv = db.get(store.Conversation, job.key)
             body = self.dialogue.fallback(conv.language if conv else None, conv.country if conv else None)
             self.outbound.enqueue(db, job.key, job.address, [body], kind="fallback")
         db.commit()  # dead and its fallback recorded together
-        if job.address and self.settings.can_send:
+        if send:
             self.outbound.kick(job.key)
 
     # ------------------------------------------------------------------ sweeper

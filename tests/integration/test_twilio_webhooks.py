@@ -334,3 +334,52 @@ def test_slow_reply_is_acknowledged_at_once_and_sent_through_the_rest_api(
     assert msg["From"] == "+15005550006"
     _wait_status(slow, "SELECT status FROM twilio_deliveries WHERE conversation_key = ?", phone.key)
     print(f"slow-path webhook ack {ack * 1000:.0f} ms")
+
+
+@pytest.fixture
+def stalled_gateway(stack: Stack, fake_twilio: FakeTwilio, tmp_path):  # noqa: ANN001, ANN201
+    """A second gateway that reaches the real Rasa through a proxy that can hold its answers."""
+    from tests.stall_proxy import StallProxy
+
+    proxy = StallProxy(stack.rasa_port)
+    settings = Settings(data_dir=tmp_path, rasa_token=stack.settings.rasa_token, rasa_timeout=2.0).resolved()
+    gw = Stack(settings, rasa_port=proxy.port, actions_port=stack.actions_port,
+               gateway_port=free_port(), log_dir=tmp_path / "logs")
+    gw.extra_env.update({**twilio_env(fake_twilio, gw.gateway_url), "HOTLINE_RASA_TIMEOUT": "2"})
+    gw.start("gateway")
+    try:
+        with httpx.Client(base_url=gw.gateway_url, timeout=30) as client:
+            for _ in range(200):
+                try:
+                    if client.get("/healthz").status_code == 200:
+                        break
+                except httpx.TransportError:
+                    pass
+                time.sleep(0.3)
+            yield gw, client, proxy
+    finally:
+        gw.stop()
+        proxy.close()
+
+
+def test_rasa_timeout_sends_the_fallback_at_once_and_the_real_answer_later(
+    stalled_gateway, fake_twilio: FakeTwilio, stack: Stack  # noqa: ANN001
+) -> None:
+    gw, client, proxy = stalled_gateway
+    phone = Phone(client, fake_twilio, gw)
+    proxy.hold.set()  # Rasa runs the turn; its answer is late
+    started = time.monotonic()
+    assert phone.send_raw("necesito un albergue") == []
+    (fallback,) = fake_twilio.wait_for(phone.address, timeout=15)
+    assert fallback["Body"] == rendered("utter_service_unavailable_no_country", "es")
+    assert time.monotonic() - started < 8  # the Rasa timeout (2 s) and a send: not the retries
+    proxy.hold.clear()
+    msgs = fake_twilio.wait_for(phone.address, count=2, timeout=30)
+    assert "ciudad" in msgs[1]["Body"].lower(), msgs[1]["Body"]  # the answer Rasa gave, from its tracker
+    time.sleep(3)
+    assert len(fake_twilio.sent_to(phone.address)) == 2  # no second fallback, no second answer
+    tracker = httpx.get(f"{stack.rasa_url}/conversations/{phone.key}/tracker",
+                        params={"token": stack.settings.rasa_token}).json()
+    users = [e for e in tracker["events"] if e["event"] == "user"]
+    assert [u["text"] for u in users] == ["necesito un albergue"]  # processed once
+    assert db_rows(gw, "SELECT count(*) FROM twilio_inbound_queue")[0][0] == 0
