@@ -69,7 +69,7 @@ def rss_mb(pid: int) -> float:
             for line in Path(f"/proc/{p}/status").read_text().splitlines():
                 if line.startswith("VmRSS:"):
                     total += int(line.split()[1])
-        except FileNotFoundError:
+        except OSError:  # gone between listing and reading (ProcessLookupError, too)
             pass
     return total / 1024
 
@@ -77,7 +77,7 @@ def rss_mb(pid: int) -> float:
 def children(pid: int) -> list[int]:
     try:
         kids = [int(c) for c in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
-    except FileNotFoundError:
+    except OSError:
         return []
     return kids + [g for k in kids for g in children(k)]
 
