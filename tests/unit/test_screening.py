@@ -116,6 +116,25 @@ def test_negation_is_not_an_indicator(messages: list[str], lang: str) -> None:
     assert r.risk_level == "info", r.to_dict()
 
 
+@pytest.mark.parametrize("text", [
+    "I need a job right now", "help me please", "can you help me please", "my kids are coming with me",
+    "my cousin is outside the city", "help", "necesito ayuda", "hola, necesito ayuda por favor",
+])
+def test_urgent_words_alone_are_not_danger(text: str) -> None:
+    # "right now" or "please" is no danger by itself: escalating it floods the operators'
+    # immediate queue, where the person really in danger then waits.
+    lang = "es" if "ayuda" in text else "en"
+    assert screen([text], lang).risk_level != "immediate"
+
+
+@pytest.mark.parametrize("text", [
+    "help someone is hitting me right now", "he's beating me", "they're coming to get me", "help me now",
+    "i need help right now please", "they are outside with a gun",
+])
+def test_danger_now_in_english(text: str) -> None:
+    assert screen([text], "en").risk_level == "immediate"
+
+
 @pytest.mark.parametrize("text", ["no me dejan salir", "no nos dejan salir de la finca", "ninguém pode sair",
                                   "yo pa kite m soti", "they won't let me leave", "on ne peut pas sortir"])
 def test_negation_inside_the_indicator(text: str) -> None:
