@@ -332,6 +332,12 @@ async def converse(client: httpx.AsyncClient, fake: FakeTwilio, board: Board, pu
             conv.via["twiml"] += 1
             continue
         got = await board.nth(conv.address, conv.rest_used, sent + timeout)
+        if got is not None and got[1].startswith(NOTICE):
+            # Rasa was too slow: the person got the fallback at once, and the gateway retries
+            # the message; its real answer follows (bot/channels/inbound.py, LATE).
+            conv.notices += 1
+            conv.rest_used += 1
+            got = await board.nth(conv.address, conv.rest_used, sent + timeout)
         if got is None:
             conv.lost += 1
             conv.replies.append(None)
@@ -339,18 +345,6 @@ async def converse(client: httpx.AsyncClient, fake: FakeTwilio, board: Board, pu
             return
         conv.rest_used += 1
         at, body = got
-        if body.startswith(NOTICE):
-            # Rasa was too slow: the person got the fallback at once, and the gateway retries
-            # the message; its real answer follows (bot/channels/inbound.py, LATE).
-            conv.notices += 1
-            got = await board.nth(conv.address, conv.rest_used, sent + timeout)
-            if got is None:
-                conv.lost += 1
-                conv.replies.append(None)
-                conv.not_sent = len(script) - i - 1
-                return
-            conv.rest_used += 1
-            at, body = got
         conv.replies.append(body)
         conv.reply_s.append(max(0.0, at - sent))
         conv.replied_at.append(at)
