@@ -31,6 +31,8 @@ class Settings(BaseSettings):
     tracker_db_url: str | None = None
     # Dialogue slower than this is treated as down and the person gets the fallback.
     rasa_timeout: float = Field(5.0, gt=0)
+    # Turns each gateway process has in flight at Rasa at once; the rest wait their turn.
+    rasa_concurrency: int = Field(8, ge=1)
     # Several gateway instances (make run-cluster): console live updates go through Redis
     # pub/sub (bot/console/notifier.py reads it from the environment) and /healthz reports it.
     redis_url: str | None = None

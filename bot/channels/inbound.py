@@ -19,10 +19,12 @@
 from __future__ import annotations
 
 import asyncio
+import functools
 import hashlib
 import hmac
 import logging
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
@@ -30,7 +32,7 @@ from typing import Any
 from cryptography.fernet import InvalidToken
 from sqlalchemy import delete, func, select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, sessionmaker
 from starlette.concurrency import run_in_threadpool
 
 from bot.channels import outbound as outbound_mod
@@ -39,6 +41,7 @@ from bot.channels import twilio as tw
 from bot.channels.models import InboundQueueItem, TwilioConversation, TwilioInbound
 from bot.channels.twilio_settings import get_twilio_settings
 from bot.db.base import utcnow
+from bot.db.session import make_engine, make_sessionmaker
 from bot.gateway import store
 from bot.gateway.dialogue import Dialogue, InboundResult
 from bot.gateway.state import GatewayState
@@ -86,6 +89,9 @@ REPLICA_DIED = frozenset({"unreachable", "http_502"})
 # REST API, and the real answer when a retry succeeds: never a minute of silence, never a
 # disclosure left unprocessed. Not without REST credentials: then only the fallback, at once.
 TIMEOUT = "timeout"
+# Waited too long for a slot towards Rasa (backpressure, bot/gateway/rasa.py): Rasa never saw
+# the message; handled as a timeout.
+LATE = frozenset({TIMEOUT, "busy"})
 
 
 class TurnFailed(Exception):
@@ -126,7 +132,7 @@ class QueueDialogue(Dialogue):
         if self.can_retry and kind in RETRYABLE:
             self.state.metrics.inc(f"dialogue_retry_{kind}")
             raise TurnFailed(kind)
-        if kind == TIMEOUT and self.can_send and self.can_retry:
+        if kind in LATE and self.can_send and self.can_retry:
             self.state.metrics.inc(f"dialogue_retry_{kind}")
             if self.fallback_sent:
                 raise TurnFailed(kind)
@@ -340,6 +346,20 @@ class InboundWorker:
         self._active: set[int] = set()  # rows this process is running
         self._tasks: set[asyncio.Task] = set()
         self._last_dead_purge = 0.0
+        # The acknowledgement's own lane (store, claim, close): threads and database connections
+        # that turns in progress cannot take, so that under load an ack does not queue behind
+        # them (bench/load.py). SQLite has one writer whatever the pool: it keeps the shared one.
+        self._ack_threads = ThreadPoolExecutor(max_workers=4, thread_name_prefix="twilio-ack")
+        self._ack_engine = None
+        self.ack_sessions: sessionmaker = state.sessions
+        if state.engine.dialect.name != "sqlite":
+            self._ack_engine = make_engine(state.engine.url.render_as_string(hide_password=False),
+                                           pool_size=4, max_overflow=4)
+            self.ack_sessions = make_sessionmaker(self._ack_engine)
+
+    async def on_ack_lane(self, fn, *args):  # noqa: ANN001, ANN201
+        return await asyncio.get_running_loop().run_in_executor(
+            self._ack_threads, functools.partial(fn, *args))
 
     # ------------------------------------------------------------------ webhook side
     def enqueue(self, msg: tw.Inbound) -> int | None:
@@ -355,7 +375,7 @@ class InboundWorker:
             latitude=msg.latitude, longitude=msg.longitude, status="queued", attempts=0,
             # The sweeper leaves it to the webhook's own fast path until the budget has passed.
             lease_until=now + timedelta(seconds=self.settings.reply_budget), created_at=now)
-        with self.state.sessions() as db:
+        with self.ack_sessions() as db:
             db.add(TwilioInbound(sid_hash=digest))
             db.add(row)
             try:
@@ -368,7 +388,7 @@ class InboundWorker:
         """The webhook takes its own row, waiting (until `deadline`) for the person's
         earlier messages to be done; None if they are not by then (the sweeper takes it)."""
         while True:
-            job = await run_in_threadpool(self._claim, row_id, True)
+            job = await self.on_ack_lane(self._claim, row_id, True, self.ack_sessions)
             if job is not None or time.monotonic() + 0.1 > deadline:
                 return job
             await asyncio.sleep(0.1)
@@ -392,7 +412,7 @@ class InboundWorker:
             await run_in_threadpool(self.fail, job, exc)
             return []
         try:
-            closed = await run_in_threadpool(self._close, job)
+            closed = await self.on_ack_lane(self._close, job)
         except Exception as exc:  # noqa: BLE001 - the database may be the failing part
             log.error("twilio inbound not closed", extra={"error_type": type(exc).__name__})
             return []
@@ -414,9 +434,9 @@ class InboundWorker:
             log.error("twilio inbound not closed", extra={"error_type": type(exc).__name__})
 
     # ------------------------------------------------------------------ row state
-    def _claim(self, row_id: int, fresh: bool = False) -> Job | None:
+    def _claim(self, row_id: int, fresh: bool = False, sessions: sessionmaker | None = None) -> Job | None:
         s = self.settings
-        with self.state.sessions() as db:
+        with (sessions or self.state.sessions)() as db:
             row = queue.claim(db, queue.INBOUND, row_id, utcnow(), s.queue_lease, fresh=fresh)
             if row is None:
                 return None
@@ -435,7 +455,7 @@ class InboundWorker:
         return job
 
     def _close(self, job: Job) -> bool:
-        with self.state.sessions() as db:
+        with self.ack_sessions() as db:
             closed = queue.finish(db, queue.INBOUND, job.id, job.token)
             db.commit()
         if not closed:
@@ -471,10 +491,11 @@ class InboundWorker:
             if kind in REPLICA_DIED and self.state.settings.redis_url:
                 delay = max(delay, s.rasa_lock_lifetime + 0.5)
             fallback = exc.fallback if isinstance(exc, TurnFailed) else None
-            if kind == TIMEOUT:  # Rasa is slow, most often overloaded: do not add to it at once
+            if kind in LATE:  # Rasa is slow, most often overloaded: do not add to it at once
                 delay = max(delay, self.state.settings.rasa_timeout * job.token)
-            # Sticky once a fallback went out, so that no later try sends a second one.
-            kind = TIMEOUT if job.last_error == TIMEOUT else kind
+            # TIMEOUT marks "the fallback went out", sticky, so that no later try sends another.
+            if fallback or job.last_error == TIMEOUT:
+                kind = TIMEOUT
             if fallback and job.address:  # with the release, in one transaction
                 self.outbound.enqueue(db, job.key, job.address, [fallback], kind="fallback")
             retry_at = utcnow() + timedelta(seconds=delay)
@@ -562,6 +583,9 @@ class InboundWorker:
     async def aclose(self) -> None:
         if self._tasks:
             await asyncio.wait(self._tasks, timeout=10)
+        self._ack_threads.shutdown(wait=False)
+        if self._ack_engine is not None:
+            self._ack_engine.dispose()
 
 
 def stats(db: Session, now: Any = None) -> dict[str, Any]:

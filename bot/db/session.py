@@ -8,9 +8,12 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import sessionmaker
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+# Worker threads of a gateway process (anyio's default limiter, set at start-up; anyio's own
+# default is 40).
+THREADS = 16
 
 
-def make_engine(url: str) -> Engine:
+def make_engine(url: str, **pool: int) -> Engine:
     if url.startswith("sqlite"):
         engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 15})
 
@@ -26,7 +29,11 @@ def make_engine(url: str) -> Engine:
             cur.close()
 
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    # More connections than worker threads (THREADS): the event loop also runs short
+    # transactions itself, and if threads held every connection it would block on the pool,
+    # and every webhook of the process with it (acks of 5 s in bench/load.py).
+    pool = pool or {"pool_size": 10, "max_overflow": THREADS + 8 - 10}
+    return create_engine(url, pool_pre_ping=True, **pool)
 
 
 def make_sessionmaker(engine: Engine) -> sessionmaker:

@@ -5,6 +5,7 @@ import logging
 from contextlib import asynccontextmanager
 from pathlib import Path
 
+import anyio.to_thread
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
@@ -16,6 +17,7 @@ from bot.console.routers import ROUTERS as CONSOLE_ROUTERS
 from bot.gateway import openapi as openapi_doc
 from bot.gateway.limits import RequestLimits
 from bot.channels import inbound as twilio_queue
+from bot.db.session import THREADS
 from bot.gateway.routers import handoffs, health, inbound, metrics, nlg, simulator, twilio
 from bot.gateway.state import GatewayState
 from bot.privacy.logging import configure_logging
@@ -77,6 +79,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI):  # noqa: ANN202
         configure_logging(settings.data_dir)  # JSON lines, redacted, no text or addresses
+        anyio.to_thread.current_default_thread_limiter().total_tokens = THREADS  # < the DB pool
         state = GatewayState.build(settings)
         app.state.hotline = state
         stop_twilio_queue = twilio_queue.start(state)  # sweeper of the durable Twilio queues

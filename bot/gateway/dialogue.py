@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy.orm import Session
+from starlette.concurrency import run_in_threadpool
 
 from bot import languages, menus
 from bot.emergency import emergency_contact
@@ -34,6 +35,17 @@ class InboundResult:
     language: str
     handoff_id: int | None = None
     erased: bool = False
+
+
+@dataclass
+class _Prepared:
+    """What the first transaction of a turn hands to the Rasa call."""
+    message: str
+    lang: str | None
+    lang_changed: bool
+    country: str | None
+    limited: bool
+    found: triage.Triage
 
 
 @dataclass
@@ -67,10 +79,48 @@ class Dialogue:
             log.exception("inbound message failed", extra={"error_type": type(exc).__name__})
             return self._failed(key, None, None, "gateway_error")
 
+    async def _db(self, fn: Any, *args: Any) -> Any:
+        # A server database (PostgreSQL) is a network round trip per statement: in a worker
+        # thread, or a slow database stalls every request of the process (acks included; seen
+        # under bench/load.py). SQLite answers in microseconds: a thread hop would cost more.
+        if self.state.engine.dialect.name == "sqlite":
+            return fn(*args)
+        return await run_in_threadpool(fn, *args)
+
     async def _handle(self, key: str, channel: str, text: str,
                       metadata: dict[str, Any] | None) -> InboundResult:
-        sessions = self.state.sessions
-        with sessions() as db:
+        before = await self._db(self._before, key, channel, text)
+        if isinstance(before, InboundResult):
+            return before
+        p: _Prepared = before
+        lang, country, found, message = p.lang, p.country, p.found, p.message
+        metadata = {**(metadata or {}), "language": lang, "language_changed": p.lang_changed, "channel": channel,
+                    "risk_level": found.level, "screening": found.for_dialogue()}
+        if message == "/emergency":
+            # Danger ends any form in progress: the emergency path must run, not a question.
+            await self.state.rasa.end_active_loop(key)
+        try:
+            raw = await self.state.rasa.send(key, message, metadata)
+        except DialogueUnavailable as exc:
+            return await self._db(self._failed, key, lang, country, exc.kind)
+
+        turn = _Turn()
+        for item in raw:
+            if item.get("text"):
+                turn.texts.append(item["text"])
+            custom = item.get("custom")
+            if isinstance(custom, dict) and isinstance(custom.get("hotline"), dict):
+                turn.controls.append(custom["hotline"])
+        if not turn.texts:
+            # Rasa answered but said nothing: most often the action server is down.
+            return await self._db(self._failed, key, lang, country, "empty_reply")
+        return await self._db(self._apply, key, lang, turn, found, p.limited)
+
+    def _before(self, key: str, channel: str, text: str) -> InboundResult | _Prepared:
+        """The first transaction: the person's message stored, screened and made ready for
+        Rasa; or the whole answer when the gateway gives it itself (safety word, an open
+        handoff, the next "more" page)."""
+        with self.state.sessions() as db:
             conv = store.get_or_create_conversation(db, key, channel)
 
             if is_safety_word(text):
@@ -120,28 +170,7 @@ class Dialogue:
                     message = f"/{intent}"
             store.add_texts(db, key, "in", "person", [redacted])
             db.commit()
-
-        metadata = {**(metadata or {}), "language": lang, "language_changed": lang_changed, "channel": channel,
-                    "risk_level": found.level, "screening": found.for_dialogue()}
-        if message == "/emergency":
-            # Danger ends any form in progress: the emergency path must run, not a question.
-            await self.state.rasa.end_active_loop(key)
-        try:
-            raw = await self.state.rasa.send(key, message, metadata)
-        except DialogueUnavailable as exc:
-            return self._failed(key, lang, country, exc.kind)
-
-        turn = _Turn()
-        for item in raw:
-            if item.get("text"):
-                turn.texts.append(item["text"])
-            custom = item.get("custom")
-            if isinstance(custom, dict) and isinstance(custom.get("hotline"), dict):
-                turn.controls.append(custom["hotline"])
-        if not turn.texts:
-            # Rasa answered but said nothing: most often the action server is down.
-            return self._failed(key, lang, country, "empty_reply")
-        return self._apply(key, lang, turn, found, limited)
+        return _Prepared(message, lang, lang_changed, country, limited, found)
 
     def _prepare(self, conv: Any, text: str) -> tuple[str, bool]:
         """Applies menus and language rules; returns what to send to Rasa."""

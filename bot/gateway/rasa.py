@@ -20,11 +20,17 @@ class DialogueUnavailable(Exception):
 
 
 class RasaClient:
-    def __init__(self, base_url: str, token: str, timeout: float) -> None:
+    def __init__(self, base_url: str, token: str, timeout: float, concurrency: int = 8) -> None:
         self.base_url = base_url.rstrip("/")
         self.token = token
         self.timeout = aiohttp.ClientTimeout(total=timeout)
         self._http: aiohttp.ClientSession | None = None
+        # Backpressure: turns beyond this wait here, not inside Rasa, where every turn in
+        # flight shares the CPU and a burst makes them all miss the timeout together (seen
+        # in bench/load.py). The timeout counts from the slot; the wait for one is bounded
+        # too, well inside the queue lease, so that no other worker takes the row meanwhile.
+        self.slots = asyncio.Semaphore(concurrency)
+        self.slot_wait = 3 * timeout
 
     @property
     def http(self) -> aiohttp.ClientSession:
@@ -34,6 +40,16 @@ class RasaClient:
         return self._http
 
     async def send(self, sender: str, text: str, metadata: dict[str, Any]) -> list[dict[str, Any]]:
+        try:
+            await asyncio.wait_for(self.slots.acquire(), self.slot_wait)
+        except asyncio.TimeoutError as exc:
+            raise DialogueUnavailable("busy") from exc  # Rasa never saw it: safe to retry
+        try:
+            return await self._send(sender, text, metadata)
+        finally:
+            self.slots.release()
+
+    async def _send(self, sender: str, text: str, metadata: dict[str, Any]) -> list[dict[str, Any]]:
         try:
             async with self.http.post("/webhooks/rest/webhook",
                                       json={"sender": sender, "message": text, "metadata": metadata}) as resp:

@@ -72,7 +72,8 @@ class GatewayState:
             sessions=make_sessionmaker(engine),
             tracker_engine=make_engine(settings.tracker_db_url),
             catalogs=Catalogs(reviewed_only=settings.reviewed_only),
-            rasa=RasaClient(settings.rasa_url, settings.rasa_token, settings.rasa_timeout),
+            rasa=RasaClient(settings.rasa_url, settings.rasa_token, settings.rasa_timeout,
+                            settings.rasa_concurrency),
             http=httpx.AsyncClient(timeout=2.0),
             metrics=Metrics(),
         )

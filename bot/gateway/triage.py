@@ -6,6 +6,7 @@ emergency path, `priority` to the triage action that offers an operator.
 """
 from __future__ import annotations
 
+import threading
 from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Any
@@ -61,22 +62,26 @@ class Memo:
     def __init__(self, size: int = 2000) -> None:
         self.size = size
         self._last: OrderedDict[str, tuple[str, tuple[str, ...], ScreeningResult]] = OrderedDict()
+        self._lock = threading.Lock()  # turns run in worker threads on a server database
 
     def get(self, key: str, lang: str, texts: tuple[str, ...]) -> ScreeningResult | None:
-        hit = self._last.get(key)
-        if hit is None or hit[0] != lang or hit[1] != texts:
-            return None
-        self._last.move_to_end(key)
-        return hit[2]
+        with self._lock:
+            hit = self._last.get(key)
+            if hit is None or hit[0] != lang or hit[1] != texts:
+                return None
+            self._last.move_to_end(key)
+            return hit[2]
 
     def put(self, key: str, lang: str, texts: tuple[str, ...], result: ScreeningResult) -> None:
-        self._last[key] = (lang, texts, result)
-        self._last.move_to_end(key)
-        while len(self._last) > self.size:
-            self._last.popitem(last=False)
+        with self._lock:
+            self._last[key] = (lang, texts, result)
+            self._last.move_to_end(key)
+            while len(self._last) > self.size:
+                self._last.popitem(last=False)
 
     def forget(self, key: str) -> None:
-        self._last.pop(key, None)
+        with self._lock:
+            self._last.pop(key, None)
 
 
 def assess(history: list[str], current: str, lang: str | None,

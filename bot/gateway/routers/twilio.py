@@ -69,7 +69,7 @@ async def twilio_inbound(request: Request, state: State) -> Response:
         raise HTTPException(status.HTTP_400_BAD_REQUEST, "missing From or MessageSid")
     worker = inbound.for_state(state)
     # Durable before acknowledged: if this fails, Twilio gets an error, not an ack.
-    row_id = await run_in_threadpool(worker.enqueue, msg)
+    row_id = await worker.on_ack_lane(worker.enqueue, msg)
     if row_id is None:
         state.metrics.inc("twilio_duplicate")
         return twiml()
@@ -95,7 +95,8 @@ async def twilio_status(request: Request, state: State) -> Response:
     sid = params.get("MessageSid") or params.get("SmsSid") or ""
     new_status = params.get("MessageStatus") or params.get("SmsStatus") or ""
     if sid and new_status:
-        found = outbound_mod.for_state(state).update_status(sid, new_status, params.get("ErrorCode"))
+        found = await run_in_threadpool(outbound_mod.for_state(state).update_status, sid, new_status,
+                                        params.get("ErrorCode"))  # off the event loop
         if not found:
             state.metrics.inc("twilio_status_unknown")
     return Response(status_code=status.HTTP_204_NO_CONTENT)
