@@ -132,7 +132,9 @@ def test_numbered_menu_reaches_every_path(gateway: httpx.Client) -> None:
 def test_language_menu_by_number(gateway: httpx.Client) -> None:
     sender = new_sender()
     say(gateway, sender, "hola")
-    say(gateway, sender, "qwerty zxcv")  # not understood: main menu
+    # Out of scope: the main menu. A training example, not gibberish, whose intent varied
+    # from one training to the next (seen once in CI: "qwerty zxcv" taken for a statement).
+    say(gateway, sender, "cuéntame un chiste")
     listing = say(gateway, sender, "11")
     assert "English" in texts(listing)[0] and "Português" in texts(listing)[0]
     body = say(gateway, sender, "3")
