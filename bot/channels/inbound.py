@@ -163,6 +163,11 @@ class Job:
     last_error: str | None = None  # the previous try's failure
 
     @property
+    def fallback_sent(self) -> bool:
+        """An earlier try timed out and sent the person the fallback (TIMEOUT is sticky)."""
+        return self.last_error == TIMEOUT
+
+    @property
     def inbound_id(self) -> str:
         return "tw-" + self.sid_hash[:32]
 
@@ -237,7 +242,7 @@ class TwilioTurn:
             if event.get("event") == "bot" and event.get("text"):
                 texts.append(event["text"])
         lang, country = await run_in_threadpool(self._language)
-        if not texts and not getattr(self.dialogue, "fallback_sent", False):
+        if not texts and not self.job.fallback_sent:
             texts = [self.dialogue.fallback(lang, country)]  # as the dialogue would have
         return InboundResult(texts, lang or "es")
 
@@ -352,7 +357,7 @@ class InboundWorker:
         self._ack_threads = ThreadPoolExecutor(max_workers=4, thread_name_prefix="twilio-ack")
         self._ack_engine = None
         self.ack_sessions: sessionmaker = state.sessions
-        if state.engine.dialect.name != "sqlite":
+        if not state.inline_db:
             self._ack_engine = make_engine(state.engine.url.render_as_string(hide_password=False),
                                            pool_size=4, max_overflow=4)
             self.ack_sessions = make_sessionmaker(self._ack_engine)
@@ -398,7 +403,7 @@ class InboundWorker:
         try:
             dialogue = QueueDialogue(self.state, can_retry=job.token < self.settings.queue_attempts,
                                      can_send=self.settings.can_send and job.address is not None,
-                                     fallback_sent=job.last_error == TIMEOUT)
+                                     fallback_sent=job.fallback_sent)
             return await TwilioTurn(self.state, dialogue, job).run()
         finally:
             self._active.discard(job.id)
@@ -449,8 +454,7 @@ class InboundWorker:
                       row.truncated, row.num_media, row.opt_out_type, row.latitude, row.longitude,
                       row.sid_hash, row.last_error)
             if row.attempts > s.queue_attempts:  # every try so far died with its worker
-                self._bury(db, job, row.last_error or "worker_lost",
-                           fallback_sent=row.last_error == TIMEOUT)
+                self._bury(db, job, row.last_error or "worker_lost")
                 return None
         return job
 
@@ -485,7 +489,7 @@ class InboundWorker:
         s = self.settings
         with self.state.sessions() as db:
             if job.token >= s.queue_attempts:
-                self._bury(db, job, kind, fallback_sent=job.last_error == TIMEOUT)
+                self._bury(db, job, kind)
                 return
             delay = outbound_mod.backoff(s.queue_retry_base, job.token)
             if kind in REPLICA_DIED and self.state.settings.redis_url:
@@ -494,7 +498,7 @@ class InboundWorker:
             if kind in LATE:  # Rasa is slow, most often overloaded: do not add to it at once
                 delay = max(delay, self.state.settings.rasa_timeout * job.token)
             # TIMEOUT marks "the fallback went out", sticky, so that no later try sends another.
-            if fallback or job.last_error == TIMEOUT:
+            if fallback or job.fallback_sent:
                 kind = TIMEOUT
             if fallback and job.address:  # with the release, in one transaction
                 self.outbound.enqueue(db, job.key, job.address, [fallback], kind="fallback")
@@ -503,7 +507,7 @@ class InboundWorker:
         if fallback and job.address:
             self.outbound.kick(job.key)
 
-    def _bury(self, db: Session, job: Job, kind: str, fallback_sent: bool = False) -> None:
+    def _bury(self, db: Session, job: Job, kind: str) -> None:
         """Dead letter: counted, logged, shown to operators; the person gets the fallback
         (unless a timed-out try already sent it)."""
         if not queue.bury(db, job.id, job.token, kind):
@@ -512,7 +516,7 @@ class InboundWorker:
         self.state.metrics.inc("twilio_inbound_dead")
         log.error("twilio inbound dead letter", extra={"queue_id": job.id, "attempts": job.token,
                                                         "error_type": kind})
-        send = bool(job.address) and self.settings.can_send and not fallback_sent
+        send = bool(job.address) and self.settings.can_send and not job.fallback_sent
         if send:
             conv = db.get(store.Conversation, job.key)
             body = self.dialogue.fallback(conv.language if conv else None, conv.country if conv else None)

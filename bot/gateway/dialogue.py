@@ -80,10 +80,9 @@ class Dialogue:
             return self._failed(key, None, None, "gateway_error")
 
     async def _db(self, fn: Any, *args: Any) -> Any:
-        # A server database (PostgreSQL) is a network round trip per statement: in a worker
-        # thread, or a slow database stalls every request of the process (acks included; seen
-        # under bench/load.py). SQLite answers in microseconds: a thread hop would cost more.
-        if self.state.engine.dialect.name == "sqlite":
+        # On a server database a slow statement on the loop stalls every request of the
+        # process, acks included (seen under bench/load.py).
+        if self.state.inline_db:
             return fn(*args)
         return await run_in_threadpool(fn, *args)
 

@@ -56,6 +56,12 @@ class GatewayState:
     outbox_text: dict[int, str] = field(default_factory=dict)
     screening_memo: triage.Memo = field(default_factory=triage.Memo)
 
+    @property
+    def inline_db(self) -> bool:
+        """SQLite answers in microseconds: its calls stay on the event loop. A server database
+        is a network round trip per statement: its calls go to worker threads."""
+        return self.engine.dialect.name == "sqlite"
+
     @classmethod
     def build(cls, settings: Settings) -> GatewayState:
         migrate(settings.database_url)
