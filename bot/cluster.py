@@ -25,6 +25,7 @@ from pathlib import Path
 
 import httpx
 
+from bot.rasa_auth import RasaAuth
 from bot.settings import REPO_ROOT, Settings
 from bot.supervisor import HOST, MODEL, RASA_BIN, Stack, wait_up, watch
 
@@ -215,7 +216,7 @@ http {{
             if name.startswith("actions"):
                 cmds[name] = [py, "-m", "rasa_sdk", "--actions", "actions", "-p", port]
             elif name.startswith("rasa"):
-                cmds[name] = [str(RASA_BIN), "run", "--enable-api", "-i", HOST, "-p", port, f"--auth-token={token}",
+                cmds[name] = [str(RASA_BIN), "run", "--enable-api", "-i", HOST, "-p", port, *RasaAuth.rasa_args(token),
                               "-m", str(self.model), "--endpoints", ENDPOINTS, "--credentials", "credentials.yml"]
             else:
                 cmds[name] = [py, "-m", "uvicorn", "bot.gateway.app:create_app", "--factory", "--host", HOST,
@@ -373,13 +374,14 @@ http {{
 
     def instances_healthy(self) -> dict[str, bool]:
         """Each instance checked directly, not through nginx (which hides a dead one)."""
-        token = self.settings.rasa_token or ""
+        auth = RasaAuth(self.settings.rasa_token or "")
         result = {}
         for name in self.procs:
             url = self.instance_url(name)
-            path = {"actions": "/health", "rasa": f"/status?token={token}", "gateway": "/healthz"}[name.rsplit("-", 1)[0]]
+            kind = name.rsplit("-", 1)[0]
+            path = {"actions": "/health", "rasa": "/status", "gateway": "/healthz"}[kind]
             try:
-                resp = httpx.get(url + path, timeout=3.0)
+                resp = httpx.get(url + path, headers=auth.header() if kind == "rasa" else None, timeout=3.0)
                 ok = resp.status_code == 200
                 if ok and name.startswith("rasa"):
                     body = resp.json()

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import httpx
 
+from bot.rasa_auth import RasaAuth
 from bot.settings import REPO_ROOT, Settings
 
 RASA_BIN = Path(os.environ.get("HOTLINE_RASA_BIN", REPO_ROOT / ".venv-rasa" / "bin" / "rasa"))
@@ -71,9 +72,9 @@ class Stack:
         py = sys.executable
         return {
             "rasa": [str(RASA_BIN), "run", "--enable-api", "-i", HOST, "-p", str(self.rasa_port),
-                     # One argument: a generated token may start with "-", which argparse
+                     # One argument each: a generated secret may start with "-", which argparse
                      # would take for an option and Rasa would not start.
-                     f"--auth-token={self.settings.rasa_token or ''}", "-m", str(self.model),
+                     *RasaAuth.rasa_args(self.settings.rasa_token or ""), "-m", str(self.model),
                      "--endpoints", "endpoints.yml", "--credentials", "credentials.yml"],
             "actions": [py, "-m", "rasa_sdk", "--actions", "actions", "-p", str(self.actions_port)],
             "gateway": [py, "-m", "uvicorn", "bot.gateway.app:create_app", "--factory", "--host", HOST,

@@ -10,6 +10,8 @@ from typing import Any
 
 import aiohttp
 
+from bot.rasa_auth import RasaAuth
+
 
 class DialogueUnavailable(Exception):
     """Rasa (or the action server behind it) did not answer in time or failed."""
@@ -22,7 +24,7 @@ class DialogueUnavailable(Exception):
 class RasaClient:
     def __init__(self, base_url: str, token: str, timeout: float, concurrency: int = 8) -> None:
         self.base_url = base_url.rstrip("/")
-        self.token = token
+        self.auth = RasaAuth(token)
         self.timeout = aiohttp.ClientTimeout(total=timeout)
         self._http: aiohttp.ClientSession | None = None
         # Backpressure: turns beyond this wait here, not inside Rasa, where every turn in
@@ -69,7 +71,7 @@ class RasaClient:
 
     async def tracker(self, sender: str) -> dict[str, Any]:
         """The conversation's tracker; raises when it cannot be read."""
-        async with self.http.get(f"/conversations/{sender}/tracker", params={"token": self.token}) as resp:
+        async with self.http.get(f"/conversations/{sender}/tracker", headers=self.auth.header()) as resp:
             resp.raise_for_status()
             body = await resp.json(content_type=None)
         return body if isinstance(body, dict) else {}
@@ -78,7 +80,7 @@ class RasaClient:
         """Adds events between turns (HTTP API); a failure only costs the next turn's accuracy."""
         try:
             async with self.http.post(f"/conversations/{sender}/tracker/events",
-                                      params={"token": self.token}, json=events) as resp:
+                                      headers=self.auth.header(), json=events) as resp:
                 return resp.status == 200
         except (aiohttp.ClientError, asyncio.TimeoutError):
             return False
@@ -89,7 +91,7 @@ class RasaClient:
 
     async def model_loaded(self) -> tuple[bool, str]:
         try:
-            async with self.http.get("/status", params={"token": self.token},
+            async with self.http.get("/status", headers=self.auth.header(),
                                      timeout=aiohttp.ClientTimeout(total=2.0)) as resp:
                 if resp.status != 200:
                     return False, f"http_{resp.status}"

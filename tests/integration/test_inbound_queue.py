@@ -21,6 +21,7 @@ from bot.db.base import utcnow
 from bot.db.session import make_engine
 from bot.privacy import handles
 from bot.privacy.pseudonym import pseudonym
+from bot.rasa_auth import RasaAuth
 from bot.supervisor import Stack
 from tests.fake_twilio import FakeTwilio, webhook_params
 from tests.integration.helpers import rendered
@@ -64,7 +65,7 @@ def queue_rows(stack: Stack, key: str) -> list[tuple]:
 
 def user_events(stack: Stack, key: str) -> list[dict]:
     resp = httpx.get(f"{stack.rasa_url}/conversations/{key}/tracker",
-                     params={"token": stack.settings.rasa_token}, timeout=30)
+                     headers=RasaAuth(stack.settings.rasa_token).header(), timeout=30)
     assert resp.status_code == 200
     return [e for e in resp.json()["events"] if e["event"] == "user"]
 

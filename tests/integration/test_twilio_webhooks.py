@@ -13,6 +13,7 @@ import pytest
 
 from bot.channels.twilio import MAX_BODY, MORE_NUMBER
 from bot.privacy.pseudonym import pseudonym
+from bot.rasa_auth import RasaAuth
 from bot.settings import Settings
 from bot.supervisor import Stack
 from tests.conftest import free_port, twilio_env
@@ -379,7 +380,7 @@ def test_rasa_timeout_sends_the_fallback_at_once_and_the_real_answer_later(
     time.sleep(3)
     assert len(fake_twilio.sent_to(phone.address)) == 2  # no second fallback, no second answer
     tracker = httpx.get(f"{stack.rasa_url}/conversations/{phone.key}/tracker",
-                        params={"token": stack.settings.rasa_token}).json()
+                        headers=RasaAuth(stack.settings.rasa_token).header()).json()
     users = [e for e in tracker["events"] if e["event"] == "user"]
     assert [u["text"] for u in users] == ["necesito un albergue"]  # processed once
     assert db_rows(gw, "SELECT count(*) FROM twilio_inbound_queue")[0][0] == 0
