@@ -1,5 +1,6 @@
-"""A loopback TCP proxy in front of Rasa that can hold Rasa's answers back: Rasa finishes the
-turn, the gateway times out waiting for it. Only for tests."""
+"""A loopback TCP proxy in front of Rasa that can hold Rasa's answers back (Rasa finishes the
+turn, the gateway times out waiting for it) or swallow requests (Rasa never sees the turn, the
+gateway times out all the same). Only for tests."""
 from __future__ import annotations
 
 import socket
@@ -11,6 +12,7 @@ class StallProxy:
     def __init__(self, upstream_port: int) -> None:
         self.upstream_port = upstream_port
         self.hold = threading.Event()  # set: bytes from Rasa wait until it is cleared
+        self.swallow = threading.Event()  # set: bytes to Rasa are dropped
         self.srv = socket.socket()
         self.srv.bind(("127.0.0.1", 0))
         self.srv.listen(64)
@@ -32,6 +34,8 @@ class StallProxy:
             while data := src.recv(65536):
                 while from_rasa and self.hold.is_set():
                     time.sleep(0.02)
+                if not from_rasa and self.swallow.is_set():
+                    continue
                 dst.sendall(data)
         except OSError:
             pass

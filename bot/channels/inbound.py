@@ -30,7 +30,7 @@ from datetime import timedelta
 from typing import Any
 
 from cryptography.fernet import InvalidToken
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 from starlette.concurrency import run_in_threadpool
@@ -43,7 +43,7 @@ from bot.channels.twilio_settings import get_twilio_settings
 from bot.db.base import utcnow
 from bot.db.session import make_engine, make_sessionmaker
 from bot.gateway import store
-from bot.gateway.dialogue import Dialogue, InboundResult
+from bot.gateway.dialogue import Dialogue, InboundResult, _Prepared
 from bot.gateway.state import GatewayState
 from bot.privacy import handles
 from bot.privacy.pseudonym import pseudonym
@@ -110,11 +110,27 @@ class QueueDialogue(Dialogue):
     the last try answers with the fallback, as the simulator does at once: never silence."""
 
     def __init__(self, state: GatewayState, can_retry: bool, can_send: bool = False,
-                 fallback_sent: bool = False) -> None:
+                 fallback_sent: bool = False, job: Job | None = None) -> None:
         super().__init__(state)
         self.can_retry = can_retry
         self.can_send = can_send  # REST credentials: a fallback can go out apart from the TwiML
         self.fallback_sent = fallback_sent  # an earlier try timed out and sent it
+        self.job = job
+
+    def _prepared_before(self) -> _Prepared | None:
+        if self.job is None or not self.job.prepared:
+            return None
+        try:
+            return _Prepared.loads(self.job.prepared)
+        except (ValueError, KeyError, TypeError):  # written by another version: prepare again
+            return None
+
+    def _keep(self, db: Session, prepared: _Prepared) -> None:
+        if self.job is None:
+            return
+        m = InboundQueueItem
+        db.execute(update(m).where(m.id == self.job.id, m.attempts == self.job.token)
+                   .values(prepared=prepared.dumps()).execution_options(synchronize_session=False))
 
     async def handle(self, key: str, channel: str, text: str,
                      metadata: dict[str, Any] | None = None) -> InboundResult:
@@ -161,6 +177,7 @@ class Job:
     longitude: float | None
     sid_hash: str
     last_error: str | None = None  # the previous try's failure
+    prepared: str | None = None  # what an earlier try made ready for Rasa (QueueDialogue)
 
     @property
     def fallback_sent(self) -> bool:
@@ -215,7 +232,8 @@ class TwilioTurn:
             notes.append("utter_message_truncated")
         if self.job.retry and (recovered := await self._recover()) is not None:
             self.state.metrics.inc("twilio_inbound_recovered")
-            return await run_in_threadpool(self._finish, recovered, notes)
+            # The try that timed out never stored Rasa's late answer: the transcript gets it now.
+            return await run_in_threadpool(self._finish, recovered, notes, True)
         text, metadata = msg.text, {"inbound_id": self.job.inbound_id}
         if msg.has_location:
             metadata["location"] = {"lat": msg.latitude, "lon": msg.longitude}
@@ -278,10 +296,12 @@ class TwilioTurn:
                 return "done", self._more(db, flags)
         return "dialogue", []
 
-    def _finish(self, result: InboundResult, notes: list[str]) -> list[str]:
+    def _finish(self, result: InboundResult, notes: list[str], record: bool = False) -> list[str]:
         if result.erased:
             return self._format(result.replies, result.language, store_rest=False)
         with self.state.sessions() as db:
+            if record and result.replies and db.get(store.Conversation, self.key) is not None:
+                store.add_texts(db, self.key, "out", "bot", result.replies)
             outbox = [self.state.outbox_text.pop(m.id, m.text) for m in store.take_outbox(db, self.key)]
             self._remember(db)
             db.commit()
@@ -403,7 +423,7 @@ class InboundWorker:
         try:
             dialogue = QueueDialogue(self.state, can_retry=job.token < self.settings.queue_attempts,
                                      can_send=self.settings.can_send and job.address is not None,
-                                     fallback_sent=job.fallback_sent)
+                                     fallback_sent=job.fallback_sent, job=job)
             return await TwilioTurn(self.state, dialogue, job).run()
         finally:
             self._active.discard(job.id)
@@ -452,7 +472,7 @@ class InboundWorker:
                 address = None
             job = Job(row.id, row.attempts, row.conversation_key, row.channel, address, row.text,
                       row.truncated, row.num_media, row.opt_out_type, row.latitude, row.longitude,
-                      row.sid_hash, row.last_error)
+                      row.sid_hash, row.last_error, row.prepared)
             if row.attempts > s.queue_attempts:  # every try so far died with its worker
                 self._bury(db, job, row.last_error or "worker_lost")
                 return None

@@ -95,6 +95,9 @@ class InboundQueueItem(Base):
     attempts: Mapped[int] = mapped_column(default=0)
     lease_until: Mapped[datetime] = mapped_column(default=utcnow)
     last_error: Mapped[str | None] = mapped_column(String(64))  # an exception type, never text
+    # The first try's turn as made ready for Rasa (JSON, from the redacted text; migration 0007):
+    # a retry neither stores the message twice nor reads a menu answer without its menu.
+    prepared: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 

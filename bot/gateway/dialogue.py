@@ -47,6 +47,20 @@ class _Prepared:
     limited: bool
     found: triage.Triage
 
+    def dumps(self) -> str:
+        f = self.found
+        return json.dumps({"message": self.message, "lang": self.lang, "lang_changed": self.lang_changed,
+                           "country": self.country, "limited": self.limited,
+                           "found": {"level": f.level, "previous": f.previous, "summary": f.summary,
+                                     "new_indicators": list(f.new_indicators)}}, ensure_ascii=False, default=str)
+
+    @classmethod
+    def loads(cls, raw: str) -> _Prepared:
+        d = json.loads(raw)
+        f = d["found"]
+        found = triage.Triage(f["level"], f["previous"], f["summary"], tuple(f["new_indicators"]))
+        return cls(d["message"], d["lang"], d["lang_changed"], d["country"], d["limited"], found)
+
 
 @dataclass
 class _Turn:
@@ -119,6 +133,8 @@ class Dialogue:
         """The first transaction: the person's message stored, screened and made ready for
         Rasa; or the whole answer when the gateway gives it itself (safety word, an open
         handoff, the next "more" page)."""
+        if (again := self._prepared_before()) is not None:
+            return again  # a retry: the message is stored and its menus and screening applied
         with self.state.sessions() as db:
             conv = store.get_or_create_conversation(db, key, channel)
 
@@ -168,8 +184,17 @@ class Dialogue:
                 if intent := found.intent():
                     message = f"/{intent}"
             store.add_texts(db, key, "in", "person", [redacted])
+            prepared = _Prepared(message, lang, lang_changed, country, limited, found)
+            self._keep(db, prepared)
             db.commit()
-        return _Prepared(message, lang, lang_changed, country, limited, found)
+        return prepared
+
+    def _prepared_before(self) -> _Prepared | None:
+        """What an earlier try of this same message prepared, if it is being retried."""
+        return None
+
+    def _keep(self, db: Session, prepared: _Prepared) -> None:
+        """Hook in the transaction that stores the person's message (see QueueDialogue)."""
 
     def _prepare(self, conv: Any, text: str) -> tuple[str, bool]:
         """Applies menus and language rules; returns what to send to Rasa."""

@@ -384,3 +384,34 @@ def test_rasa_timeout_sends_the_fallback_at_once_and_the_real_answer_later(
     users = [e for e in tracker["events"] if e["event"] == "user"]
     assert [u["text"] for u in users] == ["necesito un albergue"]  # processed once
     assert db_rows(gw, "SELECT count(*) FROM twilio_inbound_queue")[0][0] == 0
+
+
+def test_a_turn_rasa_never_saw_is_retried_as_first_prepared(
+    stalled_gateway, fake_twilio: FakeTwilio, stack: Stack  # noqa: ANN001
+) -> None:
+    """A disclosure whose first try timed out before Rasa read it. The first try screened it
+    (a rise to priority: Rasa gets the disclosure intent) and stored it; the retry sends what the
+    first try prepared. Screening again would see the message in its own history: no rise."""
+    gw, client, proxy = stalled_gateway
+    phone = Phone(client, fake_twilio, gw)
+    phone.send("hola")
+    before = len(fake_twilio.sent_to(phone.address))
+    proxy.swallow.set()  # the request never reaches Rasa; the gateway times out
+    assert phone.send_raw("el patrón se quedó con mi pasaporte") == []
+    (fallback,) = phone.rest_replies(before, wait=15)
+    assert fallback["Body"] == rendered("utter_service_unavailable_no_country", "es")
+    proxy.swallow.clear()
+    msgs = fake_twilio.wait_for(phone.address, count=before + 2, timeout=30)
+    assert msgs[-1]["Body"] != fallback["Body"]
+    tracker = httpx.get(f"{stack.rasa_url}/conversations/{phone.key}/tracker",
+                        headers=RasaAuth(stack.settings.rasa_token).header()).json()
+    users = [e for e in tracker["events"] if e["event"] == "user"]
+    assert [u["text"] for u in users] == ["hola", "/report_exploitation"]  # sent once, as prepared
+    person = [t for (t,) in db_rows(gw, "SELECT text FROM messages WHERE conversation_key = ? AND author = 'person' "
+                                        "ORDER BY id", phone.key)]
+    assert person == ["hola", "el patrón se quedó con mi pasaporte"]  # stored once, though tried twice
+    bot = [t for (t,) in db_rows(gw, "SELECT text FROM messages WHERE conversation_key = ? AND author = 'bot' "
+                                     "ORDER BY id", phone.key)]
+    after = bot[bot.index(fallback["Body"]) + 1:]  # then the answer, once
+    assert after and msgs[-1]["Body"].startswith(after[0]) and fallback["Body"] not in after
+    assert db_rows(gw, "SELECT count(*) FROM twilio_inbound_queue")[0][0] == 0

@@ -1,0 +1,24 @@
+"""twilio_inbound_queue.prepared: the first try's turn, so a retry does not store or prepare it twice
+
+Revision ID: 0007
+Revises: 0005
+Create Date: 2026-11-23 22:30:00
+"""
+from alembic import op
+import sqlalchemy as sa
+
+
+revision = '0007'
+down_revision = '0005'
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table('twilio_inbound_queue') as batch:
+        batch.add_column(sa.Column('prepared', sa.Text(), nullable=True))
+
+
+def downgrade() -> None:
+    with op.batch_alter_table('twilio_inbound_queue') as batch:
+        batch.drop_column('prepared')
