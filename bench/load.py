@@ -95,7 +95,7 @@ CLK_TCK = os.sysconf("SC_CLK_TCK")
 FAKE = "fake Twilio (bench)"
 # The fallback's opening words in the script's language: a reply starting so is the notice a
 # person gets at once when Rasa is too slow, before the real answer; counted apart.
-NOTICE = Catalogs().render("utter_service_unavailable_no_country", "es", {}).text.split(".")[0]
+NOTICE = Catalogs().render("utter_reply_delayed_no_country", "es", {}).text.split(".")[0]
 
 
 # --------------------------------------------------------------------------- helpers

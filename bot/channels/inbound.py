@@ -144,7 +144,8 @@ class QueueDialogue(Dialogue):
             log.exception("inbound message failed", extra={"error_type": type(exc).__name__})
             return self._failed(key, None, None, "gateway_error")
 
-    def _failed(self, key: str, lang: str | None, country: str | None, kind: str) -> InboundResult:
+    def _failed(self, key: str, lang: str | None, country: str | None, kind: str,
+                delayed: bool = False) -> InboundResult:
         if self.can_retry and kind in RETRYABLE:
             self.state.metrics.inc(f"dialogue_retry_{kind}")
             raise TurnFailed(kind)
@@ -152,7 +153,8 @@ class QueueDialogue(Dialogue):
             self.state.metrics.inc(f"dialogue_retry_{kind}")
             if self.fallback_sent:
                 raise TurnFailed(kind)
-            result = super()._failed(key, lang, country, kind)  # recorded, and in the transcript
+            # Recorded, and in the transcript; it says the answer will follow, and it does.
+            result = super()._failed(key, lang, country, kind, delayed=True)
             raise TurnFailed(kind, fallback=result.replies[0])
         if self.fallback_sent:  # the last try: the person already has the fallback
             self.state.metrics.inc(f"dialogue_failure_{kind}")

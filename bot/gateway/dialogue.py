@@ -78,11 +78,14 @@ class Dialogue:
             self.state.metrics.inc("translation_missing")
         return rendered.text
 
-    def fallback(self, lang: str | None, country: str | None) -> str:
+    def fallback(self, lang: str | None, country: str | None, delayed: bool = False) -> str:
+        """The emergency number where the person is; `delayed`: the message is being retried
+        and its answer will follow (not "write again")."""
+        name = "utter_reply_delayed" if delayed else "utter_service_unavailable"
         contact = emergency_contact(country)
         if contact:
-            return self.render("utter_service_unavailable", lang, number=contact.number)
-        return self.render("utter_service_unavailable_no_country", lang)
+            return self.render(name, lang, number=contact.number)
+        return self.render(f"{name}_no_country", lang)
 
     async def handle(self, key: str, channel: str, text: str,
                      metadata: dict[str, Any] | None = None) -> InboundResult:
@@ -266,21 +269,22 @@ class Dialogue:
             notify_handoff(handoff_id)  # operator console queue: live, within a second
         return InboundResult(turn.texts, lang or languages.DEFAULT, handoff_id, erase)
 
-    def _failed(self, key: str, lang: str | None, country: str | None, kind: str) -> InboundResult:
+    def _failed(self, key: str, lang: str | None, country: str | None, kind: str,
+                delayed: bool = False) -> InboundResult:
         self.state.metrics.inc(f"dialogue_failure_{kind}")
         log.warning("dialogue unavailable", extra={"kind": kind})
         try:
             with self.state.sessions() as db:
                 if lang is None and (conv := db.get(store.Conversation, key)) is not None:
                     lang, country = conv.language, conv.country
-                body = self.fallback(lang, country)
+                body = self.fallback(lang, country, delayed)
                 store.record_failure(db, "dialogue", kind)
                 if db.get(store.Conversation, key) is not None:
                     store.add_message(db, key, "out", "bot", body)
                 db.commit()
         except Exception:  # noqa: BLE001  (the database may be the failing part)
             log.exception("could not record a dialogue failure")
-            body = self.fallback(lang, country)
+            body = self.fallback(lang, country, delayed)
         return InboundResult([body], lang or languages.DEFAULT)
 
     def _erase(self, db: Session, key: str) -> None:

@@ -331,22 +331,24 @@ def test_slow_reply_is_acknowledged_at_once_and_sent_through_the_rest_api(
     assert phone.send_raw("hola, necesito ayuda") == []  # empty TwiML, within the 2 s limit
     ack = phone.elapsed
     (msg,) = fake_twilio.wait_for(phone.address, timeout=20)
-    assert msg["Body"] == rendered("utter_service_unavailable_no_country", "es")
+    assert msg["Body"] == rendered("utter_reply_delayed_no_country", "es")  # retried: its answer will follow
     assert msg["From"] == "+15005550006"
     _wait_status(slow, "SELECT status FROM twilio_deliveries WHERE conversation_key = ?", phone.key)
     print(f"slow-path webhook ack {ack * 1000:.0f} ms")
 
 
 @pytest.fixture
-def stalled_gateway(stack: Stack, fake_twilio: FakeTwilio, tmp_path):  # noqa: ANN001, ANN201
-    """A second gateway that reaches the real Rasa through a proxy that can hold its answers."""
+def stalled_gateway(stack: Stack, fake_twilio: FakeTwilio, tmp_path, request):  # noqa: ANN001, ANN201
+    """A second gateway that reaches the real Rasa through a proxy that can hold its answers
+    (indirect parameter: extra environment for it)."""
     from tests.stall_proxy import StallProxy
 
     proxy = StallProxy(stack.rasa_port)
     settings = Settings(data_dir=tmp_path, rasa_token=stack.settings.rasa_token, rasa_timeout=2.0).resolved()
     gw = Stack(settings, rasa_port=proxy.port, actions_port=stack.actions_port,
                gateway_port=free_port(), log_dir=tmp_path / "logs")
-    gw.extra_env.update({**twilio_env(fake_twilio, gw.gateway_url), "HOTLINE_RASA_TIMEOUT": "2"})
+    gw.extra_env.update({**twilio_env(fake_twilio, gw.gateway_url), "HOTLINE_RASA_TIMEOUT": "2",
+                         **getattr(request, "param", {})})
     gw.start("gateway")
     try:
         with httpx.Client(base_url=gw.gateway_url, timeout=30) as client:
@@ -372,7 +374,7 @@ def test_rasa_timeout_sends_the_fallback_at_once_and_the_real_answer_later(
     started = time.monotonic()
     assert phone.send_raw("necesito un albergue") == []
     (fallback,) = fake_twilio.wait_for(phone.address, timeout=15)
-    assert fallback["Body"] == rendered("utter_service_unavailable_no_country", "es")
+    assert fallback["Body"] == rendered("utter_reply_delayed_no_country", "es")
     assert time.monotonic() - started < 8  # the Rasa timeout (2 s) and a send: not the retries
     proxy.hold.clear()
     msgs = fake_twilio.wait_for(phone.address, count=2, timeout=30)
@@ -399,7 +401,7 @@ def test_a_turn_rasa_never_saw_is_retried_as_first_prepared(
     proxy.swallow.set()  # the request never reaches Rasa; the gateway times out
     assert phone.send_raw("el patrón se quedó con mi pasaporte") == []
     (fallback,) = phone.rest_replies(before, wait=15)
-    assert fallback["Body"] == rendered("utter_service_unavailable_no_country", "es")
+    assert fallback["Body"] == rendered("utter_reply_delayed_no_country", "es")
     proxy.swallow.clear()
     msgs = fake_twilio.wait_for(phone.address, count=before + 2, timeout=30)
     assert msgs[-1]["Body"] != fallback["Body"]
