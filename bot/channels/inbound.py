@@ -22,6 +22,7 @@ import asyncio
 import functools
 import hashlib
 import hmac
+import json
 import logging
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -59,6 +60,7 @@ log = logging.getLogger("hotline.twilio.queue")
 
 MEDIA_NOTE = "[MEDIA]"  # what the operator sees when the person sent a file during a handoff
 SWEEP_BATCH = 8  # rows one process runs at once from the sweeper
+REPLAY_SECONDS = 600  # how long TwiML replies are kept for a retried webhook
 DEAD_PURGE_EVERY = 3600.0  # seconds between deletions of dead letters past retention
 
 
@@ -373,6 +375,7 @@ class InboundWorker:
         self._active: set[int] = set()  # rows this process is running
         self._tasks: set[asyncio.Task] = set()
         self._last_dead_purge = 0.0
+        self._last_replay_purge = 0.0
         # The acknowledgement's own lane (store, claim, close): threads and database connections
         # that turns in progress cannot take, so that under load an ack does not queue behind
         # them (bench/load.py). SQLite has one writer whatever the pool: it keeps the shared one.
@@ -389,8 +392,9 @@ class InboundWorker:
             self._ack_threads, functools.partial(fn, *args))
 
     # ------------------------------------------------------------------ webhook side
-    def enqueue(self, msg: tw.Inbound) -> int | None:
-        """Stores the message durably (committed); None if this MessageSid came before."""
+    def enqueue(self, msg: tw.Inbound, due_now: bool = False) -> int | None:
+        """Stores the message durably (committed); None if this MessageSid came before.
+        `due_now`: the sweepers may take it at once (the webhook will not run it itself)."""
         digest = inbound_digest(self.secret, msg.message_sid)
         text, cut = tw.truncate(msg.text)
         now = utcnow()
@@ -401,7 +405,7 @@ class InboundWorker:
             opt_out_type=(msg.opt_out_type or None) and msg.opt_out_type[:16],
             latitude=msg.latitude, longitude=msg.longitude, status="queued", attempts=0,
             # The sweeper leaves it to the webhook's own fast path until the budget has passed.
-            lease_until=now + timedelta(seconds=self.settings.reply_budget), created_at=now)
+            lease_until=now + timedelta(seconds=0 if due_now else self.settings.reply_budget), created_at=now)
         with self.ack_sessions() as db:
             db.add(TwilioInbound(sid_hash=digest))
             db.add(row)
@@ -439,11 +443,26 @@ class InboundWorker:
             await run_in_threadpool(self.fail, job, exc)
             return []
         try:
-            closed = await self.on_ack_lane(self._close, job)
+            closed = await self.on_ack_lane(self._close, job, bodies)
         except Exception as exc:  # noqa: BLE001 - the database may be the failing part
             log.error("twilio inbound not closed", extra={"error_type": type(exc).__name__})
             return []
         return bodies if closed else []
+
+    def replay(self, msg: tw.Inbound) -> list[str]:
+        """A MessageSid seen before: the replies its first webhook answered with as TwiML, if
+        that was in the last REPLAY_SECONDS (else none: it was answered through the REST API,
+        or is still running and will be)."""
+        digest = inbound_digest(self.secret, msg.message_sid)
+        with self.ack_sessions() as db:
+            seen = db.get(TwilioInbound, digest)
+            if seen is None or not seen.reply_token or seen.created_at < utcnow() - timedelta(seconds=REPLAY_SECONDS):
+                return []
+            token = seen.reply_token
+        try:
+            return list(json.loads(self.outbound.fernet.decrypt(token.encode())))
+        except (InvalidToken, ValueError):
+            return []
 
     def complete_later(self, job: Job, task: asyncio.Task) -> None:
         """The turn outlived the budget: its replies go out through the REST API."""
@@ -480,9 +499,13 @@ class InboundWorker:
                 return None
         return job
 
-    def _close(self, job: Job) -> bool:
+    def _close(self, job: Job, bodies: list[str] | None = None) -> bool:
         with self.ack_sessions() as db:
             closed = queue.finish(db, queue.INBOUND, job.id, job.token)
+            if closed and bodies:  # kept for Twilio's retry, should this answer not reach it
+                token = self.outbound.fernet.encrypt(json.dumps(bodies, ensure_ascii=False).encode()).decode()
+                db.execute(update(TwilioInbound).where(TwilioInbound.sid_hash == job.sid_hash)
+                           .values(reply_token=token).execution_options(synchronize_session=False))
             db.commit()
         if not closed:
             self.state.metrics.inc("twilio_inbound_lease_lost")
@@ -569,8 +592,12 @@ class InboundWorker:
     async def sweep_once(self) -> int:
         """Takes up rows nobody is running (left over, or waiting behind an earlier message)."""
         started = 0
+        # Enough turns to keep every slot towards Rasa busy with one waiting behind each: under
+        # a burst the webhooks only store and acknowledge, and the sweepers feed Rasa from the
+        # queue, oldest first (retries included), across every gateway.
+        batch = max(SWEEP_BATCH, 2 * self.state.settings.rasa_concurrency)
         for row_id in await run_in_threadpool(self._due):
-            if len(self._active) >= SWEEP_BATCH:
+            if len(self._active) >= batch:
                 break
             if row_id in self._active:
                 continue
@@ -580,10 +607,23 @@ class InboundWorker:
                 self._spawn(self._process(job))
                 started += 1
         await run_in_threadpool(self.outbound.sweep)
+        if time.monotonic() - self._last_replay_purge > REPLAY_SECONDS / 10:
+            self._last_replay_purge = time.monotonic()
+            await run_in_threadpool(self.forget_replays)
         if time.monotonic() - self._last_dead_purge > DEAD_PURGE_EVERY:
             self._last_dead_purge = time.monotonic()
             await run_in_threadpool(self.purge_dead)
         return started
+
+    def forget_replays(self) -> int:
+        """TwiML replies kept for a retried webhook are dropped once REPLAY_SECONDS have passed."""
+        with self.state.sessions() as db:
+            n = db.execute(update(TwilioInbound).where(
+                TwilioInbound.reply_token.is_not(None),
+                TwilioInbound.created_at < utcnow() - timedelta(seconds=REPLAY_SECONDS)).values(reply_token=None)
+                .execution_options(synchronize_session=False)).rowcount
+            db.commit()
+        return n or 0
 
     def purge_dead(self) -> int:
         """Dead letters go after the retention period, like the rest of a conversation."""

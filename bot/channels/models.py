@@ -21,6 +21,10 @@ class TwilioInbound(Base):
 
     sid_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+    # The replies sent back as TwiML, encrypted with the handle keys (migration 0007), for a
+    # few minutes: Twilio posts a webhook again only when the first answer did not reach it
+    # (the gateway died after closing the row), and the retry gets the same replies.
+    reply_token: Mapped[str | None] = mapped_column(Text)
 
 
 class TwilioConversation(Base):

@@ -35,6 +35,11 @@ class RasaClient:
         self.slot_wait = 3 * timeout
 
     @property
+    def saturated(self) -> bool:
+        """Every slot towards Rasa is taken: a new turn waits for one before Rasa even starts."""
+        return self.slots.locked()
+
+    @property
     def http(self) -> aiohttp.ClientSession:
         # Created on first use, inside the running loop, as aiohttp requires.
         if self._http is None or self._http.closed:

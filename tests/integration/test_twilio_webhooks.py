@@ -148,15 +148,22 @@ def test_whatsapp_replies_are_separate_messages(whatsapp: Phone, gateway: httpx.
 
 
 def test_duplicate_message_sid_is_processed_once(phone: Phone, fake_twilio: FakeTwilio, stack: Stack) -> None:
+    """Twilio posts a webhook again only when the first post got no answer; if that one was
+    answered by TwiML, the retry gets the same replies (the first response may be what was lost),
+    without a second turn; if it was answered through the REST API, nothing more is sent."""
     params = webhook_params(fake_twilio, phone.address, "hola, necesito un albergue")
     before = len(fake_twilio.sent_to(phone.address))
     first = phone.post(params)
     assert twiml_bodies(first) or phone.rest_replies(before)
     before = len(fake_twilio.sent_to(phone.address))
     second = phone.post(params)
-    assert twiml_bodies(second) == [] and phone.rest_replies(before, wait=1.5) == []
+    assert twiml_bodies(second) == twiml_bodies(first) and phone.rest_replies(before, wait=1.5) == []
     assert db_rows(stack, "SELECT count(*) FROM messages WHERE conversation_key = ? AND direction = 'in'",
                    phone.key) == [(1,)]
+    if twiml_bodies(first):  # kept encrypted, never in the clear
+        (token,) = [t for (t,) in db_rows(stack, "SELECT reply_token FROM twilio_inbound WHERE reply_token IS NOT NULL")
+                    if t][-1:]
+        assert "albergue" not in token and twiml_bodies(first)[0][:20] not in token
 
 
 def test_media_only_is_not_downloaded_and_offers_a_person(
@@ -416,4 +423,23 @@ def test_a_turn_rasa_never_saw_is_retried_as_first_prepared(
                                      "ORDER BY id", phone.key)]
     after = bot[bot.index(fallback["Body"]) + 1:]  # then the answer, once
     assert after and msgs[-1]["Body"].startswith(after[0]) and fallback["Body"] not in after
+    assert db_rows(gw, "SELECT count(*) FROM twilio_inbound_queue")[0][0] == 0
+
+
+@pytest.mark.parametrize("stalled_gateway", [{"HOTLINE_RASA_CONCURRENCY": "1", "HOTLINE_RASA_TIMEOUT": "10"}],
+                         indirect=True)
+def test_with_every_slot_to_rasa_taken_the_webhook_only_stores_and_the_queue_runs_it(
+    stalled_gateway, fake_twilio: FakeTwilio  # noqa: ANN001
+) -> None:
+    gw, client, proxy = stalled_gateway
+    first, second = Phone(client, fake_twilio, gw), Phone(client, fake_twilio, gw)
+    operator = {"Authorization": f"Bearer {gw.settings.operator_token}"}
+    proxy.hold.set()  # the first turn holds the only slot
+    assert first.send_raw("necesito un albergue") == []  # past the reply budget: REST later
+    assert second.send_raw("necesito un albergue") == []  # no slot: stored, acknowledged, queued
+    assert client.get("/api/metrics", headers=operator).json()["counters"].get("twilio_ack_saturated") == 1
+    proxy.hold.clear()  # well within the Rasa timeout (10 s here)
+    for phone in (first, second):
+        (msg,) = fake_twilio.wait_for(phone.address, timeout=30)
+        assert "ciudad" in msg["Body"].lower(), msg["Body"]  # the real answer, not a fallback
     assert db_rows(gw, "SELECT count(*) FROM twilio_inbound_queue")[0][0] == 0

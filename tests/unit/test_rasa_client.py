@@ -74,12 +74,15 @@ def test_no_slot_in_time_is_busy_and_never_reaches_rasa() -> None:
         runner, url = await rasa.start()
         client = RasaClient(url, "token", timeout=0.1, concurrency=1)
         try:
+            assert not client.saturated
             await client.slots.acquire()  # the only slot is taken by a turn still running
+            assert client.saturated  # the Twilio webhook acks at once instead of waiting for TwiML
             with pytest.raises(DialogueUnavailable) as failed:
                 await client.send("s", "hola", {})
             assert failed.value.kind == "busy"
             assert rasa.received == []
             client.slots.release()
+            assert not client.saturated
             assert (await client.send("s", "hola", {}))[0]["text"] == "hola"  # the slot is back
         finally:
             await client.aclose()

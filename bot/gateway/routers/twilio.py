@@ -7,7 +7,9 @@ takes delivery status callbacks. Every request must carry a valid `X-Twilio-Sign
 Every inbound message is stored in the durable queue (`bot/channels/inbound.py`) before the
 webhook is acknowledged. Twilio waits up to 15 s for a webhook; people should not. The
 dialogue gets `TWILIO_REPLY_BUDGET` (1 s): a reply ready by then goes back as TwiML, a later
-one goes out through the REST API and the webhook is acknowledged with empty TwiML.
+one goes out through the REST API and the webhook is acknowledged with empty TwiML. When every
+slot towards Rasa is taken (a burst), the webhook stores the message and is acknowledged at once;
+the queue's sweepers run it.
 """
 from __future__ import annotations
 
@@ -68,19 +70,28 @@ async def twilio_inbound(request: Request, state: State) -> Response:
     if not msg.sender or not msg.message_sid:
         raise HTTPException(status.HTTP_400_BAD_REQUEST, "missing From or MessageSid")
     worker = inbound.for_state(state)
+    # Under a burst every slot towards Rasa is taken and a turn cannot make the budget: the
+    # webhook only stores the message and acknowledges it; the sweepers run it from the queue
+    # as slots free up, oldest first (bench/load.py: one transaction per ack, not three).
+    saturated = state.rasa.saturated
     # Durable before acknowledged: if this fails, Twilio gets an error, not an ack.
-    row_id = await worker.on_ack_lane(worker.enqueue, msg)
+    row_id = await worker.on_ack_lane(worker.enqueue, msg, saturated)
     if row_id is None:
         state.metrics.inc("twilio_duplicate")
-        return twiml()
+        # Twilio posts again only when its first post got no answer: if that one was answered
+        # by TwiML (the gateway closed the row, then died before the response left), resend it.
+        return twiml(await worker.on_ack_lane(worker.replay, msg))
     state.metrics.inc(f"twilio_inbound_{msg.channel}")
-    deadline = started + settings.reply_budget
-    job = await worker.claim_fresh(row_id, deadline)
+    if saturated:
+        state.metrics.inc("twilio_delayed")
+        state.metrics.inc("twilio_ack_saturated")
+        return twiml()
+    job = await worker.claim_fresh(row_id, started + settings.reply_budget)
     if job is None:  # an earlier message of this person is still open: the sweeper follows up
         state.metrics.inc("twilio_delayed")
         return twiml()
     task = asyncio.create_task(worker.run(job))
-    done, _ = await asyncio.wait({task}, timeout=max(0.05, deadline - time.monotonic()))
+    done, _ = await asyncio.wait({task}, timeout=max(0.05, started + settings.reply_budget - time.monotonic()))
     if task in done:
         return twiml(await worker.complete_twiml(job, task))
     state.metrics.inc("twilio_delayed")
