@@ -163,7 +163,10 @@ def test_tracker_and_gateway_rows_are_in_postgresql_and_nothing_in_sqlite(
 def test_a_conversation_alternating_between_gateways_keeps_order_and_language(cluster: Cluster) -> None:
     """Each message goes to the other gateway (and so, through nginx, to either Rasa replica)."""
     sender = _sender()
-    messages = ["bonjour", "j'ai besoin d'aide", "je cherche un avocat", "merci beaucoup", "au revoir", "bonjour"]
+    # Messages no model reads as an emergency: a handoff would take the rest away from Rasa, and
+    # a bare "j'ai besoin d'aide" went either way from one training to the next (issue 3 note).
+    messages = ["bonjour", "c'est quoi la traite des personnes ?", "je cherche un avocat", "merci beaucoup",
+                "au revoir", "bonjour"]
     gateways = [httpx.Client(base_url=cluster.instance_url(n), timeout=30.0) for n in ("gateway-1", "gateway-2")]
     try:
         languages = [_say(gateways[i % 2], sender, text).json()["language"] for i, text in enumerate(messages)]
