@@ -44,7 +44,7 @@ from bot.channels.twilio_settings import get_twilio_settings
 from bot.db.base import utcnow
 from bot.db.session import make_engine, make_sessionmaker
 from bot.gateway import store
-from bot.gateway.dialogue import Dialogue, InboundResult, _Prepared
+from bot.gateway.dialogue import Dialogue, InboundResult, Prepared
 from bot.gateway.state import GatewayState
 from bot.privacy import handles
 from bot.privacy.pseudonym import pseudonym
@@ -111,25 +111,25 @@ class QueueDialogue(Dialogue):
     TurnFailed (the queue tries again with backoff) instead of answering with the fallback;
     the last try answers with the fallback, as the simulator does at once: never silence."""
 
-    def __init__(self, state: GatewayState, can_retry: bool, can_send: bool = False,
-                 fallback_sent: bool = False, job: Job | None = None) -> None:
+    def __init__(self, state: GatewayState, job: Job, can_retry: bool, can_send: bool = False) -> None:
         super().__init__(state)
+        self.job = job
         self.can_retry = can_retry
         self.can_send = can_send  # REST credentials: a fallback can go out apart from the TwiML
-        self.fallback_sent = fallback_sent  # an earlier try timed out and sent it
-        self.job = job
 
-    def _prepared_before(self) -> _Prepared | None:
-        if self.job is None or not self.job.prepared:
+    @property
+    def fallback_sent(self) -> bool:
+        return self.job.fallback_sent  # an earlier try timed out and sent it
+
+    def _prepared_before(self) -> Prepared | None:
+        if not self.job.prepared:
             return None
         try:
-            return _Prepared.loads(self.job.prepared)
+            return Prepared.loads(self.job.prepared)
         except (ValueError, KeyError, TypeError):  # written by another version: prepare again
             return None
 
-    def _keep(self, db: Session, prepared: _Prepared) -> None:
-        if self.job is None:
-            return
+    def _keep(self, db: Session, prepared: Prepared) -> None:
         m = InboundQueueItem
         db.execute(update(m).where(m.id == self.job.id, m.attempts == self.job.token)
                    .values(prepared=prepared.dumps()).execution_options(synchronize_session=False))
@@ -427,9 +427,8 @@ class InboundWorker:
     async def run(self, job: Job) -> list[str]:
         self._active.add(job.id)
         try:
-            dialogue = QueueDialogue(self.state, can_retry=job.token < self.settings.queue_attempts,
-                                     can_send=self.settings.can_send and job.address is not None,
-                                     fallback_sent=job.fallback_sent, job=job)
+            dialogue = QueueDialogue(self.state, job, can_retry=job.token < self.settings.queue_attempts,
+                                     can_send=self.settings.can_send and job.address is not None)
             return await TwilioTurn(self.state, dialogue, job).run()
         finally:
             self._active.discard(job.id)

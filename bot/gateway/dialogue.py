@@ -38,7 +38,7 @@ class InboundResult:
 
 
 @dataclass
-class _Prepared:
+class Prepared:
     """What the first transaction of a turn hands to the Rasa call."""
     message: str
     lang: str | None
@@ -55,7 +55,7 @@ class _Prepared:
                                      "new_indicators": list(f.new_indicators)}}, ensure_ascii=False, default=str)
 
     @classmethod
-    def loads(cls, raw: str) -> _Prepared:
+    def loads(cls, raw: str) -> Prepared:
         d = json.loads(raw)
         f = d["found"]
         found = triage.Triage(f["level"], f["previous"], f["summary"], tuple(f["new_indicators"]))
@@ -108,7 +108,7 @@ class Dialogue:
         before = await self._db(self._before, key, channel, text)
         if isinstance(before, InboundResult):
             return before
-        p: _Prepared = before
+        p: Prepared = before
         lang, country, found, message = p.lang, p.country, p.found, p.message
         metadata = {**(metadata or {}), "language": lang, "language_changed": p.lang_changed, "channel": channel,
                     "risk_level": found.level, "screening": found.for_dialogue()}
@@ -132,7 +132,7 @@ class Dialogue:
             return await self._db(self._failed, key, lang, country, "empty_reply")
         return await self._db(self._apply, key, lang, turn, found, p.limited)
 
-    def _before(self, key: str, channel: str, text: str) -> InboundResult | _Prepared:
+    def _before(self, key: str, channel: str, text: str) -> InboundResult | Prepared:
         """The first transaction: the person's message stored, screened and made ready for
         Rasa; or the whole answer when the gateway gives it itself (safety word, an open
         handoff, the next "more" page)."""
@@ -187,16 +187,16 @@ class Dialogue:
                 if intent := found.intent():
                     message = f"/{intent}"
             store.add_texts(db, key, "in", "person", [redacted])
-            prepared = _Prepared(message, lang, lang_changed, country, limited, found)
+            prepared = Prepared(message, lang, lang_changed, country, limited, found)
             self._keep(db, prepared)
             db.commit()
         return prepared
 
-    def _prepared_before(self) -> _Prepared | None:
+    def _prepared_before(self) -> Prepared | None:
         """What an earlier try of this same message prepared, if it is being retried."""
         return None
 
-    def _keep(self, db: Session, prepared: _Prepared) -> None:
+    def _keep(self, db: Session, prepared: Prepared) -> None:
         """Hook in the transaction that stores the person's message (see QueueDialogue)."""
 
     def _prepare(self, conv: Any, text: str) -> tuple[str, bool]:

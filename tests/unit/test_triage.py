@@ -75,11 +75,11 @@ def test_memo_is_bounded_and_skips_a_full_window() -> None:
 
 def test_a_prepared_turn_survives_the_queue_row_for_a_retry() -> None:
     """A retried message is sent to Rasa as its first try prepared it (bot/channels/inbound.py)."""
-    from bot.gateway.dialogue import _Prepared
+    from bot.gateway.dialogue import Prepared
 
     found = assess(["me quitaron el pasaporte"], "tengo 16 años y trabajo en un bar", "es")
     assert found.level == "immediate"
-    prepared = _Prepared("/emergency", "es", False, "MX", False, found)
-    again = _Prepared.loads(prepared.dumps())
+    prepared = Prepared("/emergency", "es", False, "MX", False, found)
+    again = Prepared.loads(prepared.dumps())
     assert again == prepared
     assert again.found.intent() == found.intent() and again.found.for_dialogue() == found.for_dialogue()

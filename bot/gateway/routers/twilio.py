@@ -86,12 +86,13 @@ async def twilio_inbound(request: Request, state: State) -> Response:
         state.metrics.inc("twilio_delayed")
         state.metrics.inc("twilio_ack_saturated")
         return twiml()
-    job = await worker.claim_fresh(row_id, started + settings.reply_budget)
+    deadline = started + settings.reply_budget
+    job = await worker.claim_fresh(row_id, deadline)
     if job is None:  # an earlier message of this person is still open: the sweeper follows up
         state.metrics.inc("twilio_delayed")
         return twiml()
     task = asyncio.create_task(worker.run(job))
-    done, _ = await asyncio.wait({task}, timeout=max(0.05, started + settings.reply_budget - time.monotonic()))
+    done, _ = await asyncio.wait({task}, timeout=max(0.05, deadline - time.monotonic()))
     if task in done:
         return twiml(await worker.complete_twiml(job, task))
     state.metrics.inc("twilio_delayed")
