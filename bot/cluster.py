@@ -143,6 +143,18 @@ http {{
             proxy_set_header X-Forwarded-Proto $scheme;
             add_header X-Hotline-Instance $hotline_instance always;
         }}
+        location = /nlg {{
+            # Rasa's NLG calls are pure renders, safe to resend: one cut off by a gateway's
+            # death is retried on the other, or Rasa drops that reply and the person gets the
+            # fallback instead of the answer (seen in the kill-a-gateway fault test).
+            proxy_pass http://gateways;
+            proxy_http_version 1.1;
+            proxy_set_header Connection "";
+            proxy_next_upstream error timeout http_502 http_503 non_idempotent;
+            proxy_next_upstream_tries 2;
+            proxy_connect_timeout 2s;
+            proxy_read_timeout 60s;
+        }}
         location = /console/events {{  # server-sent events: no buffering
             proxy_pass http://gateways;
 {proxy}
