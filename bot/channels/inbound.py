@@ -32,7 +32,7 @@ from typing import Any
 
 from cryptography.fernet import InvalidToken
 from sqlalchemy import delete, func, select, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from starlette.concurrency import run_in_threadpool
 
@@ -162,6 +162,18 @@ class QueueDialogue(Dialogue):
             self.state.metrics.inc(f"dialogue_failure_{kind}")
             return InboundResult([], lang or "es")
         return super()._failed(key, lang, country, kind)
+
+
+def _once_more_if_disconnected(fn, *args):  # noqa: ANN001, ANN202
+    """Ack-lane work whose connection turned out dead (PostgreSQL restarted) runs once more on
+    a new one: its transaction was rolled back, or (if the commit's answer was lost) the retry
+    finds the work done (a known MessageSid, a row already claimed or closed)."""
+    try:
+        return fn(*args)
+    except DBAPIError as exc:
+        if not exc.connection_invalidated:
+            raise
+        return fn(*args)
 
 
 @dataclass
@@ -373,6 +385,7 @@ class InboundWorker:
         self.dialogue = Dialogue(state)
         self.secret = state.settings.secret_key or ""
         self._active: set[int] = set()  # rows this process is running
+        self._admitted = 0  # webhooks allowed to run their own turn, not yet in _active
         self._tasks: set[asyncio.Task] = set()
         self._last_dead_purge = 0.0
         self._last_replay_purge = 0.0
@@ -383,13 +396,15 @@ class InboundWorker:
         self._ack_engine = None
         self.ack_sessions: sessionmaker = state.sessions
         if not state.inline_db:
+            # No ping before each checkout (a round trip per ack): a connection found dead is
+            # retried once instead (on_ack_lane), after SQLAlchemy has invalidated the pool.
             self._ack_engine = make_engine(state.engine.url.render_as_string(hide_password=False),
-                                           pool_size=4, max_overflow=4)
+                                           pool_size=4, max_overflow=4, pre_ping=False)
             self.ack_sessions = make_sessionmaker(self._ack_engine)
 
     async def on_ack_lane(self, fn, *args):  # noqa: ANN001, ANN201
         return await asyncio.get_running_loop().run_in_executor(
-            self._ack_threads, functools.partial(fn, *args))
+            self._ack_threads, functools.partial(_once_more_if_disconnected, fn, *args))
 
     # ------------------------------------------------------------------ webhook side
     def enqueue(self, msg: tw.Inbound, due_now: bool = False) -> int | None:
@@ -398,22 +413,16 @@ class InboundWorker:
         digest = inbound_digest(self.secret, msg.message_sid)
         text, cut = tw.truncate(msg.text)
         now = utcnow()
-        row = InboundQueueItem(
+        values = dict(
             sid_hash=digest, conversation_key=pseudonym(self.secret, msg.sender), channel=msg.channel,
             address_token=self.outbound.fernet.encrypt(msg.sender.encode()).decode(),
             text=(redact(text) or text) if text.strip() else "", truncated=cut, num_media=msg.num_media,
             opt_out_type=(msg.opt_out_type or None) and msg.opt_out_type[:16],
             latitude=msg.latitude, longitude=msg.longitude, status="queued", attempts=0,
             # The sweeper leaves it to the webhook's own fast path until the budget has passed.
-            lease_until=now + timedelta(seconds=0 if due_now else self.settings.reply_budget), created_at=now)
-        with self.ack_sessions() as db:
-            db.add(TwilioInbound(sid_hash=digest))
-            db.add(row)
-            try:
-                db.commit()
-            except IntegrityError:
-                return None
-            return row.id
+            lease_until=now + timedelta(seconds=0 if due_now else self.settings.reply_budget),
+            created_at=now, updated_at=now)
+        return queue.add_inbound(self._ack_engine or self.state.engine, values)
 
     async def claim_fresh(self, row_id: int, deadline: float) -> Job | None:
         """The webhook takes its own row, waiting (until `deadline`) for the person's
@@ -423,6 +432,25 @@ class InboundWorker:
             if job is not None or time.monotonic() + 0.1 > deadline:
                 return job
             await asyncio.sleep(0.1)
+
+    def admit(self) -> bool:
+        """Whether a webhook may run its own turn: only while the turns already running (or
+        admitted) leave a slot towards Rasa. Counted here, on the event loop, when the webhook
+        arrives: Rasa's own slots are taken only after the turn's preparation, and under a burst
+        dozens of webhooks saw them free and each prepared a turn, slowing every ack behind them
+        (bench/load.py). Each admission is given back with `admitted_done`."""
+        if self.state.rasa.saturated or len(self._active) + self._admitted >= self.state.settings.rasa_concurrency:
+            return False
+        self._admitted += 1
+        return True
+
+    def admitted_done(self) -> None:
+        self._admitted -= 1
+
+    def start(self, job: Job) -> asyncio.Task:
+        """The webhook's own turn, counted as running from now."""
+        self._active.add(job.id)
+        return asyncio.create_task(self.run(job))
 
     async def run(self, job: Job) -> list[str]:
         self._active.add(job.id)

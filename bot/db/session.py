@@ -13,7 +13,7 @@ MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 THREADS = 16
 
 
-def make_engine(url: str, **pool: int) -> Engine:
+def make_engine(url: str, pre_ping: bool = True, **pool: int) -> Engine:
     if url.startswith("sqlite"):
         engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 15})
 
@@ -33,7 +33,7 @@ def make_engine(url: str, **pool: int) -> Engine:
     # transactions itself, and if threads held every connection it would block on the pool,
     # and every webhook of the process with it (acks of 5 s in bench/load.py).
     pool = pool or {"pool_size": 10, "max_overflow": THREADS + 8 - 10}
-    return create_engine(url, pool_pre_ping=True, **pool)
+    return create_engine(url, pool_pre_ping=pre_ping, **pool)
 
 
 def make_sessionmaker(engine: Engine) -> sessionmaker:

@@ -443,3 +443,29 @@ def test_with_every_slot_to_rasa_taken_the_webhook_only_stores_and_the_queue_run
         (msg,) = fake_twilio.wait_for(phone.address, timeout=30)
         assert "ciudad" in msg["Body"].lower(), msg["Body"]  # the real answer, not a fallback
     assert db_rows(gw, "SELECT count(*) FROM twilio_inbound_queue")[0][0] == 0
+
+
+@pytest.mark.parametrize("stalled_gateway", [{"HOTLINE_RASA_CONCURRENCY": "1", "HOTLINE_RASA_TIMEOUT": "10"}],
+                         indirect=True)
+def test_a_burst_runs_only_as_many_turns_as_there_are_slots_and_queues_the_rest(
+    stalled_gateway, fake_twilio: FakeTwilio  # noqa: ANN001
+) -> None:
+    """Webhooks arriving together are admitted on arrival, before any turn has taken Rasa's
+    slot: one slot, one turn run by its webhook; the others are stored and acknowledged."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    gw, client, proxy = stalled_gateway
+    operator = {"Authorization": f"Bearer {gw.settings.operator_token}"}
+    before = client.get("/api/metrics", headers=operator).json()["counters"].get("twilio_ack_saturated", 0)
+    phones = [Phone(client, fake_twilio, gw) for _ in range(5)]
+    proxy.hold.set()
+    with ThreadPoolExecutor(len(phones)) as pool:
+        acks = list(pool.map(lambda ph: ph.send_raw("necesito un albergue"), phones))
+    assert acks == [[]] * len(phones)  # none answered within the budget: Rasa is held
+    saturated = client.get("/api/metrics", headers=operator).json()["counters"].get("twilio_ack_saturated", 0)
+    assert saturated - before == len(phones) - 1
+    proxy.hold.clear()
+    for phone in phones:
+        (msg,) = fake_twilio.wait_for(phone.address, timeout=60)
+        assert "ciudad" in msg["Body"].lower(), msg["Body"]
+    assert db_rows(gw, "SELECT count(*) FROM twilio_inbound_queue")[0][0] == 0

@@ -11,7 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import sessionmaker
 
 from bot.channels import queue
-from bot.channels.models import InboundQueueItem, OutboundQueueItem
+from bot.channels.models import InboundQueueItem, OutboundQueueItem, TwilioInbound
 from bot.db.base import utcnow
 from bot.db.session import make_engine, make_sessionmaker, migrate
 
@@ -32,6 +32,14 @@ def sessions(request, tmp_path: Path) -> sessionmaker:  # noqa: ANN001
         db.commit()
     yield maker
     engine.dispose()
+
+
+def inbound_values(sid_hash: str, **values) -> dict:  # noqa: ANN003
+    now = utcnow()
+    return {"sid_hash": sid_hash, "conversation_key": "k", "channel": "sms", "address_token": "t",
+            "text": "hola", "truncated": False, "num_media": 0, "opt_out_type": None, "latitude": None,
+            "longitude": None, "status": "queued", "attempts": 0, "lease_until": now, "created_at": now,
+            "updated_at": now, **values}
 
 
 def add(sessions: sessionmaker, key: str, n: int = 1, due_in: float = 0.0, **values) -> list[int]:  # noqa: ANN003
@@ -181,3 +189,52 @@ def test_concurrent_claims_give_each_row_to_one_worker(sessions: sessionmaker) -
     assert all(ids == sorted(ids) for ids in order.values())  # each conversation in order
     with sessions() as db:
         assert db.scalars(select(InboundQueueItem)).all() == []
+
+
+def test_add_inbound_stores_the_row_and_its_key_once(sessions: sessionmaker) -> None:
+    """The webhook's store (one statement on PostgreSQL): a MessageSid seen before adds nothing."""
+    engine = sessions.kw["bind"]
+    with sessions() as db:
+        db.query(TwilioInbound).delete()
+        db.commit()
+    first = queue.add_inbound(engine, inbound_values("sid-1", latitude=-12.1, longitude=-77.0,
+                                                     opt_out_type="STOP", truncated=True, num_media=2))
+    located = queue.add_inbound(engine, inbound_values("sid-2", text="", conversation_key="k2"))
+    again = queue.add_inbound(engine, inbound_values("sid-1", text="otra cosa"))
+    assert isinstance(first, int) and isinstance(located, int) and first != located
+    assert again is None
+    with sessions() as db:
+        rows = {r.sid_hash: r for r in db.scalars(select(InboundQueueItem))}
+        assert set(rows) == {"sid-1", "sid-2"}
+        one = rows["sid-1"]
+        assert (one.id, one.text, one.latitude, one.longitude, one.opt_out_type, one.truncated, one.num_media) \
+            == (first, "hola", -12.1, -77.0, "STOP", True, 2)
+        assert (rows["sid-2"].latitude, rows["sid-2"].text, rows["sid-2"].conversation_key) == (None, "", "k2")
+        assert sorted(db.scalars(select(TwilioInbound.sid_hash))) == ["sid-1", "sid-2"]
+
+
+def test_the_ack_lane_tries_once_more_on_a_connection_postgresql_dropped(postgres_url: str) -> None:  # noqa: F811
+    """The ack engine does not ping before each checkout: a pooled connection the server closed
+    (a restart) fails once, SQLAlchemy invalidates the pool, and the one retry succeeds."""
+    from sqlalchemy import text
+
+    from bot.channels.inbound import _once_more_if_disconnected
+
+    migrate(postgres_url)
+    engine = make_engine(postgres_url, pre_ping=False, pool_size=1, max_overflow=0)
+    other = make_engine(postgres_url)
+    try:
+        assert isinstance(queue.add_inbound(engine, inbound_values(f"drop-{utcnow().timestamp()}")), int)
+        with engine.connect() as conn:  # the pooled connection's server process
+            pid = conn.execute(text("SELECT pg_backend_pid()")).scalar()
+        with other.connect() as conn:
+            assert conn.execute(text("SELECT pg_terminate_backend(:p)"), {"p": pid}).scalar()
+        sid = f"drop-{utcnow().timestamp()}-2"
+        row_id = _once_more_if_disconnected(queue.add_inbound, engine, inbound_values(sid))
+        assert isinstance(row_id, int)
+        with other.connect() as conn:
+            assert conn.execute(text("SELECT count(*) FROM twilio_inbound_queue WHERE sid_hash = :s"),
+                                {"s": sid}).scalar() == 1
+    finally:
+        engine.dispose()
+        other.dispose()

@@ -70,28 +70,32 @@ async def twilio_inbound(request: Request, state: State) -> Response:
     if not msg.sender or not msg.message_sid:
         raise HTTPException(status.HTTP_400_BAD_REQUEST, "missing From or MessageSid")
     worker = inbound.for_state(state)
-    # Under a burst every slot towards Rasa is taken and a turn cannot make the budget: the
-    # webhook only stores the message and acknowledges it; the sweepers run it from the queue
-    # as slots free up, oldest first (bench/load.py: one transaction per ack, not three).
-    saturated = state.rasa.saturated
-    # Durable before acknowledged: if this fails, Twilio gets an error, not an ack.
-    row_id = await worker.on_ack_lane(worker.enqueue, msg, saturated)
-    if row_id is None:
-        state.metrics.inc("twilio_duplicate")
-        # Twilio posts again only when its first post got no answer: if that one was answered
-        # by TwiML (the gateway closed the row, then died before the response left), resend it.
-        return twiml(await worker.on_ack_lane(worker.replay, msg))
-    state.metrics.inc(f"twilio_inbound_{msg.channel}")
-    if saturated:
-        state.metrics.inc("twilio_delayed")
-        state.metrics.inc("twilio_ack_saturated")
-        return twiml()
-    deadline = started + settings.reply_budget
-    job = await worker.claim_fresh(row_id, deadline)
-    if job is None:  # an earlier message of this person is still open: the sweeper follows up
-        state.metrics.inc("twilio_delayed")
-        return twiml()
-    task = asyncio.create_task(worker.run(job))
+    # Under a burst the turns already running take every slot towards Rasa and a new one cannot
+    # make the budget: the webhook only stores the message and acknowledges it; the sweepers
+    # run it from the queue as slots free up, oldest first (bench/load.py: acks within 2 s).
+    admitted = worker.admit()
+    try:
+        # Durable before acknowledged: if this fails, Twilio gets an error, not an ack.
+        row_id = await worker.on_ack_lane(worker.enqueue, msg, not admitted)
+        if row_id is None:
+            state.metrics.inc("twilio_duplicate")
+            # Twilio posts again only when its first post got no answer: if that one was answered
+            # by TwiML (the gateway closed the row, then died before the response left), resend it.
+            return twiml(await worker.on_ack_lane(worker.replay, msg))
+        state.metrics.inc(f"twilio_inbound_{msg.channel}")
+        if not admitted:
+            state.metrics.inc("twilio_delayed")
+            state.metrics.inc("twilio_ack_saturated")
+            return twiml()
+        deadline = started + settings.reply_budget
+        job = await worker.claim_fresh(row_id, deadline)
+        if job is None:  # an earlier message of this person is still open: the sweeper follows up
+            state.metrics.inc("twilio_delayed")
+            return twiml()
+        task = worker.start(job)
+    finally:
+        if admitted:
+            worker.admitted_done()
     done, _ = await asyncio.wait({task}, timeout=max(0.05, deadline - time.monotonic()))
     if task in done:
         return twiml(await worker.complete_twiml(job, task))
