@@ -31,7 +31,7 @@ from datetime import timedelta
 from typing import Any
 
 from cryptography.fernet import InvalidToken
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from starlette.concurrency import run_in_threadpool
@@ -60,6 +60,7 @@ log = logging.getLogger("hotline.twilio.queue")
 
 MEDIA_NOTE = "[MEDIA]"  # what the operator sees when the person sent a file during a handoff
 SWEEP_BATCH = 8  # rows one process runs at once from the sweeper
+RENEW_LIMIT = 3  # leases a running turn may keep its row for
 REPLAY_SECONDS = 600  # how long TwiML replies are kept for a retried webhook
 DEAD_PURGE_EVERY = 3600.0  # seconds between deletions of dead letters past retention
 
@@ -386,6 +387,8 @@ class InboundWorker:
         self.secret = state.settings.secret_key or ""
         self._active: set[int] = set()  # rows this process is running
         self._admitted = 0  # webhooks allowed to run their own turn, not yet in _active
+        self._held: dict[int, tuple[int, float]] = {}  # rows whose turn runs here: token, since
+        self._last_renew = 0.0
         self._tasks: set[asyncio.Task] = set()
         self._last_dead_purge = 0.0
         self._last_replay_purge = 0.0
@@ -454,12 +457,27 @@ class InboundWorker:
 
     async def run(self, job: Job) -> list[str]:
         self._active.add(job.id)
+        self._held[job.id] = (job.token, time.monotonic())
         try:
             dialogue = QueueDialogue(self.state, job, can_retry=job.token < self.settings.queue_attempts,
                                      can_send=self.settings.can_send and job.address is not None)
             return await TwilioTurn(self.state, dialogue, job).run()
         finally:
             self._active.discard(job.id)
+            self._held.pop(job.id, None)
+
+    def renew_leases(self) -> int:
+        """The leases of the turns running here, extended while they run: a slow Rasa or
+        database must not let another worker take a message that is still being answered (it
+        would reach Rasa twice). Not past RENEW_LIMIT leases: a turn that long is stuck, and
+        its row goes to another worker."""
+        lease = self.settings.queue_lease
+        oldest = time.monotonic() - RENEW_LIMIT * lease
+        held = {row_id: token for row_id, (token, since) in list(self._held.items()) if since > oldest}
+        if not held:
+            return 0
+        with self.state.sessions() as db:
+            return queue.renew(db, queue.INBOUND, held, utcnow() + timedelta(seconds=lease))
 
     async def complete_twiml(self, job: Job, task: asyncio.Task) -> list[str]:
         """The turn finished within the budget: the bodies for TwiML once the row is done.
@@ -623,6 +641,9 @@ class InboundWorker:
         # a burst the webhooks only store and acknowledge, and the sweepers feed Rasa from the
         # queue, oldest first (retries included), across every gateway.
         batch = max(SWEEP_BATCH, 2 * self.state.settings.rasa_concurrency)
+        if time.monotonic() - self._last_renew > self.settings.queue_lease / 3:
+            self._last_renew = time.monotonic()
+            await run_in_threadpool(self.renew_leases)
         for row_id in await run_in_threadpool(self._due):
             if len(self._active) >= batch:
                 break
@@ -658,10 +679,9 @@ class InboundWorker:
 
         cutoff = utcnow() - timedelta(days=retention_days())
         with self.state.sessions() as db:
-            n = db.execute(delete(InboundQueueItem).where(InboundQueueItem.status == "dead",
-                                                          InboundQueueItem.created_at < cutoff)).rowcount
+            n = queue.purge_dead(db, cutoff)
             db.commit()
-        return n or 0
+        return n
 
     async def loop(self) -> None:
         while True:

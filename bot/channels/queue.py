@@ -65,6 +65,13 @@ def add_inbound(engine: Engine, values: dict[str, Any]) -> int | None:
         return conn.execution_options(isolation_level="AUTOCOMMIT").execute(stmt).scalar()
 
 
+def purge_dead(db: Session, cutoff: datetime) -> int:
+    """Deletes dead letters created before `cutoff` (not committed)."""
+    m = InboundQueueItem
+    return db.execute(delete(m).where(m.status == "dead", m.created_at < cutoff)
+                      .execution_options(synchronize_session=False)).rowcount or 0
+
+
 def _blocked(q: Queue):  # noqa: ANN202 - a SQL expression
     """An older open row of the same conversation exists."""
     older = aliased(q.model)
@@ -119,6 +126,17 @@ def finish(db: Session, q: Queue, row_id: int, token: int) -> bool:
     """Deletes a row this worker still holds (not committed). False: the lease was lost."""
     return db.execute(delete(q.model).where(*_mine(q, row_id, token))
                       .execution_options(synchronize_session=False)).rowcount == 1
+
+
+def renew(db: Session, q: Queue, held: dict[int, int], until: datetime) -> int:
+    """Extends the leases of rows a worker still holds ({row id: token}) to `until`
+    (committed); how many it still held."""
+    m, n = q.model, 0
+    for row_id, token in held.items():
+        n += db.execute(update(m).where(*_mine(q, row_id, token)).values(lease_until=until)
+                        .execution_options(synchronize_session=False)).rowcount
+    db.commit()
+    return n
 
 
 def release(db: Session, q: Queue, row_id: int, token: int, retry_at: datetime, error: str | None) -> bool:

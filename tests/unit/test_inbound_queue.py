@@ -238,3 +238,18 @@ def test_the_ack_lane_tries_once_more_on_a_connection_postgresql_dropped(postgre
     finally:
         engine.dispose()
         other.dispose()
+
+
+def test_renew_extends_only_the_leases_a_worker_still_holds(sessions: sessionmaker) -> None:
+    (mine, lost) = add(sessions, "r", 1) + add(sessions, "s", 1)
+    now = utcnow()
+    with sessions() as db:
+        held = queue.claim(db, queue.INBOUND, mine, now, 5)
+        other = queue.claim(db, queue.INBOUND, lost, now, 5)
+        assert held is not None and other is not None
+        later = now + timedelta(seconds=60)
+        # `lost` is renewed with a stale token: another worker has taken it since.
+        assert queue.renew(db, queue.INBOUND, {mine: held.attempts, lost: other.attempts + 1}, later) == 1
+        # Past the first lease, the renewed row cannot be taken; the other one can.
+        assert queue.claim(db, queue.INBOUND, mine, now + timedelta(seconds=10), 5) is None
+        assert queue.claim(db, queue.INBOUND, lost, now + timedelta(seconds=10), 5) is not None
