@@ -5,6 +5,7 @@ from sqlalchemy import delete, insert, select, text, update
 from sqlalchemy.exc import OperationalError, ProgrammingError
 from sqlalchemy.orm import Session
 
+from bot.channels.models import InboundQueueItem
 from bot.db.base import utcnow
 from bot.screening import URGENCY
 from bot.db.models import ComponentFailure, Conversation, Handoff, Message
@@ -94,10 +95,14 @@ def close_handoff(db: Session, handoff: Handoff, outcome: str | None) -> None:
 
 
 def erase_conversation(db: Session, tracker_db: Session | None, key: str) -> None:
-    """Removes every trace of one conversation: gateway rows and Rasa's tracker events."""
+    """Removes every trace of one conversation: gateway rows (the encrypted reply address and
+    the Twilio channel state go with the conversation row), Rasa's tracker events and dead
+    letters (queue rows have no foreign key: they exist before the conversation does)."""
     db.execute(delete(Message).where(Message.conversation_key == key))
     db.execute(delete(Handoff).where(Handoff.conversation_key == key))
     db.execute(delete(Conversation).where(Conversation.key == key))
+    db.execute(delete(InboundQueueItem).where(InboundQueueItem.conversation_key == key,
+                                              InboundQueueItem.status == "dead"))
     if tracker_db is not None:
         try:
             tracker_db.execute(text("DELETE FROM events WHERE sender_id = :k"), {"k": key})

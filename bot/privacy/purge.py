@@ -3,8 +3,8 @@
 - conversations whose last activity is older than the retention period: erased everywhere
   (gateway rows and Rasa's tracker events), as a safety word would;
 - in conversations still going on, messages and tracker events older than the period;
-- expired or unreadable reply handles, Twilio delivery records past the period, and the
-  MessageSid HMACs kept against duplicate webhooks after two days.
+- expired or unreadable reply handles, Twilio delivery records and dead letters past the
+  period, and the MessageSid HMACs kept against duplicate webhooks after two days.
 
 `make run` runs it at start-up and then daily (`DailyPurge`, started by `hotline run`).
 """
@@ -20,6 +20,7 @@ from sqlalchemy import delete, func, select, text
 from sqlalchemy.exc import OperationalError, ProgrammingError
 from sqlalchemy.orm import Session
 
+from bot.channels import queue
 from bot.channels.models import TwilioDelivery, TwilioInbound
 from bot.db.base import utcnow
 from bot.db.models import Conversation, Message
@@ -51,6 +52,7 @@ class PurgeReport:
     reply_handles: int = 0
     deliveries: int = 0
     inbound_ids: int = 0
+    dead_letters: int = 0
 
     def as_dict(self) -> dict[str, int]:
         return asdict(self)
@@ -106,6 +108,7 @@ def purge(settings: Settings, days: int | None = None, now: datetime | None = No
                 delete(TwilioDelivery).where(TwilioDelivery.updated_at < cutoff)).rowcount or 0
             report.inbound_ids = db.execute(delete(TwilioInbound).where(
                 TwilioInbound.created_at < now - timedelta(days=DEDUPE_DAYS))).rowcount or 0
+            report.dead_letters = queue.purge_dead(db, cutoff)
             tracker_db.commit()
             db.commit()
     finally:

@@ -211,7 +211,7 @@ def test_purge_deletes_what_is_past_retention(tmp_path, monkeypatch) -> None:  #
     import sqlite3
     from datetime import datetime, timedelta
 
-    from bot.channels.models import ReplyHandle, TwilioInbound
+    from bot.channels.models import InboundQueueItem, ReplyHandle, TwilioInbound
     from bot.db.base import utcnow
     from bot.db.models import Conversation, Message
     from bot.db.session import make_engine, make_sessionmaker, migrate
@@ -241,12 +241,15 @@ def test_purge_deletes_what_is_past_retention(tmp_path, monkeypatch) -> None:  #
                     Message(conversation_key="live", direction="in", author="person", text="c", created_at=now),
                     TwilioInbound(sid_hash="x" * 64, created_at=now - timedelta(days=3)),
                     TwilioInbound(sid_hash="y" * 64, created_at=now)])
+        for sid, when in (("dead-old", old), ("dead-new", now)):
+            db.add(InboundQueueItem(sid_hash=sid, conversation_key="live", channel="sms", text="", truncated=False,
+                                    num_media=0, status="dead", attempts=5, lease_until=when, created_at=when))
         handles.remember(db, handles.keyring(tmp_path), "live", "+15551234567")
         db.get(ReplyHandle, "live").expires_at = now - timedelta(minutes=1)
         db.commit()
     report = purge(settings, days=30)
     assert (report.conversations, report.messages, report.tracker_events, report.reply_handles,
-            report.inbound_ids) == (1, 1, 2, 1, 1)
+            report.inbound_ids, report.dead_letters) == (1, 1, 2, 1, 1, 1)
     with make_sessionmaker(engine)() as db:
         assert db.get(Conversation, "stale") is None and db.get(Conversation, "live") is not None
         assert [m.text for m in db.query(Message).all()] == ["c"]
