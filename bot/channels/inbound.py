@@ -265,18 +265,29 @@ class TwilioTurn:
         replies that followed it, from the tracker; None if Rasa never saw it. Raises when the
         tracker cannot be read: sending blindly could process the message twice."""
         rasa = self.state.rasa
-        events = (await rasa.tracker(self.key)).get("events") or []
+        tracker = await rasa.tracker(self.key)
+        events = tracker.get("events") or []
         start = next((i for i, e in enumerate(events) if e.get("event") == "user"
                       and (e.get("metadata") or {}).get("inbound_id") == self.job.inbound_id), None)
         if start is None:
             return None
-        texts = []
-        for event in events[start + 1:]:
-            if event.get("event") == "user":
-                break
-            if event.get("event") == "bot" and event.get("text"):
-                texts.append(event["text"])
         lang, country = await run_in_threadpool(self._language)
+        texts, after = [], events[start + 1:]
+        turn_lang = (events[start].get("metadata") or {}).get("language") or lang or "es"
+        slots = tracker.get("slots") or {}
+        for i, event in enumerate(after):
+            kind = event.get("event")
+            if kind == "user":
+                break
+            if kind == "bot" and event.get("text"):
+                texts.append(event["text"])
+            elif kind == "action" and str(event.get("name", "")).startswith("utter_") \
+                    and (after[i + 1] if i + 1 < len(after) else {}).get("event") != "bot":
+                # Rasa ran the response but lost its text (its NLG call failed, e.g. while the
+                # database restarted): the gateway renders it as the NLG endpoint would have.
+                self.state.metrics.inc("twilio_response_rerendered")
+                texts.append(await run_in_threadpool(self.dialogue.response, event["name"], turn_lang, slots,
+                                                     self.key))
         if not texts and not self.job.fallback_sent:
             texts = [self.dialogue.fallback(lang, country)]  # as the dialogue would have
         return InboundResult(texts, lang or "es")

@@ -78,6 +78,30 @@ class Dialogue:
             self.state.metrics.inc("translation_missing")
         return rendered.text
 
+    def response(self, name: str, lang: str, slots: dict[str, Any], sender: str | None) -> str:
+        """One of Rasa's responses as the NLG endpoint renders it, in `lang`, with the tracker's
+        slots; a numbered menu also becomes the conversation's pending menu."""
+        try:
+            rendered = self.state.catalogs.render(name, lang, slots)
+        except KeyError:
+            self.state.metrics.inc("nlg_unknown_response")
+            rendered = self.state.catalogs.render("utter_not_understood", lang)
+        if rendered.missing:
+            self.state.metrics.inc("translation_missing")
+        text = rendered.text
+        if name == "utter_language_menu":
+            text += "\n" + "\n".join(f"{l.menu} {l.endonym}" for l in languages.menu())
+        if (menu := menus.MENU_RESPONSES.get(name)) and sender:
+            try:
+                with self.state.sessions() as db:
+                    store.set_pending_menu(db, sender, menu)
+                    db.commit()
+            except Exception as exc:  # noqa: BLE001 - the answer matters more than the shortcut
+                # Without the pending menu a bare number is read as words for one turn; failing
+                # the render instead would lose the whole answer (Rasa drops a failed NLG call).
+                log.warning("pending menu not stored", extra={"error_type": type(exc).__name__})
+        return text
+
     def fallback(self, lang: str | None, country: str | None, delayed: bool = False) -> str:
         """The emergency number where the person is; `delayed`: the message is being retried
         and its answer will follow (not "write again")."""

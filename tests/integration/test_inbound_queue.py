@@ -136,6 +136,33 @@ def test_a_message_rasa_already_processed_is_not_sent_to_rasa_again(
     assert [e["metadata"]["inbound_id"] for e in user_events(stack, phone.key)] == [inbound_id]
 
 
+def test_a_response_whose_text_rasa_lost_is_rendered_by_the_gateway_on_the_retry(
+    gateway: httpx.Client, fake_twilio: FakeTwilio, stack: Stack, db: Session
+) -> None:
+    """Rasa ran utter_greet but its NLG call failed (a gateway died, the database restarted):
+    the tracker has the person's message and the action, no bot text. The retry renders the
+    response itself instead of sending the fallback, and Rasa does not see the message again."""
+    phone = Phone(gateway, fake_twilio, stack)
+    row = left_over(db, stack, phone.address, "hola", attempts=1)
+    row.lease_until = utcnow() + timedelta(seconds=30)  # still "working" while Rasa takes it
+    db.commit()
+    inbound_id = "tw-" + row.sid_hash[:32]
+    resp = httpx.post(f"{stack.rasa_url}/conversations/{phone.key}/tracker/events", timeout=30,
+                      headers=RasaAuth(stack.settings.rasa_token).header(), json=[
+                          {"event": "user", "text": "hola", "metadata": {"inbound_id": inbound_id, "language": "es"},
+                           "parse_data": {"intent": {"name": "greet", "confidence": 1.0}, "entities": []}},
+                          {"event": "action", "name": "utter_greet"},
+                          {"event": "action", "name": "action_listen"}])
+    assert resp.status_code == 200, resp.text
+    row.lease_until = utcnow() - timedelta(seconds=1)  # ... and then the worker died
+    db.commit()
+    fake_twilio.wait_for(phone.address, count=1, timeout=20)
+    wait_gone(stack, phone.key)
+    time.sleep(0.5)
+    assert [m["Body"] for m in fake_twilio.sent_to(phone.address)] == [rendered("utter_greet", "es")]
+    assert [e["metadata"]["inbound_id"] for e in user_events(stack, phone.key)] == [inbound_id]
+
+
 def test_concurrent_webhooks_of_one_person_are_processed_in_order(phone: Phone, stack: Stack) -> None:
     words = ["hola", "busco un albergue", "estoy en Tapachula", "gracias"]  # no handoff: all reach Rasa
     sids = ["SM" + uuid.uuid4().hex for _ in words]

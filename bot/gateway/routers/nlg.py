@@ -6,9 +6,9 @@ from typing import Any
 from fastapi import APIRouter
 from pydantic import BaseModel, Field
 
-from bot import languages, menus
-from bot.gateway import store
+from bot import languages
 from bot.gateway.deps import State
+from bot.gateway.dialogue import Dialogue
 
 router = APIRouter(tags=["rasa"])
 
@@ -37,20 +37,6 @@ def _language(tracker: dict[str, Any]) -> str:
 @router.post("/nlg", response_model=NLGResponse)
 def nlg(body: NLGRequest, state: State) -> NLGResponse:
     name = body.response or body.template or ""
-    lang = _language(body.tracker)
     args = {**(body.tracker.get("slots") or {}), **body.arguments}
-    try:
-        rendered = state.catalogs.render(name, lang, args)
-    except KeyError:
-        state.metrics.inc("nlg_unknown_response")
-        rendered = state.catalogs.render("utter_not_understood", lang)
-    if rendered.missing:
-        state.metrics.inc("translation_missing")
-    text = rendered.text
-    if name == "utter_language_menu":
-        text += "\n" + "\n".join(f"{l.menu} {l.endonym}" for l in languages.menu())
-    if (menu := menus.MENU_RESPONSES.get(name)) and (sender := body.tracker.get("sender_id")):
-        with state.sessions() as db:
-            store.set_pending_menu(db, sender, menu)
-            db.commit()
-    return NLGResponse(text=text)
+    return NLGResponse(text=Dialogue(state).response(name, _language(body.tracker), args,
+                                                     body.tracker.get("sender_id")))
