@@ -396,9 +396,8 @@ class InboundWorker:
         self.outbound = outbound_mod.for_state(state)
         self.dialogue = Dialogue(state)
         self.secret = state.settings.secret_key or ""
-        self._active: set[int] = set()  # rows this process is running
+        self._active: dict[int, tuple[int, float]] = {}  # rows this process is running: token, since
         self._admitted = 0  # webhooks allowed to run their own turn, not yet in _active
-        self._held: dict[int, tuple[int, float]] = {}  # rows whose turn runs here: token, since
         self._last_renew = 0.0
         self._tasks: set[asyncio.Task] = set()
         self._last_dead_purge = 0.0
@@ -463,19 +462,20 @@ class InboundWorker:
 
     def start(self, job: Job) -> asyncio.Task:
         """The webhook's own turn, counted as running from now."""
-        self._active.add(job.id)
+        self._hold(job)
         return asyncio.create_task(self.run(job))
 
+    def _hold(self, job: Job) -> None:
+        self._active.setdefault(job.id, (job.token, time.monotonic()))
+
     async def run(self, job: Job) -> list[str]:
-        self._active.add(job.id)
-        self._held[job.id] = (job.token, time.monotonic())
+        self._hold(job)
         try:
             dialogue = QueueDialogue(self.state, job, can_retry=job.token < self.settings.queue_attempts,
                                      can_send=self.settings.can_send and job.address is not None)
             return await TwilioTurn(self.state, dialogue, job).run()
         finally:
-            self._active.discard(job.id)
-            self._held.pop(job.id, None)
+            self._active.pop(job.id, None)
 
     def renew_leases(self) -> int:
         """The leases of the turns running here, extended while they run: a slow Rasa or
@@ -484,7 +484,7 @@ class InboundWorker:
         its row goes to another worker."""
         lease = self.settings.queue_lease
         oldest = time.monotonic() - RENEW_LIMIT * lease
-        held = {row_id: token for row_id, (token, since) in list(self._held.items()) if since > oldest}
+        held = {row_id: token for row_id, (token, since) in list(self._active.items()) if since > oldest}
         if not held:
             return 0
         with self.state.sessions() as db:
@@ -662,7 +662,7 @@ class InboundWorker:
                 continue
             job = await run_in_threadpool(self._claim, row_id)
             if job is not None:
-                self._active.add(job.id)  # before the task starts: the next sweep skips it
+                self._hold(job)  # before the task starts: the next sweep skips it
                 self._spawn(self._process(job))
                 started += 1
         await run_in_threadpool(self.outbound.sweep)

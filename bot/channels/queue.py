@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-
 from typing import Any
 
 from sqlalchemy import Engine, delete, exists, insert, literal, select, update

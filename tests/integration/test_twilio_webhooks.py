@@ -6,12 +6,19 @@ import sqlite3
 import time
 import uuid
 import xml.etree.ElementTree as ET
+from concurrent.futures import ThreadPoolExecutor
 from urllib.parse import urlencode
 
 import httpx
 import pytest
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
+from bot.channels import queue
+from bot.channels.models import InboundQueueItem
 from bot.channels.twilio import MAX_BODY, MORE_NUMBER
+from bot.db.base import utcnow
+from bot.db.session import make_engine
 from bot.privacy.pseudonym import pseudonym
 from bot.rasa_auth import RasaAuth
 from bot.settings import Settings
@@ -90,8 +97,18 @@ def open_handoff(stack: Stack, key: str) -> int:
     return rows[0][0]
 
 
-def counters(operator: httpx.Client) -> dict[str, int]:
-    return operator.get("/api/metrics").json()["counters"]
+def counters(client: httpx.Client, token: str | None = None) -> dict[str, int]:
+    """The gateway's counters: `client` is an operator client, or any client with `token`."""
+    headers = {"Authorization": f"Bearer {token}"} if token else None
+    return client.get("/api/metrics", headers=headers).json()["counters"]
+
+
+def shelter_answers(fake: FakeTwilio, phones: list[Phone], timeout: float) -> None:
+    """Each phone got exactly one REST message: the real answer to "necesito un albergue"
+    (it asks for the city), not a fallback."""
+    for phone in phones:
+        (msg,) = fake.wait_for(phone.address, timeout=timeout)
+        assert "ciudad" in msg["Body"].lower(), msg["Body"]
 
 
 @pytest.fixture
@@ -454,15 +471,12 @@ def test_with_every_slot_to_rasa_taken_the_webhook_only_stores_and_the_queue_run
 ) -> None:
     gw, client, proxy = stalled_gateway
     first, second = Phone(client, fake_twilio, gw), Phone(client, fake_twilio, gw)
-    operator = {"Authorization": f"Bearer {gw.settings.operator_token}"}
     proxy.hold.set()  # the first turn holds the only slot
     assert first.send_raw("necesito un albergue") == []  # past the reply budget: REST later
     assert second.send_raw("necesito un albergue") == []  # no slot: stored, acknowledged, queued
-    assert client.get("/api/metrics", headers=operator).json()["counters"].get("twilio_ack_saturated") == 1
+    assert counters(client, gw.settings.operator_token).get("twilio_ack_saturated") == 1
     proxy.hold.clear()  # well within the Rasa timeout (10 s here)
-    for phone in (first, second):
-        (msg,) = fake_twilio.wait_for(phone.address, timeout=30)
-        assert "ciudad" in msg["Body"].lower(), msg["Body"]  # the real answer, not a fallback
+    shelter_answers(fake_twilio, [first, second], timeout=30)
     assert db_rows(gw, "SELECT count(*) FROM twilio_inbound_queue")[0][0] == 0
 
 
@@ -473,22 +487,17 @@ def test_a_burst_runs_only_as_many_turns_as_there_are_slots_and_queues_the_rest(
 ) -> None:
     """Webhooks arriving together are admitted on arrival, before any turn has taken Rasa's
     slot: one slot, one turn run by its webhook; the others are stored and acknowledged."""
-    from concurrent.futures import ThreadPoolExecutor
-
     gw, client, proxy = stalled_gateway
-    operator = {"Authorization": f"Bearer {gw.settings.operator_token}"}
-    before = client.get("/api/metrics", headers=operator).json()["counters"].get("twilio_ack_saturated", 0)
+    before = counters(client, gw.settings.operator_token).get("twilio_ack_saturated", 0)
     phones = [Phone(client, fake_twilio, gw) for _ in range(5)]
     proxy.hold.set()
     with ThreadPoolExecutor(len(phones)) as pool:
         acks = list(pool.map(lambda ph: ph.send_raw("necesito un albergue"), phones))
     assert acks == [[]] * len(phones)  # none answered within the budget: Rasa is held
-    saturated = client.get("/api/metrics", headers=operator).json()["counters"].get("twilio_ack_saturated", 0)
+    saturated = counters(client, gw.settings.operator_token).get("twilio_ack_saturated", 0)
     assert saturated - before == len(phones) - 1
     proxy.hold.clear()
-    for phone in phones:
-        (msg,) = fake_twilio.wait_for(phone.address, timeout=60)
-        assert "ciudad" in msg["Body"].lower(), msg["Body"]
+    shelter_answers(fake_twilio, phones, timeout=60)
     assert db_rows(gw, "SELECT count(*) FROM twilio_inbound_queue")[0][0] == 0
 
 
@@ -500,14 +509,6 @@ def test_a_turn_that_outlives_its_lease_keeps_its_row_and_is_answered_once(
     """Rasa holds the answer past the row's 5 s lease: the gateway renews the lease while the
     turn runs, so another worker (this test, claiming as a sweeper does) cannot take the row
     and send the message to Rasa a second time."""
-    from sqlalchemy import select
-    from sqlalchemy.orm import Session
-
-    from bot.channels import queue
-    from bot.channels.models import InboundQueueItem
-    from bot.db.base import utcnow
-    from bot.db.session import make_engine
-
     gw, client, proxy = stalled_gateway
     phone = Phone(client, fake_twilio, gw)
     proxy.hold.set()
@@ -521,6 +522,5 @@ def test_a_turn_that_outlives_its_lease_keeps_its_row_and_is_answered_once(
     finally:
         engine.dispose()
     proxy.hold.clear()
-    (msg,) = fake_twilio.wait_for(phone.address, timeout=30)
-    assert "ciudad" in msg["Body"].lower(), msg["Body"]
+    shelter_answers(fake_twilio, [phone], timeout=30)
     assert db_rows(gw, "SELECT count(*) FROM twilio_inbound_queue")[0][0] == 0

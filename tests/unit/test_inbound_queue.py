@@ -7,10 +7,11 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import sessionmaker
 
 from bot.channels import queue
+from bot.channels.inbound import _once_more_if_disconnected
 from bot.channels.models import InboundQueueItem, OutboundQueueItem, TwilioInbound
 from bot.db.base import utcnow
 from bot.db.session import make_engine, make_sessionmaker, migrate
@@ -216,10 +217,6 @@ def test_add_inbound_stores_the_row_and_its_key_once(sessions: sessionmaker) -> 
 def test_the_ack_lane_tries_once_more_on_a_connection_postgresql_dropped(postgres_url: str) -> None:  # noqa: F811
     """The ack engine does not ping before each checkout: a pooled connection the server closed
     (a restart) fails once, SQLAlchemy invalidates the pool, and the one retry succeeds."""
-    from sqlalchemy import text
-
-    from bot.channels.inbound import _once_more_if_disconnected
-
     migrate(postgres_url)
     engine = make_engine(postgres_url, pre_ping=False, pool_size=1, max_overflow=0)
     other = make_engine(postgres_url)
