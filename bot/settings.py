@@ -26,6 +26,9 @@ class Settings(BaseSettings):
 
     rasa_url: str = "http://127.0.0.1:5005"
     rasa_token: str | None = None
+    # Bearer token Rasa sends with each NLG call (endpoints.yml): the NLG route stores numbered
+    # menus per conversation, so only Rasa may call it, even where nginx exposes it.
+    nlg_token: str | None = None
     actions_url: str = "http://127.0.0.1:5055"
     # Rasa's SQL tracker store; the gateway erases from it on request and on purge.
     tracker_db_url: str | None = None
@@ -60,6 +63,7 @@ class Settings(BaseSettings):
         values["secret_key"] = self.secret_key or _stored_secret(data_dir / "secret_key")
         values["operator_token"] = self.operator_token or _stored_secret(data_dir / "operator_token")
         values["rasa_token"] = self.rasa_token or _stored_secret(data_dir / "rasa_token")
+        values["nlg_token"] = self.nlg_token or _stored_secret(data_dir / "nlg_token")
         return Settings.model_construct(**values)
 
     @property

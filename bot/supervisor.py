@@ -60,6 +60,7 @@ class Stack:
             "HOTLINE_ACTIONS_URL": self.actions_url,
             "HOTLINE_ACTIONS_WEBHOOK": f"{self.actions_url}/webhook",
             "HOTLINE_NLG_URL": f"{self.gateway_url}/nlg",
+            "HOTLINE_NLG_TOKEN": s.nlg_token or "",
             "SANIC_HOST": HOST,  # the action server listens on loopback only
             "RASA_TELEMETRY_ENABLED": "false",
             "TF_CPP_MIN_LOG_LEVEL": "2",

@@ -45,3 +45,15 @@ def require_operator(
             status.HTTP_401_UNAUTHORIZED, "operator token required",
             headers={"WWW-Authenticate": "Bearer"},
         )
+
+
+def require_rasa(
+    state: State, creds: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]
+) -> None:
+    """Rasa's own calls (the NLG endpoint): the bearer token it has from endpoints.yml."""
+    token = state.settings.nlg_token or ""
+    if creds is None or not token or not hmac.compare_digest(creds.credentials.encode(), token.encode()):
+        raise HTTPException(
+            status.HTTP_401_UNAUTHORIZED, "Rasa's NLG token required",
+            headers={"WWW-Authenticate": "Bearer"},
+        )

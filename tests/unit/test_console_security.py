@@ -15,14 +15,12 @@ from tests.unit.test_console_support import add_operator, app, client, csrf_of, 
 # - /healthz: liveness for the supervisor and load balancers; says only which component is up.
 # - /simulator, /channels/*: the person's side. People are anonymous; Twilio webhooks carry
 #   Twilio's signature, checked by the channel itself.
-# - /nlg: called by Rasa on loopback (the gateway, Rasa and the action server share 127.0.0.1);
-#   it renders a response text and reads nothing private.
 # - /console/login: the sign-in form (CSRF-protected, rate-limited).
 # - /static/*: CSS and JS only.
 # - FastAPI's /docs, /redoc and /openapi.json: they describe the API of this open-source project
 #   and hold no data. (Their Swagger/ReDoc scripts come from a CDN, which the CSP blocks, so
 #   only the JSON schema is of use; turning them off is one line in app.py.)
-PUBLIC = re.compile(r"^(/healthz|/simulator|/channels/.*|/nlg|/console/login|/static(/.*)?"
+PUBLIC = re.compile(r"^(/healthz|/simulator|/channels/.*|/console/login|/static(/.*)?"
                     r"|/docs(/oauth2-redirect)?|/redoc|/openapi\.json)$")
 
 
@@ -70,7 +68,19 @@ def test_every_route_requires_authentication(app, client: TestClient) -> None:  
 
 def test_public_list_is_short() -> None:
     # Adding a public route should be a conscious decision: update PUBLIC and this count.
-    assert PUBLIC.pattern.count("|") == 8
+    assert PUBLIC.pattern.count("|") == 7
+
+
+def test_nlg_answers_only_rasa(app, client: TestClient) -> None:  # noqa: ANN001
+    # Rasa's calls carry the bearer token of endpoints.yml; the route also stores a
+    # conversation's pending numbered menu, so nobody else may call it.
+    body = {"response": "utter_greet", "tracker": {"latest_message": {"metadata": {"language": "en"}}}}
+    for headers in ({}, {"Authorization": "Bearer wrong"},
+                    {"Authorization": f"Bearer {app.state.hotline.settings.operator_token}"}):
+        assert client.post("/nlg", json=body, headers=headers).status_code == 401
+    token = app.state.hotline.settings.nlg_token
+    resp = client.post("/nlg", json=body, headers={"Authorization": f"Bearer {token}"})
+    assert resp.status_code == 200 and resp.json()["text"]
 
 
 def test_person_text_is_escaped_everywhere(app, client: TestClient) -> None:  # noqa: ANN001

@@ -3,14 +3,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Depends
 from pydantic import BaseModel, Field
 
 from bot import languages
-from bot.gateway.deps import State
+from bot.gateway.deps import State, require_rasa
 from bot.gateway.dialogue import Dialogue
 
-router = APIRouter(tags=["rasa"])
+router = APIRouter(tags=["rasa"], dependencies=[Depends(require_rasa)])
 
 
 class NLGRequest(BaseModel):
