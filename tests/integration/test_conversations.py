@@ -23,6 +23,15 @@ EMERGENCIES = {
     "pt": "socorro estão me batendo agora",
 }
 
+# A calm request for help with no topic and no danger gets the numbered menu (its 0 is "I'm in
+# danger now"): no handoff, no guessing a topic, and not "I did not understand".
+CALM_HELP = {
+    "es": "necesito ayuda",
+    "en": "I need help",
+    "fr": "j'ai besoin d'aide",
+    "pt": "preciso de ajuda",
+}
+
 
 def test_healthz_reports_every_component(gateway: httpx.Client) -> None:
     resp = gateway.get("/healthz")
@@ -38,6 +47,17 @@ def test_greeting_is_answered_in_the_persons_language(gateway: httpx.Client, lan
     assert body["language"] == lang
     assert texts(body) == [rendered("utter_greet", lang)]
     assert safety_word in texts(body)[0]
+
+
+@pytest.mark.parametrize("lang", sorted(CALM_HELP))
+def test_a_calm_request_for_help_gets_the_menu(gateway: httpx.Client, operator: httpx.Client, lang: str) -> None:
+    sender = new_sender()
+    say(gateway, sender, GREETINGS[lang][0])
+    open_before = {h["id"] for h in operator.get("/api/handoffs").json()}
+    body = say(gateway, sender, CALM_HELP[lang])
+    assert body["language"] == lang
+    assert texts(body) == [rendered("utter_menu", lang)]
+    assert {h["id"] for h in operator.get("/api/handoffs").json()} == open_before
 
 
 @pytest.mark.parametrize("lang", sorted(EMERGENCIES))
