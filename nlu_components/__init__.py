@@ -1,0 +1,1 @@
+"""Custom Rasa NLU components (imported by Rasa in .venv-rasa, named in config.yml)."""
