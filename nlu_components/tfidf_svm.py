@@ -1,9 +1,8 @@
-"""Intent classifier: tf-idf character and word n-grams into a calibrated linear SVM.
+"""Intent classifier: tf-idf character and word n-grams into a linear SVM.
 
 On this project's short, informal, multilingual messages (bench/nlu.py) it scores higher
-held-out intent macro-F1 than DIET, and it trains in seconds. DIET stays in the pipeline
-for the entities only. The n-grams are computed here from the raw text, so the component
-does not depend on the Rasa featurizers before it.
+held-out intent macro-F1 than DIET did, and it trains in seconds. The n-grams are computed
+here from the raw text, so the component does not depend on the Rasa featurizers before it.
 
 Confidences are a softmax of the SVM's scores with one temperature, fitted on
 cross-validated scores (temperature scaling, Guo et al. 2017): the ranking is the SVM's own,
@@ -19,8 +18,8 @@ from typing import Any, Dict, List, Text
 import numpy as np
 from scipy.optimize import minimize_scalar
 from scipy.special import log_softmax, softmax
-from sklearn.model_selection import StratifiedKFold, cross_val_predict
 from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.model_selection import StratifiedKFold, cross_val_predict
 from sklearn.pipeline import FeatureUnion, Pipeline
 from sklearn.svm import LinearSVC
 
@@ -35,6 +34,8 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 
 logger = logging.getLogger(__name__)
 
+# What a model file may contain: the scikit-learn pipeline this module builds, and its arrays.
+_TRUSTED_PREFIXES = ("sklearn.", "numpy.", "scipy.", "builtins.")
 _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "‘": "'", "`": "'"})
 
 
@@ -99,8 +100,7 @@ class TfidfSvmIntentClassifier(IntentClassifier, GraphComponent):
 
     def train(self, training_data: TrainingData) -> Resource:
         examples = [e for e in training_data.intent_examples if e.get(INTENT) and e.get(TEXT)]
-        labels = {e.get(INTENT) for e in examples}
-        if len(labels) < 2:
+        if len({e.get(INTENT) for e in examples}) < 2:
             logger.debug("TfidfSvmIntentClassifier: fewer than two intents, nothing to train.")
             return self._resource
         texts = [normalise(e.get(TEXT)) for e in examples]
@@ -151,10 +151,8 @@ class TfidfSvmIntentClassifier(IntentClassifier, GraphComponent):
                 model = sio.load(path, trusted=untrusted)
                 temperature = json.loads((model_dir / "temperature.json").read_text())["temperature"]
         except (ValueError, OSError, KeyError) as exc:
-            logger.warning("TfidfSvmIntentClassifier not loaded (%s); intents will come from "
-                           "other classifiers only.", exc)
+            logger.warning("TfidfSvmIntentClassifier not loaded (%s): no intents until the model "
+                           "is retrained.", exc)
             return cls.create(config, model_storage, resource, execution_context)
         return cls(config, model_storage, resource, model, temperature)
 
-
-_TRUSTED_PREFIXES = ("sklearn.", "numpy.", "scipy.", "builtins.")
