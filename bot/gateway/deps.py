@@ -36,24 +36,21 @@ DialogueDep = Annotated[Dialogue, Depends(get_dialogue)]
 _bearer = HTTPBearer(auto_error=False)
 
 
-def require_operator(
-    state: State, creds: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]
-) -> None:
-    token = state.settings.operator_token or ""
-    if creds is None or not hmac.compare_digest(creds.credentials.encode(), token.encode()):
-        raise HTTPException(
-            status.HTTP_401_UNAUTHORIZED, "operator token required",
-            headers={"WWW-Authenticate": "Bearer"},
-        )
+Bearer = Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]
 
 
-def require_rasa(
-    state: State, creds: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]
-) -> None:
-    """Rasa's own calls (the NLG endpoint): the bearer token it has from endpoints.yml."""
-    token = state.settings.nlg_token or ""
+def _check_bearer(creds: HTTPAuthorizationCredentials | None, token: str | None, what: str) -> None:
+    """401 unless the request carries this bearer token (an unset token matches nothing)."""
+    token = token or ""
     if creds is None or not token or not hmac.compare_digest(creds.credentials.encode(), token.encode()):
-        raise HTTPException(
-            status.HTTP_401_UNAUTHORIZED, "Rasa's NLG token required",
-            headers={"WWW-Authenticate": "Bearer"},
-        )
+        raise HTTPException(status.HTTP_401_UNAUTHORIZED, f"{what} required",
+                            headers={"WWW-Authenticate": "Bearer"})
+
+
+def require_operator(state: State, creds: Bearer) -> None:
+    _check_bearer(creds, state.settings.operator_token, "operator token")
+
+
+def require_rasa(state: State, creds: Bearer) -> None:
+    """Rasa's own calls (the NLG endpoint): the bearer token it has from endpoints.yml."""
+    _check_bearer(creds, state.settings.nlg_token, "Rasa's NLG token")
