@@ -193,6 +193,9 @@ http {{
             # Same secrets on every instance, passed explicitly (not each reading its own files).
             "HOTLINE_SECRET_KEY": s.secret_key or "",
             "HOTLINE_OPERATOR_TOKEN": s.operator_token or "",
+            # Behind nginx the simulator is off unless asked for, and then needs its token.
+            "HOTLINE_SIMULATOR": os.environ.get("HOTLINE_SIMULATOR", "false"),
+            "HOTLINE_SIMULATOR_TOKEN": s.simulator_token or "",
             "HOTLINE_DATABASE_URL": self.postgres_url,
             "HOTLINE_TRACKER_DB_URL": self.tracker_url,
             "HOTLINE_TRACKER_DIALECT": "postgresql",

@@ -51,6 +51,11 @@ class Settings(BaseSettings):
     # Send only strings a native speaker reviewed (fuzzy drafts fall back to Spanish).
     reviewed_only: bool = False
 
+    # The web phone simulator (/simulator, /channels/simulator): off unless enabled. `hotline run`
+    # (make run) enables it; a request that is not straight from loopback needs simulator_token.
+    simulator: bool = False
+    simulator_token: str | None = None
+
     def resolved(self) -> "Settings":
         """Returns a copy with every path absolute and every secret present."""
         data_dir = self.data_dir.expanduser().resolve()
@@ -64,6 +69,7 @@ class Settings(BaseSettings):
         values["operator_token"] = self.operator_token or _stored_secret(data_dir / "operator_token")
         values["rasa_token"] = self.rasa_token or _stored_secret(data_dir / "rasa_token")
         values["nlg_token"] = self.nlg_token or _stored_secret(data_dir / "nlg_token")
+        values["simulator_token"] = self.simulator_token or _stored_secret(data_dir / "simulator_token")
         return Settings.model_construct(**values)
 
     @property

@@ -61,6 +61,9 @@ class Stack:
             "HOTLINE_ACTIONS_WEBHOOK": f"{self.actions_url}/webhook",
             "HOTLINE_NLG_URL": f"{self.gateway_url}/nlg",
             "HOTLINE_NLG_TOKEN": s.nlg_token or "",
+            # make run is the one place the simulator is on by default: a development machine,
+            # the gateway on loopback. Requests through a proxy still need the simulator token.
+            "HOTLINE_SIMULATOR": os.environ.get("HOTLINE_SIMULATOR", "true"),
             "SANIC_HOST": HOST,  # the action server listens on loopback only
             "RASA_TELEMETRY_ENABLED": "false",
             "TF_CPP_MIN_LOG_LEVEL": "2",

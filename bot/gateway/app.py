@@ -93,9 +93,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(StarletteHTTPException, _http_error)
     app.add_exception_handler(Exception, _unexpected)
-    for router in (health.router, simulator.router, nlg.router, handoffs.router, metrics.router,
-                   twilio.router, inbound.router):
+    for router in (health.router, nlg.router, handoffs.router, metrics.router, twilio.router, inbound.router):
         app.include_router(router)
+    if settings.simulator:  # a development and demo tool: absent unless enabled
+        app.include_router(simulator.router)
     for router in CONSOLE_ROUTERS:  # operator console (/console) and /api/stats
         app.include_router(router)
     app.mount("/static/console", StaticFiles(directory=Path(__file__).resolve().parents[1] / "console" / "static"),

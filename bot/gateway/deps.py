@@ -54,3 +54,17 @@ def require_operator(state: State, creds: Bearer) -> None:
 def require_rasa(state: State, creds: Bearer) -> None:
     """Rasa's own calls (the NLG endpoint): the bearer token it has from endpoints.yml."""
     _check_bearer(creds, state.settings.nlg_token, "Rasa's NLG token")
+
+
+_LOOPBACK = frozenset({"127.0.0.1", "::1", "localhost"})
+# Set by a reverse proxy: the request came from elsewhere, even though its peer is loopback.
+_FORWARDED = ("x-forwarded-for", "x-real-ip", "forwarded")
+
+
+def require_simulator_access(request: Request, state: State, creds: Bearer) -> None:
+    """The simulator answers a request straight from this machine; anything else (another
+    host, or a proxy such as the cluster's nginx) needs the simulator token."""
+    peer = request.client.host if request.client else ""
+    if peer in _LOOPBACK and not any(h in request.headers for h in _FORWARDED):
+        return
+    _check_bearer(creds, state.settings.simulator_token, "simulator token")

@@ -70,6 +70,7 @@ def cluster() -> Iterator[Cluster]:
     ports = Ports(front=p[0], rasa_pool=p[1], actions_pool=p[2], gateways=(p[3], p[4]), rasa=(p[5], p[6]),
                   actions=(p[7], p[8]), postgres=p[9], redis=p[10])
     c = Cluster(Settings(data_dir=data_dir).resolved(), log_dir=data_dir / "logs", ports=ports)
+    c.extra_env["HOTLINE_SIMULATOR"] = "true"  # off by default behind nginx; then it needs its token
     pids: dict[str, list[int]] = {}
     try:
         try:
@@ -97,7 +98,8 @@ def cluster() -> Iterator[Cluster]:
 
 @pytest.fixture(scope="module")
 def front(cluster: Cluster) -> Iterator[httpx.Client]:
-    with httpx.Client(base_url=cluster.gateway_url, timeout=30.0) as client:
+    headers = {"Authorization": f"Bearer {cluster.settings.simulator_token}"}
+    with httpx.Client(base_url=cluster.gateway_url, timeout=30.0, headers=headers) as client:
         yield client
 
 
@@ -134,9 +136,16 @@ def test_requests_through_nginx_land_on_both_gateways(front: httpx.Client) -> No
     # from Rasa go through the same pool and can keep the turn even.)
     seen = [front.get("/healthz").headers.get("x-hotline-instance") for _ in range(8)]
     assert set(seen) == {"gateway-1", "gateway-2"}, seen
-    with httpx.Client(base_url=str(front.base_url), timeout=30.0) as client:
+    with httpx.Client(base_url=str(front.base_url), timeout=30.0, headers=front.headers) as client:
         said = {_say(client, _sender(), "hola").headers.get("x-hotline-instance") for _ in range(3)}
     assert said <= {"gateway-1", "gateway-2"} and said, said
+
+
+def test_the_simulator_through_nginx_needs_its_token(front: httpx.Client) -> None:
+    # nginx's peer is loopback, but it sets X-Forwarded-For: the request is someone else's.
+    with httpx.Client(base_url=str(front.base_url), timeout=30.0) as stranger:
+        resp = stranger.post("/channels/simulator", json={"from": _sender(), "text": "hola", "channel": "sms"})
+        assert resp.status_code == 401
 
 
 def test_a_conversation_through_nginx_gets_replies(front: httpx.Client) -> None:

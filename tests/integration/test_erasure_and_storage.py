@@ -6,7 +6,7 @@ import sqlite3
 import httpx
 import pytest
 
-from bot.privacy.pseudonym import pseudonym
+from bot.gateway.routers.simulator import conversation_key
 from tests.integration.helpers import new_sender, rendered, say, texts
 
 pytestmark = pytest.mark.integration
@@ -27,7 +27,7 @@ def _gateway_rows(stack, key: str) -> int:  # noqa: ANN001
 def test_rasa_tracker_store_holds_only_the_pseudonym(gateway: httpx.Client, stack) -> None:  # noqa: ANN001
     sender = new_sender()
     say(gateway, sender, "hola")
-    key = pseudonym(stack.settings.secret_key, f"whatsapp:{sender}")
+    key = conversation_key(stack.settings.secret_key, sender, "whatsapp")
     assert _tracker_rows(stack, key) > 0
     with sqlite3.connect(stack.settings.sqlite_tracker_path) as conn:
         senders = {row[0] for row in conn.execute("SELECT DISTINCT sender_id FROM events")}
@@ -39,7 +39,7 @@ def test_safety_word_erases_everywhere(gateway: httpx.Client, stack, word: str, 
     sender = new_sender()
     first = {"es": "hola buenas tardes", "en": "hello good evening", "fr": "bonjour à vous", "pt": "olá, boa tarde"}
     say(gateway, sender, first[lang])
-    key = pseudonym(stack.settings.secret_key, f"whatsapp:{sender}")
+    key = conversation_key(stack.settings.secret_key, sender, "whatsapp")
     assert _tracker_rows(stack, key) > 0 and _gateway_rows(stack, key) > 0
     body = say(gateway, sender, word)
     assert texts(body) == [rendered("utter_data_deleted", lang)]
@@ -51,7 +51,7 @@ def test_delete_my_data_intent_erases_after_the_turn(gateway: httpx.Client, stac
     sender = new_sender()
     say(gateway, sender, "hola")
     body = say(gateway, sender, "borra todo lo que escribí por favor")
-    key = pseudonym(stack.settings.secret_key, f"whatsapp:{sender}")
+    key = conversation_key(stack.settings.secret_key, sender, "whatsapp")
     assert texts(body) == [rendered("utter_data_deleted", "es")]
     assert _tracker_rows(stack, key) == 0
     assert _gateway_rows(stack, key) == 0

@@ -19,6 +19,7 @@ from bot.channels.models import InboundQueueItem
 from bot.channels.twilio import MAX_BODY, MORE_NUMBER
 from bot.db.base import utcnow
 from bot.db.session import make_engine
+from bot.gateway.routers.simulator import conversation_key
 from bot.privacy.pseudonym import pseudonym
 from bot.rasa_auth import RasaAuth
 from bot.settings import Settings
@@ -332,7 +333,7 @@ def test_simulator_conversations_keep_the_outbox(
     sender = new_number()
     say(gateway, sender, "hola")
     say(gateway, sender, "quiero hablar con una persona")
-    key = pseudonym(stack.settings.secret_key, f"whatsapp:{sender}")
+    key = conversation_key(stack.settings.secret_key, sender, "whatsapp")
     (handoff_id,) = db_rows(stack, "SELECT id FROM handoffs WHERE conversation_key = ?", key)[0]
     operator.post(f"/api/handoffs/{handoff_id}/messages", json={"text": "Hola, aquí estoy"})
     polled = gateway.post("/channels/simulator/poll", json={"from": sender, "channel": "whatsapp"}).json()

@@ -13,14 +13,16 @@ from tests.unit.test_console_support import add_operator, app, client, csrf_of, 
 
 # Public on purpose:
 # - /healthz: liveness for the supervisor and load balancers; says only which component is up.
-# - /simulator, /channels/*: the person's side. People are anonymous; Twilio webhooks carry
-#   Twilio's signature, checked by the channel itself.
+# - /simulator: the simulator's page (no data; absent unless HOTLINE_SIMULATOR is on). Its
+#   channel routes need loopback or the simulator token, and are checked here like the rest.
+# - /channels/twilio*: the person's side. Twilio webhooks carry Twilio's signature, checked by
+#   the channel itself.
 # - /console/login: the sign-in form (CSRF-protected, rate-limited).
 # - /static/*: CSS and JS only.
 # - FastAPI's /docs, /redoc and /openapi.json: they describe the API of this open-source project
 #   and hold no data. (Their Swagger/ReDoc scripts come from a CDN, which the CSP blocks, so
 #   only the JSON schema is of use; turning them off is one line in app.py.)
-PUBLIC = re.compile(r"^(/healthz|/simulator|/channels/.*|/console/login|/static(/.*)?"
+PUBLIC = re.compile(r"^(/healthz|/simulator|/channels/twilio(/.*)?|/console/login|/static(/.*)?"
                     r"|/docs(/oauth2-redirect)?|/redoc|/openapi\.json)$")
 
 

@@ -24,7 +24,8 @@ def app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # noqa: ANN201
     monkeypatch.delenv("HOTLINE_CONSOLE_TRUST_PROXY", raising=False)
     get_console_settings.cache_clear()
     pages._limiter = None
-    settings = Settings(data_dir=tmp_path / "data", rasa_url="http://127.0.0.1:9", actions_url="http://127.0.0.1:9").resolved()
+    settings = Settings(data_dir=tmp_path / "data", rasa_url="http://127.0.0.1:9", actions_url="http://127.0.0.1:9",
+                        simulator=True).resolved()
     application = create_app(settings)
     with TestClient(application) as c:  # runs the lifespan: state, migrations
         application.state.test_client = c

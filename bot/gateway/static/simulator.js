@@ -7,6 +7,15 @@
   const channel = document.getElementById("channel");
   const bar = document.querySelector(".bar");
 
+  // Off loopback the channel needs the simulator token: open the page as /simulator#token=…
+  // (a fragment never reaches the server or its logs); it is kept for this tab only.
+  const fromHash = new URLSearchParams(location.hash.slice(1)).get("token");
+  if (fromHash) {
+    sessionStorage.setItem("sim-token", fromHash);
+    history.replaceState(null, "", location.pathname);
+  }
+  const token = sessionStorage.getItem("sim-token");
+
   sender.value = sessionStorage.getItem("sim-sender") || "sim-" + Math.random().toString(36).slice(2, 10);
   sessionStorage.setItem("sim-sender", sender.value);
 
@@ -25,7 +34,8 @@
   async function post(path, payload) {
     const resp = await fetch(path, {
       method: "POST",
-      headers: { "Content-Type": "application/json" },
+      headers: Object.assign({ "Content-Type": "application/json" },
+                             token ? { Authorization: "Bearer " + token } : {}),
       body: JSON.stringify(payload),
     });
     const body = await resp.json().catch(() => ({}));
