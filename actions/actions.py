@@ -17,7 +17,7 @@ from rasa_sdk.forms import FormValidationAction
 from bot.answers import classify
 from bot.emergency import country_from_place, emergency_contact
 from bot.screening import assess_job_offer, screen
-from bot.settings import get_settings
+from bot.settings import database_url
 from services.referrals import engine_for, find_referrals
 
 DomainDict = dict[str, Any]
@@ -189,7 +189,7 @@ def _refer(dispatcher: CollectingDispatcher, tracker: Tracker, need: str | None,
     """Referrals from the service directory; never a confidential address."""
     point = _metadata(tracker).get("location") or {}
     lang = _metadata(tracker).get("language")
-    with Session(engine_for(get_settings().database_url)) as session:
+    with Session(engine_for(database_url())) as session:
         outcome = find_referrals(session, need or "shelter", place=location, lat=point.get("lat"),
                                  lon=point.get("lon"), lang=lang, age=_age(tracker))
     events: list[dict] = []

@@ -27,7 +27,7 @@ import httpx
 
 from bot.rasa_auth import RasaAuth
 from bot.settings import REPO_ROOT, Settings
-from bot.supervisor import HOST, MODEL, RASA_BIN, Stack, wait_up, watch
+from bot.supervisor import HOST, MODEL, RASA_BIN, RASA_PYTHON, Stack, child_env, token_source, wait_up, watch
 
 SCRIPTS = REPO_ROOT / "scripts"
 ENDPOINTS = "endpoints-cluster.yml"
@@ -225,14 +225,16 @@ http {{
         return env
 
     def commands(self) -> dict[str, list[str]]:
-        py, token, cmds = sys.executable, self.settings.rasa_token or "", {}
+        py, cmds = sys.executable, {}
+        secret_file = str(self.jwt_secret_file())
         for name in self.names:
             port = str(self.instance_port(name))
             if name.startswith("actions"):
                 cmds[name] = [py, "-m", "rasa_sdk", "--actions", "actions", "-p", port]
             elif name.startswith("rasa"):
-                cmds[name] = [str(RASA_BIN), "run", "--enable-api", "-i", HOST, "-p", port, *RasaAuth.rasa_args(token),
-                              "-m", str(self.model), "--endpoints", ENDPOINTS, "--credentials", "credentials.yml"]
+                cmds[name] = RasaAuth.rasa_run(str(RASA_PYTHON), secret_file, "--enable-api", "-i", HOST, "-p", port,
+                                               "-m", str(self.model), "--endpoints", ENDPOINTS,
+                                               "--credentials", "credentials.yml")
             else:
                 cmds[name] = [py, "-m", "uvicorn", "bot.gateway.app:create_app", "--factory", "--host", HOST,
                               "--port", port, "--no-access-log"]
@@ -256,7 +258,7 @@ http {{
             # On a shared machine Rasa's turns are queued work, while a webhook's acknowledgement
             # is what Twilio waits for: under a burst the gateways get the CPU first (bench/load.py).
             nice = RASA_NICE if name.startswith("rasa") else 0
-            self.procs[name] = subprocess.Popen(cmds[name], cwd=REPO_ROOT, env=env, stdout=out,
+            self.procs[name] = subprocess.Popen(cmds[name], cwd=REPO_ROOT, env=child_env(name, env), stdout=out,
                                                 stderr=subprocess.STDOUT if out else None,
                                                 start_new_session=True,
                                                 preexec_fn=(lambda: os.nice(nice)) if nice else None)
@@ -513,7 +515,7 @@ def run_cluster(args: argparse.Namespace) -> int:
                 f"  action servers    {', '.join(f'{HOST}:{x}' for x in p.actions)} (nginx pool :{p.actions_pool})\n"
                 f"  PostgreSQL        {cluster.postgres_url.rsplit('/', 1)[0]}  (hotline, rasa_tracker)\n"
                 f"  Redis             {cluster.redis_url}\n"
-                f"  operator token    {settings.operator_token}\n"
+                f"  operator token    {token_source(settings)}\n"
                 f"  data dir          {settings.data_dir}\n"
                 "Press Ctrl-C to stop.", flush=True)
             purger.start()
