@@ -30,6 +30,20 @@ LEVELS = ("immediate", "priority", "refer", "info")
 MESSAGES = []     # dicts ready for JSON
 TRANSCRIPTS = []  # dicts without id (assigned at build time)
 
+# Short names usable after `||` in a line (full label names work too).
+ALIASES = {
+    "doc": "document_confiscation", "db": "debt_bondage", "td": "travel_debt",
+    "rm": "restriction_of_movement", "iso": "isolation", "psv": "physical_sexual_violence",
+    "th": "threats_person_family", "tp": "threat_police_deportation", "ww": "withheld_wages",
+    "eh": "excessive_hours", "dj": "deception_job", "fcs": "forced_commercial_sex",
+    "fbc": "forced_begging_crime", "ds": "domestic_servitude", "ab": "abduction_or_sale",
+    "ve": "vulnerability_exploited", "dn": "danger_now", "rs": "ransom", "sh": "self_harm",
+    "me": "medical_emergency", "mi": "minor", "scs": "sector_commercial_sex",
+    "sl": "sector_labour", "sb": "sector_begging", "sc": "sector_crime", "sm": "smuggling",
+    "ld": "labour_dispute", "pv": "partner_violence", "hl": "homelessness",
+    "sj": "suspicious_job_offer",
+}
+
 _STYLE_PREFIX = re.compile(r"^\[(\w+)\]\s*")
 
 
@@ -48,7 +62,8 @@ def B(labels, style, block, note=None):
         if "||" in line:  # per-line extra labels: "text ||label_a,label_b"
             line, extra = line.split("||", 1)
             line = line.strip()
-            labs = sorted(set(labels) | {x.strip() for x in extra.split(",") if x.strip()})
+            extra = {x.strip() for x in extra.split(",") if x.strip()}
+            labs = sorted(set(labels) | {ALIASES.get(x, x) for x in extra})
         rec = {"text": line, "lang": LANG, "labels": labs, "style": st, "writer": WRITER}
         if note:
             rec["note"] = note
@@ -70,3 +85,8 @@ def norm_key(text):
     t = "".join(c for c in t if not unicodedata.combining(c))
     t = re.sub(r"[^\w ]+", " ", t)
     return re.sub(r"\s+", " ", t).strip()
+
+
+def L(style, block, note=None):
+    """Lines carrying their own labels (`text ||doc,rm`); a line without `||` has none."""
+    B([], style, block, note)
