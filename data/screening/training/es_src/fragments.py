@@ -147,14 +147,29 @@ NEG = {
     "wage": ["me pagan cada quincena", "el sueldo me lo dan completo", "me pagan lo que acordamos"],
     "hours": ["trabajo ocho horas y descanso el domingo", "tengo mis días libres"],
     "decep": ["el trabajo es lo que me dijeron", "todo es como en el contrato"],
+    "sex": ["en el bar solo sirvo tragos y nadie me obliga a nada más", "nunca me han pedido estar con clientes"],
+    "beg": ["nadie me manda a pedir", "nadie me manda a pedir ni a vender"],
+    "house": ["en la casa donde trabajo tengo mi día libre y mi cuarto ||sl", "la señora de la casa me paga bien y salgo los domingos ||sl"],
+    "sold": ["vine por mi cuenta, nadie me trajo"],
 }
+NEG["doc"] += ["la empresa escaneó mi pasaporte y me lo devolvió", "mi cédula la llevo siempre conmigo",
+               "el consulado tiene mi pasaporte por el trámite de visa"]
+NEG["debt"] += ["lo del pasaje ya lo terminé de pagar", "debo la tarjeta, pero eso es con el banco"]
+NEG["move"] += ["salgo del trabajo a las cinco y me voy a mi casa", "vivo sola en un cuarto que alquilo"]
+NEG["iso"] += ["llamo a mi mamá cuando quiero", "uso mi teléfono sin problema"]
+NEG["wage"] += ["me pagaron completo el viernes", "el sueldo llega a mi cuenta cada mes"]
+NEG["hours"] += ["salgo a mi hora", "los domingos descanso"]
+NEG["threat"] += ["nadie me ha amenazado nunca"]
+NEG["police"] += ["el jefe nunca ha dicho nada de migración"]
 
 # Harmless closings/questions and openers (no label).
 OPEN = ["hola", "buenas noches", "disculpe la molestia", "buenas tardes, una consulta", "hola, perdón",
         "no sé si me pueden ayudar", "hola, escribo desde otro teléfono", "buen día",
         "soy de Honduras", "soy guatemalteca", "soy venezolano", "soy de El Salvador", "soy nica",
         "soy colombiana", "soy de Oaxaca", "soy peruano", "soy dominicana", "soy cubano",
-        "soy ecuatoriana", "soy boliviano", "soy paraguaya", "soy de Chiapas", ""]
+        "soy ecuatoriana", "soy boliviano", "soy paraguaya", "soy de Chiapas", "qué tal",
+        "buenas, les escribo desde Tijuana", "hola, estoy en Lima", "saludos desde Guayaquil",
+        "hola, soy argentina", "oigan", "una pregunta", "hola, vivo en Houston", ""]
 CLOSE = ["¿qué hago?", "¿me pueden ayudar?", "ayuda por favor", "no sé a quién decirle",
          "¿eso es normal?", "tengo miedo", "¿a dónde puedo ir?", "¿qué me recomiendan?",
          "no quiero problemas", "gracias", "perdón por escribir tanto", "¿es legal eso?", ""]
@@ -166,3 +181,17 @@ WRAP = ["mi hermana me escribió: \"{}\"", "mi prima me mandó este mensaje: {}"
         "soy el padre de la parroquia y un hombre me confesó: \"{}\"",
         "mi cuñada desde otro país me escribe: {}", "mi amiga me manda audios diciendo: {}",
         "un señor del albergue me contó: {}", "mi tía me llamó y me dijo: {}"]
+
+# Harmless requests that close a message made only of denials.
+NEG_Q = ["solo quiero saber mis derechos", "¿me corresponde aguinaldo?", "¿dónde saco el seguro social?",
+         "pregunto por una amiga que quiere venir", "¿cómo renuevo mi permiso?", "es para saber",
+         "gracias por la info", "¿tienen cursos de inglés?", "¿cómo mando dinero a mi casa?",
+         "¿cómo traigo a mis hijos legalmente?", "¿hay clínicas gratis cerca?", "¿dónde estudio la prepa abierta?",
+         "¿cómo abro una cuenta de banco sin papeles?", "¿puedo pedir asilo?", "¿qué es la trata? lo vi en un afiche",
+         "¿me pueden mandar información para compartir?", "quiero ser voluntaria", "¿hay abogados gratis?",
+         "¿cuánto es el salario mínimo aquí?", "¿cómo saco la licencia de manejo?"]
+
+# A denial never sits next to a positive sentence it contradicts.
+CONFLICT = {"house": {"wage", "move", "hours", "iso"}, "beg": {"wage"}, "sold": {"doc", "debt"},
+            "move": {"house"}, "hours": {"house"}, "wage": {"house", "sex", "beg"},
+            "iso": {"house"}}

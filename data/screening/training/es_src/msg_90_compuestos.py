@@ -5,11 +5,11 @@ import random
 import unicodedata
 
 from common import ALIASES, B
-from fragments import CLOSE, NEG, OPEN, POS, SECTOR, WRAP
+from fragments import CLOSE, CONFLICT, NEG, NEG_Q, OPEN, POS, SECTOR, WRAP
 
 RNG = random.Random(20261124)
-N_POS = 700
-N_NEG = 180
+N_POS = 850
+N_NEG = 450
 NOTE = "composed from fragments.py"
 
 LABOUR_TOPICS = {"doc", "debt", "move", "iso", "viol", "threat", "police", "wage", "hours",
@@ -72,6 +72,14 @@ def join(parts):
     return out
 
 
+def neg_text(sentence, labels):
+    """A denial sentence; a trailing `||sl` adds its (sector) labels."""
+    if "||" in sentence:
+        sentence, code = sentence.split("||")
+        labels |= labels_of(code.strip())
+    return sentence.strip()
+
+
 def compose(topics, neg_topic=None):
     labels, parts = set(), []
     for t in topics:
@@ -79,7 +87,7 @@ def compose(topics, neg_topic=None):
         parts.append(sent)
         labels |= labels_of(code)
     if neg_topic:
-        parts.insert(RNG.randrange(len(parts) + 1), RNG.choice(NEG[neg_topic]))
+        parts.insert(RNG.randrange(len(parts) + 1), neg_text(RNG.choice(NEG[neg_topic]), labels))
     if "sex" in topics and RNG.random() < 0.5:
         parts.insert(0, RNG.choice(SECTOR["scs"]))
         labels.add("sector_commercial_sex")
@@ -113,7 +121,7 @@ def main():
         chosen = RNG.sample(topics, k)
         neg = None
         if RNG.random() < 0.3:
-            free = [t for t in NEG if t not in chosen]
+            free = [t for t in NEG if t not in chosen and not CONFLICT.get(t, set()) & set(chosen[:1])]
             neg = RNG.choice(free)
             chosen = chosen[:1]
         text, labels = compose(chosen, neg)
@@ -122,15 +130,12 @@ def main():
     # hard negatives: two or three denials, optionally with a job context
     for _ in range(N_NEG):
         ts = RNG.sample(sorted(NEG), RNG.choice([2, 3]))
-        parts = [RNG.choice(NEG[t]) for t in ts]
         labels = set()
-        if RNG.random() < 0.4:
+        parts = [neg_text(RNG.choice(NEG[t]), labels) for t in ts]
+        if RNG.random() < 0.4 and not set(ts) & {"sex", "beg", "house", "sold"}:
             parts.insert(0, RNG.choice(SECTOR["sl"]))
             labels.add("sector_labour")
-        q = RNG.choice(["solo quiero saber mis derechos", "¿me corresponde aguinaldo?",
-                        "¿dónde saco el seguro social?", "pregunto por una amiga que quiere venir",
-                        "¿cómo renuevo mi permiso?", "es para saber", "gracias por la info",
-                        "¿tienen cursos de inglés?", "¿cómo mando dinero a mi casa?"])
+        q = RNG.choice(NEG_Q)
         text = RNG.choice(OPEN) + ", " + join(parts) + ", " + q
         text, style = restyle(text.lstrip(", "))
         B(sorted(labels), style, text, NOTE)
