@@ -8,8 +8,8 @@ from common import ALIASES, B
 from fragments import CLOSE, CONFLICT, NEG, NEG_Q, OPEN, POS, SECTOR, WRAP
 
 RNG = random.Random(20261124)
-N_POS = 850
-N_NEG = 450
+N_POS = 1050
+N_NEG = 720
 NOTE = "composed from fragments.py"
 
 LABOUR_TOPICS = {"doc", "debt", "move", "iso", "viol", "threat", "police", "wage", "hours",
