@@ -16,7 +16,7 @@ from starlette.concurrency import run_in_threadpool
 from bot import languages, menus
 from bot.emergency import emergency_contact
 from bot.console.notifier import notify_handoff
-from bot.gateway import store, triage
+from bot.gateway import handoff_service, store, triage
 from bot.gateway.rasa import DialogueUnavailable
 from bot.gateway.state import GatewayState
 from bot.privacy.redaction import redact
@@ -187,6 +187,7 @@ class Dialogue:
                 if not store.operator_has_replied(db, handoff.id):
                     replies.append(self.render("utter_handoff_waiting", conv.language))
                 db.commit()
+                notify_handoff(handoff.id, "person_message")  # the console marks it unread, at once
                 return InboundResult(replies, conv.language or languages.DEFAULT, handoff.id)
 
             pages, conv.more_pages = conv.more_pages, None  # offered for the very next reply only
@@ -313,6 +314,7 @@ class Dialogue:
 
     def _erase(self, db: Session, key: str) -> None:
         self.state.screening_memo.forget(key)
+        handoff_service.conversation_erased(db, key)  # the operator is told, not left with a 404
         with Session(self.state.tracker_engine) as tracker_db:
             store.erase_conversation(db, tracker_db, key)
             tracker_db.commit()
