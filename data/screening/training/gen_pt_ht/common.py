@@ -57,6 +57,9 @@ LEVELS = ("immediate", "priority", "refer", "info")
 
 def labels_of(codes: str) -> list[str]:
     """'doc restr' -> the full label names, in taxonomy order, without repeats."""
+    unknown = [c for c in codes.split() if c not in CODES]
+    if unknown:
+        raise ValueError(f"unknown label codes {unknown} in {codes!r}")
     out = {CODES[c] for c in codes.split()}
     return sorted(out, key=LABEL_ORDER.__getitem__)
 
