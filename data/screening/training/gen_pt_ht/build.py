@@ -14,8 +14,8 @@ import sys
 from common import TRAINING_DIR, dedupe, message, transcript, write_jsonl
 
 MODULES = {
-    "pt": {"messages": ["pt_core", "pt_neg", "pt_more", "pt_compose"], "transcripts": ["pt_conv"]},
-    "ht": {"messages": ["ht_core", "ht_neg", "ht_more", "ht_compose"], "transcripts": ["ht_conv"]},
+    "pt": {"messages": ["pt_core", "pt_neg", "pt_more", "pt_extra", "pt_extra2", "pt_compose"], "transcripts": ["pt_conv"]},
+    "ht": {"messages": ["ht_core", "ht_neg", "ht_more", "ht_extra", "ht_compose"], "transcripts": ["ht_conv"]},
 }
 WRITER = {"pt": "pt-1", "ht": "ht-1"}
 

@@ -500,4 +500,4 @@ def compose(n: int, seed: int = 7) -> list[tuple]:
     return out
 
 
-M = compose(1100)
+M = compose(1300)
