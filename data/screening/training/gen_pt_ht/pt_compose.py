@@ -172,6 +172,10 @@ EVENTS_1P = [
     ("durmo na cozinha e nunca tenho folga", "dom hours", {"casa"}),
     ("faço tudo na casa e não me deixam sair nem pra igreja", "dom restr", {"casa"}),
     ("trabalho pra família há anos e nunca recebi salário", "dom wage", {"casa"}),
+    # sale / taken by force
+    ("o dono diz que pagou por mim e que eu sou dele", "sale", None),
+    ("me trouxeram pra cá à força", "sale", None),
+    ("fui vendida pra essa casa por outra mulher", "sale", {"noite", "casa"}),
     # vulnerability
     ("ele sabe que eu to sem documento e se aproveita", "vuln", None),
     ("como não falo português direito eles fazem o que querem", "vuln", None),
@@ -207,6 +211,8 @@ EVENTS_3P = [
     ("{ele} dorme na área de serviço e não tem folga", "dom hours", {"casa"}),
     ("{ele} faz todo o serviço da casa e não pode sair", "dom restr", {"casa"}),
     ("se aproveitam que {ele} não tem documento", "vuln", None),
+    ("venderam {ele} pro dono desse lugar", "sale", None),
+    ("levaram {ele} à força de Pacaraima", "sale", None),
 ]
 
 # Danger now, ransom, self-harm, medical: first person and third person.
@@ -217,6 +223,8 @@ URGENT_1P = [
     ("ele tá com uma faca na sala agora", "now"),
     ("me trancaram agora e disseram que vão me levar hoje à noite", "now restr"),
     ("não aguento mais, penso em me matar", "selfh"),
+    ("eles tão me segurando e ligaram pra minha família pedindo dinheiro pra me soltar", "ransom restr"),
+    ("já separei os comprimidos, hoje eu acabo com isso", "selfh"),
     ("hoje pensei em tomar todos os remédios da gaveta", "selfh"),
     ("tô sangrando muito e ninguém chama ambulância", "med"),
     ("bati a cabeça e tô vendo tudo escuro", "med"),
@@ -500,4 +508,4 @@ def compose(n: int, seed: int = 7) -> list[tuple]:
     return out
 
 
-M = compose(1300)
+M = compose(1620)
