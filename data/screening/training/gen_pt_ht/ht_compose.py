@@ -95,6 +95,8 @@ EVENTS_1P = [
     ("m dòmi nan kizin nan e m pa janm gen konje", "dom hours", {"kay"}),
     ("m fè tout travay kay la e yo pa kite m soti menm pou legliz", "dom restr", {"kay"}),
     ("m travay pou fanmi an depi plizyè ane san salè", "dom wage", {"kay"}),
+    ("m dòmi atè nan yon ti chanm san fenèt e m travay depi 4 è", "dom hours", {"kay"}),
+    ("madanm nan fèmen m nan kay la lè l soti e m pa janm touche", "dom restr wage", {"kay"}),
     ("mèt la di l peye pou mwen e m se pou li", "sale", None),
     ("yo mennen m isit la pa fòs", "sale", None),
     ("li konnen m pa gen papye e l pwofite", "vuln", None),
@@ -120,6 +122,8 @@ EVENTS_3P = [
     ("yo fòse l fè biznis ak gason", "fsex", {"nwit"}), ("li oblije soti ak kliyan mèt la voye", "fsex", {"nwit"}),
     ("li dòmi nan lakou a e li pa gen konje", "dom hours", {"kay"}),
     ("li fè tout travay kay la e li pa ka soti", "dom restr", {"kay"}),
+    ("yo pa peye l e l travay lajounen kou lannwit lakay yo", "dom wage hours", {"kay"}),
+    ("li manje sa ki rete e li dòmi atè nan kizin nan", "dom", {"kay"}),
     ("yo pwofite paske l pa gen papye", "vuln", None),
     ("yo vann li bay mèt kote sa a", "sale", None), ("yo mennen l pa fòs soti Ayiti", "sale", None),
 ]
@@ -139,6 +143,12 @@ URGENT_3P = [
     ("yo pran l e yo mande 3000 dola pou yo lage l", "ransom"),
     ("y ap kenbe l e y ap rele nou pou mande kòb", "ransom"),
     ("li di l pa vle viv ankò", "selfh"),
+    ("gang lan kenbe l e y ap mande ranson", "ransom"),
+    ("yo voye yon videyo kote l mare e yo mande kòb", "ransom"),
+    ("yo di yo p ap lage l si nou pa voye 2000 dola jodi a", "ransom"),
+    ("li voye mesaj di l ap touye tèt li aswè a", "selfh"),
+    ("li bwè yon pwodui e kounye a l ap toufe", "med selfh"),
+    ("li tonbe e tèt li ap senyen, li pa pale", "med"),
     ("li endispoze e li pa reveye", "med"),
     ("l ap senyen e yo pa kite l al lopital", "med restr"),
 ]
@@ -159,7 +169,8 @@ FINE_1P = [("yo peye m alè chak mwa e m gen konje dimanch", ""), ("paspò m av�
 FINE_CLOSERS = ["", "", "mèsi", "èske sa nòmal?", "nou konnen?", "ki kote m ka mande sa?"]
 
 STREET = [("m mande lajan nan kafou a nan Santo Domingo", "sbeg"), ("m vann bonbon nan machin yo nan limyè wouj la", "sbeg"),
-          ("m mande charite devan legliz la", "sbeg"), ("m mande lajan ak pitit mwen nan lari Pòtoprens", "sbeg")]
+          ("m mande charite devan legliz la", "sbeg"), ("m mande lajan ak pitit mwen nan lari Pòtoprens", "sbeg"),
+          ("m vann dlo nan bis yo nan Santiago", "sbeg"), ("m mande lajan nan mache a nan Tapachula", "sbeg")]
 STREET_EVENTS = [("yon nèg mennen nou ak yon kamyonèt le maten e l pran tout kòb la aswè", "fbeg"),
                  ("si m pa pote 1000 goud ba li chak jou m pran kou", "fbeg viol"),
                  ("m pa kenbe anyen, madanm kay la pran tout", "fbeg"),
@@ -190,6 +201,8 @@ REFER = [
     ("yo ofri m travay dansè nan Panama, 5000 dola pa mwa, san eksperyans", "offer"),
     ("yon ajans mande 2000 dola davans pou yon travay nan Kanada", "offer"),
     ("yon moun vle mennen kouzin mwen travay kay moun nan Santo Domingo, li di l p ap bezwen telefòn", "offer"),
+    ("yon nèg ofri m travay nan bato peche, li peye tout e l kenbe paspò m pandan vwayaj la", "offer"),
+    ("sou Facebook yon dam chèche jenn fi pou 'akonpayatris' nan Pòtoprens, bon kòb san eksperyans", "offer"),
 ]
 REFER_CLOSERS = ["", "", "ki kote m ka jwenn èd?", "nou ede ak sa?", "gen kote m ka ale?", "èske se serye?", "mèsi", "gen abri?"]
 
@@ -324,4 +337,4 @@ def compose(n: int, seed: int = 13) -> list[tuple]:
     return out
 
 
-M = compose(1000)
+M = compose(1300)

@@ -151,7 +151,7 @@ M = [
     ("yo achte l nan men yon lòt kay pou 500 dola", "sale", "third_party"),
     ("yo pran m pa fòs nan fwontyè a e yo mete m nan yon machin", "sale", "plain"),
     ("mèt la di l achte m, kidonk m se pou li", "sale", "plain"),
-    ("yo te ban m bay yon fanmi nan Pòtoprens lè m te timoun", "sale minor dom slab", "past"),
+    ("yo te ban m bay yon fanmi nan Pòtoprens lè m te timoun", "sale dom slab", "past", "an adult telling of childhood: no minor label"),
 
     # --- vulnerability_exploited ------------------------------------------------------------
     ("li peye m mwatye paske l konnen m pa gen papye", "vuln wage slab", "plain"),

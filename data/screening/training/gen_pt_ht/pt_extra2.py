@@ -60,7 +60,7 @@ M = [
     ("a menina de 14 tá grávida e sangrando muito, o dono da casa não deixa sair", "med minor restr", "third_party"),
 
     # --- sale and servitude, more --------------------------------------------------------
-    ("a família da minha mãe me deu pra uma tia em São Luís que me fazia trabalhar na casa dela de graça, eu tinha 9 anos", "sale dom minor slab", "past", "a past child in servitude: minor + exploitation"),
+    ("a família da minha mãe me deu pra uma tia em São Luís que me fazia trabalhar na casa dela de graça, eu tinha 9 anos", "sale dom slab", "past", "an adult telling of childhood: no minor label (nobody under 18 now)"),
     ("dizem que a menina nova foi comprada de uma família no interior do Pará", "sale minor", "third_party"),
     ("meu ex vendeu meu filho pra um casal, eu não autorizei", "sale minor", "plain"),
     ("me passaram de uma boate pra outra, cada dono diz que pagou por mim", "sale fsex ssex", "plain"),
