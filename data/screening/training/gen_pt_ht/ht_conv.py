@@ -32,7 +32,7 @@ HAND = [
     # refer
     (R, ["alo", "m peye yon gid pou travèse fwontyè a", "li kite nou Dajabón e l ale", "kounye a m pa konn kijan pou m regilarize m"], ["smuggling only"]),
     (R, ["mari m bat mwen yè swa", "jodi a l al travay", "m vle konn kijan pou m jwenn pwoteksyon"], ["partner violence, not now"]),
-    (R, ["m fèk rive Santiago", "m pa gen kote pou m dòmi", "gen abri?"], ["homelessness"]),
+    (R, ["m fèk rive Santiago", "m pa jwenn okenn kote pou m pase nwit la", "gen abri?"], ["homelessness"]),
     (R, ["yon dam sou Facebook ofri m travay Kanada", "li peye tikè a e m ap remèt li nan travay", "fòk m voye foto", "èske se serye?"], ["suspicious job offer"]),
     (R, ["yo revoke m", "yo pa peye m vakans ni bonis", "èske m ka pote plent?"], ["labour dispute"]),
     (R, ["m dwe tikè a bay kouzen m", "li pa mande enterè", "m travay kote m vle"], ["travel debt without control"], "travel debt alone is below the threshold"),

@@ -114,7 +114,7 @@ EVENTS_1P = [
     ("devo a viagem pro homem que me arrumou esse trabalho", "tdebt", None),
     ("fiquei devendo a taxa da agência que me trouxe", "tdebt", None),
     # movement
-    ("não deixam a gente sair nem no domingo", "restr", None),
+    ("nem no domingo deixam a gente pôr o pé na rua", "restr", None),
     ("o portão fica trancado e só o encarregado tem a chave", "restr", {"oficina", "obra", "roca", "noite"}),
     ("só posso sair com alguém deles junto", "restr", None),
     ("tem um homem vigiando a gente o tempo todo", "restr", None),
@@ -439,7 +439,7 @@ REFER = [
     ("meu marido não deixa eu trabalhar e controla todo o meu dinheiro", "pv"),
     ("apanhei do meu companheiro no domingo, hoje ele tá no trabalho", "pv"),
     # homelessness
-    ("não tenho onde dormir hoje", "home"),
+    ("hoje à noite não tenho onde ficar", "home"),
     ("estou na rua com meus filhos desde ontem", "home"),
     ("o abrigo tá lotado e eu tô dormindo na rodoviária", "home"),
     ("fui despejado e não tenho pra onde ir", "home"),
