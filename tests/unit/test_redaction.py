@@ -94,6 +94,8 @@ ADDRESSES = [
     ("pt", "Av. Paulista, 1000, apto 12", "[ADDRESS]"),
     ("pt", "CEP 01310-100", "[ADDRESS]"),
     ("ht", "m rete Ri Kapwa 12", "m rete [ADDRESS]"),
+    # issue #18: a neighbourhood is an address (this line used to be left alone)
+    ("es", "vivo en la colonia Centro", "vivo en la [ADDRESS]"),
 ]
 
 NAMES = [
@@ -205,7 +207,6 @@ UNCHANGED = [
     "estoy en Tapachula, Chiapas",
     "vivo en Guatemala",
     "dormí en la calle 3 noches",
-    "vivo en la colonia Centro",
     "moro em São Paulo",
     "Estoy en la Ciudad de México",
     "visita www.gob.mx",
