@@ -78,6 +78,7 @@ _COORDS = re.compile(
     r"(?<![\w.])[-+]?\d{1,2}\.\d{3,}\s*°?\s*[NSns]?\s*[,;/ ]\s*[-+]?\d{1,3}\.\d{3,}\s*°?\s*[EWOewo]?(?![\w.])"
     r"|(?i:lat(?:itud|itude)?)\s*[:=]?\s*[-+]?\d{1,2}\.\d{3,}[\s,;]+(?i:lon(?:g|gitud|gitude)?|lng)\s*[:=]?\s*[-+]?\d{1,3}\.\d{3,}"
 )
+_KM = re.compile(r"(?<!\w)(?i:km|kil[oó]metro|kilometer|kilom[eè]tre)\.?\s*\d{1,4}(?:[.,]\d{1,3})?(?!\w)")
 _NEXT_WORD = re.compile(rf"[ \t]*(?:(?P<num>{_NUM})|(?P<word>{_WORDS}))")
 
 
@@ -115,7 +116,8 @@ def _name_after(text: str, pos: int, max_words: int = 4, need_name: bool = True)
             links += 1
             pos = m.end()
             continue
-        if f in ("de", "del", "la", "las", "los", "el", "san", "santa", "santo") and end is None and links < 2:
+        if f in ("de", "del", "la", "las", "los", "el", "san", "santa", "santo", "des", "du", "d'", "l'", "da", "das",
+                 "do", "dos", "a", "al") and end is None and links < 2:
             links += 1
             pos = m.end()
             continue
@@ -149,6 +151,7 @@ def location_spans(text: str) -> list[tuple[int, int]]:
             spans.append((m.start("name") if not m.group()[:1].isdigit() else m.start(), m.end()))
     spans += [m.span() for m in _ROOM_RE.finditer(text)]
     spans += [m.span() for m in _COORDS.finditer(text)]
+    spans += [m.span() for m in _KM.finditer(text)]
     return spans
 
 

@@ -120,7 +120,7 @@ NOT_SELF = NOT_NAME | frozenset(
     """.split()
 )# Cue-only given names: written alone they are mostly exclamations or months.
 _CUE_ONLY = frozenset(
-    "jesus dios maria enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre".split()
+    "jesus dios enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre".split()
 )
 _MAX_WORDS = 5
 
@@ -236,7 +236,12 @@ def _continue(toks: list[_Tok], i: int, loose: bool) -> int:
     return end
 
 
+_ARTICLES = frozenset("el la the le o a".split())
+
+
 def _start_after_cue(t: _Tok, kind: str, nxt: _Tok | None) -> bool:
+    if kind == "said" and t.folded in _ARTICLES and nxt is not None and nxt.joined:
+        return nxt.folded not in NOT_SELF and not nxt.place  # a nickname: "me dicen la güera"
     if t.folded in NOT_SELF or t.place:
         return False
     if kind == "said":
@@ -253,11 +258,14 @@ def _start_after_cue(t: _Tok, kind: str, nxt: _Tok | None) -> bool:
 
 def _start_bare(toks: list[_Tok], i: int) -> bool:
     t = toks[i]
-    if not _is_name(t) or t.place or t.folded in NOT_NAME or t.folded in _CUE_ONLY:
+    if not _is_name(t) or t.place or t.folded in NOT_NAME:
         return False
     nxt = toks[i + 1] if i + 1 < len(toks) and toks[i + 1].joined else None
     followed = nxt is not None and _is_name(nxt) and not nxt.place and nxt.folded not in NOT_NAME \
-        and (nxt.cap or not (nxt.flags & COMMON)) and bool(nxt.flags & SURNAME or nxt.flags & GIVEN)
+        and (nxt.cap or not (nxt.flags & COMMON)) and bool(nxt.flags & SURNAME or nxt.flags & GIVEN) \
+        and nxt.cap == t.cap  # "vino Wilmer": a lower-case word before a capitalised name is no first name
+    if t.folded in _CUE_ONLY:  # "julio hernandez" is a name, "en julio" a month
+        return followed and bool(nxt.flags & SURNAME) and not nxt.flags & COMMON
     if not (t.flags & GIVEN):
         return False
     if t.flags & COMMON:
@@ -288,7 +296,10 @@ def name_spans(text: str) -> list[tuple[int, int]]:
         kind = cue_at.get(k)
         nxt = toks[k + 1] if k + 1 < len(toks) else None
         if kind and _start_after_cue(t, kind, nxt):
-            end = _continue(toks, k, loose=(kind == "said" and not t.cap))
+            if kind == "said" and t.folded in _ARTICLES:
+                end = _continue(toks, k + 1, loose=True)
+            else:
+                end = _continue(toks, k, loose=(kind == "said" and not t.cap))
         elif _start_bare(toks, k):
             end = _continue(toks, k, loose=False)
         else:
