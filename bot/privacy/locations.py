@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import re
 
-from bot.privacy.gazetteer import GIVEN, SURNAME, WORD, fold, gazetteer
+from bot.privacy.gazetteer import COMMON, GIVEN, SURNAME, WORD, fold, gazetteer
 
 _STREET = (
     r"calle|c/|cll?\.?|avenida|avda\.?|av\.?|ave\.?|boulevard|bulevar|blvd\.?|calzada|calz\.?|callej[oó]n|privada"
     r"|priv\.|carretera|carr\.|camino|paseo|pasaje|andador|cerrada|circuito|prolongaci[oó]n|diagonal|transversal"
-    r"|carrera|cra\.?|rua|travessa|alameda|estrada|rodovia|pra[çc]a|largo|beco|ladeira|viela|rue|avenue|chemin"
+    r"|carrera|cra\.?|rua|travessa|alameda|estrada|rodovia|pra[çc]a|beco|ladeira|viela|rue|avenue|chemin"
     r"|impasse|all[ée]e|ruelle|boul\.?|ri|avni|wout|street|road|drive|lane|avenida"
 )
 _AREA = (
@@ -38,7 +38,7 @@ _LOCATOR = (
     r"|ao\s+lado\s+(?:de|da|do)|atr[aá]s\s+(?:de|da|do)|b[oò]\s+kote|devan|d[eè]y[eè]|toupre"
 )
 _ROOM = r"cuarto|habitaci[oó]n|hab\.|room|rm\.?|chambre|quarto|apto\.?|apt\.?|depto\.?|departamento|apartamento|piso|chanm"
-_ART = r"(?:(?:el|la|los|las|del|al|the|le|la|les|l['’]?|du|des|o|a|os|as|da|do|das|dos|lo)\s*)?"
+_ART = r"(?:(?:el|la|los|las|del|al|the|le|les|l|du|des|o|a|os|as|da|do|das|dos|lo)\s+|l['’]\s*)?"
 _NUM = r"(?:#\s*|n[º°o]\.?\s*|no\.\s*|(?i:n[uú]m(?:ero)?|number|nimewo)\.?\s*)?\d{1,5}[A-Za-z]?(?:\s*[-#]\s*\d{1,4})?"
 _WORDS = r"[^\W\d_][\w'’.-]*"
 # Units after a number that make it a count, not a house or street number.
@@ -58,7 +58,10 @@ _STOP = frozenset(
 
 _STREET_RE = re.compile(rf"(?<![\w.])(?:{_STREET})(?!\w)[ \t]*", re.IGNORECASE)
 _AREA_RE = re.compile(rf"(?<![\w.])(?:{_AREA})(?!\w)[ \t]*:?[ \t]*", re.IGNORECASE)
-_LANDMARK_RE = re.compile(rf"(?<!\w)(?:(?:{_LOCATOR})\s+{_ART})?(?:{_LANDMARK})(?!\w)[ \t]*", re.IGNORECASE)
+_LANDMARK_RE = re.compile(rf"(?<!\w)(?P<loc>(?:{_LOCATOR})\s+{_ART})?(?P<noun>{_LANDMARK})(?!\w)[ \t]*", re.IGNORECASE)
+# Places where people are held or work: their names are kept as written, in any case.
+_HELD_AT = re.compile(r"(?i:hotel|motel|hostal|posada|pensi[oó]n|rancho|finca|hacienda|granja|bar|cantina|f[aá]brica"
+                      r"|maquila|taller|bodega|ranch|farm|factory|warehouse|fazenda|usine|ferme)")
 _CROSS_RE = re.compile(
     rf"(?<!\w)(?:esquina\s+(?:con|de|com)|en\s+la\s+esquina\s+de|cruce\s+(?:de|con)|entre\s+(?:la\s+)?(?:calles?\s+)?"
     rf"(?={_WORDS}[ \t]+(?:{_WORDS}[ \t]+){{0,3}}y\s)|corner\s+of|at\s+the\s+corner\s+of|coin\s+(?:de|du|des)"
@@ -82,18 +85,24 @@ _KM = re.compile(r"(?<!\w)(?i:km|kil[oó]metro|kilometer|kilom[eè]tre)\.?\s*\d{
 _NEXT_WORD = re.compile(rf"[ \t]*(?:(?P<num>{_NUM})|(?P<word>{_WORDS}))")
 
 
-def _name_word(word: str) -> bool:
-    """A word that can be part of a street, neighbourhood or landmark name."""
+def _name_word(word: str, linked: bool = False, capitals_only: bool = False) -> bool:
+    """A word that can be part of a street, neighbourhood or landmark name: capitalised, or
+    in lower case a known name that is no ordinary word ("calle hidalgo"), or an unknown
+    word after a linking article ("rua das acácias"; not "moro na rua faz uma semana")."""
     f = fold(word.rstrip("."))
     if f in _STOP:
         return False
-    flags = gazetteer().flags(f)
-    if word[:1].isupper() or flags & (GIVEN | SURNAME):
+    if word[:1].isupper():
         return True
-    return not (flags & WORD)
+    if capitals_only:
+        return False
+    flags = gazetteer().flags(f)
+    if flags & (GIVEN | SURNAME) and not flags & COMMON:
+        return True
+    return linked and not flags & WORD
 
 
-def _name_after(text: str, pos: int, max_words: int = 4, need_name: bool = True) -> int | None:
+def _name_after(text: str, pos: int, max_words: int = 4, capitals_only: bool = False) -> int | None:
     """End of the proper name (words, linking words, a number) starting at pos, or None."""
     end = None
     words = 0
@@ -116,18 +125,23 @@ def _name_after(text: str, pos: int, max_words: int = 4, need_name: bool = True)
             links += 1
             pos = m.end()
             continue
-        if f in ("de", "del", "la", "las", "los", "el", "san", "santa", "santo", "des", "du", "d'", "l'", "da", "das",
-                 "do", "dos", "a", "al") and end is None and links < 2:
+        if f in ("de", "del", "la", "las", "los", "el", "san", "santa", "santo", "sao", "saint", "sainte", "st", "des", "du", "d'", "l'", "da", "das",
+                 "do", "dos") and end is None and links < 2:
             links += 1
             pos = m.end()
             continue
-        if not _name_word(word):
+        if not _name_word(word, linked=links > 0 or _number_follows(text, m.end()), capitals_only=capitals_only):
             break
         links = 0
         end = m.start("word") + len(word.rstrip(".")) if word.endswith(".") else m.end()
         pos = m.end()
         words += 1
     return end
+
+
+def _number_follows(text: str, pos: int) -> bool:
+    m = _NEXT_WORD.match(text, pos)
+    return bool(m and m.group("num"))
 
 
 def location_spans(text: str) -> list[tuple[int, int]]:
@@ -142,12 +156,13 @@ def location_spans(text: str) -> list[tuple[int, int]]:
         if end:
             spans.append((m.start(), _cross_tail(text, end)))
     for m in _LANDMARK_RE.finditer(text):
-        end = _name_after(text, m.end(), max_words=4)
+        lower_ok = bool(m.group("loc")) or bool(_HELD_AT.fullmatch(m.group("noun")))
+        end = _name_after(text, m.end(), max_words=4, capitals_only=not lower_ok)
         if end:
             spans.append((m.start(), end))
     for m in _STREET_AFTER_RE.finditer(text):
         words = m.group("name").split()
-        if all(_name_word(w) or w[:1].isdigit() for w in words):
+        if all(_name_word(w, linked=True) or w[:1].isdigit() for w in words):
             spans.append((m.start("name") if not m.group()[:1].isdigit() else m.start(), m.end()))
     spans += [m.span() for m in _ROOM_RE.finditer(text)]
     spans += [m.span() for m in _COORDS.finditer(text)]

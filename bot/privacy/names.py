@@ -64,7 +64,7 @@ _RELATION_NOUNS = (
     r"|s(?:oe|œ)ur|fr[eè]re|mari|femme|copain|copine|fils|fille|m[eè]re|p[eè]re|tante|oncle|cousine?"
     r"|amie?|patronne|chef|voisine?|employeur|propri[ée]taire"
     r"|irm[aã]o?|namorad[oa]|filh[oa]|m[aã]e|pai|chefe|patr[aã]o|patroa|vizinh[oa]|dono|dona\s+da\s+casa"
-    r"|s[eè]|fr[eè]|madanm|mennaj|pitit|manman|tant|tonton|kouzen|kouzin|zanmi|b[oò]s|patwon|vwazen"
+    r"|(?:s[eè]|fr[eè]|tant|an)\s+(?:m|mwen|li)|madanm|mennaj|pitit|manman|tonton|kouzen|kouzin|zanmi|b[oò]s|patwon|vwazen"
 )
 _TITLES = (
     r"se[ñn]or(?:a|ita)?|sr|sra|srta|don|do[ñn]a|lic|licenciad[oa]|ing|ingenier[oa]|dr|dra|doctor|doctora"
@@ -237,9 +237,15 @@ def _continue(toks: list[_Tok], i: int, loose: bool) -> int:
 
 
 _ARTICLES = frozenset("el la the le o a".split())
+_TEXTING = frozenset("q k xq pq porq ke qe xk tb tmb tbm ya pa pra pro vc vcs ta to tô eh ah oh se te lo les nos".split())
+# After these a capitalised word is a place ("estoy en Arica", "moro em Bonfim"); people
+# come after "a", "para", "con" ("vi a Carlos"), which are not here.
+_LOCATIVE = frozenset("en em in na no nas nos à au aux at to from desde hacia dans vers nan lan near cerca".split())
 
 
 def _start_after_cue(t: _Tok, kind: str, nxt: _Tok | None) -> bool:
+    if len(t.word) < 2 or t.folded in _TEXTING:
+        return False
     if kind == "said" and t.folded in _ARTICLES and nxt is not None and nxt.joined:
         return nxt.folded not in NOT_SELF and not nxt.place  # a nickname: "me dicen la güera"
     if t.folded in NOT_SELF or t.place:
@@ -249,16 +255,29 @@ def _start_after_cue(t: _Tok, kind: str, nxt: _Tok | None) -> bool:
     if t.folded in _CUE_ONLY and not t.cap:
         return False
     if _is_name(t):
-        if not (t.flags & COMMON) or t.cap:
-            return not (t.word.isupper() and len(t.word) <= 4 and not (t.flags & GIVEN) and t.cap)
+        if t.cap:
+            return not (t.word.isupper() and len(t.word) <= 4 and not (t.flags & GIVEN))
+        if not t.flags & COMMON and t.flags & FREQUENT and len(t.word) > 2:
+            return True  # "soy juan", "mi hermana carmen"; not "my boss must", "minha mãe mora"
         # "mi hermana rosa ruiz": an ordinary-word name counts when a surname follows
-        return kind in ("rel", "title") and nxt is not None and nxt.joined and bool(nxt.flags & SURNAME)
+        return kind in ("rel", "title") and bool(t.flags & GIVEN) and nxt is not None and nxt.joined \
+            and bool(nxt.flags & SURNAME) and not nxt.flags & COMMON
     return t.cap and not (t.flags & WORD)
+
+
+def _after_locative(toks: list[_Tok], i: int) -> bool:
+    """'en Nueva Zelanda', 'em Porto Alegre': capitalised words after a locative word."""
+    j = i
+    while j and toks[j].joined and toks[j - 1].cap and not toks[j - 1].sentence_start:
+        j -= 1
+    return j > 0 and toks[j].joined and (toks[j - 1].word.lower() in _LOCATIVE or toks[j - 1].folded in _LOCATIVE)
 
 
 def _start_bare(toks: list[_Tok], i: int) -> bool:
     t = toks[i]
     if not _is_name(t) or t.place or t.folded in NOT_NAME:
+        return False
+    if t.cap and _after_locative(toks, i):
         return False
     nxt = toks[i + 1] if i + 1 < len(toks) and toks[i + 1].joined else None
     followed = nxt is not None and _is_name(nxt) and not nxt.place and nxt.folded not in NOT_NAME \

@@ -30,6 +30,9 @@ esteli|granada|masaya|leon|bogota|medellin|cali|cucuta|barranquilla|cartagena|ca
 valencia|quito|guayaquil|cuenca|manaus|boa vista|pacaraima|roraima|brasilia|rio de janeiro|belem
 houston|dallas|miami|chicago|phoenix|mcallen|brownsville|san antonio|new york|nueva york|boston
 toronto|montreal|montreal|quebec|ottawa|vancouver|madrid|roma|rome
+buenos aires|puerto rico|costa rica|nueva zelanda|corea|nova york|nova iorque|washington|fortaleza|arica|america|sao paulo|belo horizonte|recife|salvador
+curitiba|porto alegre|florianopolis|campinas|italia|italy|espana|spain|francia|france|holanda|alemania|canada
+policia federal|policia|migracion|guardia nacional|la migra
 cruz roja|cruz vermelha|croix-rouge|croix rouge|red cross|kwa wouj|medicos sin fronteras
 medecins sans frontieres|medicos sem fronteiras|doctors without borders|casa del migrante
 casa do migrante|fray matias|hermanos en el camino|al otro lado|kino border initiative|save the children

@@ -300,13 +300,13 @@ _PHONE_PREFIX = re.compile(r"(?i:tel|telf|tlf|cel|cell|movil|whatsapp|wa|wsp|zap
 # Social handles: "@maria_lopez92", "ig: maria.lopez", "mi face es maria lopez".
 _SOCIAL = (
     r"(?:instagram|insta|ig|facebook|face|fb|tiktok|tik\s+tok|tt|twitter|snapchat|snap|sc|telegram|tg|kwai|threads"
-    r"|discord|onlyfans|of|usuario|user(?:name)?|perfil|profile|profil|handle|cuenta|account|compte|conta|arroba)"
+    r"|discord|onlyfans|username|user\s*name|usuario\s+de\s+\w+)"
 )
 _HANDLE_AT = re.compile(r"(?<![\w.@/])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?![\w@])")
 _HANDLE_SAID = re.compile(
     rf"(?<!\w)(?i:{_SOCIAL})(?:\s*(?:[:=]|(?i:es|is|est|é|e|se|de|da|do|mi|my|mon|ma|meu|minha|mwen|m|como|as|comme|kom|k[oò]m"
     rf"|sale\s+como|aparezco\s+como|me\s+encuentras\s+como|find\s+me\s+as|busca(?:me)?|search)(?!\w)))+\s*"
-    r"(?P<val>@?[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?(?:\s+[A-ZÀ-Þa-zà-ÿ][\w.]*){0,2})"
+    r"(?P<val>@?[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?(?![\w@])(?:\s+[A-ZÀ-Þa-zà-ÿ][\w.]*){0,2})"
 )
 
 
