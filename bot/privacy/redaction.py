@@ -1,7 +1,8 @@
 """Redaction of identifying details in free text, before anything is stored or logged.
 
-Pure module (standard library only, no I/O, no Rasa, no FastAPI). Every pattern is
-compiled once at import; a 300-character message takes well under a millisecond.
+Pure module (standard library only, no Rasa, no FastAPI). Every pattern is compiled once
+at import; the name gazetteer (data/names.tsv.gz, 1.2 MB in memory) is loaded at the
+first call. A 300-character message takes about 1.5 ms (bench/redaction.py).
 
 What is replaced, by typed placeholders:
 
@@ -20,10 +21,16 @@ What is replaced, by typed placeholders:
   123", "Rua das Flores, 45", "rue Saint-Denis 1200"; number-first "123 Main St",
   "12 rue de la Paix"), "Manzana 5 Lote 12", P.O. boxes and postal codes. Place
   names alone ("Tapachula", "Guatemala") stay.
-- ``[NAME]``    names a person gives ("me llamo ...", "my name is ...", "je
-  m'appelle ...", "meu nome é ...", "mwen rele ...", "se llama ..."; after "soy",
-  "je suis", "sou", "m se", "I'm" only capitalised words that are not
-  nationalities, places or descriptions: "soy de Honduras", "soy menor" stay).
+- ``[NAME]``    people's names, from a gazetteer of given names and surnames of the
+  Americas, word shape and context cues (names.py; "me llamo ...", "soy juan", "Im Sarah
+  Connor", "mi hermana Carmen Ruiz", a bare "Carlos Mendoza"). Places, organisations,
+  "Rosa" as a colour and words that are names only sometimes ("will", "may") stay.
+- ``[HANDLE]``  @handles and handles after ig / insta / face / tiktok / snap.
+- Also written the way people type (locations.py, spelled.py): lower-case streets,
+  cross streets, neighbourhoods, landmarks with a name, rooms and coordinates
+  (``[ADDRESS]``); profile and map links (``[URL]``); phone numbers in words and
+  digits ("cinco cinco cinco 12 34", ``[PHONE]``); e-mails in words ("arroba ...
+  punto com", ``[EMAIL]``); a document number cut inside a word takes the whole word.
 
 Left as written on purpose: ages, money (with a currency sign or word), times,
 dates, years and year ranges, durations, numbers under seven digits (which covers
