@@ -63,7 +63,7 @@ dispute | hesitant | my boss keeps "forgetting" to pay my holiday hours, i don't
 # --- partner violence (not happening now)
 pv | plain | My husband hit me again on Saturday. He's at work now and I'm thinking of leaving with the kids.
 pv | typo | my boyfriend choke me last week, i am at my friend house now
-pv | hesitant | he's never hit me but he breaks things and says i can't leave because he has my papers for the marriage visa... is that abuse?
+pv,doc | hesitant | he's never hit me but he breaks things and says i can't leave because he has my papers for the marriage visa... is that abuse? || a partner who keeps the papers: the document indicator stands
 pv | plain | My ex-husband keeps following me on social media and sending threats, but he lives in another city.
 pv | slang | my bf put hands on me last night, he left, i'm ok but i'm done
 pv | plain | My partner controls all our money and yells at me every day. He hasn't hit me, but I'm afraid he will.
