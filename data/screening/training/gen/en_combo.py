@@ -207,6 +207,27 @@ dom | - | the family treats me well and I have Sundays off
 dom | - | I have my own room with a lock and my passport is in it
 """)
 
+# ---- refer-level needs (no trafficking indicator), first person
+NEED1 = pool(r"""
+any | homeless | I have nowhere to sleep tonight
+any | homeless | I've been sleeping in the park for a few days
+any | homeless | the shelter is full and I'm outside with my bags
+any | homeless | my landlord threw me out and I have no place to go
+any | homeless | I'm sleeping in my car since last week
+any | pv | my husband hit me last week but he's away now
+any | pv | my boyfriend beat me before, I left and I'm at a friend's place
+any | pv | my ex keeps threatening me by text, he doesn't know where I live
+any | pv | my partner pushed me and broke my phone on Sunday, I'm at my sister's now
+any | offer | a man online offered me a job abroad if I give him my passport first, I haven't said yes
+any | offer | an agency wants 4000 upfront for a job in Canada and says I'll pay the rest from my salary
+any | offer | someone offered me "hostess" work in another city with everything paid, it sounds strange
+any | offer | a recruiter says I can't leave the job for two years or pay a penalty, I haven't signed
+any | dispute | my last job didn't pay my final two weeks, I quit already
+any | dispute | they didn't pay my overtime but I'm free to go, I just want my money
+any | smug | I paid a coyote to cross and now I'm with my family, free
+any | smug | we came with a smuggler, paid in full, nobody is holding us
+""")
+
 CLOSE1 = pool(r"""
 any | - | what can I do?
 any | - | please help me
@@ -375,7 +396,12 @@ def make(rng: random.Random, kind: str) -> dict:
         opener = rng.choice(OPEN3 if third else OPEN1)
     cls, imm, neg, close = (CL3, IMM3, NEG3, CLOSE3) if third else (CL1, IMM1, NEG1, CLOSE1)
     cands = fitting(opener, cls)
-    if kind.startswith("neg"):
+    if kind == "need1":
+        opener = rng.choice([o for o in OPEN1 if o["tag"] == "any"])
+        chosen = [rng.choice(NEED1)]
+        if rng.random() < 0.3:
+            chosen.append(rng.choice([c for c in NEED1 if c is not chosen[0]]))
+    elif kind.startswith("neg"):
         negs = [c for c in neg if c["tag"] == opener["tag"]] if opener["tag"] == "sex" else fitting(opener, neg)
         if opener["tag"] == "sex" and not opener["labels"] or not negs:
             return make(rng, kind)
@@ -396,10 +422,10 @@ def make(rng: random.Random, kind: str) -> dict:
     return rec
 
 
-def build(n: int = 1150, seed: int = 11) -> list[dict]:
+def build(n: int = 1420, seed: int = 11) -> list[dict]:
     rng = random.Random(seed)
     kinds = (["pos1"] * 34 + ["pos3"] * 14 + ["minor3"] * 12 + ["imm1"] * 11 + ["imm3"] * 4
-             + ["neg1"] * 18 + ["neg3"] * 6 + ["negminor3"] * 2)
+             + ["neg1"] * 18 + ["need1"] * 10 + ["neg3"] * 6 + ["negminor3"] * 2)
     out, seen = [], set()
     tries = 0
     while len(out) < n and tries < n * 20:
