@@ -10,7 +10,7 @@ from __future__ import annotations
 import random
 import re
 
-from common import STYLES, labels_of
+from common import LABELS, STYLES, labels_of
 
 CONTEXTS = {"lab", "sex", "dom", "any"}
 
@@ -96,3 +96,73 @@ def compose(rng: random.Random, lang: str, opener: dict, clauses: list[dict],
     styles = [x["style"] for x in [opener, *clauses] if x.get("style")]
     style = "run_on" if run_on else (rng.choice(styles) if styles else "plain")
     return {"text": text, "labels": labels, "style": style}
+
+
+# ---- message assembly, parameterised by a module `P` holding the pools:
+# OPEN1, CL1, IMM1, NEG1, NEED1, CLOSE1, OPEN3, OPEN3_MINOR, CL3, IMM3, NEG3, CLOSE3,
+# CONFLICT (keyword -> label a reassuring clause contradicts), KINDS, phone_typed(text, rng).
+
+def conflicts(P, text: str) -> set[str]:
+    t = text.lower()
+    out = {lab for kw, lab in P.CONFLICT.items() if re.search(r"\b" + kw + r"\b", t)}
+    if out:  # a reassuring clause contradicts any coercion nearby
+        out |= {"physical_sexual_violence", "threats_person_family", "domestic_servitude"}
+    return out
+
+
+def fitting(opener, cl_pool):
+    return [c for c in cl_pool if fits(opener, c)]
+
+
+def make(P, rng: random.Random, lang: str, kind: str) -> dict:
+    third = kind.endswith("3")
+    if kind.startswith("minor"):
+        opener = rng.choice(P.OPEN3_MINOR)
+    else:
+        opener = rng.choice(P.OPEN3 if third else P.OPEN1)
+    cls, imm, neg, close = ((P.CL3, P.IMM3, P.NEG3, P.CLOSE3) if third
+                            else (P.CL1, P.IMM1, P.NEG1, P.CLOSE1))
+    cands = fitting(opener, cls)
+    if kind == "need1":
+        opener = rng.choice([o for o in P.OPEN1 if o["tag"] == "any"])
+        chosen = [rng.choice(P.NEED1)]
+        if rng.random() < 0.3:
+            chosen.append(rng.choice([c for c in P.NEED1 if c is not chosen[0]]))
+    elif kind.startswith("neg"):
+        negs = ([c for c in neg if c["tag"] == opener["tag"]] if opener["tag"] == "sex"
+                else fitting(opener, neg))
+        if opener["tag"] == "sex" and not opener["labels"] or not negs:
+            return make(P, rng, lang, kind)
+        chosen = rng.sample(negs, min(len(negs), 1 + (rng.random() < 0.4)))
+    else:
+        chosen = rng.sample(cands, 1 + (rng.random() < 0.55))
+        if kind.startswith("imm"):
+            chosen.append(rng.choice(imm))
+        elif rng.random() < 0.15:
+            labs = set().union(*(c["labels"] for c in chosen))
+            ok = [c for c in fitting(opener, neg) if not (conflicts(P, c["text"]) & labs)]
+            if ok and opener["tag"] != "sex":
+                chosen.append(rng.choice(ok))
+    closer = rng.choice(close) if rng.random() < 0.45 else None
+    rec = compose(rng, lang, opener, chosen, closer)
+    if rng.random() < 0.22:
+        rec["text"], rec["style"] = P.phone_typed(rec["text"], rng)
+    return rec
+
+
+def build_messages(P, lang: str, writer: str, n: int, seed: int) -> list[dict]:
+    rng = random.Random(seed)
+    out, seen = [], set()
+    tries = 0
+    while len(out) < n and tries < n * 20:
+        tries += 1
+        rec = make(P, rng, lang, rng.choice(P.KINDS))
+        key = rec["text"].lower()
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append({"text": rec["text"], "lang": lang,
+                    "labels": [l for l in LABELS if l in rec["labels"]],
+                    "style": rec["style"], "writer": writer,
+                    "note": f"composed from hand-written clauses (gen/{lang}_combo.py)"})
+    return out

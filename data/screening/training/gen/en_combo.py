@@ -5,8 +5,9 @@ from __future__ import annotations
 import random
 import re
 
-from combo import compose, fits, pool
-from common import IMMEDIATE, LABELS, TRAFFICKING
+import sys
+
+from combo import build_messages, pool
 
 # ---- first-person openers: context | labels | style | text
 OPEN1 = pool(r"""
@@ -279,7 +280,7 @@ dom:f | minor,s_lab | third_party | A 15-year-old girl lives with the family acr
 dom:f | minor,s_lab | third_party | My cousin is 12 and was sent to live with a family to clean their house
 sex:f | minor,s_sex | third_party | A 16-year-old girl I mentor is working at a "spa"
 sex:f | minor | third_party | My daughter is 15 and has a much older "boyfriend"
-sex:f | minor | third_party | A 9th grader at our school goes out with men her cousin arranges
+sex:f | minor,sex | third_party | A 9th grader at our school goes out with men her cousin arranges
 any:m | minor | third_party | My student in 7th grade told me something worrying
 any:f | minor | third_party | My little sister is 14
 """, with_style=True)
@@ -375,72 +376,7 @@ CONFLICT = {"passport": "document_confiscation", "id": "document_confiscation",
             "fair": "physical_sexual_violence", "forcing": "forced_commercial_sex",
             "makes me": "forced_commercial_sex", "treats me well": "domestic_servitude"}
 
+KINDS = (["pos1"] * 34 + ["pos3"] * 14 + ["minor3"] * 12 + ["imm1"] * 11 + ["imm3"] * 4
+         + ["neg1"] * 18 + ["need1"] * 10 + ["neg3"] * 6 + ["negminor3"] * 2)
 
-def conflicts(text: str) -> set[str]:
-    t = text.lower()
-    out = {lab for kw, lab in CONFLICT.items() if re.search(r"\b" + kw + r"\b", t)}
-    if out:  # a reassuring clause contradicts any coercion nearby
-        out |= {"physical_sexual_violence", "threats_person_family", "domestic_servitude"}
-    return out
-
-
-def fitting(opener, cl_pool):
-    return [c for c in cl_pool if fits(opener, c)]
-
-
-def make(rng: random.Random, kind: str) -> dict:
-    third = kind.endswith("3")
-    if kind.startswith("minor"):
-        opener = rng.choice(OPEN3_MINOR)
-    else:
-        opener = rng.choice(OPEN3 if third else OPEN1)
-    cls, imm, neg, close = (CL3, IMM3, NEG3, CLOSE3) if third else (CL1, IMM1, NEG1, CLOSE1)
-    cands = fitting(opener, cls)
-    if kind == "need1":
-        opener = rng.choice([o for o in OPEN1 if o["tag"] == "any"])
-        chosen = [rng.choice(NEED1)]
-        if rng.random() < 0.3:
-            chosen.append(rng.choice([c for c in NEED1 if c is not chosen[0]]))
-    elif kind.startswith("neg"):
-        negs = [c for c in neg if c["tag"] == opener["tag"]] if opener["tag"] == "sex" else fitting(opener, neg)
-        if opener["tag"] == "sex" and not opener["labels"] or not negs:
-            return make(rng, kind)
-        chosen = rng.sample(negs, min(len(negs), 1 + (rng.random() < 0.4)))
-    else:
-        chosen = rng.sample(cands, 1 + (rng.random() < 0.55))
-        if kind.startswith("imm"):
-            chosen.append(rng.choice(imm))
-        elif rng.random() < 0.15:
-            labs = set().union(*(c["labels"] for c in chosen))
-            ok = [c for c in fitting(opener, neg) if not (conflicts(c["text"]) & labs)]
-            if ok and opener["tag"] != "sex":
-                chosen.append(rng.choice(ok))
-    closer = rng.choice(close) if rng.random() < 0.45 else None
-    rec = compose(rng, "en", opener, chosen, closer)
-    if rng.random() < 0.22:
-        rec["text"], rec["style"] = phone_typed(rec["text"], rng)
-    return rec
-
-
-def build(n: int = 1420, seed: int = 11) -> list[dict]:
-    rng = random.Random(seed)
-    kinds = (["pos1"] * 34 + ["pos3"] * 14 + ["minor3"] * 12 + ["imm1"] * 11 + ["imm3"] * 4
-             + ["neg1"] * 18 + ["need1"] * 10 + ["neg3"] * 6 + ["negminor3"] * 2)
-    out, seen = [], set()
-    tries = 0
-    while len(out) < n and tries < n * 20:
-        tries += 1
-        kind = rng.choice(kinds)
-        rec = make(rng, kind)
-        key = rec["text"].lower()
-        if key in seen:
-            continue
-        seen.add(key)
-        out.append({"text": rec["text"], "lang": "en",
-                    "labels": [l for l in LABELS if l in rec["labels"]],
-                    "style": rec["style"], "writer": "en-1",
-                    "note": "composed from hand-written clauses (gen/en_combo.py)"})
-    return out
-
-
-RECORDS = build()
+RECORDS = build_messages(sys.modules[__name__], "en", "en-1", n=1420, seed=11)
