@@ -76,7 +76,7 @@ HAND = r"""
 > I'm an au pair in Connecticut
 > The host mom took my phone two weeks ago and says I can't call home until I "behave"
 > I haven't talked to my mom since
-== priority | domestic servitude: no pay, no days off, can't go out | past, now still there
+== priority | domestic servitude: no pay, no days off, can't go out
 > I work for a family in Miami
 > I cook, clean and take care of the grandmother
 > I haven't been paid in 8 months and I can only go out with them
@@ -147,7 +147,7 @@ HAND = r"""
 > I'm 19 and I dance at a club
 > the club takes a house fee every night but I keep my tips and go home when I want
 > is the fee legal?
-== refer | partner holds no papers; past abuse | partner violence, not now
+== refer | partner violence in the past; threats online | partner violence, not happening now
 > my ex used to beat me
 > we split up a year ago, he lives in another state
 > now he sends threats on facebook
@@ -171,7 +171,7 @@ HAND = r"""
 == info | lost passport | hard negative
 > I lost my passport on the bus
 > how do I get a new one from the consulate in Chicago?
-== info | past danger, now safe, just wants to talk? no current need | past, nothing now
+== info | kidnapped years ago, safe now; asks about volunteering | past danger, nothing now
 > years ago I was kidnapped in Mexico on the way here
 > it's over, I'm a resident now
 > I just want to know if you have volunteer opportunities
