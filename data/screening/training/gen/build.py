@@ -15,7 +15,7 @@ from common import dedup, write_jsonl  # noqa: E402
 
 OUT = HERE.parent
 MESSAGE_MODULES = {
-    "en": ["en_a", "en_b", "en_c", "en_d", "en_e", "en_f", "en_g", "en_combo"],
+    "en": ["en_a", "en_b", "en_c", "en_d", "en_e", "en_f", "en_g", "en_h", "en_combo"],
     "fr": ["fr_a", "fr_b", "fr_c", "fr_d", "fr_e", "fr_f", "fr_g", "fr_combo"],
 }
 TRANSCRIPT_MODULES = {

@@ -185,7 +185,7 @@ beg,s_beg | plain | The man I live with makes me beg downtown and says I owe him
 beg,s_beg | third_party | A woman begging near my office said the money isn't hers, "they" pick it up every hour.
 # --- sector_begging hard negatives
 s_beg | plain | I sometimes ask for money outside the supermarket because I lost my job. Nobody makes me, I just need food.
-s_beg | question | Is it illegal to panhandle in Toronto? I'm homeless and I keep the money for myself.
+s_beg,homeless | question | Is it illegal to panhandle in Toronto? I'm homeless and I keep the money for myself.
 """
 
 RECORDS = parse(DATA, "en", "en-1")

@@ -190,7 +190,7 @@ beg,s_beg | plain | On doit vendre des roses dans les restaurants jusqu'à 2 h d
 beg,s_beg | plain | L'homme chez qui je vis m'oblige à mendier au centre-ville et dit que je lui dois la chambre.
 beg,s_beg | third_party | Une femme qui mendie près de mon bureau m'a dit que l'argent n'est pas à elle, « ils » le ramassent chaque heure.
 s_beg | plain | Je demande parfois de l'argent devant l'épicerie parce que j'ai perdu ma job. Personne m'oblige, c'est pour manger.
-s_beg | question | C'est illégal de quêter à Montréal? Je suis itinérant et je garde l'argent pour moi.
+s_beg,homeless | question | C'est illégal de quêter à Montréal? Je suis itinérant et je garde l'argent pour moi.
 s_beg | plain | Je joue de la guitare dans le métro pour des pourboires. C'est mon affaire, je garde l'argent. Il faut un permis?
 # --- servitude domestique
 dom | plain | Je suis bonne à tout faire logée. Je travaille de 5 h à minuit, je dors par terre dans la cuisine et ils ne m'ont pas payée depuis un an.

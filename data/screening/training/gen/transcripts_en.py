@@ -171,8 +171,8 @@ HAND = r"""
 == info | lost passport | hard negative
 > I lost my passport on the bus
 > how do I get a new one from the consulate in Chicago?
-== info | kidnapped years ago, safe now; asks about volunteering | past danger, nothing now
-> years ago I was kidnapped in Mexico on the way here
+== info | robbed years ago on the way, safe now; asks about volunteering | past danger, nothing now
+> years ago I was robbed at gunpoint on the train in Mexico on the way here
 > it's over, I'm a resident now
 > I just want to know if you have volunteer opportunities
 == info | negation: nobody took the passport | hard negative
