@@ -117,7 +117,7 @@ any | threat | they know where my parents live and they remind me every day
 any | threat | she said I'll regret it if I talk to anybody
 sex | threat | he says he'll send my pictures to my family if I stop
 any | threat | they said my kids in Honduras could have an accident
-any | police | the boss says he'll call immigration if I complain
+any | police | the boss keeps saying one complaint and he phones immigration on me
 any | police | they say the police will arrest me, not them, because I have no papers
 lab | police | the supervisor threatens to report us to ICE if we go to the labour office
 any | police | she says one call and I'm deported
@@ -210,11 +210,11 @@ dom | - | I have my own room with a lock and my passport is in it
 
 # ---- refer-level needs (no trafficking indicator), first person
 NEED1 = pool(r"""
-any | homeless | I have nowhere to sleep tonight
+any | homeless | tonight I don't have a bed anywhere
 any | homeless | I've been sleeping in the park for a few days
 any | homeless | the shelter is full and I'm outside with my bags
 any | homeless | my landlord threw me out and I have no place to go
-any | homeless | I'm sleeping in my car since last week
+any | homeless | since last week my car is where I sleep
 any | pv | my husband hit me last week but he's away now
 any | pv | my boyfriend beat me before, I left and I'm at a friend's place
 any | pv | my ex keeps threatening me by text, he doesn't know where I live
@@ -225,7 +225,7 @@ any | offer | someone offered me "hostess" work in another city with everything 
 any | offer | a recruiter says I can't leave the job for two years or pay a penalty, I haven't signed
 any | dispute | my last job didn't pay my final two weeks, I quit already
 any | dispute | they didn't pay my overtime but I'm free to go, I just want my money
-any | smug | I paid a coyote to cross and now I'm with my family, free
+any | smug | the coyote got paid in full, I live with my family now and nobody holds me
 any | smug | we came with a smuggler, paid in full, nobody is holding us
 """)
 

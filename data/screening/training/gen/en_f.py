@@ -168,7 +168,7 @@ dom | plain | I live with an elderly man and care for him day and night; his dau
 dom | typo | the madam lock me inside when she go to work, i do all the house
 dom | no_accents | soy empleada domestica, no me dejan salir, i work every day with no pay
 dom | plain | My employer brought me from Lebanon, I've worked every single day for two years, and I'm not allowed to have a phone.
-dom | third_party | The woman who nannies for my neighbour told me she's not allowed to leave the house and isn't paid, she cried.
+dom | third_party | The woman who nannies for my neighbour told me she may not step out of the house and gets no pay, she cried.
 dom | plain | They say I can't have a day off until I've "earned their trust". It's been 14 months.
 dom | hesitant | i work in a house, they give me food and a bed but no money... and i can't go out. is that normal?
 dom | plain | I am a housekeeper for a diplomat. They keep my passport, I work all day every day, and they pay 200 dollars a month.
@@ -181,7 +181,7 @@ beg,s_beg | hesitant | i have to ask people for money at the gas stations... if 
 beg,s_beg | plain | We have to sell roses in restaurants until 2am and give all the money to the boss.
 beg,s_beg | slang | they got us panhandlin at the exits all day, whoever dont hit the number gets it
 beg,s_beg | typo | they bring women with babies to beg at the mall, the man wait in the car
-beg,s_beg | plain | The man I live with makes me beg downtown and says I owe him for the room.
+beg,s_beg | plain | The guy whose room I rent makes me beg downtown and says I owe him for the room.
 beg,s_beg | third_party | A woman begging near my office said the money isn't hers, "they" pick it up every hour.
 # --- sector_begging hard negatives
 s_beg | plain | I sometimes ask for money outside the supermarket because I lost my job. Nobody makes me, I just need food.

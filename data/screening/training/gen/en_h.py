@@ -43,7 +43,7 @@ ransom | third_party | I'm a teacher. A student's mother is in pieces because me
 selfharm | third_party | Pastor here. A farmworker just told me he wants to die and has a rope in his truck.
 medical | third_party | I'm a teacher at an adult school; a student who works at the plant just collapsed in class holding his chest and isn't responding.
 danger | third_party | Nurse at a clinic: a patient says the men who brought her are in our waiting room right now and she's terrified.
-smug | third_party | I'm a volunteer at a shelter in El Paso. A family says they paid a smuggler to cross and are free, they need a ride to Denver.
+smug | third_party | I'm a volunteer at a shelter in El Paso. A family says a smuggler brought them over, already paid, and they are free, they need a ride to Denver.
 dispute,s_lab | third_party | My dad works at a tire shop and his boss didn't pay his overtime for three months. He goes home every night, he just wants his money.
 pv | third_party | I'm a hairdresser; a client told me her husband choked her last week. She's staying with her sister now.
 homeless | third_party | Our church van found a family of four sleeping in a car at the Walmart lot. They just arrived from Haiti.

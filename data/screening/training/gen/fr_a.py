@@ -65,7 +65,7 @@ move | regional | Le patron dit qu'on ne sort pas le dimanche, que dehors c'est 
 iso | plain | Ils m'ont pris mon téléphone à mon arrivée et je n'ai pas parlé à ma famille depuis deux mois.
 iso,s_lab | typo | le boss prend nos cellulaire pendant la semaine, on les a juste le dimanche une heure
 iso | plain | Je n'ai pas le droit de parler aux autres travailleurs ni à personne de l'extérieur.
-iso | hesitant | franchement je sais même pas dans quelle ville je suis. ils nous ont amenés de nuit
+iso | hesitant | franchement aucune idée c'est quelle ville ici. ils nous ont amenés de nuit
 iso | third_party | Ma sœur en Alberta ne répond plus. La dernière fois elle m'a dit que son employeur a pris son téléphone.
 iso,dom | plain | La dame chez qui je travaille ne me laisse pas appeler mes enfants, elle dit que ça me distrait.
 iso | regional | on m'a enlevé mon cell, c'est le cell d'une amie que j'utilise là
@@ -189,7 +189,7 @@ minor | question | J'ai 16 ans, je peux avoir de l'aide pour un logement si j'ai
 minor | plain | Mon fils est en 4e et il a un exposé sur la traite des personnes, où trouver des chiffres?
 minor,dom | third_party | Une fille de 14 ans vit chez la famille d'à côté, elle ne va pas à l'école et fait tout le ménage.
 # --- passeur seulement
-smug | plain | J'ai payé un passeur pour traverser la frontière et maintenant je suis à Montréal chez ma tante. Je veux des infos sur l'asile.
+smug | plain | Un passeur m'a fait passer la frontière, c'est payé, et je suis à Montréal chez ma tante. Je veux des infos sur l'asile.
 smug | typo | on a payer le guide 7000 pour passer, on est ici maintenant, libre, pas de probleme avec eux
 smug | regional | Un coxeur nous a fait traverser jusqu'au Mexique, on a tout payé avant, on est libres. On cherche un avocat.
 # --- violence conjugale

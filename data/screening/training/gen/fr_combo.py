@@ -118,7 +118,7 @@ any | wages | ma paie va directement à l'homme qui m'a fait venir
 lab | wages | après le loyer et la nourriture il me reste presque rien
 dom | wages | ils disaient que mon salaire irait à ma famille mais personne n'a rien reçu
 sex | wages | le gérant garde tout l'argent que les clients paient
-any | hours | je travaille 15 heures par jour sans congé
+any | hours | mes journées font 15 heures, jamais un jour off
 lab | hours | on travaille sept jours sur sept du lever au coucher du soleil
 any | hours | même quand j'avais de la fièvre ils m'ont fait travailler
 dom | hours | je travaille de 5 h à minuit chaque jour, pas de congé depuis des mois
@@ -199,7 +199,7 @@ any | offer | une agence veut 4000 d'avance pour une job au Canada et dit que je
 any | offer | quelqu'un m'offre un travail d'« hôtesse » dans une autre ville tout payé, ça me semble bizarre
 any | dispute | ma dernière job m'a pas payé mes deux dernières semaines, j'ai déjà quitté
 any | dispute | ils ont pas payé mes heures sup mais je suis libre, je veux juste mon argent
-any | smug | j'ai payé un passeur pour traverser et maintenant je suis avec ma famille, libre
+any | smug | le passeur a été payé au complet, je vis avec ma famille et personne me retient
 any | smug | on est venus avec un passeur, tout payé, personne nous retient
 """)
 

@@ -7,7 +7,7 @@ DATA = r"""
 - | plain | Mon employeur ne m'a jamais pris mon passeport, mais ma collègue dit que le sien, oui. Comment lui dire de vous contacter?
 - | plain | Ils ne nous ont pas enfermés, on peut sortir, c'est juste que je n'ai pas de voiture.
 - | plain | Personne ne me force à travailler, je suis juste fatigué et je veux une autre job.
-- | plain | Je ne suis pas en danger, je veux juste des informations sur la demande d'asile.
+- | plain | Je ne suis pas en danger, c'est seulement pour savoir comment marche la demande d'asile.
 - | plain | Personne ne m'a frappée, mais le gérant crie beaucoup. Crier, c'est illégal?
 - | typo | ils m ont pas pris mon telephone, j ai juste pas d argent pour internet, y a un endroit avec wifi gratuit?
 - | plain | Je ne dois rien à l'agence, l'employeur a payé les frais comme la loi le dit.

@@ -169,7 +169,7 @@ HAND = r"""
 > j'ai perdu mon passeport dans l'autobus
 > comment en avoir un nouveau au consulat à Montréal?
 == info | négation : personne n'a pris le passeport | négatif difficile
-> ils m'ont pas pris mon passeport, je le garde sur moi
+> personne a touché à mon passeport, il est dans mon sac
 > je veux juste connaître les règles des heures sup en Ontario
 == info | dette bancaire | négatif difficile
 > j'ai un prêt auto et j'ai 2 paiements en retard
