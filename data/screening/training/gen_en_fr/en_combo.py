@@ -379,4 +379,9 @@ CONFLICT = {"passport": "document_confiscation", "id": "document_confiscation",
 KINDS = (["pos1"] * 34 + ["pos3"] * 14 + ["minor3"] * 12 + ["imm1"] * 11 + ["imm3"] * 4
          + ["neg1"] * 18 + ["need1"] * 10 + ["neg3"] * 6 + ["negminor3"] * 2)
 
+# extra hard negatives: an opener and reassuring clauses, no indicator
+NEG_KINDS = ["neg1"] * 3 + ["neg3"]
+
 RECORDS = build_messages(sys.modules[__name__], "en", "en-1", n=1420, seed=11)
+RECORDS += build_messages(sys.modules[__name__], "en", "en-1", n=220, seed=12,
+                          kinds=NEG_KINDS)

@@ -93,7 +93,7 @@ def compose_transcripts(P, lang: str, writer: str, why: dict, targets: dict, see
         words = [why[l] for l in sorted(labels) if l in why] or ["information request"]
         out.append({"lang": lang, "messages": msgs, "expected": want, "indicators": words,
                     "writer": writer,
-                    "note": f"composed from hand-written clauses (gen/{lang}_combo.py)"})
+                    "note": f"composed from hand-written clauses (gen_en_fr/{lang}_combo.py)"})
     return out
 
 

@@ -150,13 +150,15 @@ def make(P, rng: random.Random, lang: str, kind: str) -> dict:
     return rec
 
 
-def build_messages(P, lang: str, writer: str, n: int, seed: int) -> list[dict]:
+def build_messages(P, lang: str, writer: str, n: int, seed: int,
+                   kinds: list[str] | None = None) -> list[dict]:
     rng = random.Random(seed)
+    kinds = kinds or P.KINDS
     out, seen = [], set()
     tries = 0
     while len(out) < n and tries < n * 20:
         tries += 1
-        rec = make(P, rng, lang, rng.choice(P.KINDS))
+        rec = make(P, rng, lang, rng.choice(kinds))
         key = rec["text"].lower()
         if key in seen:
             continue
@@ -164,5 +166,5 @@ def build_messages(P, lang: str, writer: str, n: int, seed: int) -> list[dict]:
         out.append({"text": rec["text"], "lang": lang,
                     "labels": [l for l in LABELS if l in rec["labels"]],
                     "style": rec["style"], "writer": writer,
-                    "note": f"composed from hand-written clauses (gen/{lang}_combo.py)"})
+                    "note": f"composed from hand-written clauses (gen_en_fr/{lang}_combo.py)"})
     return out

@@ -11,7 +11,7 @@ beg,s_beg | slang | dude makes us fly signs at the off ramp all day, if we come 
 beg,s_beg | hesitant | i'm supposed to say i'm collecting for orphans... it's not true, the money goes to the boss
 beg,s_beg,minor | third_party | Pastor here: two boys, maybe 10 and 12, sell candy in our parking lot every Sunday and a man in a car takes the money.
 beg,s_beg | plain | My uncle makes my grandmother beg in a wheelchair at the mall and keeps her pension too.
-beg,s_beg | no_accents | nos obligan a pedir dinero en el metro, they take everything at night
+beg,s_beg | no_accents | en el metro nos ponen a pedir, they take everything at night
 s_beg,homeless | plain | I'm homeless and I ask for change at the gas station for myself. A guy keeps telling me to give him half or move. I haven't given him anything.
 s_beg | question | Can the police fine me for asking for money on the street? It's just me, I keep it.
 # --- teens in their own words
