@@ -15,8 +15,10 @@ class ConsoleSettings(BaseSettings):
     # Consecutive wrong passwords before the account is locked, and for how long.
     max_failed_logins: int = Field(5, ge=1)
     lockout_minutes: float = Field(15.0, gt=0)
-    # Login attempts allowed per client address per minute (all usernames together).
-    login_rate_per_minute: int = Field(10, ge=1)
+    # Login attempts allowed per client address per minute (all usernames together): against
+    # spraying passwords over many usernames. Guessing one username is throttled per (username,
+    # client) in bot/console/throttle.py; an office behind one address starts a shift together.
+    login_rate_per_minute: int = Field(30, ge=1)
     # Trust X-Forwarded-Proto, and X-Forwarded-For for the client's address (sign-in throttle and
     # rate limit), from the reverse proxy. Only where the gateway is reachable through it alone.
     trust_proxy: bool = False

@@ -90,10 +90,10 @@
     });
     if (!item) return false;
     const text = item.querySelector(".text").textContent;
+    if (search) search.value = "";  // before the focus moves: its change event must find nothing
     box.focus();
     box.setRangeText(text, box.selectionStart, box.selectionEnd, "end");
     box.dispatchEvent(new Event("input", { bubbles: true }));
-    if (search) search.value = "";
     return true;
   }
   if (search) {

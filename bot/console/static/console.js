@@ -171,6 +171,7 @@
       loudTimer = null;
     }
     if (freshPriority && !immediate.length) soft();
+    HC.alerting = Boolean(loudTimer);
   }
 
   // ---------------------------------------------------------------- queue
