@@ -25,6 +25,9 @@ ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-f
         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 ARTIFACTS = REPO_ROOT / "test-artifacts"
 DOCS_SHOTS = REPO_ROOT / "docs" / "screenshots"
+# The ones README.md ("Operating a shift") shows.
+PUBLISHED = {"shift-alert-desktop", "shift-queue-phone", "shift-close-confirm-phone", "shift-case-desktop",
+             "console-erased", "shift-closed-desktop", "console-dashboard", "console-operators"}
 PASSWORD = "correct horse battery staple"
 DESKTOP = {"width": 1366, "height": 768}
 PHONE = {"width": 360, "height": 740}
@@ -172,11 +175,12 @@ def within_viewport(page, selector: str, width: int) -> None:  # noqa: ANN001
 
 
 def shot(page, name: str) -> Path:  # noqa: ANN001
-    """A full-page screenshot in test-artifacts/, and in docs/screenshots/ when updating them."""
+    """A full-page screenshot in test-artifacts/; the published ones also in docs/screenshots/
+    when updating them."""
     ARTIFACTS.mkdir(exist_ok=True)
     path = ARTIFACTS / f"{name}.png"
     page.screenshot(path=str(path), full_page=True)
-    if os.environ.get("HOTLINE_UPDATE_SCREENSHOTS") == "1":
+    if name in PUBLISHED and os.environ.get("HOTLINE_UPDATE_SCREENSHOTS") == "1":
         DOCS_SHOTS.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(path, DOCS_SHOTS / path.name)
     return path
