@@ -43,6 +43,7 @@ from bot.channels.models import InboundQueueItem, TwilioConversation, TwilioInbo
 from bot.channels.twilio_settings import get_twilio_settings
 from bot.db.base import utcnow
 from bot.db.session import make_engine, make_sessionmaker
+from bot.emergency import country_from_number
 from bot.gateway import store
 from bot.gateway.dialogue import Dialogue, InboundResult, Prepared
 from bot.gateway.state import GatewayState
@@ -252,6 +253,8 @@ class TwilioTurn:
             # The try that timed out never stored Rasa's late answer: the transcript gets it now.
             return await run_in_threadpool(self._finish, recovered, notes, True)
         text, metadata = msg.text, {"inbound_id": self.job.inbound_id}
+        if country := country_from_number(msg.sender):  # the number itself goes no further
+            metadata["country"] = country
         if msg.has_location:
             metadata["location"] = {"lat": msg.latitude, "lon": msg.longitude}
             if not text:

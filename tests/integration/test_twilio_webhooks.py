@@ -45,9 +45,10 @@ def twiml_bodies(resp: httpx.Response) -> list[str]:
 class Phone:
     """One person writing to the line through Twilio."""
 
-    def __init__(self, gateway: httpx.Client, fake: FakeTwilio, stack: Stack, channel: str = "sms") -> None:
+    def __init__(self, gateway: httpx.Client, fake: FakeTwilio, stack: Stack, channel: str = "sms",
+                 number: str | None = None) -> None:
         self.gateway, self.fake, self.stack = gateway, fake, stack
-        number = new_number()
+        number = number or new_number()
         self.address = f"whatsapp:{number}" if channel == "whatsapp" else number
         self.key = pseudonym(stack.settings.secret_key, self.address)
 
@@ -525,3 +526,30 @@ def test_a_turn_that_outlives_its_lease_keeps_its_row_and_is_answered_once(
     proxy.hold.clear()
     shelter_answers(fake_twilio, [phone], timeout=30)
     assert db_rows(gw, "SELECT count(*) FROM twilio_inbound_queue")[0][0] == 0
+
+
+# --------------------------------------------------------------------------- country from the calling code
+def test_the_emergency_number_comes_in_the_first_reply_from_the_calling_code(
+    gateway: httpx.Client, fake_twilio: FakeTwilio, stack: Stack, operator: httpx.Client
+) -> None:
+    """A Guatemalan number (fictitious: all-zero group after +502) in danger gets 110 at once,
+    not "tell me your country"; only the country is stored. A +1 number whose area code no
+    country has gets the question; a place the person names wins over the calling code."""
+    number = f"+5020000{uuid.uuid4().int % 10**4:04d}"
+    guatemala = Phone(gateway, fake_twilio, stack, "whatsapp", number=number)
+    replies = guatemala.send("ayuda me estan golpeando ahora mismo")
+    assert rendered("utter_emergency_number", "es", number="110") in replies, replies
+    assert db_rows(stack, "SELECT country FROM conversations WHERE key = ?", guatemala.key) == [("GT",)]
+    undecided = Phone(gateway, fake_twilio, stack, "whatsapp")  # +1 555: no country has that area code
+    assert rendered("utter_emergency_no_country", "es") in undecided.send("ayuda me estan golpeando ahora mismo")
+    mexican_sim = Phone(gateway, fake_twilio, stack, "whatsapp", number=f"+52000000{uuid.uuid4().int % 10**4:04d}")
+    mexican_sim.send("hola")
+    mexican_sim.send("estoy en Guatemala")
+    assert rendered("utter_emergency_number", "es", number="110") in mexican_sim.send(
+        "ayuda me estan golpeando ahora mismo")
+    for person in (guatemala, undecided, mexican_sim):
+        operator.post(f"/api/handoffs/{open_handoff(stack, person.key)}/close", json={"outcome": "other"})
+    digits = number.lstrip("+").encode()
+    for path in stack.settings.data_dir.rglob("*"):
+        if path.is_file():
+            assert digits not in path.read_bytes(), path.name
