@@ -29,7 +29,7 @@ from services.taxonomy import FLAGS, NEEDS, term_id
 
 __all__ = [
     "Referral", "OpeningHours", "UnknownNeed", "UnknownPlace", "search", "resolve_place",
-    "format_referrals", "format_sms", "sms_segments", "rebuild_search_index",
+    "format_referrals", "format_sms", "sms_segments", "rebuild_search_index", "confidential_locations",
 ]
 
 SAMPLE_MARKER = "[SAMPLE]"
@@ -395,6 +395,12 @@ def _flags(session: Session, ids: set[str]) -> dict[str, dict[str, str | None]]:
             continue
         out[link_id][code] = value
     return out
+
+
+def confidential_locations(session: Session, ids: set[str]) -> set[str]:
+    """The locations among `ids` flagged `confidential_location`: their address is never given."""
+    flags = _flags(session, set(ids))
+    return {i for i in ids if "confidential_location" in flags.get(i, {})}
 
 
 def _default_tz(c: _Candidate, flags: dict) -> str | None:
