@@ -5,6 +5,7 @@ import json
 import sqlite3
 import time
 import uuid
+from datetime import datetime, timedelta
 import xml.etree.ElementTree as ET
 from concurrent.futures import ThreadPoolExecutor
 from urllib.parse import urlencode
@@ -315,6 +316,43 @@ def test_operator_reply_goes_out_through_twilio_and_leaves_no_address(
         if path.is_file():
             blob = path.read_bytes()
             assert number.encode() not in blob and number.lstrip("+").encode() not in blob, path.name
+
+
+def test_after_whatsapps_24_hours_an_operator_reply_waits_behind_an_approved_template(
+    whatsapp: Phone, fake_twilio: FakeTwilio, operator: httpx.Client, stack: Stack
+) -> None:
+    """Before: the reply stayed in the outbox for ever (the handle had expired and WhatsApp
+    refuses free text after 24 hours). Now: the handle is kept while the handoff is open, one
+    approved template (ContentSid, no Body) asks the person to reply, and the reply comes with
+    their answer."""
+    whatsapp.send("hola")
+    whatsapp.send("quiero hablar con una persona")
+    handoff_id = open_handoff(stack, whatsapp.key)
+    ((expires,),) = db_rows(stack, "SELECT expires_at FROM reply_handles WHERE conversation_key = ?", whatsapp.key)
+    assert datetime.fromisoformat(expires) > utcnow() + timedelta(hours=48)  # held for the handoff (72 h)
+    # A day and more without a word from the person: the window has closed (ours and Twilio's).
+    with sqlite3.connect(stack.settings.data_dir / "hotline.db") as conn:
+        conn.execute("UPDATE twilio_conversations SET window_ends_at = ? WHERE conversation_key = ?",
+                     ((utcnow() - timedelta(hours=2)).isoformat(sep=" "), whatsapp.key))
+    fake_twilio.close_window(whatsapp.address)
+    before = len(fake_twilio.sent_to(whatsapp.address))
+    text = "Hola, soy Ana del equipo. Ya tengo la dirección del albergue para ti."
+    resp = operator.post(f"/api/handoffs/{handoff_id}/messages", json={"text": text})
+    assert resp.status_code == 201
+    template = fake_twilio.wait_for(whatsapp.address, count=before + 1)[before]
+    assert template["ContentSid"] == fake_twilio.templates["es"] and "Body" not in template
+    assert template["From"] == "whatsapp:+14155238886"
+    _wait_status(stack, "SELECT status FROM twilio_deliveries WHERE conversation_key = ? AND kind = 'template'",
+                 whatsapp.key)
+    assert db_rows(stack, "SELECT count(*) FROM reply_handles WHERE conversation_key = ?", whatsapp.key) == [(0,)]
+    assert db_rows(stack, "SELECT delivered FROM messages WHERE id = ?", resp.json()["id"]) == [(0,)]
+    # The person answers the template: the operator's words come with the answer, unredacted.
+    assert text in whatsapp.send("hola, aquí estoy")
+    assert sum("ContentSid" in m for m in fake_twilio.sent_to(whatsapp.address)) == 1  # one announcement
+    ((window_ends,),) = db_rows(stack, "SELECT window_ends_at FROM twilio_conversations WHERE conversation_key = ?",
+                                whatsapp.key)
+    assert datetime.fromisoformat(window_ends) > utcnow() + timedelta(hours=23)  # open again
+    operator.post(f"/api/handoffs/{handoff_id}/close", json={"outcome": "other"})
 
 
 def test_operator_reply_twilio_refuses_goes_with_the_next_reply(
