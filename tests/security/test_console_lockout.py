@@ -83,7 +83,8 @@ def test_a_pause_says_so_and_how_to_lift_it_the_same_for_unknown_usernames(app, 
     assert "Wrong" not in message(known) and "incorrectos" not in message(known)
     assert "pausa" in message(known) and "supervisor" in message(known)
     assert message(known) == message(unknown)
-    assert known.headers["Retry-After"] == unknown.headers["Retry-After"]
+    # (Each pause ends 15 minutes after its own fifth failure: a second or so apart here.)
+    assert abs(int(known.headers["Retry-After"]) - int(unknown.headers["Retry-After"])) <= 2
     strip = lambda html: re.sub(r'name="csrf_token" value="[^"]+"', "", html)  # noqa: E731
     assert strip(known.text) == strip(unknown.text)
 

@@ -65,7 +65,18 @@ def _case_page(c: ConsoleGet | ConsolePost, handoff_id: int, error: str | None =
         migration_categories=MIGRATION_CATEGORIES, transfer_reasons=TRANSFER_REASONS, error=error, draft=draft,
         confirm_close=confirm_close, gsm7="".join(sorted(sms.GSM7)), gsm7_ext="".join(sorted(sms.GSM7_EXT)),
         message_limit=handoff_service.MESSAGE_LIMIT, max_reply=handoff_service.MAX_REPLY,
+        whatsapp=_whatsapp_window(c, handoff),
     )
+
+
+def _whatsapp_window(c: ConsoleGet | ConsolePost, handoff: Any) -> Any:
+    """WhatsApp's 24-hour window for the composer (None on other channels): template mode after it."""
+    from bot.channels import whatsapp
+    from bot.channels.twilio_settings import get_twilio_settings
+
+    if handoff.channel != "whatsapp" or handoff.status != "open":
+        return None
+    return whatsapp.status(c.db, handoff.conversation_key, handoff.language, get_twilio_settings())
 
 
 @router.get("/cases/{handoff_id}", response_class=HTMLResponse)
