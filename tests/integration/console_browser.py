@@ -167,10 +167,11 @@ def no_horizontal_scroll(page, width: int) -> None:  # noqa: ANN001
 
 
 def within_viewport(page, selector: str, width: int) -> None:  # noqa: ANN001
-    element = page.locator(selector).first
-    element.wait_for(state="visible")
-    box = element.bounding_box()
-    assert box is not None, selector
+    """The element is on screen horizontally. Measured in one step in the page: the live queue
+    may replace its rows at any moment."""
+    box = wait_js(page, f"""(() => {{ const el = document.querySelector({selector!r});
+        if (!el || !el.offsetParent) return null;
+        const r = el.getBoundingClientRect(); return {{x: r.x, width: r.width}}; }})()""")
     assert box["x"] >= 0 and box["x"] + box["width"] <= width, (selector, box)
 
 

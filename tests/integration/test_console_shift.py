@@ -13,9 +13,8 @@ import httpx
 import pytest
 
 from tests.integration.console_browser import (DESKTOP, PASSWORD, PHONE, accounts, browser,  # noqa: F401
-                                               chromium_path, close_all, new_page, new_sender,
-                                               no_horizontal_scroll, open_case, shot, sign_in, sign_out, sim_say,
-                                               simulator, wait_js, within_viewport)
+                                               chromium_path, close_all, new_page, no_horizontal_scroll, open_case,
+                                               shot, sign_in, sign_out, sim_say, wait_js, within_viewport)
 
 pytestmark = pytest.mark.integration
 

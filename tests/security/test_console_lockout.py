@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 import statistics
 import time
-from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient

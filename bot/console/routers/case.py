@@ -109,11 +109,6 @@ def case_transcript(handoff_id: int, c: ConsolePoll, seen: int = 0) -> Response:
     return c.json({"status": handoff.status, "lines": lines})
 
 
-def _claimed(c: ConsolePost, handoff: Any, case: Any, how: str) -> None:
-    """Audits a claim that working on an unclaimed case made."""
-    c.audit("claim", handoff.id, detail=how)
-
-
 def _reply(c: ConsolePost, handoff: Any, case: Any) -> None:
     text = c.form.get("text", "").strip()
     if not text:
@@ -123,7 +118,7 @@ def _reply(c: ConsolePost, handoff: Any, case: Any) -> None:
     except handoff_service.ReplyTooLong:
         raise cases.CaseError("too_long", 400) from None
     if cases.before_work(c.db, c.operator, handoff, case):
-        _claimed(c, handoff, case, "reply")
+        c.audit("claim", handoff.id, detail="reply")  # working on an unclaimed case claimed it
     c.audit("message", handoff.id)
     try:
         handoff_service.send_operator_message(c.db, c.state, handoff, text)
@@ -151,7 +146,7 @@ def _work(c: ConsolePost, handoff: Any, case: Any, action: str) -> None:
         if not body:
             raise cases.CaseError("empty", 400)
     if cases.before_work(c.db, c.operator, handoff, case):
-        _claimed(c, handoff, case, action)
+        c.audit("claim", handoff.id, detail=action)  # working on an unclaimed case claimed it
     if action == "note":
         c.db.add(CaseNote(handoff_id=handoff.id, operator_id=c.operator.id, text=redact(body, handoff.language)))
         c.audit("note", handoff.id)
