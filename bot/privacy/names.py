@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.privacy.gazetteer import COMMON, FREQUENT, GIVEN, SURNAME, WORD, fold, gazetteer
-from bot.privacy.places import LONGEST, PHRASES, SAINT
+from bot.privacy.places import FIRST_WORDS, LONGEST, PHRASES, SAINT
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 _APOS = "['’`´]"
@@ -166,19 +166,28 @@ def _tokens(text: str) -> list[_Tok]:
     return toks
 
 
+def _phrase_at(toks: list[_Tok], i: int) -> int:
+    """Length of the place or organisation phrase starting at toks[i], or 0."""
+    if toks[i].folded not in FIRST_WORDS:
+        return 0
+    for n in range(min(LONGEST, len(toks) - i), 0, -1):
+        if tuple(t.folded for t in toks[i:i + n]) in PHRASES and all(t.joined for t in toks[i + 1:i + n]):
+            return n
+    return 0
+
+
 def _mark_places(toks: list[_Tok]) -> None:
     i = 0
     while i < len(toks):
-        for n in range(min(LONGEST, len(toks) - i), 0, -1):
-            if tuple(t.folded for t in toks[i:i + n]) in PHRASES and all(t.joined for t in toks[i + 1:i + n]):
-                for t in toks[i:i + n]:
-                    t.place = True
-                i += n
-                break
-        else:
-            if i and toks[i - 1].folded in SAINT and toks[i].joined:
-                toks[i].place = True  # "San Judas", "Santa Rosa": a saint or a place
-            i += 1
+        n = _phrase_at(toks, i)
+        if n:
+            for t in toks[i:i + n]:
+                t.place = True
+            i += n
+            continue
+        if i and toks[i - 1].folded in SAINT and toks[i].joined:
+            toks[i].place = True  # "San Judas", "Santa Rosa": a saint or a place
+        i += 1
 
 
 def _neutralise_case(toks: list[_Tok]) -> None:
