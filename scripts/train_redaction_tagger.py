@@ -153,7 +153,7 @@ def char_recall(tagger: Tagger, rows: list[dict], label: str, threshold: float) 
 def choose_thresholds(tagger: Tagger, dev: list[dict]) -> dict[str, float]:
     chosen = {}
     for label in LABELS[1:]:
-        grid = [0.0, 0.5, 1.0, 2.0, 3.0, 4.0, 6.0, 8.0]
+        grid = [0.0, 2.0, 4.0, 8.0]
         results = [(t, *char_recall(tagger, dev, label, t)) for t in grid]
         best = max(r for _, r, _ in results)
         pick = max(t for t, r, _ in results if r >= best - 0.002)

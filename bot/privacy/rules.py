@@ -308,7 +308,7 @@ _PHONE_PREFIX = re.compile(r"(?i:tel|telf|tlf|cel|cell|movil|whatsapp|wa|wsp|zap
 # Social handles: "@maria_lopez92", "ig: maria.lopez", "mi face es maria lopez".
 _SOCIAL = (
     r"(?:instagram|insta|ig|facebook|face|fb|tiktok|tik\s+tok|tt|twitter|snapchat|snap|sc|telegram|tg|kwai|threads"
-    r"|discord|onlyfans|username|user\s*name|usuario\s+de\s+\w+)"
+    r"|discord|onlyfans|username|user\s*name|usuario(?:\s+de\s+\w+)?|utilisateur|usu[aá]rio|itilizatè)"
 )
 _HANDLE_AT = re.compile(r"(?<![\w.@/])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?![\w@])")
 # "$DestinyR99": a dollar sign before letters is a Cash App tag, never an amount.
