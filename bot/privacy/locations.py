@@ -75,6 +75,18 @@ _STREET_AFTER_RE = re.compile(
     rf"|place|pl|parkway|pkwy|highway|hwy|terrace|circle)\b\.?",
     re.IGNORECASE,
 )
+# Chain stores and petrol stations: after a locator ("behind the walmart", "frente al
+# oxxo") the store itself points at one place, with or without a name after it.
+_CHAIN = (
+    r"oxxo|walmart|wal-mart|soriana|elektra|coppel|aurrer[aá]|bodega\s+aurrer[aá]|chedraui|pemex|la\s+comer|pollo\s+campero"
+    r"|dollar\s+general|family\s+dollar|dollar\s+tree|7-eleven|seven\s+eleven|7\s+eleven|mcdonald['’]?s|burger\s+king"
+    r"|home\s+depot|target|walgreens|cvs|shell|chevron|exxon|circle\s+k|kroger|costco|autozone|waffle\s+house|taco\s+bell"
+    r"|h-e-b|heb|piggly\s+wiggly|assa[ií]|atacad[aã]o|carrefour|tim\s+hortons|dollarama|couche-tard|provigo|iga|maxi"
+    r"|jean\s+coutu|uniprix|subway|starbucks|popeyes|kfc|little\s+caesars|d1|[eé]xito|farmatodo|despensa\s+familiar"
+)
+_CHAIN_RE = re.compile(rf"(?<!\w)(?:{_LOCATOR})\s+{_ART}(?:(?:gasolinera|tienda|farmacia|station|store|posto)\s+)?"
+                       rf"(?:{_CHAIN})(?!\w)", re.IGNORECASE)
+_CHAIN_TAIL = re.compile(rf"[ \t]+(?:on|in|de\s+la|del|de|da|do|sur|on\s+the|by\s+the)[ \t]+(?:(?:{_STREET})[ \t]+)?", re.IGNORECASE)
 _ROOM_RE = re.compile(rf"(?<![\w.])(?:{_ROOM})\s*(?:#|n[º°o]\.?|no\.|number|n[uú]mero)?\s*\d{{1,5}}[A-Za-z]?(?!\w)",
                       re.IGNORECASE)
 _COORDS = re.compile(
@@ -160,6 +172,12 @@ def location_spans(text: str) -> list[tuple[int, int]]:
         end = _name_after(text, m.end(), max_words=4, capitals_only=not lower_ok)
         if end:
             spans.append((m.start(), end))
+    for m in _CHAIN_RE.finditer(text):
+        end = m.end()
+        tail = _CHAIN_TAIL.match(text, end)
+        if tail:
+            end = _name_after(text, tail.end(), max_words=3, capitals_only=True) or end
+        spans.append((m.start(), end))
     for m in _STREET_AFTER_RE.finditer(text):
         words = m.group("name").split()
         if all(_name_word(w, linked=True) or w[:1].isdigit() for w in words):

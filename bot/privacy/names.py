@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.privacy.gazetteer import COMMON, FREQUENT, GIVEN, SURNAME, WORD, fold, gazetteer
-from bot.privacy.places import LONGEST, PHRASES, SAINT
+from bot.privacy.places import FIRST_WORDS, LONGEST, PHRASES, SAINT
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 _APOS = "['’`´]"
@@ -46,6 +46,10 @@ _SAID = (
     r"|(?:o\s+)?meu\s+nome(?:\s+completo)?\s+[ée]|me\s+chamo|(?:ele|ela)\s+se\s+chama|se\s+chama|chamad[oa]"
     r"|meu\s+sobrenome\s+[ée]|o\s+nome\s+d(?:ele|ela)\s+[ée]|nome\s*:"
     r"|(?:mwen|m|li|yo|nou)\s+rele|ki\s+rele|non\s+(?:mwen|m|li)\s+se|siyati\s+(?:mwen|m|li)\s+se|non\s*:"
+    # nicknames and surnames said as such
+    r"|(?:they\s+|we\s+|people\s+)?call\s+(?:him|her|them)|goes\s+by|go\s+by|(?:last|first|family)\s+name|surname"
+    r"|(?:mi\s+)?apellido|(?:le|la|lo)\s+llaman|on\s+l{_APOS}?\s*appelle|nom\s+de\s+famille|yo\s+rele\s+(?:li|l)"
+    r"|(?:o\s+)?sobrenome|chamam\s+(?:ele|ela)\s+de|apelido"
 )
 # Self-introductions: the next word is a name if it looks like one.
 _SELF = (
@@ -53,6 +57,10 @@ _SELF = (
     rf"|i{_APOS}?m|i\s+am|this\s+is|it{_APOS}?s|call\s+me|here\s+is"
     rf"|je\s+suis|moi\s+c{_APOS}?\s*est|c{_APOS}?\s*est|ici"
     r"|(?:eu\s+)?sou(?:\s+(?:a|o))?|aqui\s+[ée]|quem\s+fala\s+[ée]|(?:mwen|m)\s+se|se\s+mwen|mwen\s+menm"
+    # someone named to be found or worked for: the next word is a name if it looks like one
+    r"|pregunt(?:en|e|a|o)\s+por|ask\s+for|demandez|mande\s+pou|perguntem?\s+pel[oa]"
+    r"|(?:work|works|worked|working)\s+for|trabaj(?:o|a|amos|aba|é)\s+para|trabalh(?:o|a|amos|ava)\s+(?:pr[oa]|para\s+[oa])"
+    r"|travaill(?:e|ons|ais)\s+pour|travay\s+pou"
 )
 _RELATION_NOUNS = (
     r"herman[oa]s?|espos[oa]|marido|mujer|novi[oa]|hij[oa]s?|mam[aá]|pap[aá]|madre|padre|t[ií][oa]|prim[oa]"
@@ -166,19 +174,28 @@ def _tokens(text: str) -> list[_Tok]:
     return toks
 
 
+def _phrase_at(toks: list[_Tok], i: int) -> int:
+    """Length of the place or organisation phrase starting at toks[i], or 0."""
+    if toks[i].folded not in FIRST_WORDS:
+        return 0
+    for n in range(min(LONGEST, len(toks) - i), 0, -1):
+        if tuple(t.folded for t in toks[i:i + n]) in PHRASES and all(t.joined for t in toks[i + 1:i + n]):
+            return n
+    return 0
+
+
 def _mark_places(toks: list[_Tok]) -> None:
     i = 0
     while i < len(toks):
-        for n in range(min(LONGEST, len(toks) - i), 0, -1):
-            if tuple(t.folded for t in toks[i:i + n]) in PHRASES and all(t.joined for t in toks[i + 1:i + n]):
-                for t in toks[i:i + n]:
-                    t.place = True
-                i += n
-                break
-        else:
-            if i and toks[i - 1].folded in SAINT and toks[i].joined:
-                toks[i].place = True  # "San Judas", "Santa Rosa": a saint or a place
-            i += 1
+        n = _phrase_at(toks, i)
+        if n:
+            for t in toks[i:i + n]:
+                t.place = True
+            i += n
+            continue
+        if i and toks[i - 1].folded in SAINT and toks[i].joined:
+            toks[i].place = True  # "San Judas", "Santa Rosa": a saint or a place
+        i += 1
 
 
 def _neutralise_case(toks: list[_Tok]) -> None:
@@ -259,6 +276,8 @@ def _start_after_cue(t: _Tok, kind: str, nxt: _Tok | None) -> bool:
             return not (t.word.isupper() and len(t.word) <= 4 and not (t.flags & GIVEN))
         if not t.flags & COMMON and t.flags & FREQUENT and len(t.word) > 2:
             return True  # "soy juan", "mi hermana carmen"; not "my boss must", "minha mãe mora"
+        if kind == "title" and not t.flags & (COMMON | WORD) and len(t.word) > 2:
+            return True  # "la señora pacheco", "el licenciado camps": a title names someone
         # "mi hermana rosa ruiz": an ordinary-word name counts when a surname follows
         return kind in ("rel", "title") and bool(t.flags & GIVEN) and nxt is not None and nxt.joined \
             and bool(nxt.flags & SURNAME) and not nxt.flags & COMMON

@@ -1,11 +1,21 @@
 """bot.privacy.redaction: what must go, what must stay. All identifiers are made up."""
 from __future__ import annotations
 
+import gzip
+import hashlib
+import json
+import os
+import subprocess
+import sys
 import time
+from pathlib import Path
 
 import pytest
 
-from bot.privacy.redaction import contains_identifier, redact, redact_spans
+from bot.privacy import tagger
+from bot.privacy.redaction import TAGGER, contains_identifier, redact, redact_spans
+
+ROOT = Path(__file__).resolve().parents[2]
 
 # (lang, text, expected) -------------------------------------------------------------
 PHONES = [
@@ -263,12 +273,13 @@ def test_fast_enough_for_every_message():
         "Calle 5 de Mayo 123. Mi número es +52 1 55 1234 5678, el patrón me debe 3500 pesos y me "
         "quitó el pasaporte G12345678. Trabajo 14 horas al día. Escríbeme a ana@example.org"
     )[:300]
-    # Target < 1 ms; the bounds leave room for a busy CI machine and catch runaway backtracking.
-    assert min(_time_per_call(message) for _ in range(3)) < 0.002
+    # Issue #18's budget is 3 ms a message (rules + tagger, bench/redaction.py measures it); the
+    # bounds leave room for a busy CI machine and catch runaway backtracking.
+    assert min(_time_per_call(message) for _ in range(3)) < 0.006
     adversarial = ["1 2 3 " * 50, "Calle " + "Saint-Denis-Jean " * 20, "+(" * 150, "me llamo " * 35]
     for text in adversarial:
         best = min(_time_per_call(text) for _ in range(3))
-        assert best < 0.005, f"{best * 1000:.2f} ms for {text[:30]!r}"
+        assert best < 0.010, f"{best * 1000:.2f} ms for {text[:30]!r}"
 
 
 def _time_per_call(text: str, n: int = 50) -> float:
@@ -380,3 +391,131 @@ SURVIVES = [
 @pytest.mark.parametrize("text", SURVIVES)
 def test_survives(text):
     assert redact(text) == text
+
+
+# Issue #18, second round: the learned tagger (bot/privacy/tagger.py) adds to the rules.
+# Per class, in es, en, fr, pt, ht; every person, number and place made up.
+NAMES_WITHOUT_CUE_OR_LIST = [
+    ("es", "me escribió un tal brayan desde el penal", "me escribió un tal [NAME] desde el penal"),
+    ("es", "mi compañera es Yurisbel y la tienen igual", "mi compañera es [NAME] y la tienen igual"),
+    ("en", "my boss Oluwaseun Adeyemi took our papers", "my boss [NAME] took our papers"),
+    ("fr", "ma cousine Roseline Pierre-Louis travaille sans salaire", "ma cousine [NAME] travaille sans salaire"),
+    ("pt", "quem manda é o seu Valdomiro", "quem manda é o [NAME]"),
+    ("ht", "sè m Nadia Joseph nan Santo Domingo", "sè m [NAME] nan Santo Domingo"),
+]
+ADDRESSES_REGIONAL = [
+    ("es", "vivimos en la 4a avenida 3-45 zona 1", "vivimos en la [ADDRESS]"),
+    ("es", "estamos en carrera 7 # 45-10 barrio La Candelaria", "estamos en [ADDRESS]"),
+    ("es", "la casa queda frente al oxxo de la calle Zaragoza", "la casa queda [ADDRESS]"),
+    ("en", "we stay behind the walmart on Grant", "we stay [ADDRESS]"),
+    ("en", "I rent a room at 4521 W Cermak Rd apt 2", "I rent a room at [ADDRESS]"),
+    ("fr", "on habite au 4580 rue de Bordeaux app. 6", "on habite au [ADDRESS]"),
+    ("fr", "c est juste derrière le Provigo sur Jean-Talon", "c est juste [ADDRESS]"),
+    ("pt", "moro na Rua Sete de Setembro, 88 - Centro", "moro na [ADDRESS]"),
+    ("pt", "fico na quadra 12 lote 5, Jardim Primavera", "fico na [ADDRESS]"),
+    ("ht", "m rete ri Pave #14 nan Delmas", "m rete [ADDRESS] nan Delmas"),
+    ("ht", "m rete nan katye Fontamara", "m rete [ADDRESS]"),
+]
+HANDLES_AND_PAYMENT_KEYS = [
+    ("en", "my cashapp is $keishaB22", "my cashapp is [HANDLE]"),
+    ("en", "add me on snap dezzy.rr", "add me on snap [HANDLE]"),
+    ("pt", "chave pix 8b2e6c10-1f4a-4d5e-9a77-3c0d5e2f9b11", "chave pix [HANDLE]"),
+    ("es", "me pagaron por cash app a $yesiC", "me pagaron por cash app a [HANDLE]"),
+    ("fr", "snap wideline.jl", "snap [HANDLE]"),
+    ("ht", "cashapp mwen se $Wisly509", "cashapp mwen se [HANDLE]"),
+]
+TAGGED = NAMES_WITHOUT_CUE_OR_LIST + ADDRESSES_REGIONAL + HANDLES_AND_PAYMENT_KEYS
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), TAGGED, ids=_ids(TAGGED))
+def test_rules_and_tagger_together(lang, text, expected):
+    assert redact(text, lang) == expected
+
+
+# What the tagger must not take: places, help lines, services' links, machine identifiers.
+SURVIVES_THE_TAGGER = [
+    "vivo en Santiago, Chile",
+    "estou em Rio Branco, no Acre",
+    "m nan Okap kounye a",
+    "visita www.gob.mx y acnur.org/es",
+    "Línea contra la trata: 800 5533 000",
+    "llamé al 911 y a la Cruz Roja",
+    'POST /webhooks/twilio HTTP/1.1" 200',
+    "request 550e8400-e29b-41d4-a716-446655440000",
+    "me cobran 1,500 pesos por semana y trabajo 12 horas",
+    "j'ai appelé le 811 pour ma fille",
+]
+
+
+@pytest.mark.parametrize("text", SURVIVES_THE_TAGGER)
+def test_tagger_leaves_alone(text):
+    assert redact(text) == text
+
+
+def test_rules_are_a_floor():
+    """Whatever the rules find is redacted, whatever the tagger says."""
+    from bot.privacy.rules import rule_spans
+
+    for _, text, _ in POSITIVE + AS_TYPED + TAGGED:
+        covered = bytearray(len(text))
+        for s, e, _ in redact_spans(text):
+            covered[s:e] = b"\1" * (e - s)
+        for s, e, _ in rule_spans(text):
+            assert all(covered[s:e]), text
+
+
+def test_spans_of_different_kinds_stay_apart():
+    text = "send to whatsapp:+5215555550123 (ana@example.org): status 400"
+    assert redact(text) == "send to whatsapp:[PHONE] ([EMAIL]): status 400"
+
+
+# The tagger's model: a gateway must never run without it.
+def _import_redaction(model_path) -> subprocess.CompletedProcess:
+    env = {**os.environ, "HOTLINE_REDACTION_MODEL": str(model_path)}
+    return subprocess.run([sys.executable, "-c", "import bot.privacy.redaction"], env=env, capture_output=True,
+                          text=True, cwd=ROOT, timeout=120)
+
+
+def test_missing_model_stops_start_up(tmp_path):
+    proc = _import_redaction(tmp_path / "absent.json.gz")
+    assert proc.returncode != 0
+    assert "ModelError" in proc.stderr and "not found" in proc.stderr
+
+
+def test_corrupt_model_stops_start_up(tmp_path):
+    path = tmp_path / "tagger.json.gz"
+    path.write_bytes(tagger.DEFAULT_MODEL.read_bytes()[:5000])  # truncated download or copy
+    proc = _import_redaction(path)
+    assert proc.returncode != 0
+    assert "ModelError" in proc.stderr and "unreadable" in proc.stderr
+
+
+def _model(**fields) -> bytes:
+    data = {"format": tagger.FORMAT, "features": tagger.FEATURES_VERSION, "labels": list(tagger.LABELS),
+            "weights": {f"w=word{i}": [[1, 1.0]] for i in range(2000)}, **fields}
+    return gzip.compress(json.dumps(data).encode())
+
+
+@pytest.mark.parametrize(("content", "message"), [
+    (b"", "unreadable"),
+    (b"not a gzip file", "unreadable"),
+    (gzip.compress(b"{not json"), "unreadable"),
+    (gzip.compress(b"[1, 2, 3]"), "not a redaction tagger model"),
+    (_model(format="something-else"), "not a redaction tagger model"),
+    (_model(features=tagger.FEATURES_VERSION + 1), "retrain"),
+    (_model(labels=["O", "NAME"]), "retrain"),
+    (_model(weights={}), "no usable weights"),
+    (_model(weights={f"w{i}": "x" for i in range(2000)}), "malformed"),
+], ids=["empty", "not-gzip", "not-json", "not-a-dict", "other-format", "other-features", "other-labels",
+        "no-weights", "malformed-weights"])
+def test_unusable_model_is_refused(tmp_path, content, message):
+    path = tmp_path / "tagger.json.gz"
+    path.write_bytes(content)
+    with pytest.raises(tagger.ModelError, match=message):
+        tagger.load(path)
+
+
+def test_shipped_model_was_trained_on_the_shipped_corpus():
+    """Changing bench/data/redaction_train.jsonl without retraining is caught here."""
+    corpus = ROOT / TAGGER.meta["train_file"]
+    assert TAGGER.meta["train_sha256"] == hashlib.sha256(corpus.read_bytes()).hexdigest()
