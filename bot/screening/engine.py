@@ -1,8 +1,17 @@
-"""Deterministic trafficking screening: indicators, risk level and the rule that decided.
+"""Trafficking screening: indicators, risk level and the rule that decided.
 
-Pure module: standard library + PyYAML, no network, no Rasa, no FastAPI. The taxonomy
-(data/screening/indicators.yml) is loaded once and every pattern compiled once; the rules
-are documented in that file's header and in data/screening/README.md.
+Hybrid and explainable. Two sources of indicators feed the same deterministic rules:
+- the taxonomy's patterns (data/screening/indicators.yml), a high-precision floor that
+  always runs;
+- the learned detector (bot/screening/detector.py), which reads what people write in
+  their own words: ransom without the word, a minor by school grade, a kept passport told
+  as a story.
+Every indicator carries the redacted words that triggered it and where it came from
+(`source`: pattern, model or answer). The rules (data/screening/README.md) then decide:
+consent never lowers a level, a minor in exploitation is immediate, indicators pool across
+messages.
+
+Pure module: standard library, PyYAML and numpy; no network, no Rasa, no FastAPI.
 
     screen(["el patrón se quedó con mi pasaporte",
             "y dice que le debo 3000 dólares del viaje y cada mes sube"], "es")
@@ -13,6 +22,7 @@ A screen, not a verdict: it favours sensitivity and hands the conversation to a 
 """
 from __future__ import annotations
 
+import logging
 import re
 import unicodedata
 from dataclasses import asdict, dataclass, field
@@ -23,6 +33,9 @@ from typing import Any
 import yaml
 
 from bot.privacy.redaction import redact
+from bot.screening.detector import Detection, Detector, detector
+
+log = logging.getLogger("hotline.screening")
 
 DATA_FILE = Path(__file__).resolve().parents[2] / "data" / "screening" / "indicators.yml"
 
@@ -54,6 +67,8 @@ class IndicatorMatch:
     weight: str
     span: str  # the triggering text, redacted; "answer:<question id>" for an answer
     message_index: int  # -1 for evidence that came from an answer
+    source: str = "pattern"  # pattern | model | answer | age (the `age` argument)
+    score: float | None = None  # the model's probability, for source == "model"
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -67,6 +82,7 @@ class ScreeningResult:
     age_band: str | None
     needs: list[str]
     taxonomy_version: int = 0
+    model: str = ""  # the detector that read the text ("" = patterns only; "failed" = it failed)
 
     @property
     def indicator_ids(self) -> list[str]:
@@ -75,7 +91,7 @@ class ScreeningResult:
     def to_dict(self) -> dict[str, Any]:
         return {"risk_level": self.risk_level, "rule": self.rule, "age_band": self.age_band,
                 "needs": list(self.needs), "indicators": [m.to_dict() for m in self.indicators],
-                "taxonomy_version": self.taxonomy_version}
+                "taxonomy_version": self.taxonomy_version, "model": self.model}
 
 
 @dataclass(frozen=True)
@@ -282,7 +298,9 @@ class _Hit:
     message_index: int
 
 
-def _find(tax: _Taxonomy, text: _Text, lang: str) -> list[_Hit]:
+def _find(tax: _Taxonomy, text: _Text, lang: str, negated: list[_Hit] | None = None) -> list[_Hit]:
+    """Pattern hits, at most one per indicator and message; hits discarded because they are
+    negated ("no me quitaron el pasaporte") go to `negated` when it is given."""
     hits: list[_Hit] = []
     for entry in tax.entries.values():
         # the conversation's language first, so its wording is the one shown
@@ -295,6 +313,8 @@ def _find(tax: _Taxonomy, text: _Text, lang: str) -> list[_Hit]:
                     continue
                 words = _window(tax, text.norm, m.start())
                 if _negated(tax, words):
+                    if negated is not None:
+                        negated.append(_Hit(entry, m.start(), m.end(), msg))
                     continue
                 if entry.blockers is not None and entry.blockers.search(" ".join(words)):
                     continue
@@ -303,8 +323,12 @@ def _find(tax: _Taxonomy, text: _Text, lang: str) -> list[_Hit]:
     return hits
 
 
-def _suppress(hits: list[_Hit]) -> list[_Hit]:
+def _suppress(hits: list[_Hit], partner_msgs: frozenset[int] | set[int] = frozenset()) -> list[_Hit]:
+    """Drops a hit whose message also holds a signal that suppresses it (a partner named:
+    violence there is partner violence); `partner_msgs` are messages where the detector
+    read partner violence."""
     present = {(h.entry.id, h.message_index) for h in hits}
+    present |= {("partner_violence", m) for m in partner_msgs}
     return [h for h in hits
             if not any((s, h.message_index) in present for s in h.entry.suppressed_by)]
 
@@ -384,14 +408,53 @@ def _decide(entries: list[_Entry], needs: set[str], minor: bool) -> tuple[str, s
     return "info", "info.none"
 
 
+# ----------------------------------------------------------------------------- learned
+# Detector labels that are needs (refer level), not indicators; `minor` marks a person under 18.
+MODEL_NEEDS = {"smuggling": "smuggling_only", "labour_dispute": "labour_dispute",
+               "partner_violence": "partner_violence", "homelessness": "homelessness",
+               "suspicious_job_offer": "suspicious_job_offer"}
+MINOR_LABEL = "minor"
+
+
+def _learned(messages: list[str], model: Detector | None) -> tuple[list[Detection], str]:
+    """The detector's labels over the conversation, and its id ("failed" if it broke).
+
+    A failure here must not cost the person their screening: the patterns still run, the
+    result says model="failed" and the error is logged (without text)."""
+    model = model or detector()  # DetectorUnavailable propagates: start-up must stop without a model
+    try:
+        return model.detect(messages), model.meta.get("id", "model")
+    except Exception as exc:  # noqa: BLE001 - any failure of the model falls back to the floor
+        log.error("screening detector failed; patterns only", extra={"error_type": type(exc).__name__})
+        return [], "failed"
+
+
+def _denied(d: Detection, negated: list[_Hit], text: _Text) -> bool:
+    """The detector's label is dropped when its evidence sentence holds the taxonomy's own
+    words for that indicator, negated ("nadie me ha amenazado", "they never took my
+    passport"): embeddings and n-grams read such sentences as the indicator itself."""
+    for h in negated:
+        if h.entry.id == d.label and h.message_index == d.message_index \
+                and d.start <= text.pos_of[h.start] < d.end:
+            return True
+    return False
+
+
 # ----------------------------------------------------------------------------- API
 def screen(messages: list[str], lang: str, answers: dict[str, str | bool] | None = None,
-           age: int | None = None) -> ScreeningResult:
-    """Screens a conversation (all of the person's messages so far, oldest first)."""
+           age: int | None = None, learned: bool = True, model: Detector | None = None) -> ScreeningResult:
+    """Screens a conversation (all of the person's messages so far, oldest first).
+
+    learned=False runs the patterns alone (for comparison in bench/; never in service);
+    `model` replaces the process's detector (training and benchmarks)."""
     tax = taxonomy()
     messages = [m if isinstance(m, str) else str(m) for m in (messages or [])]
     text = _normalise(messages)
-    hits = _suppress(_find(tax, text, lang))
+    detections, model_id = _learned(messages, model) if learned else ([], "")
+    partner_msgs = {d.message_index for d in detections if d.label == "partner_violence"}
+    negated: list[_Hit] = []
+    hits = _suppress(_find(tax, text, lang, negated), partner_msgs)
+    detections = [d for d in detections if not _denied(d, negated, text)]
 
     ages, minor_spans = _ages(tax, text)
     answer_hits: list[tuple[_Entry, str]] = []
@@ -408,13 +471,17 @@ def screen(messages: list[str], lang: str, answers: dict[str, str | bool] | None
             continue
         if _truth(value) is question["if_answer"]:
             answer_hits.append((tax.entries[question["indicator"]], qid))
-    minor = bool(minor_spans) or minor_by_answer or (age is not None and age < 18)
+    minor_by_model = next((d for d in detections if d.label == MINOR_LABEL), None)
+    minor = bool(minor_spans) or minor_by_answer or (age is not None and age < 18) or minor_by_model is not None
     if minor:
         age_band: str | None = "under_18"
     elif (age is not None and age >= 18) or adult_by_answer or ages:
         age_band = "18_plus"
     else:
         age_band = None
+
+    def quote(d: Detection) -> str:
+        return redact(messages[d.message_index][d.start:d.end], lang)
 
     matches: list[IndicatorMatch] = []
     for h in sorted(hits, key=lambda h: (h.message_index, h.start, h.entry.id)):
@@ -423,32 +490,46 @@ def screen(messages: list[str], lang: str, answers: dict[str, str | bool] | None
         span = redact(text.original(h.start, h.end), lang)
         matches.append(IndicatorMatch(h.entry.id, h.entry.dimension, _weight(h.entry, minor), span,
                                       h.message_index))
+    found = {m.id for m in matches}
+    for d in detections:
+        entry = tax.entries.get(d.label)
+        if entry is None or entry.kind not in ("indicator", "sector") or d.label in found:
+            continue
+        if d.message_index in partner_msgs and "partner_violence" in entry.suppressed_by:
+            continue
+        found.add(d.label)
+        matches.append(IndicatorMatch(entry.id, entry.dimension, _weight(entry, minor), quote(d), d.message_index,
+                                      "model", round(d.score, 3)))
     if minor:
         age_entry = tax.entries["age_under_18"]
         if minor_spans:
             s, e = minor_spans[0]
             matches.append(IndicatorMatch("age_under_18", age_entry.dimension, "strong",
                                           redact(text.original(s, e), lang), text.message_at(s)))
+        elif minor_by_model is not None:
+            matches.append(IndicatorMatch("age_under_18", age_entry.dimension, "strong", quote(minor_by_model),
+                                          minor_by_model.message_index, "model", round(minor_by_model.score, 3)))
         else:
             span = "answer:q_age" if minor_by_answer else "age"
             matches.append(IndicatorMatch("age_under_18", age_entry.dimension, "strong", span,
-                                          ANSWER_MESSAGE_INDEX))
+                                          ANSWER_MESSAGE_INDEX, "answer" if minor_by_answer else "age"))
     found = {m.id for m in matches}
     for entry, qid in answer_hits:
         if entry.id not in found:
             found.add(entry.id)
             matches.append(IndicatorMatch(entry.id, entry.dimension, _weight(entry, minor), f"answer:{qid}",
-                                          ANSWER_MESSAGE_INDEX))
+                                          ANSWER_MESSAGE_INDEX, "answer"))
 
     entries = [tax.entries[i] for i in dict.fromkeys(m.id for m in matches)]
     needs = {h.entry.need for h in hits if h.entry.kind == "need" and h.entry.need}
+    needs |= {MODEL_NEEDS[d.label] for d in detections if d.label in MODEL_NEEDS}
     if any(e.id in ("withheld_wages", "excessive_hours") for e in entries):
         needs.add("labour_dispute")
     level, rule = _decide(entries, needs, minor)
     if level in ("priority", "immediate"):
         needs -= {"smuggling_only", "labour_dispute"}  # not "only": trafficking indicators are there
     return ScreeningResult(level, matches, rule, age_band, [n for n in REFER_ORDER if n in needs],
-                           tax.version)
+                           tax.version, model_id)
 
 
 def clarifying_questions(result: ScreeningResult) -> list[str]:
