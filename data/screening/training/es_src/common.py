@@ -90,3 +90,9 @@ def norm_key(text):
 def L(style, block, note=None):
     """Lines carrying their own labels (`text ||doc,rm`); a line without `||` has none."""
     B([], style, block, note)
+
+
+def TT(expected, messages, why="", note=None):
+    """Compact transcript: messages separated by ' | ', reasons by ';'."""
+    T(expected, [m for m in messages.split(" | ") if m.strip()],
+      [w.strip() for w in why.split(";") if w.strip()], note)

@@ -10,6 +10,8 @@ sys.path.insert(0, str(HERE))
 import common  # noqa: E402
 
 OUT = HERE.parent
+# Labels that alone say nothing about risk: a message carrying only these is a negative.
+CONTEXT = {"minor", "sector_commercial_sex", "sector_labour", "sector_begging", "sector_crime"}
 
 
 def load(path):
@@ -26,7 +28,7 @@ def main():
     errors = []
     msgs = load(OUT / "es.jsonl")
     labels, styles, keys = collections.Counter(), collections.Counter(), set()
-    empty = 0
+    empty = negs = 0
     for n, r in enumerate(msgs, 1):
         if set(r) - {"text", "lang", "labels", "style", "writer", "note"} or not r.get("text"):
             errors.append(f"es.jsonl:{n}: bad keys or empty text")
@@ -44,6 +46,7 @@ def main():
         labels.update(r["labels"])
         styles[r["style"]] += 1
         empty += not r["labels"]
+        negs += not (set(r["labels"]) - CONTEXT)
 
     trs = load(OUT / "transcripts_es.jsonl")
     levels, tkeys = collections.Counter(), set()
@@ -58,7 +61,8 @@ def main():
         tkeys.add(k)
         levels[r["expected"]] += 1
 
-    print(f"messages: {len(msgs)}  no-label: {empty} ({100 * empty / max(1, len(msgs)):.1f}%)")
+    print(f"messages: {len(msgs)}  no-label: {empty} ({100 * empty / max(1, len(msgs)):.1f}%)  "
+          f"negatives (no label, or only minor/sector): {negs} ({100 * negs / max(1, len(msgs)):.1f}%)")
     for lab in sorted(common.LABELS):
         flag = "" if labels[lab] >= 60 else "   <60"
         print(f"  {lab:28s} {labels[lab]:5d}{flag}")

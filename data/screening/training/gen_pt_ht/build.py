@@ -14,8 +14,8 @@ import sys
 from common import TRAINING_DIR, dedupe, message, transcript, write_jsonl
 
 MODULES = {
-    "pt": {"messages": ["pt_core", "pt_neg", "pt_more", "pt_compose"], "transcripts": ["pt_conv"]},
-    "ht": {"messages": ["ht_core", "ht_neg", "ht_more", "ht_compose"], "transcripts": ["ht_conv"]},
+    "pt": {"messages": ["pt_core", "pt_neg", "pt_more", "pt_extra", "pt_extra2", "pt_compose"], "transcripts": ["pt_conv"]},
+    "ht": {"messages": ["ht_core", "ht_neg", "ht_more", "ht_extra", "ht_compose"], "transcripts": ["ht_conv"]},
 }
 WRITER = {"pt": "pt-1", "ht": "ht-1"}
 
@@ -42,10 +42,12 @@ def build(lang: str) -> None:
     for name in MODULES[lang]["transcripts"]:
         convs.extend(load(name, "T"))
     if convs:
-        out = [transcript(i, c, lang, WRITER[lang]) for i, c in enumerate(convs, 1)]
+        out = [transcript(0, c, lang, WRITER[lang]) for c in convs]
         out = dedupe(out, key=lambda r: "\n".join(r["messages"]).casefold())
+        for i, row in enumerate(out, 1):
+            row["id"] = f"t-{lang}-{i:04d}"
         write_jsonl(TRAINING_DIR / f"transcripts_{lang}.jsonl", out)
-    print(f"{lang}: {len(rows)} messages, {len(convs)} transcripts")
+    print(f"{lang}: {len(rows)} messages, {len(convs)} transcripts before dedupe")
 
 
 if __name__ == "__main__":

@@ -86,7 +86,7 @@ def dedupe(rows: list[dict], key=lambda r: dedupe_key(r["text"])) -> list[dict]:
     for row in rows:
         k = key(row)
         if k in seen:
-            if seen[k]["labels"] != row["labels"]:
+            if seen[k].get("labels") != row.get("labels") or seen[k].get("expected") != row.get("expected"):
                 raise ValueError(f"same text, different labels: {row['text']!r}")
             continue
         seen[k] = row

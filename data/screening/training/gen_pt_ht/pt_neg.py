@@ -136,7 +136,7 @@ M = [
     ("meu filho precisa de vaga na escola, sou venezuelana", "", "plain"),
     ("onde tem atendimento de saúde pra quem não tem SUS?", "", "question"),
     ("obrigada, vcs me ajudaram muito semana passada", "", "plain"),
-    ("o que é trabalho análogo à escravidão?", "", "question"),
+    ("trabalho análogo à escravidão é o quê exatamente?", "", "question"),
     ("qual a diferença entre tráfico de pessoas e contrabando de migrantes?", "", "question"),
     ("posso denunciar sem me identificar?", "", "question"),
     ("vcs repassam pra polícia o q eu falo?", "", "question"),

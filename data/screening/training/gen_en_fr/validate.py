@@ -1,7 +1,7 @@
 """Check the training files: valid JSON, allowed fields/labels/styles, no duplicate texts;
 print counts per label, style and (transcripts) level.
 
-    python3 data/screening/training/gen/validate.py [en fr]
+    python3 data/screening/training/gen_en_fr/validate.py [en fr]
 """
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from common import IMMEDIATE, LABELS, STYLES, TRAFFICKING, dedup_key  # noqa: E402
+from common import IMMEDIATE, LABELS, SECTORS, STYLES, TRAFFICKING, dedup_key  # noqa: E402
 
 OUT = HERE.parent
 LEVELS = ("immediate", "priority", "refer", "info")
@@ -28,7 +28,7 @@ def check_messages(lang: str) -> int:
     labels = collections.Counter()
     styles = collections.Counter()
     keys = set()
-    n = empty = hard_neg = 0
+    n = empty = hard_neg = strict = 0
     for i, line in enumerate(path.open(encoding="utf-8"), 1):
         try:
             r = json.loads(line)
@@ -58,9 +58,14 @@ def check_messages(lang: str) -> int:
         labels.update(r["labels"])
         styles[r["style"]] += 1
         empty += not r["labels"]
-        hard_neg += not (set(r["labels"]) & (TRAFFICKING | IMMEDIATE | {"minor"}))
+        labs = set(r["labels"])
+        hard_neg += not (labs & (TRAFFICKING | IMMEDIATE | {"minor"}))
+        # strict: same topics, no indicator and no refer need other than smuggling
+        strict += not (labs - SECTORS - {"smuggling"}) or labs == {"minor"}
     print(f"== {path.name}: {n} messages, {empty} with no label ({empty / max(n, 1):.0%}), "
-          f"{hard_neg} without any trafficking/immediate/minor label ({hard_neg / max(n, 1):.0%})")
+          f"{hard_neg} without any trafficking/immediate/minor label ({hard_neg / max(n, 1):.0%}), "
+          f"{strict} hard negatives in the strict sense: no label, sector only, smuggling only "
+          f"or minor only ({strict / max(n, 1):.0%})")
     for lab in LABELS:
         flag = "  <-- below %d" % MIN_PER_LABEL if labels[lab] < MIN_PER_LABEL else ""
         print(f"  {lab:28s} {labels[lab]:5d}{flag}")
@@ -107,12 +112,33 @@ def check_transcripts(lang: str) -> int:
     return errors
 
 
+def copied_from_tests(n: int = 7) -> int:
+    """Texts sharing an n-word run with tests/ or the taxonomy's patterns (must be none)."""
+    repo = OUT.parents[2]
+    words: list[str] = []
+    for f in [*repo.glob("tests/**/*.py"), *repo.glob("tests/**/*.yml"),
+              *repo.glob("tests/**/*.json*"), repo / "data/screening/indicators.yml"]:
+        words += dedup_key(f.read_text(encoding="utf-8", errors="ignore")).split() + ["|"]
+    grams = {" ".join(words[i:i + n]) for i in range(len(words) - n + 1)}
+    hits = 0
+    for path in sorted(OUT.glob("*.jsonl")):
+        for line in path.open(encoding="utf-8"):
+            r = json.loads(line)
+            for text in r.get("messages") or [r.get("text", "")]:
+                w = dedup_key(text).split()
+                if any(" ".join(w[i:i + n]) in grams for i in range(len(w) - n + 1)):
+                    print(f"{path.name}: shares {n} words with tests/patterns: {text[:80]}")
+                    hits += 1
+    return hits
+
+
 def main() -> None:
     langs = sys.argv[1:] or ["en", "fr"]
     errors = 0
     for lang in langs:
         errors += check_messages(lang)
         errors += check_transcripts(lang)
+    errors += copied_from_tests()
     print("errors:", errors)
     sys.exit(1 if errors else 0)
 

@@ -1,7 +1,7 @@
 """Build data/screening/training/{en,fr}.jsonl and transcripts_{en,fr}.jsonl from the
 hand-written modules in this folder (dedup by normalised text).
 
-    python3 data/screening/training/gen/build.py
+    python3 data/screening/training/gen_en_fr/build.py
 """
 from __future__ import annotations
 
@@ -15,8 +15,8 @@ from common import dedup, write_jsonl  # noqa: E402
 
 OUT = HERE.parent
 MESSAGE_MODULES = {
-    "en": ["en_a", "en_b", "en_c", "en_d", "en_e", "en_f", "en_g", "en_combo"],
-    "fr": ["fr_a", "fr_b", "fr_c", "fr_d", "fr_e", "fr_f", "fr_g", "fr_combo"],
+    "en": ["en_a", "en_b", "en_c", "en_d", "en_e", "en_f", "en_g", "en_h", "en_i", "en_combo"],
+    "fr": ["fr_a", "fr_b", "fr_c", "fr_d", "fr_e", "fr_f", "fr_g", "fr_h", "fr_combo"],
 }
 TRANSCRIPT_MODULES = {
     "en": ["transcripts_en"],

@@ -106,7 +106,7 @@ doc | no_accents | patron keep passport and my social, he say dont worry but i w
 doc,s_lab | plain | The boat captain has all the crew's seaman books and passports, we can't get off in port.
 doc,sex | euphemism | Madam has our passports, we get them back when we finish "the contract" with the clients.
 # --- hard negatives: documents
-- | plain | They never took my passport, I just need the address of the consulate.
+- | plain | My passport was never taken from me; what's the consulate's address?
 - | plain | My employer scanned my work permit and gave it back, everything's fine.
 - | plain | I keep my passport in a bank box for safety, is that a good idea?
 - | question | can my landlord ask for a photo of my ID?

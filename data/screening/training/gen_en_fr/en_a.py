@@ -76,7 +76,7 @@ move,s_lab | slang | they got cameras everywhere at the bunkhouse and a dude at 
 iso | plain | They took my phone when I arrived and I haven't talked to my family in two months.
 iso,s_lab | typo | boss take our phones during the week, we get them only sunday for one hour
 iso | plain | I'm not allowed to talk to the other workers or to anyone outside.
-iso | hesitant | i honestly don't know what city i'm in. they drove us at night and nobody tells us anything
+iso | hesitant | honestly no clue which town this is. they drove us at night and nobody tells us anything
 iso| third_party | My sister in Alberta stopped answering. The last time she said her employer took her phone and she could only use it when he watches.
 iso,dom | plain | The lady I work for doesn't let me call my kids. She says it distracts me from the work.
 iso | short | they took my phone. using a friends
@@ -212,7 +212,7 @@ smug | plain | A smuggler brought me across last year, I paid everything before,
 pv | plain | My ex keeps threatening me by text. He doesn't know where I live now.
 pv | typo | my husband beat me many times, i left him a month ago, i need a place for me and my kids
 # --- homelessness
-homeless | plain | I have nowhere to sleep tonight. I'm in Vancouver.
+homeless | plain | No bed for me tonight, I'm in Vancouver and out of options.
 homeless | typo | they kick me out the room, i sleep in the park since 3 days
 homeless | short | need a shelter tonight, phoenix
 # --- suspicious job offer

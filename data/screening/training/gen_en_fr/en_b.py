@@ -137,7 +137,7 @@ viol,s_lab | third_party | At the soup kitchen a guy told me the crew leader bro
 debt | plain | My debt started at 2000 and now they say it's 9000 because of "interest" and "penalties".
 debt | short | owe them 10k still. cant leave until paid
 debt,s_lab | typo | i cant quit the farm, the boss say i owe for visa and flight and food, and it go up every month
-debt | third_party | A lady at church says her daughter works in a bar to pay a debt to the people who brought her, and the debt never gets smaller.
+debt | third_party | A lady at church says her daughter works in a bar to pay off what the people who brought her say she owes, and it never gets smaller.
 # --- restriction more
 move | plain | We can only go out on Sunday, with the boss, for one hour to buy groceries.
 move | typo | the windows have bars and they lock the door from outside
@@ -178,7 +178,7 @@ medical | short | man unconscious in the field heat stroke
 - | question | Are there free English classes for farmworkers in Yakima?
 - | plain | My sister came here legally as a nurse and she's doing great. I want to do the same.
 - | plain | They didn't threaten me or anything, I just want to change jobs because I'm bored.
-- | plain | Nobody is holding my passport, I just need to renew it.
+- | plain | Nobody is holding my passport, it's in my drawer, it just expires in May.
 - | question | My kid's school is doing a fundraiser for an anti-trafficking charity. Is your organisation a charity?
 - | plain | I gave my employer a copy of my ID for payroll, he didn't keep the original.
 - | plain | We're free to leave the housing whenever we want, but the bus only comes twice a day. Is there a ride service?

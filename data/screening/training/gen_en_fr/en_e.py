@@ -9,7 +9,7 @@ smug | plain | We paid a coyote 9000 each to bring us from Guatemala. He left us
 smug | typo | i cross with a pollero, i pay all before, now i live in LA, is this gonna hurt my asylum case?
 smug | hesitant | the guy who brought me over the border... i paid him and he's gone. can that be used against me?
 smug | story | We walked four nights with a guide through the desert. My brother paid him in advance. In Tucson we got out of the van and went our own way.
-smug | question | Is it a crime for me that I paid a smuggler to cross?
+smug | question | Can I get in trouble myself for having paid a smuggler?
 smug | plain | I came across the Rio Grande with a group and a guide. Nobody owes anybody, we just need a lawyer now.
 smug | slang | paid the coyote upfront, got dropped in houston, been chillin w my cousins since
 smug | third_party | My neighbour's son crossed with a smuggler last month. He's staying with them, free, but they don't know how to enroll him in school.
@@ -63,7 +63,7 @@ dispute | hesitant | my boss keeps "forgetting" to pay my holiday hours, i don't
 # --- partner violence (not happening now)
 pv | plain | My husband hit me again on Saturday. He's at work now and I'm thinking of leaving with the kids.
 pv | typo | my boyfriend choke me last week, i am at my friend house now
-pv | hesitant | he's never hit me but he breaks things and says i can't leave because he has my papers for the marriage visa... is that abuse?
+pv,doc | hesitant | he's never hit me but he breaks things and says i can't leave because he has my papers for the marriage visa... is that abuse? || a partner who keeps the papers: the document indicator stands
 pv | plain | My ex-husband keeps following me on social media and sending threats, but he lives in another city.
 pv | slang | my bf put hands on me last night, he left, i'm ok but i'm done
 pv | plain | My partner controls all our money and yells at me every day. He hasn't hit me, but I'm afraid he will.
