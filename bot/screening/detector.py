@@ -43,12 +43,16 @@ FORMAT = 2
 REBUILD = "rebuild it with `make screening-model` (scripts/train_screening.py)"
 CHAR_N = (2, 5)
 _WORD = re.compile(r"\w\w+")
+_DIGITS = re.compile(r"\d+")
 
 
 # ----------------------------------------------------------------------------- n-grams
 def fold(text: str) -> str:
-    """Lower case, accents off: "Pasaporté" and "pasaporte" are one n-gram."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c))
+    """Lower case, accents off ("Pasaporté" and "pasaporte" are one n-gram), every number
+    written 0: the n-grams must not learn that "15" means a minor ("trabajo 16 horas");
+    ages are read by the taxonomy's patterns, and the embedding still sees the number."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c))
+    return _DIGITS.sub("0", plain)
 
 
 def char_ngrams(text: str) -> list[str]:

@@ -129,6 +129,7 @@ class _Taxonomy:
     window: int
     age_patterns: tuple[re.Pattern[str], ...]
     minor_words: re.Pattern[str]
+    frames: re.Pattern[str]
     questions: dict[str, dict[str, Any]]
     job_offer: dict[str, Any]
 
@@ -185,6 +186,7 @@ def taxonomy() -> _Taxonomy:
         window=int(neg["window_words"]),
         age_patterns=tuple(re.compile(rf"(?<![\w])(?:{_expand(p, macros)})(?![\w])") for p in age["patterns"]),
         minor_words=_compile(age["minor_words"], macros),
+        frames=_compile([re.escape(_fold(w)) for w in raw["frames"]], macros),
         questions={q["id"]: q for q in raw["questions"]},
         job_offer=raw["job_offer"],
     )
@@ -282,6 +284,12 @@ def _window(tax: _Taxonomy, norm: str, start: int) -> list[str]:
     return words[-tax.window:]
 
 
+def _framed(tax: _Taxonomy, norm: str, start: int) -> bool:
+    """A media or school frame earlier in the sentence: "a film about a girl locked in"."""
+    sentence = max(norm.rfind(c, 0, start) for c in ".!?\n") + 1
+    return tax.frames.search(norm, sentence, start) is not None
+
+
 def _negated(tax: _Taxonomy, words: list[str]) -> bool:
     for w in words:
         if w in tax.cues or w.endswith("n't") or w.startswith("n'"):
@@ -311,6 +319,9 @@ def _find(tax: _Taxonomy, text: _Text, lang: str, negated: list[_Hit] | None = N
                 msg = text.message_at(m.start())
                 if msg in seen_messages:
                     continue
+                if entry.kind in ("indicator", "sector") and entry.dimension != "immediate_safety" \
+                        and _framed(tax, text.norm, m.start()):
+                    continue
                 words = _window(tax, text.norm, m.start())
                 if _negated(tax, words):
                     if negated is not None:
@@ -324,13 +335,14 @@ def _find(tax: _Taxonomy, text: _Text, lang: str, negated: list[_Hit] | None = N
 
 
 def _suppress(hits: list[_Hit], partner_msgs: frozenset[int] | set[int] = frozenset()) -> list[_Hit]:
-    """Drops a hit whose message also holds a signal that suppresses it (a partner named:
-    violence there is partner violence); `partner_msgs` are messages where the detector
-    read partner violence."""
+    """Drops a hit whose message, or the message before it, holds a signal that suppresses
+    it (a partner named: "mi esposo toma y me grita" / "anoche me pegó" is partner
+    violence); `partner_msgs` are messages where the detector read partner violence."""
     present = {(h.entry.id, h.message_index) for h in hits}
     present |= {("partner_violence", m) for m in partner_msgs}
     return [h for h in hits
-            if not any((s, h.message_index) in present for s in h.entry.suppressed_by)]
+            if not any((s, i) in present for s in h.entry.suppressed_by
+                       for i in (h.message_index, h.message_index - 1))]
 
 
 def _ages(tax: _Taxonomy, text: _Text) -> tuple[list[int], list[tuple[int, int]]]:
@@ -429,7 +441,7 @@ def _learned(messages: list[str], model: Detector | None) -> tuple[list[Detectio
         return [], "failed"
 
 
-def _denied(d: Detection, negated: list[_Hit], text: _Text) -> bool:
+def _denied(d: Detection, negated: tuple[_Hit, ...], text: _Text) -> bool:
     """The detector's label is dropped when its evidence sentence holds the taxonomy's own
     words for that indicator, negated ("nadie me ha amenazado", "they never took my
     passport"): embeddings and n-grams read such sentences as the indicator itself."""
@@ -447,15 +459,34 @@ def screen(messages: list[str], lang: str, answers: dict[str, str | bool] | None
 
     learned=False runs the patterns alone (for comparison in bench/; never in service);
     `model` replaces the process's detector (training and benchmarks)."""
+    reading = read(messages, lang, answers, age)
+    detections, model_id = _learned(list(reading.messages), model) if learned else ([], "")
+    return conclude(reading, detections, model_id)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What the taxonomy's patterns read in a conversation: everything but the detector."""
+    messages: tuple[str, ...]
+    lang: str
+    text: _Text
+    hits: tuple[_Hit, ...]
+    negated: tuple[_Hit, ...]  # pattern matches discarded as negated
+    ages: tuple[int, ...]
+    minor_spans: tuple[tuple[int, int], ...]
+    answer_hits: tuple[tuple[_Entry, str], ...]
+    minor_by_answer: bool
+    adult_by_answer: bool
+    age: int | None
+
+
+def read(messages: list[str], lang: str, answers: dict[str, str | bool] | None = None,
+         age: int | None = None) -> Reading:
     tax = taxonomy()
     messages = [m if isinstance(m, str) else str(m) for m in (messages or [])]
     text = _normalise(messages)
-    detections, model_id = _learned(messages, model) if learned else ([], "")
-    partner_msgs = {d.message_index for d in detections if d.label == "partner_violence"}
     negated: list[_Hit] = []
-    hits = _suppress(_find(tax, text, lang, negated), partner_msgs)
-    detections = [d for d in detections if not _denied(d, negated, text)]
-
+    hits = _find(tax, text, lang, negated)
     ages, minor_spans = _ages(tax, text)
     answer_hits: list[tuple[_Entry, str]] = []
     minor_by_answer = adult_by_answer = False
@@ -471,11 +502,24 @@ def screen(messages: list[str], lang: str, answers: dict[str, str | bool] | None
             continue
         if _truth(value) is question["if_answer"]:
             answer_hits.append((tax.entries[question["indicator"]], qid))
+    return Reading(tuple(messages), lang, text, tuple(hits), tuple(negated), tuple(ages), tuple(minor_spans),
+                   tuple(answer_hits), minor_by_answer, adult_by_answer, age)
+
+
+def conclude(reading: Reading, detections: list[Detection], model_id: str = "") -> ScreeningResult:
+    """The risk level from the patterns' reading and the detector's labels, by the rules."""
+    tax = taxonomy()
+    messages, lang, text, age = reading.messages, reading.lang, reading.text, reading.age
+    partner_msgs = {d.message_index for d in detections if d.label == "partner_violence"}
+    hits = _suppress(list(reading.hits), partner_msgs)
+    detections = [d for d in detections if not _denied(d, reading.negated, text)]
+
+    minor_spans, minor_by_answer = reading.minor_spans, reading.minor_by_answer
     minor_by_model = next((d for d in detections if d.label == MINOR_LABEL), None)
     minor = bool(minor_spans) or minor_by_answer or (age is not None and age < 18) or minor_by_model is not None
     if minor:
         age_band: str | None = "under_18"
-    elif (age is not None and age >= 18) or adult_by_answer or ages:
+    elif (age is not None and age >= 18) or reading.adult_by_answer or reading.ages:
         age_band = "18_plus"
     else:
         age_band = None
@@ -514,7 +558,7 @@ def screen(messages: list[str], lang: str, answers: dict[str, str | bool] | None
             matches.append(IndicatorMatch("age_under_18", age_entry.dimension, "strong", span,
                                           ANSWER_MESSAGE_INDEX, "answer" if minor_by_answer else "age"))
     found = {m.id for m in matches}
-    for entry, qid in answer_hits:
+    for entry, qid in reading.answer_hits:
         if entry.id not in found:
             found.add(entry.id)
             matches.append(IndicatorMatch(entry.id, entry.dimension, _weight(entry, minor), f"answer:{qid}",
