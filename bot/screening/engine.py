@@ -426,6 +426,14 @@ MODEL_NEEDS = {"smuggling": "smuggling_only", "labour_dispute": "labour_dispute"
                "partner_violence": "partner_violence", "homelessness": "homelessness",
                "suspicious_job_offer": "suspicious_job_offer"}
 MINOR_LABEL = "minor"
+URGENT_LABELS = frozenset({"danger_now", "ransom", "self_harm", "medical_emergency", MINOR_LABEL})
+CHILD_EXPLOITATION_LABELS = frozenset({"forced_commercial_sex", "forced_begging_crime", "domestic_servitude",
+                                       "debt_bondage", "abduction_or_sale", "sector_commercial_sex"})
+# The detector's partner violence hides a violence or threat indicator only when it is sure.
+PARTNER_SUPPRESSES = 0.5
+# "tengo 2 años aquí", "le debo 15 dólares": a number in the evidence is an age only if the
+# age patterns read it as one (school grades such as "8th", "2º", "7yèm" are not numbers here).
+_NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?(?![\w])")
 
 
 def _learned(messages: list[str], model: Detector | None) -> tuple[list[Detection], str]:
@@ -441,15 +449,26 @@ def _learned(messages: list[str], model: Detector | None) -> tuple[list[Detectio
         return [], "failed"
 
 
-def _denied(d: Detection, negated: tuple[_Hit, ...], text: _Text) -> bool:
+def _denied(d: Detection, reading: Reading) -> bool:
     """The detector's label is dropped when its evidence sentence holds the taxonomy's own
     words for that indicator, negated ("nadie me ha amenazado", "they never took my
-    passport"): embeddings and n-grams read such sentences as the indicator itself."""
-    for h in negated:
-        if h.entry.id == d.label and h.message_index == d.message_index \
-                and d.start <= text.pos_of[h.start] < d.end:
-            return True
-    return False
+    passport": embeddings and n-grams read such sentences as the indicator itself); a
+    trafficking indicator whose evidence sentence is about a film, the news or homework;
+    and a `minor` whose evidence states a number of years the age patterns did not read as
+    a minor's age ("tengo 2 años aquí", "j'ai 19 ans")."""
+    text = reading.text
+
+    def inside(start: int) -> bool:
+        return text.msg_of[start] == d.message_index and d.start <= text.pos_of[start] < d.end
+
+    evidence = _fold(reading.messages[d.message_index][d.start:d.end])
+    if d.label == MINOR_LABEL:
+        return bool(_NUMBER.search(evidence)) and not any(inside(s) for s, _ in reading.minor_spans)
+    entry = taxonomy().entries.get(d.label)
+    if entry is not None and entry.kind in ("indicator", "sector") and entry.dimension != "immediate_safety" \
+            and taxonomy().frames.search(evidence):
+        return True  # "vi en la tele que rescataron a unas muchachas de un bar": a story
+    return any(h.entry.id == d.label and inside(h.start) for h in reading.negated)
 
 
 # ----------------------------------------------------------------------------- API
@@ -507,12 +526,29 @@ def read(messages: list[str], lang: str, answers: dict[str, str | bool] | None =
 
 
 def conclude(reading: Reading, detections: list[Detection], model_id: str = "") -> ScreeningResult:
-    """The risk level from the patterns' reading and the detector's labels, by the rules."""
+    """The risk level from the patterns' reading and the detector's labels, by the rules.
+
+    A label counts at its own threshold; below it, down to its support threshold, it counts
+    only where other evidence backs it, and never to lift a conversation from info/refer:
+    - danger now, ransom, self-harm, a medical emergency or a minor, in a conversation that
+      is already priority (a person confined, threatened ... and "they're coming back");
+    - exploitation of a child (forced sex, begging or crime, servitude, debt, sale, a sex
+      venue) once a person under 18 is in the conversation."""
+    detections = [d for d in detections if not _denied(d, reading)]
+    alone = [d for d in detections if d.alone]
+    result = _assemble(reading, alone, model_id)
+    backed = [d for d in detections if not d.alone and (
+        (result.risk_level == "priority" and d.label in URGENT_LABELS)
+        or (result.age_band == "under_18" and d.label in CHILD_EXPLOITATION_LABELS))]
+    return _assemble(reading, alone + backed, model_id) if backed else result
+
+
+def _assemble(reading: Reading, detections: list[Detection], model_id: str) -> ScreeningResult:
     tax = taxonomy()
     messages, lang, text, age = reading.messages, reading.lang, reading.text, reading.age
-    partner_msgs = {d.message_index for d in detections if d.label == "partner_violence"}
+    partner_msgs = {d.message_index for d in detections
+                    if d.label == "partner_violence" and d.score >= PARTNER_SUPPRESSES}
     hits = _suppress(list(reading.hits), partner_msgs)
-    detections = [d for d in detections if not _denied(d, reading.negated, text)]
 
     minor_spans, minor_by_answer = reading.minor_spans, reading.minor_by_answer
     minor_by_model = next((d for d in detections if d.label == MINOR_LABEL), None)

@@ -113,7 +113,7 @@ def test_a_failing_model_leaves_the_patterns_screening(caplog: pytest.LogCapture
 
     model = detector()
     broken = Detector(model.labels, model.emb_weights, model.char, model.word, model.bias, model.thresholds,
-                      model.meta, BrokenEncoder())
+                      model.support, model.meta, BrokenEncoder())
     r = screen(["el patrón se quedó con mi pasaporte"], "es", model=broken)
     assert (r.risk_level, r.model) == ("priority", "failed")
     assert [m.source for m in r.indicators if m.id == "document_confiscation"] == ["pattern"]
