@@ -16,7 +16,7 @@ from common import dedup, write_jsonl  # noqa: E402
 OUT = HERE.parent
 MESSAGE_MODULES = {
     "en": ["en_a", "en_b", "en_c", "en_d", "en_e", "en_f", "en_g", "en_h", "en_i", "en_combo"],
-    "fr": ["fr_a", "fr_b", "fr_c", "fr_d", "fr_e", "fr_f", "fr_g", "fr_h", "fr_combo"],
+    "fr": ["fr_a", "fr_b", "fr_c", "fr_d", "fr_e", "fr_f", "fr_g", "fr_h", "fr_i", "fr_combo"],
 }
 TRANSCRIPT_MODULES = {
     "en": ["transcripts_en"],

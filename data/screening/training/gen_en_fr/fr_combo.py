@@ -356,6 +356,6 @@ def phone_typed(text: str, rng: random.Random) -> tuple[str, str]:
 # extra hard negatives: an opener and reassuring clauses, no indicator
 NEG_KINDS = ["neg1"] * 3 + ["neg3"]
 
-RECORDS = build_messages(sys.modules[__name__], "fr", "fr-1", n=1750, seed=23)
+RECORDS = build_messages(sys.modules[__name__], "fr", "fr-1", n=1500, seed=23)
 RECORDS += build_messages(sys.modules[__name__], "fr", "fr-1", n=220, seed=24,
                           kinds=NEG_KINDS)
