@@ -431,9 +431,17 @@ CHILD_EXPLOITATION_LABELS = frozenset({"forced_commercial_sex", "forced_begging_
                                        "debt_bondage", "abduction_or_sale", "sector_commercial_sex"})
 # The detector's partner violence hides a violence or threat indicator only when it is sure.
 PARTNER_SUPPRESSES = 0.5
-# "tengo 2 años aquí", "le debo 15 dólares": a number in the evidence is an age only if the
-# age patterns read it as one (school grades such as "8th", "2º", "7yèm" are not numbers here).
-_NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?(?![\w])")
+# "le debo 15 dólares", "trabajo 16 horas", "j'ai 19 ans", "tengo 2 años aquí": a number with a
+# unit, 18 years or more, or a number of years spent somewhere is not a child's age, unless
+# the age patterns read one there ("mi hija de 15").
+_YEARS = r"(?:anos|ano|years?|yrs|ans|an)"
+_NOT_A_CHILDS_AGE = re.compile(
+    r"(?<![\w.,])\d+(?:[.,]\d+)? ?(?:horas?|hours?|hrs|heures?|dias?|days?|jours?|meses|months?|mois|semanas?|"
+    r"weeks?|dolares|dollars?|usd|pesos|reais|reales|soles|quetzales|lempiras|euros?|mil|k|%)(?![\w])"
+    rf"|\$ ?\d|(?<![\w.,])(?:1[89]|[2-9]\d|\d{{3,}}) ?{_YEARS}(?![\w])"
+    rf"|(?:hace|desde|durante|for|since|depuis|pendant|faz|ha|desde) \d+ {_YEARS}(?![\w])"
+    rf"|\d+ {_YEARS} (?:aqui|aca|aca|here|ici|aqui|viviendo|living|en (?:el|este) pais|"
+    r"in (?:the|this) country|no pais|dans le pays|nan peyi a)(?![\w])")
 
 
 def _learned(messages: list[str], model: Detector | None) -> tuple[list[Detection], str]:
@@ -463,7 +471,7 @@ def _denied(d: Detection, reading: Reading) -> bool:
 
     evidence = _fold(reading.messages[d.message_index][d.start:d.end])
     if d.label == MINOR_LABEL:
-        return bool(_NUMBER.search(evidence)) and not any(inside(s) for s, _ in reading.minor_spans)
+        return bool(_NOT_A_CHILDS_AGE.search(evidence)) and not any(inside(s) for s, _ in reading.minor_spans)
     entry = taxonomy().entries.get(d.label)
     if entry is not None and entry.kind in ("indicator", "sector") and entry.dimension != "immediate_safety" \
             and taxonomy().frames.search(evidence):
