@@ -426,9 +426,13 @@ MODEL_NEEDS = {"smuggling": "smuggling_only", "labour_dispute": "labour_dispute"
                "partner_violence": "partner_violence", "homelessness": "homelessness",
                "suspicious_job_offer": "suspicious_job_offer"}
 MINOR_LABEL = "minor"
-URGENT_LABELS = frozenset({"danger_now", "ransom", "self_harm", "medical_emergency", MINOR_LABEL})
+# Ransom is not among them: money handed over under control ("we must hand in all we beg")
+# reads like it; ransom stands on its own threshold.
+URGENT_LABELS = frozenset({"danger_now", "self_harm", "medical_emergency", MINOR_LABEL})
 CHILD_EXPLOITATION_LABELS = frozenset({"forced_commercial_sex", "forced_begging_crime", "domestic_servitude",
                                        "debt_bondage", "abduction_or_sale", "sector_commercial_sex"})
+# A backed label still needs this much: the detector's probabilities under it are noise.
+SUPPORT_FLOOR = 0.4
 # The detector's partner violence hides a violence or threat indicator only when it is sure.
 PARTNER_SUPPRESSES = 0.5
 # "le debo 15 dólares", "trabajo 16 horas", "j'ai 19 ans", "tengo 2 años aquí": a number with a
@@ -538,14 +542,14 @@ def conclude(reading: Reading, detections: list[Detection], model_id: str = "") 
 
     A label counts at its own threshold; below it, down to its support threshold, it counts
     only where other evidence backs it, and never to lift a conversation from info/refer:
-    - danger now, ransom, self-harm, a medical emergency or a minor, in a conversation that
+    - danger now, self-harm, a medical emergency or a minor, in a conversation that
       is already priority (a person confined, threatened ... and "they're coming back");
     - exploitation of a child (forced sex, begging or crime, servitude, debt, sale, a sex
       venue) once a person under 18 is in the conversation."""
     detections = [d for d in detections if not _denied(d, reading)]
     alone = [d for d in detections if d.alone]
     result = _assemble(reading, alone, model_id)
-    backed = [d for d in detections if not d.alone and (
+    backed = [d for d in detections if not d.alone and d.score >= SUPPORT_FLOOR and (
         (result.risk_level == "priority" and d.label in URGENT_LABELS)
         or (result.age_band == "under_18" and d.label in CHILD_EXPLOITATION_LABELS))]
     return _assemble(reading, alone + backed, model_id) if backed else result

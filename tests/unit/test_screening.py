@@ -326,10 +326,8 @@ def test_past_partner_violence_is_not_danger_now(messages: list[str], lang: str)
 
 
 @pytest.mark.parametrize("messages,lang", [
-    pytest.param(["when I started, the lady of the house asked for my passport so it would be safe",
-      "now every time I ask for it she changes the subject and says later"], "en",
-                 marks=pytest.mark.xfail(reason="the detector scores it 0.74, under the 0.95 its thresholds were "
-                                                "tuned to (over-escalation budget): issue #17 still open")),
+    (["when I started, the lady of the house asked for my passport so it would be safe",
+      "now every time I ask for it she changes the subject and says later"], "en"),
     (["la patrona me dijo que ella me guardaba el pasaporte para que no se perdiera",
       "ahora se lo pido y nunca me lo da"], "es"),
 ])
