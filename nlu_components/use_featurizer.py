@@ -12,8 +12,9 @@ message, where the default thread pool took about 34 ms on a 2-core machine.
 The model remembers which encoder it was trained with (version, SHA-256 of the weights and
 of the tokenizer, vectors of a few probe sentences) and refuses to load with any other: a
 corrupt or swapped encoder would feed the classifier vectors it never saw, and every intent
-would be quietly wrong. Refusing makes Rasa fail to start, which the gateway answers with
-its fallback and the emergency number, and operators see it in /healthz.
+would be quietly wrong. Refused, `rasa run` stays up without a model: the gateway answers
+every message with its fallback and the emergency number, and /healthz says the model is not
+loaded, until the encoder is reinstalled (requirements-rasa.txt) or the model retrained.
 """
 from __future__ import annotations
 
