@@ -237,6 +237,7 @@ def score_rows(rows: list[dict], preds: list[tuple[str, str]], title: str, by: s
     if by:
         for value in sorted({str(r.get(by)) for r in rows}):
             members = [i for i, r in enumerate(rows) if str(r.get(by)) == value]
+            groups.append((f"{by} {value}", members))  # all its languages: accuracy, emergency recall
             groups += [(f"{by} {value} {lang}", [i for i in members if rows[i]["lang"] == lang])
                        for lang in sorted({rows[i]["lang"] for i in members})]
     for name, idx in groups:
@@ -244,7 +245,8 @@ def score_rows(rows: list[dict], preds: list[tuple[str, str]], title: str, by: s
             continue
         gold = [rows[i]["intent"] for i in idx]
         clf, final = [preds[i][0] for i in idx], [preds[i][1] for i in idx]
-        f1 = macro_f1(gold, clf) if name != "all" else None
+        mixed = len({rows[i]["lang"] for i in idx}) > 1  # macro-F1 is per language
+        f1 = None if mixed else macro_f1(gold, clf)
         accuracy = sum(g == p for g, p in zip(gold, clf)) / len(idx)
         hit, n_em = recall_of("emergency", gold, clf)
         hit_fb, _ = recall_of("emergency", gold, final)
