@@ -167,6 +167,12 @@ _COMMON_WORD_NAMES = frozenset(fold(n) for n in (
     "la paz", "lima", "santa cruz",
 ))
 _LOCATIVE = frozenset(fold(w) for w in "en in em a à at near nan no na au dans cerca pres perto".split())
+# Saying one is somewhere right before the place ("estoy en", "tô em", "we're in", "m nan"):
+# that place beats others the message passes through ("entramos por Pacaraima, ya estoy en
+# Boa Vista") or mentions ("estoy en Tijuana, mi hermana en Houston").
+_PRESENCE = frozenset(fold(w) for w in """estoy estamos ando andamos vivo vivimos quedo quedamos
+    to tô estou moro moramos fico ficamos im i m am we re are suis chu est sommes habite m mwen nou
+    """.split())
 # A standalone capitalised "LA" is Los Angeles; lower-case "la" is an article.
 _ABBREVIATIONS = {"LA": "us/california/los-angeles"}
 
@@ -178,6 +184,7 @@ class _Mention:
     place: Place
     origin: bool
     common_word: bool  # a name that is also an everyday word, with no "en" before it
+    present: bool  # "estoy en …": where the person says they are
 
 
 def _abbreviations(text: str) -> dict[int, Place]:
@@ -216,8 +223,10 @@ def _mentions(text: str) -> tuple[list[str], list[_Mention]]:
         gap = words[max(found[k - 1][1] if k else 0, start - 4):start]
         strong = any(tuple(gap[j:j + len(o)]) == o for o in _ORIGIN for j in range(len(gap) - len(o) + 1))
         weak = bool(gap) and gap[-1] in _WEAK_ORIGIN and k + 1 < len(found)
-        common = " ".join(words[start:end]) in _COMMON_WORD_NAMES and not (gap and gap[-1] in _LOCATIVE)
-        marked.append(_Mention(start, end, place, strong or weak, common))
+        located = bool(gap) and gap[-1] in _LOCATIVE
+        common = " ".join(words[start:end]) in _COMMON_WORD_NAMES and not located
+        present = located and bool(_PRESENCE.intersection(gap[-3:-1]))
+        marked.append(_Mention(start, end, place, strong or weak, common, present))
     return words, marked
 
 
@@ -239,7 +248,18 @@ def place_in(text: str | None) -> Place | None:
 def _best(candidates: list[_Mention]) -> Place | None:
     if not candidates:
         return None
-    return max(candidates, key=lambda m: (_RANK[m.place.kind], -m.start)).place
+    best = max(candidates, key=lambda m: (m.present, _RANK[m.place.kind], -m.start)).place
+    inside = [m.place for m in candidates if best.covers(m.place.key)]  # "en México, en Tapachula"
+    return max(inside, key=lambda p: _RANK[p.kind])
+
+
+def origin_only(text: str | None) -> bool:
+    """True when the message names places, but only as where someone comes from (or whose
+    consulate they want): "soy de Honduras" says nothing of where the person is."""
+    if not text:
+        return False
+    _, mentions = _mentions(text)
+    return bool(mentions) and all(m.origin for m in mentions)
 
 
 def place_answer(text: str | None) -> Place | None:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from services.places import place_answer, place_in
+from services.places import origin_only, place_answer, place_in
 
 # Answers to "what city or country are you in?" as people type them, in the line's languages.
 ANSWERS = [
@@ -57,6 +57,10 @@ IN_TEXT = [
     ("la dueña nos tiene en una casa en El Alto", "bo/la-paz/el-alto"),
     ("trabajo en una obra en Buenos Aires", "ar/caba/buenos-aires"),
     ("we're in LA and they want money", "us/california/los-angeles"),
+    ("pasamos por Tecún Umán y ya estamos en Tapachula", "mx/chiapas/tapachula"),
+    ("estuve en Tijuana un mes, ahora estoy en Mexicali", "mx/baja-california/mexicali"),
+    ("estoy en Monterrey, mi hermano sigue en Houston", "mx/nuevo-leon/monterrey"),
+    ("estamos en México, en Tijuana", "mx/baja-california/tijuana"),
 ]
 
 
@@ -76,3 +80,11 @@ def test_the_place_where_someone_is_is_found_in_a_longer_message(text: str, key:
 ])
 def test_origins_first_names_and_common_words_are_not_where_someone_is(text: str) -> None:
     assert place_in(text) is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("soy de Guatemala", True), ("we came from Honduras", True), ("consulado de Honduras", True),
+    ("soy de Guatemala y estoy en Tapachula", False), ("estoy en Lima", False), ("hola", False),
+])
+def test_a_message_that_only_says_where_someone_comes_from(text: str, expected: bool) -> None:
+    assert origin_only(text) is expected
