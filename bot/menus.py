@@ -14,7 +14,7 @@ from pathlib import Path
 
 import yaml
 
-from bot.answers import classify
+from bot.answers import NO, YES
 from services.places import fold
 
 DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "menus.yml"
@@ -38,7 +38,11 @@ _MAIN_BEHIND = frozenset({"main", "language", "interpreter", "offer", "location"
 # Shows the numbered menu (a rule in data/rules.yml).
 SHOW_MENU = "ask_help"
 
-_NUMBER = re.compile(r"^\s*#?(\d{1,3})\s*[.)]?\s*$")
+_NUMBER = re.compile(r"^#?(\d{1,3})[.)]?$")
+# Words around a number that still make it a bare choice: "opción 2", "el 3 por favor".
+_NUMBER_WORDS = frozenset(fold(w) for w in """opcion option opção opcao numero number nimewo nimero
+    el la o le the a por favor porfa please pls svp tanpri""".split())
+_KEYCAP = str.maketrans("", "", "\ufe0f\u20e3")  # "2️⃣" is "2" followed by two marks
 # Yes to "do you want to talk to a person?" beyond the plain yes words of bot.answers.
 _YES_PHRASES = frozenset(fold(p) for p in (
     "por favor", "porfa", "porfavor", "please", "pls", "plz", "svp", "s il vous plait", "sil vous plait",
@@ -46,11 +50,11 @@ _YES_PHRASES = frozenset(fold(p) for p in (
     "va", "vale", "bueno", "esta bien", "ta bom", "ta bem", "tudo bem", "d accord", "dacord", "oki",
     "si quiero", "yes i do", "mwen vle", "m vle",
 ))
-# What may follow a yes or a no and leave it a plain answer ("no gracias", "sí, ahora").
+# What may go with a yes or a no and leave it a plain answer ("no gracias", "claro que sí").
 _COURTESY = frozenset(fold(w) for w in """
     gracias porfa porfavor por favor please pls plz thanks thank you svp merci obrigado obrigada
-    valeu tanpri mesi claro ahora ahorita now agora maintenant kounye a ya ok okay dale sure
-    quiero quero want i do yes si sim oui wi""".split())
+    valeu tanpri mesi claro que ahora ahorita now agora maintenant kounye a ya ok okay dale sure
+    quiero quero want i do bien sur of course ta bom pues""".split())
 _ANSWER_MAX_WORDS = 4
 
 
@@ -68,9 +72,14 @@ def _menus() -> dict[str, dict[str, str]]:
 
 
 def bare_number(text: str) -> str | None:
-    """"2", "2.", "#2" -> "2"; anything else (words, a phone number's many digits) -> None."""
-    match = _NUMBER.match(text or "")
-    return str(int(match.group(1))) if match else None
+    """"2", "2.", "#2", "2️⃣", "opción 2" -> "2"; anything else (words, a phone number's many
+    digits, two numbers) -> None."""
+    words = (text or "").translate(_KEYCAP).split()
+    numbers = [m.group(1) for w in words if (m := _NUMBER.match(w))]
+    others = [w for w in words if not _NUMBER.match(w)]
+    if len(numbers) != 1 or not all(fold(w) in _NUMBER_WORDS or not fold(w) for w in others):
+        return None
+    return str(int(numbers[0]))
 
 
 def intent_for(pending: str | None, text: str) -> str | None:
@@ -95,7 +104,8 @@ def offer_answer(text: str) -> str | None:
         return None
     if folded in _YES_PHRASES:
         return "affirm"
-    # "não posso sair sozinha" starts with a no but tells something: that is for the NLU.
-    if not all(w in _COURTESY for w in words[1:]):
+    yes, no = any(w in YES for w in words), any(w in NO for w in words)
+    # "não posso sair sozinha" holds a no but tells something: that is for the NLU.
+    if yes == no or not all(w in YES or w in NO or w in _COURTESY for w in words):
         return None
-    return {"yes": "affirm", "no": "deny"}.get(classify(words[0]))
+    return "affirm" if yes else "deny"

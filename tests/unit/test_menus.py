@@ -23,6 +23,8 @@ from bot import menus
     (menus.QUESTION, "14", None),  # a form's question: the number is the answer
     ("main", "9625550134", None),  # a phone number is not a choice
     ("main", "dos", None),
+    ("main", "opción 3", "find_legal_aid"), ("main", "el 2 por favor", "find_shelter"), ("main", "2️⃣", "find_shelter"),
+    ("main", "2 o 3", None), ("main", "tengo 2 hijos", None),
 ])
 def test_a_bare_number_answers_the_question_just_asked(pending: str | None, text: str, intent: str | None) -> None:
     assert menus.intent_for(pending, text) == intent
@@ -34,6 +36,7 @@ def test_a_bare_number_answers_the_question_just_asked(pending: str | None, text
     ("no", "deny"), ("no gracias", "deny"), ("non merci", "deny"), ("não", "deny"),
     ("no sé", None), ("sí, y además me quitaron el pasaporte y no me dejan salir", None), ("", None),
     ("não posso sair sozinha", None), ("no me deja salir", None),  # a no that tells something
+    ("quero sim", "affirm"), ("claro que sí", "affirm"), ("no, ahora no", "deny"), ("sí... no", None),
 ])
 def test_short_yes_and_no_in_any_language(text: str, answer: str | None) -> None:
     assert menus.offer_answer(text) == answer
