@@ -19,6 +19,7 @@ from bot.emergency import country_from_place, emergency_contact
 from bot.languages import fully_supported
 from bot.screening import assess_job_offer, screen
 from bot.settings import get_settings
+from services.places import fold
 from services.referrals import engine_for, find_referrals
 
 DomainDict = dict[str, Any]
@@ -172,8 +173,21 @@ class ActionInfoAnswer(Action):
         if intent not in INFO_ANSWERS:
             dispatcher.utter_message(response="utter_menu")
             return []
+        if intent == "ask_safe_migration" and _about_asylum(tracker.latest_message.get("text")):
+            # Travel advice does not answer "how do I ask for asylum?": the services that do.
+            return _find_service(dispatcher, tracker, "migration_asylum")
         _answer(dispatcher, *INFO_ANSWERS[intent])
         return []
+
+
+# Asylum and refugee status, as people name them in the line's languages (and the agencies
+# that handle them). The NLU reads these questions as ask_safe_migration.
+ASYLUM_WORDS = frozenset(fold(w) for w in """asilo asylum asile refugio refugiado refugiada refugiados
+    refuge refugee refugees réfugié réfugiée refúgio refugiada refijye azil comar acnur unhcr hcr conare""".split())
+
+
+def _about_asylum(text: str | None) -> bool:
+    return bool(ASYLUM_WORDS.intersection(fold(text or "").split()))
 
 
 class ActionEmergency(Action):
@@ -227,13 +241,15 @@ class ActionFindService(Action):
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[dict]:
         intent = (tracker.latest_message.get("intent") or {}).get("name")
-        need = NEED_BY_INTENT.get(intent) or tracker.get_slot("requested_need")
-        location = _location(tracker)
-        point = _metadata(tracker).get("location") or {}
-        if not location and not point:
-            dispatcher.utter_message(response="utter_ask_location")
-            return [SlotSet("requested_need", need)]
-        return _refer(dispatcher, tracker, need, location)
+        return _find_service(dispatcher, tracker, NEED_BY_INTENT.get(intent) or tracker.get_slot("requested_need"))
+
+
+def _find_service(dispatcher: CollectingDispatcher, tracker: Tracker, need: str | None) -> list[dict]:
+    location = _location(tracker)
+    if not location and not _metadata(tracker).get("location"):
+        dispatcher.utter_message(response="utter_ask_location")
+        return [SlotSet("requested_need", need)]
+    return _refer(dispatcher, tracker, need, location)
 
 
 def _age(tracker: Tracker) -> int | None:
@@ -317,6 +333,23 @@ class ActionSetAge(Action):
         return []
 
 
+# When the NLU is unsure, a referral or information request it still ranks clearly first is
+# answered (context, then the request: "I'm a nurse in …, where can they see a doctor?");
+# never danger or a handoff on a guess.
+FALLBACK_MIN_CONFIDENCE = 0.3
+FALLBACK_MARGIN = 0.1
+LONG_MESSAGE_WORDS = 8
+
+
+def _likely_request(tracker: Tracker) -> str | None:
+    ranking = [r for r in tracker.latest_message.get("intent_ranking") or [] if r.get("name") != "nlu_fallback"]
+    if not ranking or not (ranking[0].get("name") in NEED_BY_INTENT or ranking[0].get("name") in INFO_ANSWERS):
+        return None
+    top = float(ranking[0].get("confidence") or 0.0)
+    second = float(ranking[1].get("confidence") or 0.0) if len(ranking) > 1 else 0.0
+    return ranking[0]["name"] if top >= FALLBACK_MIN_CONFIDENCE and top - second >= FALLBACK_MARGIN else None
+
+
 class ActionFallbackMenu(Action):
     def name(self) -> str:
         return "action_fallback_menu"
@@ -327,6 +360,17 @@ class ActionFallbackMenu(Action):
             # the street"): answered as the disclosure it is, with the referral.
             dispatcher.utter_message(response="utter_report_ack")
             return _follow_level(dispatcher, tracker, _screening(tracker), "disclosure")
+        intent = _likely_request(tracker)
+        if intent in NEED_BY_INTENT:
+            return _find_service(dispatcher, tracker, NEED_BY_INTENT[intent])
+        if intent in INFO_ANSWERS:
+            _answer(dispatcher, *INFO_ANSWERS[intent])
+            return []
+        if len((tracker.latest_message.get("text") or "").split()) >= LONG_MESSAGE_WORDS:
+            # A long message we cannot place: a person can read it; the menu for everything else.
+            events = _offer_once(dispatcher, tracker)
+            dispatcher.utter_message(response="utter_menu")
+            return events
         dispatcher.utter_message(response="utter_not_understood")
         dispatcher.utter_message(response="utter_menu")
         return []

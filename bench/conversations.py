@@ -61,12 +61,12 @@ class ReplyLanguages:
 
     def __init__(self, catalogs: Catalogs | None = None) -> None:
         catalogs = catalogs or Catalogs()
-        self._patterns: list[tuple[re.Pattern[str], str]] = []
+        self._patterns: list[tuple[re.Pattern[str], str, str]] = []
         for lang in sorted(catalogs.languages):
             for name in catalogs.sources:
                 found = catalogs.lookup(name, lang)
                 if found:
-                    self._patterns.append((self._pattern(found[0]), lang))
+                    self._patterns.append((self._pattern(found[0]), lang, name))
 
     @staticmethod
     def _pattern(template: str) -> re.Pattern[str]:
@@ -76,7 +76,11 @@ class ReplyLanguages:
         return re.compile(body + r"(?:\n.*)?", re.DOTALL)
 
     def of(self, reply: str) -> set[str]:
-        return {lang for pattern, lang in self._patterns if pattern.fullmatch(reply)}
+        return {lang for pattern, lang, _ in self._patterns if pattern.fullmatch(reply)}
+
+    def responses(self, reply: str) -> set[str]:
+        """The names of the responses a reply is (in any language)."""
+        return {name for pattern, _, name in self._patterns if pattern.fullmatch(reply)}
 
 
 # -- one conversation ---------------------------------------------------------------------
@@ -197,7 +201,20 @@ def _reply_lang(played: Played, langs: ReplyLanguages, want: str) -> str | None:
 
 # -- report -------------------------------------------------------------------------------
 
-def report(results: list[tuple[Played, dict[str, str | None]]], latencies: list[float], verbose: bool) -> None:
+EMERGENCY_RESPONSES = {"utter_emergency_number", "utter_emergency_no_country"}
+
+
+def immediate_without_number(results: list[tuple[Played, dict]], langs: ReplyLanguages) -> tuple[int, list[str]]:
+    """Conversations that opened an immediate hand-off, and those of them whose replies never
+    gave an emergency number."""
+    opened = [p for p, _ in results if "immediate" in p.levels]
+    missing = [str(p.row.get("id")) for p in opened
+               if not any(EMERGENCY_RESPONSES & langs.responses(r) for turn in p.replies for r in turn)]
+    return len(opened), missing
+
+
+def report(results: list[tuple[Played, dict[str, str | None]]], latencies: list[float], verbose: bool,
+           langs: ReplyLanguages) -> None:
     def line(label: str, group: list[tuple[Played, dict]]) -> str:
         passed = sum(1 for _, why in group if not any(why.values()))
         return f"  {label:<12} {passed:>4}/{len(group):<4} {100 * passed / max(1, len(group)):5.1f}%"
@@ -219,7 +236,9 @@ def report(results: list[tuple[Played, dict[str, str | None]]], latencies: list[
     immediate = [(p, why) for p, why in results if p.row["expect"].get("handoff") == "immediate"]
     if immediate:
         with_number = sum(1 for p, why in immediate if why.get("handoff") is None and why.get("must_mention_any") is None)
-        print(f"immediate: hand-off and emergency number {with_number}/{len(immediate)}")
+        print(f"immediate expected: hand-off and emergency number {with_number}/{len(immediate)}")
+    opened, missing = immediate_without_number(results, langs)
+    print(f"immediate hand-offs opened: {opened}, without an emergency number: {len(missing)} {missing or ''}")
     if latencies:
         print(f"turn latency: p50 {pct(latencies, .5):.0f} ms, p95 {pct(latencies, .95):.0f} ms, "
               f"max {max(latencies):.0f} ms ({len(latencies)} turns)")
@@ -275,7 +294,7 @@ def main() -> int:
                     results.append((played, score(played, langs, confirmations)))
         finally:
             stack.stop()
-    report(results, latencies, args.verbose)
+    report(results, latencies, args.verbose, langs)
     return 0
 
 

@@ -190,7 +190,8 @@ class _Mention:
 def _abbreviations(text: str) -> dict[int, Place]:
     """Folded-word positions of abbreviations written in capitals, unless the whole message
     is shouted (then "LA" is just "la")."""
-    if sum(c.isupper() for c in text) > sum(c.islower() for c in text):
+    tokens = [token.strip(".,;:!?") for token in text.split()]
+    if not _ABBREVIATIONS.keys() & set(tokens) or sum(c.isupper() for c in text) > sum(c.islower() for c in text):
         return {}
     out, i = {}, 0
     for token in text.split():
@@ -201,11 +202,12 @@ def _abbreviations(text: str) -> dict[int, Place]:
     return out
 
 
+@lru_cache(maxsize=4096)  # the same message is read for several purposes, and again next turn
 def _mentions(text: str) -> tuple[list[str], list[_Mention]]:
     """The folded words of `text`, and each gazetteer name in them (longest match first)."""
     words = fold(text).split()
     names = _alias_words()
-    longest = max(len(k) for k in names)
+    longest = _longest_alias()
     abbreviations = _abbreviations(text)
     found: list[tuple[int, int, Place]] = []
     i = 0
@@ -233,6 +235,11 @@ def _mentions(text: str) -> tuple[list[str], list[_Mention]]:
 @lru_cache
 def _alias_words() -> dict[tuple[str, ...], Place]:
     return {tuple(alias.split()): place for alias, place in _alias_map().items()}
+
+
+@lru_cache
+def _longest_alias() -> int:
+    return max(len(k) for k in _alias_words())
 
 
 def place_in(text: str | None) -> Place | None:

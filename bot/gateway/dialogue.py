@@ -227,13 +227,13 @@ class Dialogue:
             handoff = store.open_handoff(db, key)
             if handoff:
                 waiting = not store.operator_has_replied(db, handoff.id)
-                if waiting and nlu is None and menus.bare_number(text) is None:
+                if waiting and nlu is None and menus.bare_number(text) is None and place_answer(text) is None:
                     return _NeedsNlu(redacted)  # nothing written yet: this transaction ends unused
                 return self._while_handoff(db, conv, handoff, text, redacted, waiting, nlu)
             history = store.person_texts(db, key)
 
             pages, conv.more_pages = conv.more_pages, None  # offered for the very next reply only
-            if pages and text.strip().rstrip(".)") == str(pages[0][0]):
+            if pages and menus.bare_number(text) == str(pages[0][0]):
                 # "more": the next page of referrals or of an answer, straight from the gateway.
                 body = str(pages[0][1])
                 conv.more_pages = pages[1:] or None
@@ -317,7 +317,9 @@ class Dialogue:
         words (the NLU's reading, confident enough), or the place it asked for. "emergency"
         when the person signals danger (0, or in words)."""
         pending = conv.pending_menu if conv.pending_menu != menus.QUESTION else None
-        if pending == "location" and (place_answer(text) or place_in(text)):
+        # A place: the one the bot asked for, maybe before the handoff opened (Rasa still holds
+        # the need it was asked for).
+        if place_answer(text) or (pending == "location" and place_in(text)):
             return "inform_location"
         intent = menus.intent_for(pending or "main", text)
         if intent is None and nlu and nlu[1] >= WAITING_CONFIDENCE:
