@@ -341,13 +341,19 @@ FALLBACK_MARGIN = 0.1
 LONG_MESSAGE_WORDS = 8
 
 
-def _likely_request(tracker: Tracker) -> str | None:
-    ranking = [r for r in tracker.latest_message.get("intent_ranking") or [] if r.get("name") != "nlu_fallback"]
-    if not ranking or not (ranking[0].get("name") in NEED_BY_INTENT or ranking[0].get("name") in INFO_ANSWERS):
+def _likely_request(ranking: list[dict[str, Any]]) -> str | None:
+    """The referral or information request among the NLU's two best guesses, when no other
+    request comes close and danger is not one of them ("a mother at my school asked me where
+    her family can sleep tonight": a report and a shelter request, too close to call)."""
+    ranked = [(str(r.get("name")), float(r.get("confidence") or 0.0)) for r in ranking
+              if r.get("name") != "nlu_fallback"]
+    requests = [(name, conf) for name, conf in ranked if name in NEED_BY_INTENT or name in INFO_ANSWERS]
+    if not requests or any(name == "emergency" and conf >= FALLBACK_MIN_CONFIDENCE for name, conf in ranked[:2]):
         return None
-    top = float(ranking[0].get("confidence") or 0.0)
-    second = float(ranking[1].get("confidence") or 0.0) if len(ranking) > 1 else 0.0
-    return ranking[0]["name"] if top >= FALLBACK_MIN_CONFIDENCE and top - second >= FALLBACK_MARGIN else None
+    (name, conf), rest = requests[0], requests[1:]
+    if (name, conf) not in ranked[:2] or conf < FALLBACK_MIN_CONFIDENCE:
+        return None
+    return name if not rest or conf - rest[0][1] >= FALLBACK_MARGIN else None
 
 
 class ActionFallbackMenu(Action):
@@ -360,7 +366,7 @@ class ActionFallbackMenu(Action):
             # the street"): answered as the disclosure it is, with the referral.
             dispatcher.utter_message(response="utter_report_ack")
             return _follow_level(dispatcher, tracker, _screening(tracker), "disclosure")
-        intent = _likely_request(tracker)
+        intent = _likely_request(tracker.latest_message.get("intent_ranking") or [])
         if intent in NEED_BY_INTENT:
             return _find_service(dispatcher, tracker, NEED_BY_INTENT[intent])
         if intent in INFO_ANSWERS:

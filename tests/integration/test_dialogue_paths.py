@@ -217,3 +217,28 @@ def test_in_a_language_we_cannot_serve_1_is_a_person_with_an_interpreter(
     assert level == "priority"
     assert operator.get(f"/api/handoffs/{handoff_id}").json()["summary"]["interpreter_needed"] is True
     operator.post(f"/api/handoffs/{handoff_id}/close", json={"outcome": "other"})
+
+
+# -- context first, then the request --------------------------------------------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "soy maestra de primaria y una mamá me pidió ayuda, ¿a dónde la mando para que le den un abogado?"),
+    ("en", "I volunteer at a church and a family asked me where they can find a lawyer"),
+    ("en", "I work at a school and a mother asked me where her family can sleep tonight"),
+    ("fr", "je suis bénévole dans une paroisse et une famille me demande où trouver un avocat"),
+])
+def test_a_message_with_context_is_answered_on_its_request(gateway: httpx.Client, lang: str, text: str) -> None:
+    body = say(gateway, new_sender(), text)
+    assert rendered("utter_not_understood", lang) not in texts(body)
+    assert texts(body)[-1] == rendered("utter_ask_location", lang)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "¿cómo pido asilo? estoy en Tapachula"),
+    ("pt", "como faço para pedir refúgio? estou em São Paulo"),
+])
+def test_an_asylum_question_gets_the_services_that_handle_it(gateway: httpx.Client, lang: str, text: str) -> None:
+    body = say(gateway, new_sender(), text)
+    assert body["language"] == lang
+    assert SAMPLE in _joined(body)
+    assert rendered("utter_safe_migration_info", lang) not in texts(body)
