@@ -104,26 +104,27 @@ def _offer_once(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[dict
     question twice in a row) or a handoff is already open."""
     if _metadata(tracker).get("handoff_open"):
         return []
-    if _offer_just_made(tracker):
+    if _offer_just_made(tracker) == "utter_offer_operator":
         dispatcher.utter_message(response="utter_offer_reminder")
-        return []
-    return offer_operator(dispatcher)
+        return [SlotSet("offer_pending", True)]
+    return offer_operator(dispatcher)  # also after a reminder: the two take turns
 
 
 OFFERS = ("utter_offer_operator", "utter_offer_reminder")
 
 
-def _offer_just_made(tracker: Tracker) -> bool:
-    """Whether the bot's last words before this message were the operator offer."""
+def _offer_just_made(tracker: Tracker) -> str | None:
+    """The offer (or its reminder) when it was the bot's last words before this message."""
     seen_user = False
     for event in reversed(tracker.events):
         if event.get("event") == "user":
             if seen_user:
-                return False
+                return None
             seen_user = True
         elif event.get("event") == "bot" and seen_user:
-            return (event.get("metadata") or {}).get("utter_action") in OFFERS
-    return False
+            said = (event.get("metadata") or {}).get("utter_action")
+            return said if said in OFFERS else None
+    return None
 
 
 def open_handoff(dispatcher: CollectingDispatcher, reason: str, risk_level: str,

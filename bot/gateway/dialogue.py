@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 
 from bot import languages, menus
+from bot.answers import classify
 from bot.emergency import emergency_contact
 from bot.console.notifier import notify_handoff
 from bot.gateway import store, triage
@@ -35,6 +36,13 @@ ANSWERED_WHILE_WAITING = frozenset({
     "find_consulate", "ask_rights", "ask_safe_migration", "ask_trafficking_info", "ask_privacy",
 })
 WAITING_CONFIDENCE = 0.5  # the NLU's, for a request read while waiting
+# A form's question answered with a request instead ("¿y dónde puedo dormir hoy?"): the request
+# ends the form. Kept to clear requests, read with high confidence, so answers stay answers.
+INTERRUPTS_FORM = frozenset({
+    "find_shelter", "find_legal_aid", "find_health_care", "find_psychological_support", "find_consulate",
+    "request_human", "emergency", "delete_my_data",
+})
+INTERRUPT_CONFIDENCE = 0.8
 
 
 @dataclass
@@ -96,7 +104,8 @@ def _last_place(current: Place | None, history: list[str], look_back: int = 10) 
 
 @dataclass(frozen=True)
 class _NeedsNlu:
-    """A handoff waits and the message may be a request the bot answers: ask the NLU first."""
+    """Ask the NLU first: the message may be a request the bot answers beside a waiting handoff,
+    or one that ends the form that was asking."""
     text: str
 
 
@@ -176,7 +185,7 @@ class Dialogue:
                       metadata: dict[str, Any] | None) -> InboundResult:
         before = await self._db(self._before, key, channel, text)
         if isinstance(before, _NeedsNlu):
-            # Whatever the NLU reads, the message reaches the operator: only the bot's answer depends on it.
+            # Only what the bot does depends on it (a waiting operator sees the message anyway).
             nlu = await self.state.rasa.parse(before.text)
             before = await self._db(self._before, key, channel, text, nlu or ("", 0.0))
         if isinstance(before, InboundResult):
@@ -209,8 +218,8 @@ class Dialogue:
                 nlu: tuple[str, float] | None = None) -> InboundResult | Prepared | _NeedsNlu:
         """The first transaction: the person's message stored, screened and made ready for
         Rasa; or the whole answer when the gateway gives it itself (safety word, an open
-        handoff, the next "more" page). `nlu`: the intent read for a message sent while a
-        handoff waits (see _NeedsNlu)."""
+        handoff, the next "more" page). `nlu`: the NLU's intent and confidence, when the
+        answer depends on it before Rasa's turn (see _NeedsNlu)."""
         if (again := self._prepared_before()) is not None:
             return again  # a retry: the message is stored and its menus and screening applied
         with self.state.sessions() as db:
@@ -230,6 +239,8 @@ class Dialogue:
                 if waiting and nlu is None and menus.bare_number(text) is None and place_answer(text) is None:
                     return _NeedsNlu(redacted)  # nothing written yet: this transaction ends unused
                 return self._while_handoff(db, conv, handoff, text, redacted, waiting, nlu)
+            if nlu is None and self._may_interrupt_form(conv, text):
+                return _NeedsNlu(redacted)  # nothing written yet: this transaction ends unused
             history = store.person_texts(db, key)
 
             pages, conv.more_pages = conv.more_pages, None  # offered for the very next reply only
@@ -244,6 +255,8 @@ class Dialogue:
 
             before_lang, pending = conv.language, conv.pending_menu
             message, lang_changed = self._prepare(conv, text)
+            if pending == menus.QUESTION and nlu and nlu[0] in INTERRUPTS_FORM and nlu[1] >= INTERRUPT_CONFIDENCE:
+                message = f"/{nlu[0]}"
             place = self._locate(conv, text)
             lang, country = conv.language, conv.country
             # Said when the conversation moves into a language we cannot fully serve, or when
@@ -310,6 +323,12 @@ class Dialogue:
         if replies and raised:
             log.info("handoff raised while waiting", extra={"handoff_id": handoff.id})
         return InboundResult(replies, lang or languages.DEFAULT, handoff.id)
+
+    @staticmethod
+    def _may_interrupt_form(conv: Any, text: str) -> bool:
+        """A form is asking and the reply is words, not a yes, no, skip or stop."""
+        return conv.pending_menu == menus.QUESTION and menus.bare_number(text) is None \
+            and classify(text) == "other" and not is_safety_word(text)
 
     @staticmethod
     def _waiting_intent(conv: Any, text: str, nlu: tuple[str, float] | None) -> str | None:

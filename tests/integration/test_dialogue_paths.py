@@ -242,3 +242,26 @@ def test_an_asylum_question_gets_the_services_that_handle_it(gateway: httpx.Clie
     assert body["language"] == lang
     assert SAMPLE in _joined(body)
     assert rendered("utter_safe_migration_info", lang) not in texts(body)
+
+
+def test_a_request_instead_of_an_answer_ends_the_form(gateway: httpx.Client) -> None:
+    sender = new_sender()
+    asked = say(gateway, sender, "quiero que revisen una oferta de trabajo que me hicieron")
+    assert rendered("utter_ask_jo_fee", "es") in texts(asked)
+    body = say(gateway, sender, "mejor díganme dónde hay un albergue en Tijuana para hoy")
+    assert SAMPLE in _joined(body)
+    assert rendered("utter_ask_jo_documents", "es") not in texts(body)
+    # The form is over: a later yes is not taken as its next answer.
+    assert rendered("utter_ask_jo_documents", "es") not in texts(say(gateway, sender, "sí"))
+
+
+def test_offer_and_reminder_take_turns_never_the_same_twice(gateway: httpx.Client) -> None:
+    sender = new_sender()
+    said = [texts(say(gateway, sender, DISCLOSURES["en"]))]
+    for more in ("he also says I owe him for the flight", "and he has not paid me anything in months",
+                 "the debt keeps growing every week"):
+        said.append(texts(say(gateway, sender, more)))
+    offers = [[t for t in turn if t in {rendered("utter_offer_operator", "en"), rendered("utter_offer_reminder", "en")}]
+              for turn in said]
+    assert all(len(o) == 1 for o in offers), said
+    assert all(a != b for a, b in zip(offers, offers[1:])), offers
