@@ -158,6 +158,7 @@ _ANSWER_WORDS = frozenset(fold(w) for w in """
     bonjour reste habite
     em no na nos nas to estou ta aqui perto cidade agora ja eu moro moramos fico ficamos oi
     mwen nou nan kounya kounye lavil bo kote rete bonjou
+    por desde from tx fl ny nj qc ca on bc az il ga ma nc usa
 """.split())
 _ANSWER_MAX_WORDS = 10
 # Names that are also everyday words or first names ("chile" the pepper, "Salvador" the

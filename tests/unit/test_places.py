@@ -21,6 +21,9 @@ ANSWERS = [
     ("Cusco, Perú", "pe/cusco/cusco"),
     ("estamos en la capital, Santo Domingo", "do/distrito-nacional/santo-domingo"),
     ("Lima", "pe/lima/lima"),
+    ("por acá en Tijuana", "mx/baja-california/tijuana"),
+    ("desde Cúcuta", "co/norte-de-santander/cucuta"),
+    ("Miami FL", "us/florida/miami"),
 ]
 
 
