@@ -18,7 +18,7 @@ from bot.answers import classify
 from bot.emergency import country_from_place, emergency_contact
 from bot.languages import fully_supported
 from bot.screening import assess_job_offer, screen
-from bot.settings import get_settings
+from bot.settings import database_url
 from services.places import fold
 from services.referrals import engine_for, find_referrals
 
@@ -85,7 +85,8 @@ def _answer(dispatcher: CollectingDispatcher, response: str, more: str | None) -
 
 
 def _utter_emergency_number(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
-    # The gateway reads the country from any message that names a place, whatever its intent.
+    # The gateway reads the country from any message that names a place, whatever its intent;
+    # what the person says wins over the calling code of their number (a migrant keeps a home SIM).
     contact = emergency_contact(_country(tracker))
     if contact:
         dispatcher.utter_message(response="utter_emergency_number", number=contact.number)
@@ -267,7 +268,7 @@ def _refer(dispatcher: CollectingDispatcher, tracker: Tracker, need: str | None,
     need = need or "shelter"
     # Said once: a later screening of the same need does not repeat the list.
     events: list[dict] = [SlotSet("referred_need", need)]
-    with Session(engine_for(get_settings().database_url)) as session:
+    with Session(engine_for(database_url())) as session:
         outcome = find_referrals(session, need, place=location, lat=point.get("lat"),
                                  lon=point.get("lon"), lang=lang, age=_age(tracker))
         if outcome.status == "none" and need in NEED_FALLBACK:

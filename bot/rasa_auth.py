@@ -21,9 +21,12 @@ class RasaAuth:
         self._renew_at = 0.0
 
     @staticmethod
-    def rasa_args(secret: str) -> list[str]:
-        """The `rasa run` arguments that make Rasa accept these tokens (and nothing else)."""
-        return [f"--jwt-secret={secret}", f"--jwt-method={JWT_METHOD}"]
+    def rasa_run(rasa_python: str, secret_file: str, *args: str) -> list[str]:
+        """`rasa run ARGS` accepting these tokens (and nothing else), started through
+        rasa_addons.launch, which reads the secret from a private file: it is never in Rasa's
+        argv (`ps`) or environment."""
+        return [rasa_python, "-m", "rasa_addons.launch", "--jwt-secret-file", secret_file,
+                "run", *args, f"--jwt-method={JWT_METHOD}"]
 
     def header(self) -> dict[str, str]:
         now = time.time()

@@ -63,7 +63,7 @@ class Settings(BaseSettings):
         os.chmod(data_dir, 0o700)
         values = self.model_dump()
         values["data_dir"] = data_dir
-        values["database_url"] = self.database_url or f"sqlite:///{data_dir / 'hotline.db'}"
+        values["database_url"] = database_url(self)
         values["tracker_db_url"] = self.tracker_db_url or f"sqlite:///{data_dir / 'rasa_tracker.db'}"
         values["secret_key"] = self.secret_key or _stored_secret(data_dir / "secret_key")
         values["operator_token"] = self.operator_token or _stored_secret(data_dir / "operator_token")
@@ -76,6 +76,13 @@ class Settings(BaseSettings):
     def sqlite_tracker_path(self) -> Path | None:
         url = self.tracker_db_url or ""
         return Path(url.removeprefix("sqlite:///")) if url.startswith("sqlite:///") else None
+
+
+def database_url(settings: Settings | None = None) -> str:
+    """The gateway database's URL, without reading or generating any secret: all the action
+    server needs (the service directory)."""
+    s = settings or Settings()
+    return s.database_url or f"sqlite:///{s.data_dir.expanduser().resolve() / 'hotline.db'}"
 
 
 def _stored_secret(path: Path) -> str:

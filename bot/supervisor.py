@@ -19,8 +19,23 @@ from bot.rasa_auth import RasaAuth
 from bot.settings import REPO_ROOT, Settings
 
 RASA_BIN = Path(os.environ.get("HOTLINE_RASA_BIN", REPO_ROOT / ".venv-rasa" / "bin" / "rasa"))
+RASA_PYTHON = RASA_BIN.parent / "python"
 MODEL = REPO_ROOT / "models" / "hotline.tar.gz"
 HOST = "127.0.0.1"
+
+
+# Secrets each kind of process does without: Rasa renders nothing itself and never sees an
+# address; the action server reads only the directory. Neither gets the pseudonym key, the
+# operator token, the handle keys or Twilio's credentials (nor Rasa's JWT secret: a file).
+_SECRETS = ("HOTLINE_SECRET_KEY", "HOTLINE_OPERATOR_TOKEN", "HOTLINE_RASA_TOKEN", "HOTLINE_HANDLE_KEYS",
+            "HOTLINE_SIMULATOR_TOKEN")
+_NOT_FOR = {"rasa": _SECRETS + ("HOTLINE_DATABASE_URL",), "actions": _SECRETS + ("HOTLINE_NLG_TOKEN",)}
+
+
+def child_env(name: str, env: dict[str, str]) -> dict[str, str]:
+    """The environment of process `name` ("rasa-2" is a "rasa"): only the secrets it needs."""
+    drop = _NOT_FOR.get(name.split("-")[0], ())
+    return {k: v for k, v in env.items() if k not in drop and not (drop and k.startswith("TWILIO_"))}
 
 
 @dataclass
@@ -75,15 +90,22 @@ class Stack:
     def commands(self) -> dict[str, list[str]]:
         py = sys.executable
         return {
-            "rasa": [str(RASA_BIN), "run", "--enable-api", "-i", HOST, "-p", str(self.rasa_port),
-                     # One argument each: a generated secret may start with "-", which argparse
-                     # would take for an option and Rasa would not start.
-                     *RasaAuth.rasa_args(self.settings.rasa_token or ""), "-m", str(self.model),
-                     "--endpoints", "endpoints.yml", "--credentials", "credentials.yml"],
+            "rasa": RasaAuth.rasa_run(str(RASA_PYTHON), str(self.jwt_secret_file()),
+                                      "--enable-api", "-i", HOST, "-p", str(self.rasa_port), "-m", str(self.model),
+                                      "--endpoints", "endpoints.yml", "--credentials", "credentials.yml"),
             "actions": [py, "-m", "rasa_sdk", "--actions", "actions", "-p", str(self.actions_port)],
             "gateway": [py, "-m", "uvicorn", "bot.gateway.app:create_app", "--factory", "--host", HOST,
                         "--port", str(self.gateway_port), "--no-access-log"],
         }
+
+    def jwt_secret_file(self) -> Path:
+        """Rasa's JWT secret in a private file for rasa_addons.launch (never in argv or env)."""
+        path = self.settings.data_dir / "run" / "rasa_jwt_secret"
+        path.parent.mkdir(mode=0o700, exist_ok=True)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w") as fh:
+            fh.write(self.settings.rasa_token or "")
+        return path
 
     def start(self, *names: str) -> None:
         cmds = self.commands()
@@ -94,7 +116,7 @@ class Stack:
                 self.log_dir.mkdir(parents=True, exist_ok=True)
                 out = open(self.log_dir / f"{name}.log", "ab")  # noqa: SIM115
             # Own session: Ctrl-C reaches the supervisor, which stops children in order.
-            self.procs[name] = subprocess.Popen(cmds[name], cwd=REPO_ROOT, env=env, stdout=out,
+            self.procs[name] = subprocess.Popen(cmds[name], cwd=REPO_ROOT, env=child_env(name, env), stdout=out,
                                                 stderr=subprocess.STDOUT if out else None,
                                                 start_new_session=True)
 
@@ -131,6 +153,29 @@ class Stack:
                 pass
             time.sleep(0.5)
         raise TimeoutError(f"not healthy after {timeout:.0f}s: {last}")
+
+
+def banner(stack: Stack, settings: Settings) -> str:
+    """What `hotline run` prints when everything is up: where things are, never a secret."""
+    return (
+        "\nhotline-triage is up:\n"
+        f"  phone simulator   {stack.gateway_url}/simulator\n"
+        f"  health            {stack.gateway_url}/healthz\n"
+        f"  operator API      {stack.gateway_url}/api/handoffs  (Authorization: Bearer <token>)\n"
+        f"  operator console  {stack.gateway_url}/console  (accounts: hotline operators add)\n"
+        f"  OpenAPI schema    {stack.gateway_url}/openapi.json\n"
+        f"  Rasa              {stack.rasa_url}\n"
+        f"  action server     {stack.actions_url}\n"
+        f"  operator token    {token_source(settings)}\n"
+        f"  data dir          {settings.data_dir}\n"
+        "Press Ctrl-C to stop.")
+
+
+def token_source(settings: Settings) -> str:
+    """Where the operator token is: a secret is never printed (terminals are logged and shared)."""
+    if os.environ.get("HOTLINE_OPERATOR_TOKEN"):
+        return "from HOTLINE_OPERATOR_TOKEN"
+    return f"in {settings.data_dir / 'operator_token'}"
 
 
 def wait_up(stack: Stack, stopping: Callable[[], bool]) -> bool:
@@ -178,18 +223,7 @@ def run(args: argparse.Namespace) -> int:
     purger = DailyPurge(settings)
     try:
         if wait_up(stack, lambda: stopping):
-            print(
-                "\nhotline-triage is up:\n"
-                f"  phone simulator   {stack.gateway_url}/simulator\n"
-                f"  health            {stack.gateway_url}/healthz\n"
-                f"  operator API      {stack.gateway_url}/api/handoffs  (Authorization: Bearer <token>)\n"
-                f"  operator console  {stack.gateway_url}/console  (accounts: hotline operators add)\n"
-                f"  OpenAPI schema    {stack.gateway_url}/openapi.json\n"
-                f"  Rasa              {stack.rasa_url}\n"
-                f"  action server     {stack.actions_url}\n"
-                f"  operator token    {settings.operator_token}\n"
-                f"  data dir          {settings.data_dir}\n"
-                "Press Ctrl-C to stop.", flush=True)
+            print(banner(stack, settings), flush=True)
             purger.start()
         return watch(stack, lambda: stopping)
     except RuntimeError as exc:

@@ -14,8 +14,11 @@ THREADS = 16
 
 
 def make_engine(url: str, pre_ping: bool = True, **pool: int) -> Engine:
+    # hide_parameters: a failed statement's error message would otherwise carry its bound values
+    # ("[parameters: ('<the person's words>', …)]") into every log line and traceback about it.
     if url.startswith("sqlite"):
-        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 15})
+        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 15},
+                               hide_parameters=True)
 
         @event.listens_for(engine, "connect")
         def _pragmas(dbapi_conn, _record) -> None:  # noqa: ANN001
@@ -33,7 +36,7 @@ def make_engine(url: str, pre_ping: bool = True, **pool: int) -> Engine:
     # transactions itself, and if threads held every connection it would block on the pool,
     # and every webhook of the process with it (acks of 5 s in bench/load.py).
     pool = pool or {"pool_size": 10, "max_overflow": THREADS + 8 - 10}
-    return create_engine(url, pool_pre_ping=pre_ping, **pool)
+    return create_engine(url, pool_pre_ping=pre_ping, hide_parameters=True, **pool)
 
 
 def make_sessionmaker(engine: Engine) -> sessionmaker:

@@ -183,15 +183,16 @@ class Dialogue:
 
     async def _handle(self, key: str, channel: str, text: str,
                       metadata: dict[str, Any] | None) -> InboundResult:
-        before = await self._db(self._before, key, channel, text)
+        before = await self._db(self._before, key, channel, text, metadata)
         if isinstance(before, _NeedsNlu):
             # Only what the bot does depends on it (a waiting operator sees the message anyway).
             nlu = await self.state.rasa.parse(before.text)
-            before = await self._db(self._before, key, channel, text, nlu or ("", 0.0))
+            before = await self._db(self._before, key, channel, text, metadata, nlu or ("", 0.0))
         if isinstance(before, InboundResult):
             return before
         p: Prepared = before
         lang, country, found, message = p.lang, p.country, p.found, p.message
+        # The conversation's country replaces the channel's guess: a place the person named wins.
         metadata = {**(metadata or {}), **p.metadata(channel), "origin_only": self._origin_only(text)}
         if message == "/emergency" or p.ends_form:
             # Danger, a rise in risk or another request ends any form in progress: the question
@@ -215,6 +216,7 @@ class Dialogue:
         return await self._db(self._apply, key, lang, turn, found, p.limited, p.waiting)
 
     def _before(self, key: str, channel: str, text: str,
+                metadata: dict[str, Any] | None = None,
                 nlu: tuple[str, float] | None = None) -> InboundResult | Prepared | _NeedsNlu:
         """The first transaction: the person's message stored, screened and made ready for
         Rasa; or the whole answer when the gateway gives it itself (safety word, an open
@@ -224,6 +226,8 @@ class Dialogue:
             return again  # a retry: the message is stored and its menus and screening applied
         with self.state.sessions() as db:
             conv = store.get_or_create_conversation(db, key, channel)
+            if conv.country is None and (edge := (metadata or {}).get("country")):
+                conv.country = str(edge)[:2].upper()  # the channel's guess (calling code); a place said wins
 
             if is_safety_word(text):
                 lang = conv.language

@@ -17,6 +17,7 @@ import time
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import httpx
 import psycopg
@@ -53,6 +54,13 @@ def _alive(pid: int) -> bool:
         return Path(f"/proc/{pid}/stat").read_text().split()[2] != "Z"
     except OSError:
         return False
+
+
+def _cmdline(proc: Path) -> str:
+    try:
+        return (proc / "cmdline").read_text(errors="replace")
+    except OSError:  # exited meanwhile
+        return ""
 
 
 def _listening(port: int) -> bool:
@@ -139,6 +147,26 @@ def test_requests_through_nginx_land_on_both_gateways(front: httpx.Client) -> No
     with httpx.Client(base_url=str(front.base_url), timeout=30.0, headers=front.headers) as client:
         said = {_say(client, _sender(), "hola").headers.get("x-hotline-instance") for _ in range(3)}
     assert said <= {"gateway-1", "gateway-2"} and said, said
+
+
+def test_postgresql_and_redis_refuse_connections_without_the_generated_credentials(cluster: Cluster) -> None:
+    import redis
+
+    pg = urlsplit(cluster.postgres_url)
+    assert pg.username == "hotline" and pg.password
+    for user, password in (("postgres", None), ("postgres", "postgres"), ("hotline", None), ("hotline", "wrong")):
+        with pytest.raises(psycopg.OperationalError):
+            psycopg.connect(host="127.0.0.1", port=pg.port, user=user, password=password, dbname="hotline",
+                            connect_timeout=5).close()
+    with _pg(cluster.postgres_url) as conn:  # the application's role is no superuser
+        assert conn.execute("SELECT rolsuper FROM pg_roles WHERE rolname = current_user").fetchone() == (False,)
+    rd = urlsplit(cluster.redis_url)
+    assert rd.password
+    with pytest.raises(redis.AuthenticationError):
+        redis.Redis(host="127.0.0.1", port=rd.port, socket_timeout=5).ping()
+    assert redis.Redis.from_url(cluster.redis_url, socket_timeout=5).ping()
+    cmdlines = " ".join(_cmdline(p) for p in Path("/proc").iterdir() if p.name.isdigit())
+    assert pg.password not in cmdlines and rd.password not in cmdlines
 
 
 def test_the_simulator_through_nginx_needs_its_token(front: httpx.Client) -> None:

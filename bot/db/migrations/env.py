@@ -19,7 +19,7 @@ target_metadata = Base.metadata
 
 def run_migrations_online() -> None:
     url = config.get_main_option("sqlalchemy.url")
-    engine = create_engine(url)
+    engine = create_engine(url, hide_parameters=True)  # no bound values in error messages
     with engine.connect() as connection:
         context.configure(
             connection=connection,
