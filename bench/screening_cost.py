@@ -51,7 +51,7 @@ print(before, after, peak)
 def conversations() -> list[tuple[list[str], str]]:
     out = [(c["messages"], c["lang"]) for c in
            yaml.safe_load((ROOT / "tests/data/screening_scenarios.yml").read_text(encoding="utf-8"))["scenarios"]]
-    for f in sorted((ROOT / "data/screening/training").glob("transcripts_*.jsonl")):
+    for f in sorted((ROOT / "data/screening/training").glob("transcripts*_*.jsonl")):
         for line in f.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 t = json.loads(line)

@@ -27,6 +27,7 @@ import datetime as dt
 import hashlib
 import json
 import os
+import re
 import sys
 import time
 from pathlib import Path
@@ -61,9 +62,14 @@ RANK = {"info": 0, "refer": 1, "priority": 2, "immediate": 3}
 
 
 # ----------------------------------------------------------------------------- data
+def is_transcripts(path: Path) -> bool:
+    """transcripts_<lang>.jsonl and later rounds (transcripts2_<lang>.jsonl ...): conversations."""
+    return re.match(r"transcripts\d*_", path.name) is not None
+
+
 def data_files() -> tuple[list[Path], list[Path]]:
     files = sorted(DATA.glob("*.jsonl"))
-    return [f for f in files if not f.name.startswith("transcripts_")], [f for f in files if f.name.startswith("transcripts_")]
+    return [f for f in files if not is_transcripts(f)], [f for f in files if is_transcripts(f)]
 
 
 def fingerprint() -> str:

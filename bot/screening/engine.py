@@ -435,6 +435,13 @@ CHILD_EXPLOITATION_LABELS = frozenset({"forced_commercial_sex", "forced_begging_
 SUPPORT_FLOOR = 0.4
 # The detector's partner violence hides a violence or threat indicator only when it is sure.
 PARTNER_SUPPRESSES = 0.5
+# Competing readings of the same words: a learned immediate label does not count when the
+# detector reads a benign explanation of them more strongly and is not sure of the label
+# itself. Money a recruiter or a guide asks for a job or a crossing the person chose is not
+# money for someone's release; "her people know where my parents live, accidents happen"
+# is a threat, not self-harm (both over-escalated the writers' transcripts; no missed case).
+COMPETING = {"ransom": ("smuggling", "suspicious_job_offer"), "self_harm": ("threats_person_family",)}
+SURE = 0.8
 # "le debo 15 dólares", "trabajo 16 horas", "j'ai 19 ans", "tengo 2 años aquí": a number with a
 # unit, 18 years or more, or a number of years spent somewhere is not a child's age, unless
 # the age patterns read one there ("mi hija de 15").
@@ -461,14 +468,26 @@ def _learned(messages: list[str], model: Detector | None) -> tuple[list[Detectio
         return [], "failed"
 
 
+def _outweighed(d: Detection, detections: list[Detection]) -> bool:
+    """A label of COMPETING that a benign label explains better (see COMPETING)."""
+    rivals = COMPETING.get(d.label)
+    if not rivals or d.score >= SURE:
+        return False
+    return any(o.label in rivals and o.score > d.score for o in detections)
+
+
 def _denied(d: Detection, reading: Reading) -> bool:
     """The detector's label is dropped when its evidence sentence holds the taxonomy's own
     words for that indicator, negated ("nadie me ha amenazado", "they never took my
     passport": embeddings and n-grams read such sentences as the indicator itself); a
     trafficking indicator whose evidence sentence is about a film, the news or homework;
     and a `minor` whose evidence states a number of years the age patterns did not read as
-    a minor's age ("tengo 2 años aquí", "j'ai 19 ans")."""
+    a minor's age ("tengo 2 años aquí", "j'ai 19 ans"), or in a conversation where every
+    age stated is 18 or more and nothing the patterns read makes anyone a minor ("mi hija
+    de 19", "I'm 20 now": the embedding reads daughter, school, family as a child)."""
     text = reading.text
+    if d.label == MINOR_LABEL and reading.ages and min(reading.ages) >= 18 and not reading.minor_spans:
+        return True
 
     def inside(start: int) -> bool:
         return text.msg_of[start] == d.message_index and d.start <= text.pos_of[start] < d.end
@@ -545,8 +564,10 @@ def conclude(reading: Reading, detections: list[Detection], model_id: str = "") 
     - danger now, self-harm, a medical emergency or a minor, in a conversation that
       is already priority (a person confined, threatened ... and "they're coming back");
     - exploitation of a child (forced sex, begging or crime, servitude, debt, sale, a sex
-      venue) once a person under 18 is in the conversation."""
+      venue) once a person under 18 is in the conversation.
+    A learned ransom or self-harm that a benign reading outweighs does not count (COMPETING)."""
     detections = [d for d in detections if not _denied(d, reading)]
+    detections = [d for d in detections if not _outweighed(d, detections)]
     alone = [d for d in detections if d.alone]
     result = _assemble(reading, alone, model_id)
     backed = [d for d in detections if not d.alone and d.score >= SUPPORT_FLOOR and (
