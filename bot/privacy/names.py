@@ -193,8 +193,8 @@ def _mark_places(toks: list[_Tok]) -> None:
                 t.place = True
             i += n
             continue
-        if i and toks[i - 1].folded in SAINT and toks[i].joined:
-            toks[i].place = True  # "San Judas", "Santa Rosa": a saint or a place
+        if i and toks[i - 1].folded in SAINT and toks[i].joined or toks[i].folded.split("-", 1)[0] in SAINT:
+            toks[i].place = True  # "San Judas", "Santa Rosa", "Saint-Rémi": a saint or a place
         i += 1
 
 

@@ -24,7 +24,7 @@ wrong.
 from __future__ import annotations
 
 from bot.privacy import tagger as _tagger
-from bot.privacy.rules import Span, phone_label, rule_spans
+from bot.privacy.rules import Span, grow, phone_label, rule_spans
 
 TAGGER = _tagger.load()
 # Labels the tagger may add to the rules' (chosen on bench/data/redaction_dev2.jsonl).
@@ -82,7 +82,7 @@ def redact_spans(text: str, lang: str | None = None) -> list[Span]:
     if not text or text.isspace():
         return rules
     extra = [span for span in TAGGER.tag(text, rules) if span[2] in TAGGER_LABELS and _plausible(text, span)]
-    return _union(text, rules, extra) if extra else rules
+    return grow(text, _union(text, rules, extra)) if extra else rules
 
 
 def redact(text: str, lang: str | None = None) -> str:

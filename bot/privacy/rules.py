@@ -48,6 +48,7 @@ import re
 import unicodedata
 from urllib.parse import urlsplit
 
+from bot.privacy.extent import LOCATOR, address_spans, grow_address, grow_document, without_town
 from bot.privacy.locations import location_spans
 from bot.privacy.names import name_spans
 from bot.privacy.spelled import BARE_PROVIDER_EMAIL, SPELLED_EMAIL, spelled_number_spans
@@ -377,7 +378,7 @@ def _mixed_id_spans(text: str) -> list[Span]:
 
 
 def _location_spans(text: str) -> list[Span]:
-    return [(s, e, ADDRESS) for s, e in _merge(location_spans(text))]
+    return [(s, e, ADDRESS) for s, e in _merge(location_spans(text) + address_spans(text))]
 
 
 def _spelled_phone_spans(text: str) -> list[Span]:
@@ -460,4 +461,52 @@ def rule_spans(text: str) -> list[Span]:
                 span = _whole_token(text, span)
             if all(span[1] <= s or span[0] >= e for s, e, _ in taken):
                 taken.append(span)
-    return sorted(taken)
+    return grow(text, taken)
+
+
+_ID_ACRONYM = re.compile(_ID_WORDS)
+
+
+def grow(text: str, spans: list[Span]) -> list[Span]:
+    """Each address over its whole locating description and each document over all its
+    pieces (extent.py), never into a neighbouring span; in text order."""
+    spans = sorted(spans)
+    out: list[Span] = []
+    i = 0
+    while i < len(spans):
+        s, e, label = spans[i]
+        i += 1
+        lo = out[-1][1] if out else 0
+        if label == ADDRESS:
+            # Links of one address found apart ("hotel Estrela", "quarto 8") become one span.
+            hi = next((sp[0] for sp in spans[i:] if sp[2] != ADDRESS), len(text))
+            s, e = grow_address(text, s, e, lo, hi)
+            while i < len(spans) and spans[i][2] == ADDRESS and spans[i][0] <= _SEP_END.match(text, e).end():
+                s, e = grow_address(text, s, max(e, spans[i][1]), lo, hi)
+                i += 1
+            s = _without_leading_preposition(text, s, e)
+            pieces = without_town(text, s, e)
+            out += [(ps, pe, ADDRESS) for ps, pe in pieces[:-1]]
+            if not pieces:
+                continue  # "una fábrica de Corea": no place of one person's
+            s, e = pieces[-1]
+        elif label == ID or label == PHONE and _ID_BEFORE.search(text, max(0, s - 40), s):
+            hi = spans[i][0] if i < len(spans) else len(text)
+            s2, e2 = grow_document(text, s, e, _ID_ACRONYM)
+            s, e, label = max(s2, lo), min(e2, hi), ID
+        out.append((s, e, label))
+    return out
+
+
+# What may stand between two links of one address: "hotel Estrela, quarto 8, na rua Guaicurus".
+_SEP_END = re.compile(r"[ \t]*(?:[,\-–/][ \t]*)?(?:(?i:na|no|em|en|in|on|at|sur|nan|da|do|de|del)[ \t]+)?")
+_LEADING_PREPOSITION = re.compile(r"(?i:nan|na|no|em|en|in|at|dans|à|a)[ \t]+")
+
+
+def _without_leading_preposition(text: str, s: int, e: int) -> int:
+    """'nan katye Bèlè' -> 'katye Bèlè' (the tagger sometimes takes the preposition); a locator
+    that begins with one ('en face de', 'en la esquina de') stays whole."""
+    m = _LEADING_PREPOSITION.match(text, s, e)
+    if m and not LOCATOR.match(text, s):
+        return m.end()
+    return s
