@@ -304,6 +304,10 @@ def _grow_back(text: str, start: int, lo: int) -> int:
         if m:
             start = base + m.start()
             before = before[:m.start()]
+    if LOCATOR.match(text, start):
+        start = base + _house_before(before, len(before))
+        before = text[max(lo, start - 90):start]
+        base = start - len(before)
     m = _ORDINAL_BEFORE.search(before)
     if m and _STREET_START.match(text, start):
         start = base + m.start()
@@ -316,7 +320,7 @@ def _grow_back(text: str, start: int, lo: int) -> int:
     for loc in LOCATOR.finditer(before, max(0, len(before) - 70)):
         end = _phrase(before, loc.end())
         if _only_links(before[loc.end() if end is None else end:]):
-            return base + loc.start()
+            return base + _house_before(before, loc.start())
     if join:
         for w in _WORD_START.finditer(before, max(0, cut - 40), cut):
             if fold(w.group()) in _LANDMARKS:
@@ -337,6 +341,28 @@ def _grow_back(text: str, start: int, lo: int) -> int:
 _CAPS_BEFORE = re.compile(r"(?<=[a-z][ \t])(?:[A-Z][\w'’&-]*[ \t]+){1,3}$")
 _WORD_START = re.compile(r"(?<![\w'’])[^\W\d_][\w'’-]*")
 _NAME_COMMA_BEFORE = re.compile(r"(?<![\w'’])(?P<name>[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*){0,2}),[ \t]*$")
+
+
+# "the brown duplex across from", "la casa verde frente a", "juste derrière": the house the
+# directions describe, and the adverb that sharpens them, go with them.
+_HOUSE_BEFORE = re.compile(
+    r"(?<![\w'’])(?:(?i:the|la|el|a|an|une|un|una|o|yon|le)[ \t]+)?(?:[^\W\d_][\w'’-]*[ \t]+){0,3}$"
+)
+_ADVERB_BEFORE = re.compile(r"(?<![\w'’])(?i:juste|just|right|justo|justamente|bem|jis|exactement)[ \t]+$")
+
+
+def _house_before(before: str, pos: int) -> int:
+    m = _ADVERB_BEFORE.search(before, 0, pos)
+    if m:
+        return m.start()
+    m = _HOUSE_BEFORE.search(before, max(0, pos - 50), pos)
+    if not m:
+        return pos
+    words = before[m.start():pos].split()
+    heads = [i for i, w in enumerate(words) if fold(w) in _HOUSES]
+    if heads and all(_word_class(w) in ("c", "l") and not w[:1].isupper() for w in words):
+        return m.start() + before[m.start():pos].index(words[0])
+    return pos
 
 
 def _only_links(chunk: str) -> bool:
@@ -443,7 +469,25 @@ def address_spans(text: str) -> list[tuple[int, int]]:
         spans += [m.span() for m in pattern.finditer(text)]
     spans += [m.span("name") for m in _NAMED_FIRST.finditer(text)]
     spans += _landmark_spans(text)
+    spans += [m.span() for m in _CORNER.finditer(text)]
+    for m in _LANDMARK_ON.finditer(text):
+        if fold(m.group("noun")) in _LANDMARKS and m.group("street").split()[0] not in _NOT_STREETS:
+            spans.append(m.span())
     return spans
+
+
+# "5th and Poplar", "Main & 3rd": a corner named by its two streets.
+_CORNER = re.compile(r"(?<![\w'’])(?:\d{1,3}(?i:st|nd|rd|th)|[A-Z][a-z]+)[ \t]+(?:and|&)[ \t]+(?:\d{1,3}(?i:st|nd|rd|th)(?!\w)"
+                     r"|[A-Z][a-z]+(?=[ \t]+(?:St|Street|Ave|Avenue|Rd|Road|Blvd)\b))"
+                     r"|(?<![\w'’])\d{1,3}(?i:st|nd|rd|th)[ \t]+(?:and|&)[ \t]+[A-Z][a-z]+")
+# "the gas station on Airline and Tidwell", "the store on Main": a landmark on a named street.
+_LANDMARK_ON = re.compile(
+    r"(?<![\w'’])(?i:the)[ \t]+(?:[a-z]+[ \t]+)?(?P<noun>[a-z]+)[ \t]+(?:on|off)[ \t]+"
+    r"(?P<street>[A-Z][a-z]+(?:[ \t]+(?:and|&)[ \t]+[A-Z][a-z]+)?)"
+)
+_NOT_STREETS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
+                         "June July August September October November December Facebook Instagram WhatsApp TikTok "
+                         "Snapchat Telegram Google Craigslist".split())
 
 
 def _landmark_spans(text: str) -> list[tuple[int, int]]:
@@ -460,7 +504,7 @@ def _landmark_spans(text: str) -> list[tuple[int, int]]:
         if any(fold(w.strip(".,")).split("'")[-1] in _LANDMARKS for w in words):
             sep = _SEP.match(text, end)
             if named or _link(text, sep.end(), "," in sep.group()) is not None:
-                spans.append((loc.start(), end))
+                spans.append((_house_before(text, loc.start()), end))
     return spans
 
 

@@ -132,7 +132,7 @@ _ID_WORDS = (
     r"|licencia(?:\s+de\s+conducir)?|driver['’]?s?\s+licen[cs]e|permis\s+de\s+conduire"
     r"|alien\s+(?:registration\s+)?number|n[uú]mero\s+de\s+extranjero|permiso\s+de\s+(?:trabajo|residencia))"
     r"|CURP|RFC|CPF|RG|DNI|DPI|DUI|CUI|INE|RUT|RUN|NIE|NIF|NIT|CIN|NIN|NAS|SSN|SIN|ITIN|CNH|CTPS"
-    r"|RNE|RNM|CRNM|PEP|PPT|TVRF|TMF|CI|ID|C\.I\.?|I\.D\.?|A-?number|A-?#"
+    r"|RNE|RNM|CRNM|PEP|PPT|TVRF|TMF|CI|ID|C\.I\.?|I\.D\.?|A[- ]?(?i:number)|A-?#"
 )
 _ID_JOIN = (
     r"(?i:n[º°o]\.?|nro\.?|num\.?|numbers?|n[uú]mero|num[ée]ro|nimewo|is|es|é|e|est|se|of|de|da|do"
@@ -377,6 +377,36 @@ def _mixed_id_spans(text: str) -> list[Span]:
     return spans
 
 
+# Codes of letters and digits, whatever document they are (plates "KJX 5521", "YKT-55-12";
+# series "UCI 5551-2093"; "F555128-3"): capitals and at least four digits, in one token or
+# two joined by a space or a dash. Not amounts, years, postal codes, or a word before a number.
+_CODE = re.compile(
+    r"(?<![\w-])(?:[A-Z]{1,4}(?:[ -]|(?=\d))\d[\d-]*\d|\d[\d-]*\d-?[A-Z]{2,3}"
+    r"|(?=[A-Za-z\d]*\d)(?=[A-Za-z\d]*[A-Za-z])[A-Za-z\d]+(?:-[A-Za-z\d]+)+)(?![\w-])"
+)
+_NOT_CODE = frozenset("cp cep zip km mm cm kg am pm no nro num tel cel fax wa usd mxn brl htg cad cop gtq hnl us rd "
+                      "covid sars mp hd fm ip pin sms id".split())
+
+
+def _code_spans(text: str) -> list[Span]:
+    from bot.privacy.gazetteer import COMMON, WORD, fold, gazetteer
+
+    spans = []
+    for m in _CODE.finditer(text):
+        code = m.group()
+        if sum(c.isdigit() for c in code) < 4 or _HEXISH.fullmatch(code.replace("-", "")):
+            continue
+        letters = re.findall(r"[A-Za-z]+", code)
+        if any(fold(w) in _NOT_CODE or len(w) > 1 and gazetteer().flags(fold(w)) & (WORD | COMMON)
+               or len(w) == 4 and sum(c in "AEIOUaeiou" for c in w) > 1 for w in letters):
+            continue  # "CP 06700", "PAGO 5000": a word before a number ("DUPM 8555" is a series)
+        groups = re.findall(r"\d+", code)
+        if all(_YEARS.fullmatch(g) for g in groups) or _is_amount(text, m.start(), m.end()):
+            continue
+        spans.append((m.start(), m.end(), ID))
+    return spans
+
+
 def _location_spans(text: str) -> list[Span]:
     return [(s, e, ADDRESS) for s, e in _merge(location_spans(text) + address_spans(text))]
 
@@ -443,6 +473,7 @@ _DETECTORS = (
     _regex_spans(_ID_SHAPES, ID),
     _keyword_id_spans,
     _mixed_id_spans,
+    _code_spans,
     _regex_spans(_ADDRESS, ADDRESS),
     _location_spans,
     _phone_spans,
@@ -500,7 +531,7 @@ def grow(text: str, spans: list[Span]) -> list[Span]:
 
 # What may stand between two links of one address: "hotel Estrela, quarto 8, na rua Guaicurus".
 _SEP_END = re.compile(r"[ \t]*(?:[,\-–/][ \t]*)?(?:(?i:na|no|em|en|in|on|at|sur|nan|da|do|de|del)[ \t]+)?")
-_LEADING_PREPOSITION = re.compile(r"(?i:nan|na|no|em|en|in|at|dans|à|a)[ \t]+")
+_LEADING_PREPOSITION = re.compile(r"(?i:nan|na|no|em|en|in|at|dans|à)[ \t]+")
 
 
 def _without_leading_preposition(text: str, s: int, e: int) -> int:

@@ -411,7 +411,7 @@ ADDRESSES_REGIONAL = [
     ("en", "we stay behind the walmart on Grant", "we stay [ADDRESS]"),
     ("en", "I rent a room at 4521 W Cermak Rd apt 2", "I rent a room at [ADDRESS]"),
     ("fr", "on habite au 4580 rue de Bordeaux app. 6", "on habite au [ADDRESS]"),
-    ("fr", "c est juste derrière le Provigo sur Jean-Talon", "c est juste [ADDRESS]"),
+    ("fr", "c est juste derrière le Provigo sur Jean-Talon", "c est [ADDRESS]"),
     ("pt", "moro na Rua Sete de Setembro, 88 - Centro", "moro na [ADDRESS]"),
     ("pt", "fico na quadra 12 lote 5, Jardim Primavera", "fico na [ADDRESS]"),
     ("ht", "m rete ri Pave #14 nan Delmas", "m rete [ADDRESS] nan Delmas"),
@@ -558,3 +558,28 @@ def test_address_reaches_its_whole_description(lang, text, expected):
 @pytest.mark.parametrize("text", ADDRESS_EXTENT_STAYS)
 def test_towns_and_bare_landmarks_stay(text):
     assert redact(text) == text
+
+
+# Documents by shape, whatever their keyword: capitals and four digits or more, in one token
+# or two; the pieces around a number belong to it.
+CODES = [
+    ("es", "placas del carro: GHR-55-31", "placas del carro: [ID]"),
+    ("en", "the truck plate is TXB 5573", "the truck plate is [ID]"),
+    ("fr", "numéro de client UCI 5551-2093", "numéro de client [ID]"),
+    ("pt", "meu RNM é F555128-3 e tá vencido", "meu RNM é [ID] e tá vencido"),
+    ("ht", "paspò li: K 5550 1234", "paspò li: [ID]"),
+    ("ht", "nimewo dosye m se DS-555-0192", "nimewo dosye m se [ID]"),
+    ("en", "my A number is A 210-555-418", "my A number is [ID]"),
+]
+CODES_STAY = ["tengo COVID-19 desde 2021", "me deben 5000 USD", "PAGO 5000 POR MES", "el 2024-2025 fue duro",
+              "I rent a room at 4521 W Cermak Rd"]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), CODES, ids=_ids(CODES))
+def test_codes_by_shape(lang, text, expected):
+    assert redact(text, lang) == expected
+
+
+@pytest.mark.parametrize("text", CODES_STAY)
+def test_words_and_amounts_before_numbers_stay(text):
+    assert "[ID]" not in redact(text)
