@@ -30,6 +30,8 @@ from bot.privacy.places import FIRST_WORDS, LONGEST, PHRASES, SAINT
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 _APOS = "['’`´]"
+_GLUED = re.compile(r"[._@][^\W_]")
+_GLUED_BEFORE = re.compile(r"[^\W_][._@]")
 
 # ------------------------------------------------------------------------- cues
 # Naming phrases: the next word is a name, whatever its case.
@@ -156,6 +158,8 @@ def _tokens(text: str) -> list[_Tok]:
     last = 0
     for m in _TOKEN.finditer(text):
         word = m.group()
+        if _GLUED.match(text, m.end()) or m.start() and _GLUED_BEFORE.match(text, m.start() - 2):
+            continue  # a piece of "brayan.ofertas.usa" or "ana_lopez": a handle's, not a name
         gap = text[last:m.start()]
         stripped = gap.strip(" \t")
         prev_end = text[:m.start()].rstrip(" \t")

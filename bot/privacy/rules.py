@@ -309,15 +309,17 @@ _PHONE_PREFIX = re.compile(r"(?i:tel|telf|tlf|cel|cell|movil|whatsapp|wa|wsp|zap
 # Social handles: "@maria_lopez92", "ig: maria.lopez", "mi face es maria lopez".
 _SOCIAL = (
     r"(?:instagram|insta|ig|facebook|face|fb|tiktok|tik\s+tok|tt|twitter|snapchat|snap|sc|telegram|tg|kwai|threads"
-    r"|discord|onlyfans|username|user\s*name|usuario(?:\s+de\s+\w+)?|utilisateur|usu[aá]rio|itilizatè)"
+    r"|discord|onlyfans|username|user\s*name|usuario(?:\s+de\s+\w+)?|utilisateur|usu[aá]rio|itilizatè"
+    r"|cash\s*app|venmo|zelle|paypal|nequi|yape|chave\s+pix|pix|signal|messenger)"
 )
 _HANDLE_AT = re.compile(r"(?<![\w.@/])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?![\w@])")
 # "$DestinyR99": a dollar sign before letters is a Cash App tag, never an amount.
 _CASHTAG = re.compile(r"(?<![\w$])\$[A-Za-z][A-Za-z0-9_-]{1,19}(?![\w$])")
 _HANDLE_SAID = re.compile(
     rf"(?<!\w)(?i:{_SOCIAL})(?:\s*(?:[:=]|(?i:es|is|est|é|e|se|de|da|do|mi|my|mon|ma|meu|minha|mwen|m|como|as|comme|kom|k[oò]m"
+    rf"|c['’]?est|it['’]?s|li|l|yo|nou|his|her|their|su|sa|son|dele|dela|o|a|eh|account|cuenta|conta|compte|kont|handle"
     rf"|sale\s+como|aparezco\s+como|me\s+encuentras\s+como|find\s+me\s+as|busca(?:me)?|search)(?!\w)))+\s*"
-    r"(?P<val>@?[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?(?![\w@])(?:\s+[A-ZÀ-Þa-zà-ÿ][\w.]*){0,2})"
+    rf"(?P<val>(?!(?i:{_SOCIAL})(?!\w))@?[A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_])?(?![\w@])(?:\s+[A-ZÀ-Þa-zà-ÿ][\w.]*){{0,2}})"
 )
 # "add me on snap dezzy.rr": with no "is" or ":" between, only a value shaped like a handle.
 _HANDLE_NEXT = re.compile(
@@ -341,7 +343,7 @@ def _handle_spans(text: str) -> list[Span]:
     for m in _HANDLE_SAID.finditer(text):
         value = m.group("val")
         first = value.split()[0]
-        handleish = any(c.isdigit() or c in "_.@" for c in first)
+        handleish = any(c.isdigit() or c in "_.@-" for c in first)
         names = name_spans(text[m.start("val"):m.end("val")])
         if handleish:
             spans.append((m.start("val"), m.start("val") + len(first), HANDLE))

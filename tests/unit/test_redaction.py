@@ -583,3 +583,18 @@ def test_codes_by_shape(lang, text, expected):
 @pytest.mark.parametrize("text", CODES_STAY)
 def test_words_and_amounts_before_numbers_stay(text):
     assert "[ID]" not in redact(text)
+
+
+# Handles after any platform or payment word, with "c'est", "li", "su cuenta" between.
+HANDLES_AFTER_PLATFORMS = [
+    ("es", "en tiktok su usuario es ofertas.trabajo.mx", "en tiktok su usuario es [HANDLE]"),
+    ("en", "my venmo is Dana-Wills-55", "my venmo is [HANDLE]"),
+    ("fr", "mon snap c'est lulu.qc98", "mon snap c'est [HANDLE]"),
+    ("pt", "o insta dele é rafa_mc22", "o insta dele é [HANDLE]"),
+    ("ht", "tiktok li ti_jak_509", "tiktok li [HANDLE]"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), HANDLES_AFTER_PLATFORMS, ids=_ids(HANDLES_AFTER_PLATFORMS))
+def test_handles_after_platform_words(lang, text, expected):
+    assert redact(text, lang) == expected
