@@ -24,6 +24,8 @@ wrong.
 from __future__ import annotations
 
 from bot.privacy import tagger as _tagger
+from bot.privacy.gazetteer import GIVEN, fold, gazetteer
+from bot.privacy.towns import is_town
 from bot.privacy.rules import Span, grow, phone_label, rule_spans
 
 TAGGER = _tagger.load()
@@ -71,6 +73,8 @@ def _plausible(text: str, span: Span) -> bool:
     amounts, dates and short numbers stay)."""
     s, e, label = span
     chunk = text[s:e]
+    if label == "NAME" and is_town(chunk) and not any(gazetteer().flags(fold(w)) & GIVEN for w in chunk.split()):
+        return False  # "Denver", "Nova Jersey": a town the tagger read as a name
     if any(c.isalpha() for c in chunk):
         return True
     return label in ("PHONE", "ID") and phone_label(text, s, e) is not None

@@ -430,7 +430,8 @@ _ID_BEFORE = re.compile(rf"(?<!\w)(?:{_ID_WORDS})(?!\w)[^.\n]{{0,25}}$")
 _TITLE_BEFORE = re.compile(
     r"(?<!\w)(?i:don|do[ñn]a|se[ñn]or(?:a|ita)?|sr|sra|srta|lic|licenciad[oa]|ing|ingenier[oa]|dr|dra|doctor|doctora"
     r"|profe|profesor(?:a)?|mr|mrs|ms|miss|mister|monsieur|madame|mademoiselle|mme|mlle|seu|senhor(?:a)?|msye|madan"
-    r"|manz[eè]|pastor|past[eè])\.?[ \t]+$"
+    r"|manz[eè]|pastor|past[eè]|mesye)\.?[ \t]+$"
+    r"|(?<!\w)(?:Brother|Sister|Hermano|Hermana|Irmão|Irmã|Father|Pasteur|Pastè|M\.)[ \t]+$"
 )
 
 

@@ -598,3 +598,31 @@ HANDLES_AFTER_PLATFORMS = [
 @pytest.mark.parametrize(("lang", "text", "expected"), HANDLES_AFTER_PLATFORMS, ids=_ids(HANDLES_AFTER_PLATFORMS))
 def test_handles_after_platform_words(lang, text, expected):
     assert redact(text, lang) == expected
+
+
+# Names, third round: a given name in lower case after "con/with/avec/com/ak", nicknames after
+# "calls him / chama ele de / se fait appeler / alias", French "M." and Kreyòl "mesye", "pitit fi m".
+NAMES_THIRD_ROUND = [
+    ("es", "ando con yesenia en la central", "ando con [NAME] en la central"),
+    ("es", "todos lo conocen como el Gallo", "todos lo conocen como [NAME]"),
+    ("en", "everyone calls him Tiny", "everyone calls him [NAME]"),
+    ("fr", "je travaille avec sandrine tous les jours", "je travaille avec [NAME] tous les jours"),
+    ("fr", "mon employeur M. Gagnon garde mon passeport", "mon employeur [NAME] garde mon passeport"),
+    ("fr", "il se fait appeler Le Boss", "il se fait appeler [NAME]"),
+    ("pt", "todo mundo chama ele de Magrão", "todo mundo chama ele de [NAME]"),
+    ("pt", "tô com a kauane na rodoviária", "tô com a [NAME] na rodoviária"),
+    ("ht", "pitit fi m Daphnée gen 14 an", "pitit fi m [NAME] gen 14 an"),
+    ("ht", "patwon an rele Mesye Duvalsaint", "patwon an rele [NAME]"),
+]
+NAMES_THIRD_ROUND_STAY = ["ici c'est Drummondville", "vivo con miedo",
+                          "I work with people from Honduras", "je suis avec ma fille"]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), NAMES_THIRD_ROUND, ids=_ids(NAMES_THIRD_ROUND))
+def test_names_third_round(lang, text, expected):
+    assert redact(text, lang) == expected
+
+
+@pytest.mark.parametrize("text", NAMES_THIRD_ROUND_STAY)
+def test_towns_and_words_after_name_cues_stay(text):
+    assert redact(text) == text
