@@ -168,8 +168,10 @@ def _tokens(text: str) -> list[_Tok]:
             continue  # a piece of "brayan.ofertas.usa" or "ana_lopez": a handle's, not a name
         gap = text[last:m.start()]
         stripped = gap.strip(" \t")
-        prev_end = text[:m.start()].rstrip(" \t")
-        sentence_start = not prev_end or prev_end[-1] in ".!?\n:¡¿\"'(" or (not toks)
+        j = m.start() - 1
+        while j >= 0 and text[j] in " \t":
+            j -= 1  # the last non-blank character before the word
+        sentence_start = j < 0 or text[j] in ".!?\n:¡¿\"'(" or (not toks)
         folded = fold(word)
         flags = _flags(folded)
         if not flags and "-" in folded:  # "Jean-Baptiste": a name if each part is one

@@ -362,7 +362,14 @@ def _looks_like_handle(word: str) -> bool:
     return not gazetteer().flags(fold(word)) & WORD and not re.fullmatch(r"(?i:[aeiou]|y|[^\W\d_]{1,5})", word)
 
 
+# Spelled e-mails need an at-word or a provider's name: most messages have neither.
+_EMAIL_HINT = re.compile(r"(?i:@|arrob|arob|\bat\b|gmail|hotmail|yahoo|outlook|live|icloud|aol|proton|ymail|msn|uol|bol"
+                         r"|terra|gmx)")
+
+
 def _spelled_email_spans(text: str) -> list[Span]:
+    if not _EMAIL_HINT.search(text):
+        return []
     spans = [(m.start(), m.end(), EMAIL) for m in SPELLED_EMAIL.finditer(text)]
     spans += [(m.start(), m.end(), EMAIL) for m in BARE_PROVIDER_EMAIL.finditer(text)]
     return spans
