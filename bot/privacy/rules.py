@@ -375,9 +375,17 @@ def _spelled_email_spans(text: str) -> list[Span]:
     return spans
 
 
+def _in_handle(text: str, start: int, end: int) -> bool:
+    """Whether a token is a piece of a handle, e-mail or link ('@yupanqui.uicab1977')."""
+    return bool(start and text[start - 1] in "@._/" and start > 1 and text[start - 2].isalnum()
+                or end < len(text) - 1 and text[end] in "@._/" and text[end + 1].isalnum())
+
+
 def _mixed_id_spans(text: str) -> list[Span]:
     spans = []
     for m in _MIXED_ID.finditer(text):
+        if _in_handle(text, m.start(), m.end()):
+            continue
         glued = re.fullmatch(r"([A-Za-z]+)\d+", m.group())
         if glued and _PHONE_PREFIX.fullmatch(glued.group(1)):
             continue  # "tel5551234567": the phone detector leaves "tel"
@@ -403,6 +411,8 @@ def _code_spans(text: str) -> list[Span]:
     spans = []
     for m in _CODE.finditer(text):
         code = m.group()
+        if _in_handle(text, m.start(), m.end()):
+            continue
         if sum(c.isdigit() for c in code) < 4 or _HEXISH.fullmatch(code.replace("-", "")):
             continue
         letters = re.findall(r"[A-Za-z]+", code)
