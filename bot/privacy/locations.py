@@ -15,7 +15,7 @@ _STREET = (
     r"calle|c/|cll?\.?|avenida|avda\.?|av\.?|ave\.?|boulevard|bulevar|blvd\.?|calzada|calz\.?|callej[oó]n|privada"
     r"|priv\.|carretera|carr\.|camino|paseo|pasaje|andador|cerrada|circuito|prolongaci[oó]n|diagonal|transversal"
     r"|carrera|cra\.?|rua|travessa|alameda|estrada|rodovia|pra[çc]a|beco|ladeira|viela|rue|avenue|chemin"
-    r"|impasse|all[ée]e|ruelle|boul\.?|ri|avni|wout|street|road|drive|lane|avenida"
+    r"|impasse|all[ée]e|ruelle|boul\.?|ri|avni|wout|street|road|drive|lane|avenida|rang|mont[ée]e|jir[oó]n|jr\."
 )
 _AREA = (
     r"colonia|col\.|barrio|bo\.|fraccionamiento|fracc?\.|residencial|unidad\s+habitacional|asentamiento|aldea"
@@ -39,7 +39,7 @@ _LOCATOR = (
 )
 _ROOM = r"cuarto|habitaci[oó]n|hab\.|room|rm\.?|chambre|quarto|apto\.?|apt\.?|depto\.?|departamento|apartamento|piso|chanm"
 _ART = r"(?:(?:el|la|los|las|del|al|the|le|les|l|du|des|o|a|os|as|da|do|das|dos|lo)\s+|l['’]\s*)?"
-_NUM = r"(?:#\s*|n[º°o]\.?\s*|no\.\s*|(?i:n[uú]m(?:ero)?|number|nimewo)\.?\s*)?\d{1,5}[A-Za-z]?(?:\s*[-#]\s*\d{1,4})?"
+_NUM = r"(?:#\s*|n[º°o]\.?\s*|no\.\s*|(?i:n[uú]m(?:ero)?|number|nimewo)\.?\s*)?\d{1,5}(?:[A-Za-z]{1,3}(?!\w))?(?:\s*[-#]\s*\d{1,4})?"
 _WORDS = r"[^\W\d_][\w'’.-]*"
 # Units after a number that make it a count, not a house or street number.
 _COUNT_WORDS = frozenset(
@@ -92,6 +92,14 @@ _ROOM_RE = re.compile(rf"(?<![\w.])(?:{_ROOM})\s*(?:#|n[º°o]\.?|no\.|number|n[
 _COORDS = re.compile(
     r"(?<![\w.])[-+]?\d{1,2}\.\d{3,}\s*°?\s*[NSns]?\s*[,;/ ]\s*[-+]?\d{1,3}\.\d{3,}\s*°?\s*[EWOewo]?(?![\w.])"
     r"|(?i:lat(?:itud|itude)?)\s*[:=]?\s*[-+]?\d{1,2}\.\d{3,}[\s,;]+(?i:lon(?:g|gitud|gitude)?|lng)\s*[:=]?\s*[-+]?\d{1,3}\.\d{3,}"
+)
+# Degrees, minutes and seconds ("14°54'26.5"N 92°15'47.1"W"), hemispheres before decimal degrees
+# ("N 14.9071 W 92.2655") and plus codes ("76VV+Q9 Tapachula").
+_DMS = r"\d{1,3}\s*°\s*\d{1,2}\s*['′’]\s*(?:\d{1,2}(?:[.,]\d+)?\s*(?:\"|″|”|''|’’)?)?\s*"
+_COORDS_OTHER = re.compile(
+    rf"(?<![\w.]){_DMS}[NSns][\s,;/]*{_DMS}[EWOewo](?!\w)"
+    r"|(?<!\w)[NSns]\s*\d{1,2}\.\d{3,}\s*°?[\s,;/]*[EWOewo]\s*\d{1,3}\.\d{3,}\s*°?(?![\w.])"
+    r"|(?<![\w+])[23456789CFGHJMPQRVWX]{4,8}\+[23456789CFGHJMPQRVWX]{2,3}(?![\w+])"
 )
 _KM = re.compile(r"(?<!\w)(?i:km|kil[oó]metro|kilometer|kilom[eè]tre)\.?\s*\d{1,4}(?:[.,]\d{1,3})?(?!\w)")
 _NEXT_WORD = re.compile(rf"[ \t]*(?:(?P<num>{_NUM})|(?P<word>{_WORDS}))")
@@ -184,6 +192,7 @@ def location_spans(text: str) -> list[tuple[int, int]]:
             spans.append((m.start("name") if not m.group()[:1].isdigit() else m.start(), m.end()))
     spans += [m.span() for m in _ROOM_RE.finditer(text)]
     spans += [m.span() for m in _COORDS.finditer(text)]
+    spans += [m.span() for m in _COORDS_OTHER.finditer(text)]
     spans += [m.span() for m in _KM.finditer(text)]
     return spans
 

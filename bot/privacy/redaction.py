@@ -24,7 +24,9 @@ wrong.
 from __future__ import annotations
 
 from bot.privacy import tagger as _tagger
-from bot.privacy.rules import Span, phone_label, rule_spans
+from bot.privacy.gazetteer import GIVEN, fold, gazetteer
+from bot.privacy.towns import is_town
+from bot.privacy.rules import Span, grow, phone_label, rule_spans
 
 TAGGER = _tagger.load()
 # Labels the tagger may add to the rules' (chosen on bench/data/redaction_dev2.jsonl).
@@ -71,6 +73,8 @@ def _plausible(text: str, span: Span) -> bool:
     amounts, dates and short numbers stay)."""
     s, e, label = span
     chunk = text[s:e]
+    if label == "NAME" and is_town(chunk) and not any(gazetteer().flags(fold(w)) & GIVEN for w in chunk.split()):
+        return False  # "Denver", "Nova Jersey": a town the tagger read as a name
     if any(c.isalpha() for c in chunk):
         return True
     return label in ("PHONE", "ID") and phone_label(text, s, e) is not None
@@ -82,7 +86,7 @@ def redact_spans(text: str, lang: str | None = None) -> list[Span]:
     if not text or text.isspace():
         return rules
     extra = [span for span in TAGGER.tag(text, rules) if span[2] in TAGGER_LABELS and _plausible(text, span)]
-    return _union(text, rules, extra) if extra else rules
+    return grow(text, _union(text, rules, extra)) if extra else rules
 
 
 def redact(text: str, lang: str | None = None) -> str:

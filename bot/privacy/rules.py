@@ -48,6 +48,7 @@ import re
 import unicodedata
 from urllib.parse import urlsplit
 
+from bot.privacy.extent import LOCATOR, address_spans, grow_address, grow_document, without_town
 from bot.privacy.locations import location_spans
 from bot.privacy.names import name_spans
 from bot.privacy.spelled import BARE_PROVIDER_EMAIL, SPELLED_EMAIL, spelled_number_spans
@@ -131,7 +132,7 @@ _ID_WORDS = (
     r"|licencia(?:\s+de\s+conducir)?|driver['’]?s?\s+licen[cs]e|permis\s+de\s+conduire"
     r"|alien\s+(?:registration\s+)?number|n[uú]mero\s+de\s+extranjero|permiso\s+de\s+(?:trabajo|residencia))"
     r"|CURP|RFC|CPF|RG|DNI|DPI|DUI|CUI|INE|RUT|RUN|NIE|NIF|NIT|CIN|NIN|NAS|SSN|SIN|ITIN|CNH|CTPS"
-    r"|RNE|RNM|CRNM|PEP|PPT|TVRF|TMF|CI|ID|C\.I\.?|I\.D\.?|A-?number|A-?#"
+    r"|RNE|RNM|CRNM|PEP|PPT|TVRF|TMF|CI|ID|C\.I\.?|I\.D\.?|A[- ]?(?i:number)|A-?#"
 )
 _ID_JOIN = (
     r"(?i:n[º°o]\.?|nro\.?|num\.?|numbers?|n[uú]mero|num[ée]ro|nimewo|is|es|é|e|est|se|of|de|da|do"
@@ -308,15 +309,17 @@ _PHONE_PREFIX = re.compile(r"(?i:tel|telf|tlf|cel|cell|movil|whatsapp|wa|wsp|zap
 # Social handles: "@maria_lopez92", "ig: maria.lopez", "mi face es maria lopez".
 _SOCIAL = (
     r"(?:instagram|insta|ig|facebook|face|fb|tiktok|tik\s+tok|tt|twitter|snapchat|snap|sc|telegram|tg|kwai|threads"
-    r"|discord|onlyfans|username|user\s*name|usuario(?:\s+de\s+\w+)?|utilisateur|usu[aá]rio|itilizatè)"
+    r"|discord|onlyfans|username|user\s*name|usuario(?:\s+de\s+\w+)?|utilisateur|usu[aá]rio|itilizatè"
+    r"|cash\s*app|venmo|zelle|paypal|nequi|yape|chave\s+pix|pix|signal|messenger)"
 )
 _HANDLE_AT = re.compile(r"(?<![\w.@/])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?![\w@])")
 # "$DestinyR99": a dollar sign before letters is a Cash App tag, never an amount.
 _CASHTAG = re.compile(r"(?<![\w$])\$[A-Za-z][A-Za-z0-9_-]{1,19}(?![\w$])")
 _HANDLE_SAID = re.compile(
     rf"(?<!\w)(?i:{_SOCIAL})(?:\s*(?:[:=]|(?i:es|is|est|é|e|se|de|da|do|mi|my|mon|ma|meu|minha|mwen|m|como|as|comme|kom|k[oò]m"
+    rf"|c['’]?est|it['’]?s|li|l|yo|nou|his|her|their|su|sa|son|dele|dela|o|a|eh|account|cuenta|conta|compte|kont|handle"
     rf"|sale\s+como|aparezco\s+como|me\s+encuentras\s+como|find\s+me\s+as|busca(?:me)?|search)(?!\w)))+\s*"
-    r"(?P<val>@?[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?(?![\w@])(?:\s+[A-ZÀ-Þa-zà-ÿ][\w.]*){0,2})"
+    rf"(?P<val>(?!(?i:{_SOCIAL})(?!\w))@?[A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_])?(?![\w@])(?:\s+[A-ZÀ-Þa-zà-ÿ][\w.]*){{0,2}})"
 )
 # "add me on snap dezzy.rr": with no "is" or ":" between, only a value shaped like a handle.
 _HANDLE_NEXT = re.compile(
@@ -340,7 +343,7 @@ def _handle_spans(text: str) -> list[Span]:
     for m in _HANDLE_SAID.finditer(text):
         value = m.group("val")
         first = value.split()[0]
-        handleish = any(c.isdigit() or c in "_.@" for c in first)
+        handleish = any(c.isdigit() or c in "_.@-" for c in first)
         names = name_spans(text[m.start("val"):m.end("val")])
         if handleish:
             spans.append((m.start("val"), m.start("val") + len(first), HANDLE))
@@ -359,15 +362,30 @@ def _looks_like_handle(word: str) -> bool:
     return not gazetteer().flags(fold(word)) & WORD and not re.fullmatch(r"(?i:[aeiou]|y|[^\W\d_]{1,5})", word)
 
 
+# Spelled e-mails need an at-word or a provider's name: most messages have neither.
+_EMAIL_HINT = re.compile(r"(?i:@|arrob|arob|\bat\b|gmail|hotmail|yahoo|outlook|live|icloud|aol|proton|ymail|msn|uol|bol"
+                         r"|terra|gmx)")
+
+
 def _spelled_email_spans(text: str) -> list[Span]:
+    if not _EMAIL_HINT.search(text):
+        return []
     spans = [(m.start(), m.end(), EMAIL) for m in SPELLED_EMAIL.finditer(text)]
     spans += [(m.start(), m.end(), EMAIL) for m in BARE_PROVIDER_EMAIL.finditer(text)]
     return spans
 
 
+def _in_handle(text: str, start: int, end: int) -> bool:
+    """Whether a token is a piece of a handle, e-mail or link ('@yupanqui.uicab1977')."""
+    return bool(start and text[start - 1] in "@._/" and start > 1 and text[start - 2].isalnum()
+                or end < len(text) - 1 and text[end] in "@._/" and text[end + 1].isalnum())
+
+
 def _mixed_id_spans(text: str) -> list[Span]:
     spans = []
     for m in _MIXED_ID.finditer(text):
+        if _in_handle(text, m.start(), m.end()):
+            continue
         glued = re.fullmatch(r"([A-Za-z]+)\d+", m.group())
         if glued and _PHONE_PREFIX.fullmatch(glued.group(1)):
             continue  # "tel5551234567": the phone detector leaves "tel"
@@ -376,8 +394,40 @@ def _mixed_id_spans(text: str) -> list[Span]:
     return spans
 
 
+# Codes of letters and digits, whatever document they are (plates "KJX 5521", "YKT-55-12";
+# series "UCI 5551-2093"; "F555128-3"): capitals and at least four digits, in one token or
+# two joined by a space or a dash. Not amounts, years, postal codes, or a word before a number.
+_CODE = re.compile(
+    r"(?<![\w-])(?:[A-Z]{1,4}(?:[ -]|(?=\d))\d[\d-]*\d|\d[\d-]*\d-?[A-Z]{2,3}"
+    r"|(?=[A-Za-z\d]*\d)(?=[A-Za-z\d]*[A-Za-z])[A-Za-z\d]+(?:-[A-Za-z\d]+)+)(?![\w-])"
+)
+_NOT_CODE = frozenset("cp cep zip km mm cm kg am pm no nro num tel cel fax wa usd mxn brl htg cad cop gtq hnl us rd "
+                      "covid sars mp hd fm ip pin sms id".split())
+
+
+def _code_spans(text: str) -> list[Span]:
+    from bot.privacy.gazetteer import COMMON, WORD, fold, gazetteer
+
+    spans = []
+    for m in _CODE.finditer(text):
+        code = m.group()
+        if _in_handle(text, m.start(), m.end()):
+            continue
+        if sum(c.isdigit() for c in code) < 4 or _HEXISH.fullmatch(code.replace("-", "")):
+            continue
+        letters = re.findall(r"[A-Za-z]+", code)
+        if any(fold(w) in _NOT_CODE or len(w) > 1 and gazetteer().flags(fold(w)) & (WORD | COMMON)
+               or len(w) == 4 and sum(c in "AEIOUaeiou" for c in w) > 1 for w in letters):
+            continue  # "CP 06700", "PAGO 5000": a word before a number ("DUPM 8555" is a series)
+        groups = re.findall(r"\d+", code)
+        if all(_YEARS.fullmatch(g) for g in groups) or _is_amount(text, m.start(), m.end()):
+            continue
+        spans.append((m.start(), m.end(), ID))
+    return spans
+
+
 def _location_spans(text: str) -> list[Span]:
-    return [(s, e, ADDRESS) for s, e in _merge(location_spans(text))]
+    return [(s, e, ADDRESS) for s, e in _merge(location_spans(text) + address_spans(text))]
 
 
 def _spelled_phone_spans(text: str) -> list[Span]:
@@ -397,7 +447,8 @@ _ID_BEFORE = re.compile(rf"(?<!\w)(?:{_ID_WORDS})(?!\w)[^.\n]{{0,25}}$")
 _TITLE_BEFORE = re.compile(
     r"(?<!\w)(?i:don|do[ñn]a|se[ñn]or(?:a|ita)?|sr|sra|srta|lic|licenciad[oa]|ing|ingenier[oa]|dr|dra|doctor|doctora"
     r"|profe|profesor(?:a)?|mr|mrs|ms|miss|mister|monsieur|madame|mademoiselle|mme|mlle|seu|senhor(?:a)?|msye|madan"
-    r"|manz[eè]|pastor|past[eè])\.?[ \t]+$"
+    r"|manz[eè]|pastor|past[eè]|mesye)\.?[ \t]+$"
+    r"|(?<!\w)(?:Brother|Sister|Hermano|Hermana|Irmão|Irmã|Father|Pasteur|Pastè|M\.)[ \t]+$"
 )
 
 
@@ -442,6 +493,7 @@ _DETECTORS = (
     _regex_spans(_ID_SHAPES, ID),
     _keyword_id_spans,
     _mixed_id_spans,
+    _code_spans,
     _regex_spans(_ADDRESS, ADDRESS),
     _location_spans,
     _phone_spans,
@@ -460,4 +512,52 @@ def rule_spans(text: str) -> list[Span]:
                 span = _whole_token(text, span)
             if all(span[1] <= s or span[0] >= e for s, e, _ in taken):
                 taken.append(span)
-    return sorted(taken)
+    return grow(text, taken)
+
+
+_ID_ACRONYM = re.compile(_ID_WORDS)
+
+
+def grow(text: str, spans: list[Span]) -> list[Span]:
+    """Each address over its whole locating description and each document over all its
+    pieces (extent.py), never into a neighbouring span; in text order."""
+    spans = sorted(spans)
+    out: list[Span] = []
+    i = 0
+    while i < len(spans):
+        s, e, label = spans[i]
+        i += 1
+        lo = out[-1][1] if out else 0
+        if label == ADDRESS:
+            # Links of one address found apart ("hotel Estrela", "quarto 8") become one span.
+            hi = next((sp[0] for sp in spans[i:] if sp[2] != ADDRESS), len(text))
+            s, e = grow_address(text, s, e, lo, hi)
+            while i < len(spans) and spans[i][2] == ADDRESS and spans[i][0] <= _SEP_END.match(text, e).end():
+                s, e = grow_address(text, s, max(e, spans[i][1]), lo, hi)
+                i += 1
+            s = _without_leading_preposition(text, s, e)
+            pieces = without_town(text, s, e)
+            out += [(ps, pe, ADDRESS) for ps, pe in pieces[:-1]]
+            if not pieces:
+                continue  # "una fábrica de Corea": no place of one person's
+            s, e = pieces[-1]
+        elif label == ID or label == PHONE and _ID_BEFORE.search(text, max(0, s - 40), s):
+            hi = spans[i][0] if i < len(spans) else len(text)
+            s2, e2 = grow_document(text, s, e, _ID_ACRONYM)
+            s, e, label = max(s2, lo), min(e2, hi), ID
+        out.append((s, e, label))
+    return out
+
+
+# What may stand between two links of one address: "hotel Estrela, quarto 8, na rua Guaicurus".
+_SEP_END = re.compile(r"[ \t]*(?:[,\-–/][ \t]*)?(?:(?i:na|no|em|en|in|on|at|sur|nan|da|do|de|del)[ \t]+)?")
+_LEADING_PREPOSITION = re.compile(r"(?i:nan|na|no|em|en|in|at|dans|à)[ \t]+")
+
+
+def _without_leading_preposition(text: str, s: int, e: int) -> int:
+    """'nan katye Bèlè' -> 'katye Bèlè' (the tagger sometimes takes the preposition); a locator
+    that begins with one ('en face de', 'en la esquina de') stays whole."""
+    m = _LEADING_PREPOSITION.match(text, s, e)
+    if m and not LOCATOR.match(text, s):
+        return m.end()
+    return s
