@@ -8,7 +8,8 @@ Sets, all in one run:
 - team sets (written by the redaction engineers; they measure development, they are not
   blind): bench/data/redaction_dev.txt (the first engineer's) and redaction_dev3.txt (the
   second's, written one message at a time; markup: [[kind:text]] identifying spans, {{word}}
-  words that must survive), bench/data/redaction_dev2.jsonl (generated from templates and
+  words that must survive), redaction_dev4.txt (the third's, 177 messages written before
+  the third round's changes, to choose them by; same markup), bench/data/redaction_dev2.jsonl (generated from templates and
   values the tagger never saw in training, see scripts/build_redaction_corpus.py; the set
   the tagger's thresholds and the rules/tagger combination are chosen on), and, for
   reference only, the training set
