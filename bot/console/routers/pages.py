@@ -13,13 +13,12 @@ from sqlalchemy import select
 
 from bot.console import audit, auth, cases, i18n, stats
 from bot.console.config import get_console_settings
-from bot.console.models import (MIGRATION_CATEGORIES, OUTCOMES, SEX_CATEGORIES, AuditEvent, CaseNote,
-                                HandoffCase, Operator)
+from bot.console.models import (MIGRATION_CATEGORIES, OUTCOMES, SEX_CATEGORIES, AuditEvent, HandoffCase,
+                                Operator)
 from bot.console.notifier import get_notifier
 from bot.console.web import (LANG_COOKIE, ConsoleGet, ConsolePost, SupervisorGet, client_ip, env,
                              is_https, new_pre_cookie, secure_headers)
 from bot.gateway import handoff_service
-from bot.privacy.redaction import redact
 
 router = APIRouter(prefix="/console", include_in_schema=False)
 
@@ -201,11 +200,12 @@ def _case_page(c: ConsoleGet | ConsolePost, handoff_id: int, error: str | None =
     claimer = c.db.get(Operator, case.claimed_by) if case.claimed_by else None
     others = list(c.db.scalars(select(Operator).where(Operator.active.is_(True), Operator.id != c.operator.id)
                                .order_by(Operator.role.desc(), Operator.display_name)))
-    notes = list(c.db.execute(select(CaseNote, Operator).outerjoin(Operator, Operator.id == CaseNote.operator_id)
-                              .where(CaseNote.handoff_id == handoff.id).order_by(CaseNote.id)).all())
+    readable = cases.may_read(c.operator, handoff, case)  # the person's words: only the case's operator
+    notes = cases.notes(c.db, handoff) if readable else []
     return c.render(
-        "case.html", status_code=status_code, handoff=handoff, case=case, claimer=claimer,
-        summary=cases.summary_view(handoff), lines=cases.transcript(c.db, handoff),
+        "case.html", status_code=status_code, handoff=handoff, case=case, claimer=claimer, sealed=not readable,
+        summary=cases.summary_view(handoff, c.db, quotes=readable),
+        lines=cases.transcript(c.db, handoff) if readable else [],
         can_reply=handoff.status == "open" and cases.may_reply(c.operator, case),
         reads=cases.reads(c.operator, handoff.language), language_name=cases.language_name(handoff.language),
         channel_label=cases.channel_label(handoff.channel), canned=cases.canned(c.state.catalogs, handoff.language),
@@ -231,8 +231,9 @@ def case_transcript(handoff_id: int, c: ConsoleGet) -> Response:
         handoff, case = cases.get_case(c.db, handoff_id)
     except cases.CaseError as exc:
         raise HTTPException(exc.status, exc.code) from None
+    shown = cases.transcript(c.db, handoff) if cases.may_read(c.operator, handoff, case) else []
     lines = [{"id": m.id, "author": m.author, "direction": m.direction, "text": m.text,
-              "at": m.created_at.isoformat(timespec="seconds") + "Z"} for m in cases.transcript(c.db, handoff)]
+              "at": m.created_at.isoformat(timespec="seconds") + "Z"} for m in shown]
     c.db.rollback()  # get_case may have created the case row: nothing to keep from a poll
     return c.json({"status": handoff.status, "lines": lines})
 
@@ -272,7 +273,7 @@ def _act(c: ConsolePost, handoff_id: int, action: str) -> Response:
             body = c.form.get("text", "").strip()[:MAX_NOTE]
             if not body:
                 raise cases.CaseError("empty", 400)
-            c.db.add(CaseNote(handoff_id=handoff.id, operator_id=c.operator.id, text=redact(body, handoff.language)))
+            cases.add_note(c.db, handoff, c.operator, body)
             c.audit("note", handoff.id)
         elif action == "interpreter":
             cases.request_interpreter(case, handoff)
