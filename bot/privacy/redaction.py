@@ -1,7 +1,8 @@
 """Redaction of identifying details in free text, before anything is stored or logged.
 
-Pure module (standard library only, no I/O, no Rasa, no FastAPI). Every pattern is
-compiled once at import; a 300-character message takes well under a millisecond.
+Pure module (standard library only, no Rasa, no FastAPI). Every pattern is compiled once
+at import; the name gazetteer (data/names.tsv.gz, 1.2 MB in memory) is loaded at the
+first call. A 300-character message takes about 1.5 ms (bench/redaction.py).
 
 What is replaced, by typed placeholders:
 
@@ -20,10 +21,16 @@ What is replaced, by typed placeholders:
   123", "Rua das Flores, 45", "rue Saint-Denis 1200"; number-first "123 Main St",
   "12 rue de la Paix"), "Manzana 5 Lote 12", P.O. boxes and postal codes. Place
   names alone ("Tapachula", "Guatemala") stay.
-- ``[NAME]``    names a person gives ("me llamo ...", "my name is ...", "je
-  m'appelle ...", "meu nome é ...", "mwen rele ...", "se llama ..."; after "soy",
-  "je suis", "sou", "m se", "I'm" only capitalised words that are not
-  nationalities, places or descriptions: "soy de Honduras", "soy menor" stay).
+- ``[NAME]``    people's names, from a gazetteer of given names and surnames of the
+  Americas, word shape and context cues (names.py; "me llamo ...", "soy juan", "Im Sarah
+  Connor", "mi hermana Carmen Ruiz", a bare "Carlos Mendoza"). Places, organisations,
+  "Rosa" as a colour and words that are names only sometimes ("will", "may") stay.
+- ``[HANDLE]``  @handles and handles after ig / insta / face / tiktok / snap.
+- Also written the way people type (locations.py, spelled.py): lower-case streets,
+  cross streets, neighbourhoods, landmarks with a name, rooms and coordinates
+  (``[ADDRESS]``); profile and map links (``[URL]``); phone numbers in words and
+  digits ("cinco cinco cinco 12 34", ``[PHONE]``); e-mails in words ("arroba ...
+  punto com", ``[EMAIL]``); a document number cut inside a word takes the whole word.
 
 Left as written on purpose: ages, money (with a currency sign or word), times,
 dates, years and year ranges, durations, numbers under seven digits (which covers
@@ -41,9 +48,13 @@ import re
 import unicodedata
 from urllib.parse import urlsplit
 
+from bot.privacy.locations import location_spans
+from bot.privacy.names import name_spans
+from bot.privacy.spelled import BARE_PROVIDER_EMAIL, SPELLED_EMAIL, spelled_number_spans
+
 Span = tuple[int, int, str]
 
-PHONE, EMAIL, ID, URL, ADDRESS, NAME = "PHONE", "EMAIL", "ID", "URL", "ADDRESS", "NAME"
+PHONE, EMAIL, ID, URL, ADDRESS, NAME, HANDLE = "PHONE", "EMAIL", "ID", "URL", "ADDRESS", "NAME", "HANDLE"
 
 _UP = "A-ZÀ-ÖØ-Þ"  # upper-case letters, Latin-1 range (enough for es/en/fr/pt/ht)
 _SP = r"[ \t\u00a0]"  # horizontal space: a phone number or a name never spans lines
@@ -67,6 +78,13 @@ _SHORTENERS = frozenset(
     "bit.ly t.co tinyurl.com goo.gl forms.gle wa.me t.me m.me chat.whatsapp.com "
     "cutt.ly ow.ly is.gd rb.gy shorturl.at tiny.cc maps.app.goo.gl".split()
 )
+# Any path on these hosts is a person's profile or an exact place.
+_PROFILE_HOSTS = frozenset(
+    "facebook.com m.facebook.com fb.com fb.me instagram.com instagr.am tiktok.com vm.tiktok.com twitter.com x.com "
+    "linkedin.com youtube.com youtu.be snapchat.com threads.net vk.com telegram.me onlyfans.com kwai.com "
+    "pinterest.com reddit.com discord.gg discord.com tumblr.com twitch.tv".split()
+)
+_COORDS_IN_URL = re.compile(r"-?\d{1,3}\.\d{3,}\s*,\s*-?\d{1,3}\.\d{3,}|[?&](?:q|ll|query|center|destination)=[^&#]+")
 _TOKENISH = re.compile(r"\d{6,}|(?=[A-Za-z_-]*\d)(?=\d*[A-Za-z])[A-Za-z0-9_-]{10,}")
 
 
@@ -78,6 +96,8 @@ def _url_carries_token(url: str) -> bool:
     if not path:
         return False
     host = parts.netloc.lower().removeprefix("www.")
+    if host in _PROFILE_HOSTS or "maps" in host.split(".") or path.startswith("maps") and _COORDS_IN_URL.search(url):
+        return True
     return host in _SHORTENERS or len(path) > 40 or bool(_TOKENISH.search(path))
 
 
@@ -119,7 +139,7 @@ _ID_JOIN = (
 )
 _ID_KEYWORD = re.compile(
     rf"(?<!\w)(?:{_ID_WORDS})(?![\w])(?:{_SP}*(?:[:#=]|{_ID_JOIN}(?!\w)))*{_SP}*[:#=]?{_SP}*"
-    rf"(?P<val>(?:[A-Za-z]{{1,3}}[ -]?)?\d[\dA-Za-z.-]*(?:{_SP}\d[\d.-]*){{0,3}})"
+    rf"(?P<val>(?:[A-Za-z]{{1,6}}[ -]?)?\d[\dA-Za-z.-]*(?:{_SP}\d[\d.-]*){{0,3}})"
 )
 
 # --------------------------------------------------------------------------- phones
@@ -233,105 +253,6 @@ _ADDRESS = re.compile(
     rf")(?!\w)"
 )
 
-# --------------------------------------------------------------------------- names
-# Phrases after which the next word is a name, whatever its case.
-_NAME_SAID = re.compile(
-    r"(?<!\w)(?i:me\s+llamo|mi\s+nombre\s+(?:es|:)|mi\s+apellido\s+es|nombre\s*:|se\s+llama|le\s+dicen"
-    r"|my\s+name\s+is|my\s+name['’]s|name\s*:|(?:his|her|their)\s+name\s+is|i['’]m\s+called|i\s+am\s+called|my\s+surname\s+is"
-    r"|my\s+last\s+name\s+is|j['’]?\s*m['’]\s*appelle|je\s+m['’]\s*appelle|mon\s+(?:nom|pr[ée]nom)\s+(?:est|c['’]est)"
-    r"|(?:il|elle)\s+s['’]appelle|nom\s*:|meu\s+nome\s+[ée]|o\s+meu\s+nome\s+[ée]|me\s+chamo|(?:ele|ela)?\s*se\s+chama"
-    r"|meu\s+sobrenome\s+[ée]|mwen\s+rele|m\s+rele|li\s+rele|non\s+(?:mwen|m)\s+se|siyati\s+(?:mwen|m)\s+se)"
-    rf"(?!\w){_SP}*[:,-]?{_SP}*"
-)
-# Phrases after which only capitalised words that are not descriptions count.
-_NAME_SELF = re.compile(
-    rf"(?<!\w)(?i:yo\s+soy|soy|je\s+suis|eu\s+sou|sou|mwen\s+se|m\s+se|i['’]m|i\s+am|me\s+dicen)(?!\w){_SP}*,?{_SP}*"
-)
-_WORD = re.compile(rf"{_SP}*([^\W\d_](?:[\w'’-]*[^\W\d_])?\.?)")
-_NAME_LINKS = frozenset("de del la las los da das do dos di du des van von y st".split())
-# Words that end a name, or can't start one (function words and the verbs that follow a name).
-_NOT_NAME = frozenset(
-    """
-    y e o u and or et ou ak epi pero but mais mas men que qui ki what who tambien also aussi tambem
-    yo tu el ella eu je i me mi my mon ma meu minha mwen m li nou tengo tiene tienen tenho tem have has
-    j'ai ai gen soy es estoy esta sou estou suis am is are vivo vive moro habite habito live lives rete
-    trabajo trabaja trabalho travaille work works travay necesito preciso need besoin bezwen quiero
-    quero want veux vle busco looking cherche ando vengo venho come viens from desde de del en in na no
-    nan a al à au to con com with avec por para pour for sin sem without san pa aqui aca here ici isit
-    ayuda ayudenme help socorro aide ede please porfavor favor gracias thanks merci obrigado obrigada mesi
-    hola hello hi bonjour oi ola bonswa bonjou ok okay si yes oui sim wi no non nao not pas ayer hoy
-    manana today yesterday hier aujourd'hui hoje ontem jodi a asi like comme como the un una el la los
-    las le les o os as um uma yon lo
-    """.split()
-)
-# Capitalised words after "soy / je suis / sou / I'm / m se" that describe, not name.
-_NOT_SELF = _NOT_NAME | frozenset(
-    """
-    menor mujer hombre nino nina chico chica joven madre padre mama papa hija hijo hermana hermano
-    migrante migrant refugiado refugiada refugee refugie refugiee solicitante asilo trans gay lesbiana
-    indigena cristiano cristiana catolico catolica evangelico evangelica victima victim victime vitim
-    minor woman man girl boy mother father mere pere fille garcon femme homme mulher homem menina menino
-    moun fanm gason timoun manman papa pitit sola solo alone seul seule sozinho sozinha pregnant embarazada
-    gravida enceinte ansent scared afraid safe fine good bien bom bon here there new nuevo nueva sorry
-    lost tired sick hurt hungry worried ready waiting trapped stuck perdido perdida cansado cansada
-    enfermo enferma herido herida libre encerrado encerrada perdu perdue bloque bloquee preso presa
-    mexicano mexicana mexican mexique mexico hondureno hondurena honduran honduras hondurien hondurienne
-    guatemalteco guatemalteca guatemalan guatemala guatemalien guatemalienne salvadoreno salvadorena
-    salvadoran salvador nicaraguense nicaraguan nicaragua costarricense panameno panamena colombiano
-    colombiana colombian colombia colombien colombienne venezolano venezolana venezuelan venezuela
-    venezuelien venezuelienne venezuelano venezuelana ecuatoriano ecuatoriana ecuadorian ecuador
-    peruano peruana peruvian peru chileno chilena chilean chile argentino argentina argentinian
-    boliviano boliviana bolivian bolivia paraguayo paraguaya uruguayo uruguaya cubano cubana cuban cuba
-    dominicano dominicana dominican haitiano haitiana haitian haiti haitien haitienne ayisyen ayiti
-    brasileno brasilena brasileiro brasileira brazilian brasil brazil bresilien bresilienne
-    estadounidense american americano americana americain americaine canadian canadiense canadien
-    canadienne africano africana african africain africaine venezuela jamaican jamaicano
-    """.split()
-)
-
-
-def _name_end(text: str, pos: int, self_intro: bool) -> int | None:
-    """End of the name that starts at pos, or None when no name follows."""
-    end = None
-    links = 0  # linking words ("de la", "da") in a row, kept only if a name word follows
-    count = 0
-    capitalised = True
-    while count < 4:
-        m = _WORD.match(text, pos)
-        if not m:
-            break
-        word = m.group(1).rstrip(".")
-        folded = _fold(word)
-        if count and folded in _NAME_LINKS and links < 2:
-            links += 1
-            pos = m.end()
-            continue
-        upper = word[0].isupper()
-        if count == 0:
-            if folded in (_NOT_SELF if self_intro else _NOT_NAME) or (self_intro and not upper):
-                return None
-            capitalised = upper
-        elif folded in (_NOT_SELF if self_intro or links else _NOT_NAME) or (capitalised and not upper):
-            break  # "Ana de Honduras": a place after a link word is not part of the name
-        end = m.start(1) + len(word)
-        pos = m.end()
-        links = 0
-        count += 1
-        if m.group(1).endswith(".") and len(word) > 1:
-            break  # end of sentence; a one-letter word before a dot is an initial
-    return end
-
-
-def _name_spans(text: str) -> list[Span]:
-    spans = []
-    for pattern, self_intro in ((_NAME_SAID, False), (_NAME_SELF, True)):
-        for m in pattern.finditer(text):
-            end = _name_end(text, m.end(), self_intro)
-            if end is not None:
-                spans.append((m.end(), end, NAME))
-    return spans
-
-
 # --------------------------------------------------------------------------- assembly
 def _url_spans(text: str) -> list[Span]:
     spans = []
@@ -376,15 +297,126 @@ def _phone_spans(text: str) -> list[Span]:
     return spans
 
 
+# Tokens mixing letters and digits, as documents are ("GMVLMR80070501M100"); not hex
+# hashes or UUIDs of log lines.
+_MIXED_ID = re.compile(r"(?<![\w-])(?=[A-Za-z]*\d)(?=\d*[A-Za-z])(?=(?:[A-Za-z]*\d){4})(?=(?:\d*[A-Za-z]){2})[A-Za-z0-9]{8,24}(?![\w-])")
+_HEXISH = re.compile(r"[0-9a-f]+|[0-9A-F]+")
+# Words glued before a phone number that are not part of it ("tel5551234567").
+_PHONE_PREFIX = re.compile(r"(?i:tel|telf|tlf|cel|cell|movil|whatsapp|wa|wsp|zap|fone|num|no|nro|phone|ph)")
+
+# Social handles: "@maria_lopez92", "ig: maria.lopez", "mi face es maria lopez".
+_SOCIAL = (
+    r"(?:instagram|insta|ig|facebook|face|fb|tiktok|tik\s+tok|tt|twitter|snapchat|snap|sc|telegram|tg|kwai|threads"
+    r"|discord|onlyfans|username|user\s*name|usuario\s+de\s+\w+)"
+)
+_HANDLE_AT = re.compile(r"(?<![\w.@/])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?![\w@])")
+_HANDLE_SAID = re.compile(
+    rf"(?<!\w)(?i:{_SOCIAL})(?:\s*(?:[:=]|(?i:es|is|est|é|e|se|de|da|do|mi|my|mon|ma|meu|minha|mwen|m|como|as|comme|kom|k[oò]m"
+    rf"|sale\s+como|aparezco\s+como|me\s+encuentras\s+como|find\s+me\s+as|busca(?:me)?|search)(?!\w)))+\s*"
+    r"(?P<val>@?[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?(?![\w@])(?:\s+[A-ZÀ-Þa-zà-ÿ][\w.]*){0,2})"
+)
+
+
+def _handle_spans(text: str) -> list[Span]:
+    spans = [(m.start(), m.end(), HANDLE) for m in _HANDLE_AT.finditer(text)]
+    for m in _HANDLE_SAID.finditer(text):
+        value = m.group("val")
+        first = value.split()[0]
+        handleish = any(c.isdigit() or c in "_.@" for c in first)
+        names = name_spans(text[m.start("val"):m.end("val")])
+        if handleish:
+            spans.append((m.start("val"), m.start("val") + len(first), HANDLE))
+        elif names and names[0][0] == 0:
+            spans.append((m.start("val"), m.start("val") + names[0][1], HANDLE))
+        elif len(value.split()) == 1 and len(first) >= 4 and not first.isalpha() or first.islower() and len(first) >= 6 \
+                and _looks_like_handle(first):
+            spans.append((m.start("val"), m.start("val") + len(first), HANDLE))
+    return spans
+
+
+def _looks_like_handle(word: str) -> bool:
+    """A lower-case run like 'marialopez' is a handle; an ordinary word ('ayuda') is not."""
+    from bot.privacy.gazetteer import WORD, fold, gazetteer
+
+    return not gazetteer().flags(fold(word)) & WORD and not re.fullmatch(r"(?i:[aeiou]|y|[^\W\d_]{1,5})", word)
+
+
+def _spelled_email_spans(text: str) -> list[Span]:
+    spans = [(m.start(), m.end(), EMAIL) for m in SPELLED_EMAIL.finditer(text)]
+    spans += [(m.start(), m.end(), EMAIL) for m in BARE_PROVIDER_EMAIL.finditer(text)]
+    return spans
+
+
+def _mixed_id_spans(text: str) -> list[Span]:
+    spans = []
+    for m in _MIXED_ID.finditer(text):
+        glued = re.fullmatch(r"([A-Za-z]+)\d+", m.group())
+        if glued and _PHONE_PREFIX.fullmatch(glued.group(1)):
+            continue  # "tel5551234567": the phone detector leaves "tel"
+        if not _HEXISH.fullmatch(m.group()) and not _in_hex_token(text, m.start(), m.end()):
+            spans.append((m.start(), m.end(), ID))
+    return spans
+
+
+def _location_spans(text: str) -> list[Span]:
+    return [(s, e, ADDRESS) for s, e in _merge(location_spans(text))]
+
+
+def _spelled_phone_spans(text: str) -> list[Span]:
+    spans = []
+    for s, e in spelled_number_spans(text):
+        before = text[max(0, s - 40):s]
+        label = ID if _ID_BEFORE.search(before) else PHONE
+        spans.append((s, e, label))
+    return spans
+
+
+_ID_BEFORE = re.compile(rf"(?<!\w)(?:{_ID_WORDS})(?!\w)[^.\n]{{0,25}}$")
+
+
+def _names(text: str) -> list[Span]:
+    return [(s, e, NAME) for s, e in name_spans(text)]
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
+
+
+def _whole_token(text: str, span: Span) -> Span:
+    """A document or phone number cut inside a word takes the whole word: no letters left."""
+    start, end, label = span
+    s, e = start, end
+    while s and text[s - 1].isalnum():
+        s -= 1
+    while e < len(text) and text[e].isalnum():
+        e += 1
+    if (s, e) == (start, end):
+        return span
+    if label == PHONE and e == end and _PHONE_PREFIX.fullmatch(text, s, start):
+        return span
+    return (s, e, ID if label in (ID, PHONE) else label)
+
+
 # Earlier detectors win where spans overlap.
 _DETECTORS = (
     _url_spans,
     _regex_spans(_EMAIL, EMAIL),
+    _spelled_email_spans,
     _regex_spans(_ID_SHAPES, ID),
     _keyword_id_spans,
+    _mixed_id_spans,
     _regex_spans(_ADDRESS, ADDRESS),
+    _location_spans,
     _phone_spans,
-    _name_spans,
+    _spelled_phone_spans,
+    _handle_spans,
+    _names,
 )
 
 
@@ -393,6 +425,8 @@ def redact_spans(text: str, lang: str | None = None) -> list[Span]:
     taken: list[Span] = []
     for detect in _DETECTORS:
         for span in detect(text):
+            if span[2] in (ID, PHONE):
+                span = _whole_token(text, span)
             if all(span[1] <= s or span[0] >= e for s, e, _ in taken):
                 taken.append(span)
     return sorted(taken)

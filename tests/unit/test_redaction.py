@@ -94,6 +94,8 @@ ADDRESSES = [
     ("pt", "Av. Paulista, 1000, apto 12", "[ADDRESS]"),
     ("pt", "CEP 01310-100", "[ADDRESS]"),
     ("ht", "m rete Ri Kapwa 12", "m rete [ADDRESS]"),
+    # issue #18: a neighbourhood is an address (this line used to be left alone)
+    ("es", "vivo en la colonia Centro", "vivo en la [ADDRESS]"),
 ]
 
 NAMES = [
@@ -205,7 +207,6 @@ UNCHANGED = [
     "estoy en Tapachula, Chiapas",
     "vivo en Guatemala",
     "dormí en la calle 3 noches",
-    "vivo en la colonia Centro",
     "moro em São Paulo",
     "Estoy en la Ciudad de México",
     "visita www.gob.mx",
@@ -275,3 +276,107 @@ def _time_per_call(text: str, n: int = 50) -> float:
     for _ in range(n):
         redact(text)
     return (time.process_time() - start) / n
+
+
+# Issue #18: what people actually type. Table per class, in es, en, fr, pt, ht; all made up.
+NAMES_AS_TYPED = [
+    ("fr", "je m appelle marie", "je m appelle [NAME]"),
+    ("en", "Im Sarah Connor and I need help", "Im [NAME] and I need help"),
+    ("es", "soy juan y necesito ayuda", "soy [NAME] y necesito ayuda"),
+    ("es", "mi nombre completo es ana maria lopez", "mi nombre completo es [NAME]"),
+    ("en", "call me Jessica", "call me [NAME]"),
+    ("fr", "moi c'est Fabiola", "moi c'est [NAME]"),
+    ("pt", "sou a Luana e preciso de ajuda", "sou a [NAME] e preciso de ajuda"),
+    ("es", "Carlos Mendoza me quitó los papeles", "[NAME] me quitó los papeles"),
+    ("es", "mi hermana Carmen Ruiz está encerrada", "mi hermana [NAME] está encerrada"),
+    ("en", "my boss Michael Brown keeps our passports", "my boss [NAME] keeps our passports"),
+    ("pt", "meu chefe Ricardo Alves pegou meus documentos", "meu chefe [NAME] pegou meus documentos"),
+    ("ht", "mwen rele Jean Pierre Dorvil", "mwen rele [NAME]"),
+    ("ht", "sè m Rosemita nan Tijuana", "sè m [NAME] nan Tijuana"),
+    ("es", "me llamo Xóchitl Pech", "me llamo [NAME]"),
+    ("es", "pregunten por Yupanqui Quispe Mamani", "pregunten por [NAME]"),
+    ("es", "le dicen el Güero", "le dicen [NAME]"),
+]
+LOCATIONS_AS_TYPED = [
+    ("es", "vivo en la calle hidalgo 45", "vivo en la [ADDRESS]"),
+    ("es", "estamos en calle morelos esquina con allende", "estamos en [ADDRESS]"),
+    ("es", "me tienen en la colonia las palmas", "me tienen en la [ADDRESS]"),
+    ("es", "es la casa frente a la iglesia de san judas", "es la casa [ADDRESS]"),
+    ("es", "estoy en el hotel el dorado cuarto 14", "estoy en el [ADDRESS] [ADDRESS]"),
+    ("en", "I live on maple street", "I live on [ADDRESS]"),
+    ("fr", "j'habite rue des érables 12", "j'habite [ADDRESS]"),
+    ("pt", "moro na rua das acácias 45", "moro na [ADDRESS]"),
+    ("pt", "estou no bairro são jorge", "estou no [ADDRESS]"),
+    ("ht", "m rete ri Lamartinière 22", "m rete [ADDRESS]"),
+    ("es", "mi ubicación 14.9071, -92.2655", "mi ubicación [ADDRESS]"),
+    ("en", "https://maps.google.com/?q=25.7617,-80.1918", "[URL]"),
+    ("en", "www.google.com/maps/@25.7617,-80.1918,17z", "[URL]"),
+]
+NUMBERS_IN_WORDS = [
+    ("es", "mi cel es cinco cinco cinco uno dos tres cuatro cinco seis siete", "mi cel es [PHONE]"),
+    ("es", "llámame al cincuenta y cinco doce treinta y cuatro cincuenta y seis", "llámame al [PHONE]"),
+    ("es", "mi whats 55 cinco cinco 12 34 56", "mi whats [PHONE]"),
+    ("en", "my number is five five five, two one two, three four five six", "my number is [PHONE]"),
+    ("fr", "mon numéro cinq un quatre cinq cinq cinq zéro un deux trois", "mon numéro [PHONE]"),
+    ("pt", "meu zap cinco cinco cinco nove oito sete meia meia dois um", "meu zap [PHONE]"),
+    ("ht", "nimewo m se senk senk senk de twa kat senk sis sèt uit", "nimewo m se [PHONE]"),
+]
+EMAILS_IN_WORDS = [
+    ("es", "mi correo es mari.tzul arroba gmail punto com", "mi correo es [EMAIL]"),
+    ("en", "email dana.w at gmail dot com", "email [EMAIL]"),
+    ("fr", "mon courriel nadege.pierre arobase yahoo point fr", "mon courriel [EMAIL]"),
+    ("pt", "meu email luana.s arroba hotmail ponto com", "meu email [EMAIL]"),
+    ("ht", "imel mwen guerline.ex arobaz gmail pwen com", "imel mwen [EMAIL]"),
+    ("es", "juanito_88 @ hotmail . com", "[EMAIL]"),
+]
+HANDLES = [
+    ("es", "búscame en insta como @yesi.caal22", "búscame en insta como [HANDLE]"),
+    ("en", "my insta is @dana_w_99", "my insta is [HANDLE]"),
+    ("fr", "mon insta @wideline.jl", "mon insta [HANDLE]"),
+    ("pt", "meu insta é luana_silva55", "meu insta é [HANDLE]"),
+    ("es", "mi face es Yesenia Caal", "mi face es [HANDLE]"),
+    ("en", "facebook.com/dana.williams.5555", "[URL]"),
+    ("ht", "tiktok mwen se @widlande509", "tiktok mwen se [HANDLE]"),
+]
+IDS_AS_TYPED = [
+    ("es", "mi INE es GMVLRS85042307M800", "mi INE es [ID]"),
+    ("es", "clave de elector GMVLRS85042307M800", "clave de elector [ID]"),
+    ("es", "mi pasaporte es cinco cinco cinco uno dos tres cuatro", "mi pasaporte es [ID]"),
+]
+AS_TYPED = NAMES_AS_TYPED + LOCATIONS_AS_TYPED + NUMBERS_IN_WORDS + EMAILS_IN_WORDS + HANDLES + IDS_AS_TYPED
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), AS_TYPED, ids=_ids(AS_TYPED))
+def test_redacts_as_typed(lang, text, expected):
+    assert redact(text, lang) == expected
+
+
+# Must survive: cities, organisations, colours, holy names, hotline numbers, words that are names.
+SURVIVES = [
+    "vengo de El Salvador, tengo miedo",
+    "la OIM y ACNUR me dijeron que llame al 911",
+    "me compré una blusa rosa",
+    "comprei uma blusa rosa ontem",
+    "estoy en Santa Ana con mi hijo",
+    "la Cruz Roja nos dio comida",
+    "gracias a Dios estoy bien",
+    "I will call you tomorrow, I hope you can help",
+    "I may need a lawyer",
+    "my boss must pay overtime",
+    "o senhor pode me atender em espanhol?",
+    "IOM told me to call 911",
+    "l'OIM m'a aidé à Port-au-Prince",
+    "m nan Chile, m pa gen papye",
+    "estou em Boa Vista, sou de Venezuela",
+    "dormí en la calle tres noches",
+    "moro na rua faz uma semana",
+    "estoy en San Juan, Puerto Rico",
+    "se faz favor",
+    "patwon an pa peye m",
+    "en julio me trajeron",
+]
+
+
+@pytest.mark.parametrize("text", SURVIVES)
+def test_survives(text):
+    assert redact(text) == text

@@ -1,0 +1,328 @@
+"""Names of people in free text: a gazetteer of given names and surnames, word shape and
+context cues.
+
+How a word becomes part of a name (spans are then replaced by [NAME]):
+- after a naming phrase ("me llamo", "my name is", "je m appelle", "meu nome é",
+  "mwen rele", "call me", "moi c'est", "se llama", "named"): the next word, whatever its
+  case, unless it is a function word, a description or an ordinary word of the project's
+  vocabulary; then the words after it while they look like names;
+- after a self-introduction ("soy", "I'm", "Im", "je suis", "sou a", "m se") or a relation
+  or title ("mi hermana", "my boss", "mon frère", "minha mãe", "sè m", "don", "Mrs"): a
+  word the gazetteer knows as a name, or an unknown capitalised word that is no place;
+- with no cue: a frequent given name that is no ordinary word ("carlos", "Marie"), any
+  known given name written with a capital inside a sentence ("vi a Yaretzi"), and a known
+  given name followed by a surname ("juan perez", "Rosa Martínez");
+- then, from any of these, the following surnames, given names, linking words ("de la",
+  "da") and capitalised unknown words.
+Names that are also ordinary words ("Rosa", "Paz", "Will", "may") need a cue, a capital
+inside a sentence or another name beside them. Places and organisations ("El Salvador",
+"Santa Ana", "Cruz Roja"), saints and words of faith stay. In a message written all in
+capitals or Title Case, capitals say nothing and are ignored.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from bot.privacy.gazetteer import COMMON, FREQUENT, GIVEN, SURNAME, WORD, fold, gazetteer
+from bot.privacy.places import LONGEST, PHRASES, SAINT
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+_APOS = "['’`´]"
+
+# ------------------------------------------------------------------------- cues
+# Naming phrases: the next word is a name, whatever its case.
+_SAID = (
+    r"me\s+llamo|mi\s+nombre(?:\s+completo)?\s+(?:es|:)|mi\s+nombre\s+completo|mis?\s+apellidos?\s+(?:es|son)"
+    r"|(?:mi\s+)?nombre(?:\s+completo)?\s*:|se\s+llama(?:ba|n)?|(?:me|le|les)\s+dicen|llamad[oa]|de\s+nombre"
+    r"|(?:un|una)\s+tal|el\s+tal|la\s+tal|apodad[oa]"
+    rf"|my\s+(?:full\s+|first\s+|last\s+|real\s+)?name\s+(?:is|was)|my\s+name{_APOS}?s|(?:full\s+)?name\s*:"
+    r"|(?:his|her|their)\s+(?:full\s+|first\s+|last\s+)?name\s+(?:is|was)|i{_APOS}?m\s+called|i\s+am\s+called"
+    r"|my\s+(?:surname|last\s+name)\s+is|they\s+call\s+me|(?:a\s+(?:guy|man|woman|lady|girl)\s+)?named|called"
+    rf"|j(?:e)?\s*{_APOS}?\s*m\s*{_APOS}?\s*app?ell?e|je\s+m{_APOS}?\s*app?ell?e"
+    rf"|mon\s+(?:nom|pr[ée]nom)(?:\s+complet)?\s+(?:est|c{_APOS}?est)|(?:il|elle)\s+s{_APOS}?\s*app?ell?e"
+    r"|(?:nom|pr[ée]nom)\s*:|nomm[ée]e?|surnomm[ée]e?|on\s+m{_APOS}?\s*appelle"
+    r"|(?:o\s+)?meu\s+nome(?:\s+completo)?\s+[ée]|me\s+chamo|(?:ele|ela)\s+se\s+chama|se\s+chama|chamad[oa]"
+    r"|meu\s+sobrenome\s+[ée]|o\s+nome\s+d(?:ele|ela)\s+[ée]|nome\s*:"
+    r"|(?:mwen|m|li|yo|nou)\s+rele|ki\s+rele|non\s+(?:mwen|m|li)\s+se|siyati\s+(?:mwen|m|li)\s+se|non\s*:"
+)
+# Self-introductions: the next word is a name if it looks like one.
+_SELF = (
+    r"yo\s+soy|soy(?:\s+(?:la|el))?|aqu[ií]\s+(?:es|habla|te\s+escribe)|habla|te\s+escribe|le\s+escribe"
+    rf"|i{_APOS}?m|i\s+am|this\s+is|it{_APOS}?s|call\s+me|here\s+is"
+    rf"|je\s+suis|moi\s+c{_APOS}?\s*est|c{_APOS}?\s*est|ici"
+    r"|(?:eu\s+)?sou(?:\s+(?:a|o))?|aqui\s+[ée]|quem\s+fala\s+[ée]|(?:mwen|m)\s+se|se\s+mwen|mwen\s+menm"
+)
+_RELATION_NOUNS = (
+    r"herman[oa]s?|espos[oa]|marido|mujer|novi[oa]|hij[oa]s?|mam[aá]|pap[aá]|madre|padre|t[ií][oa]|prim[oa]"
+    r"|abuel[oa]|amig[oa]|jef[ea]|patr[oó]n|patrona|vecin[oa]|cuñad[oa]|suegr[oa]|sobrin[oa]|compañer[oa]"
+    r"|pareja|ex|encargad[oa]|due[ñn][oa]|contratista|coyote|pollero|enganchador[a]?"
+    r"|sister|brother|husband|wife|boyfriend|girlfriend|son|daughter|mom|mum|mother|dad|father|aunt|uncle"
+    r"|cousin|friend|boss|manager|supervisor|employer|neighbou?r|landlord|landlady|roommate|partner"
+    r"|grandma|grandmother|grandpa|grandfather|niece|nephew|recruiter|owner|smuggler"
+    r"|s(?:oe|œ)ur|fr[eè]re|mari|femme|copain|copine|fils|fille|m[eè]re|p[eè]re|tante|oncle|cousine?"
+    r"|amie?|patronne|chef|voisine?|employeur|propri[ée]taire"
+    r"|irm[aã]o?|namorad[oa]|filh[oa]|m[aã]e|pai|chefe|patr[aã]o|patroa|vizinh[oa]|dono|dona\s+da\s+casa"
+    r"|(?:s[eè]|fr[eè]|tant|an)\s+(?:m|mwen|li)|madanm|mennaj|pitit|manman|tonton|kouzen|kouzin|zanmi|b[oò]s|patwon|vwazen"
+)
+_TITLES = (
+    r"se[ñn]or(?:a|ita)?|sr|sra|srta|don|do[ñn]a|lic|licenciad[oa]|ing|ingenier[oa]|dr|dra|doctor|doctora"
+    r"|profe|profesor(?:a)?|mr|mrs|ms|miss|mister|sir|monsieur|madame|mademoiselle|mme|mlle|senhor(?:a)?|seu"
+    r"|dona|msye|madan|manzè|tonton|pastor|padre|hermano|hermana|officer|agente|oficial"
+)
+_CUE = re.compile(
+    rf"(?<!\w)(?:(?P<said>{_SAID})|(?P<self>{_SELF})"
+    rf"|(?P<rel>(?:(?:mi|mis|my|mon|ma|mes|meu|minha|meus|minhas|nuestr[oa]|our|su|sus|his|her|their|la|el|le|o|a|the)\s+)?"
+    rf"(?:{_RELATION_NOUNS})(?:\s+(?:mwen|m|li|nou|yo))?)|(?P<title>(?:{_TITLES})\.?))(?!\w)[ \t]*[:,-]?[ \t]*",
+    re.IGNORECASE,
+)
+
+# Words linking parts of a name: kept only if a name word follows.
+_LINKS = frozenset("de del la las los da das do dos di du des van von der y e st".split())
+# Words that are never part of a name: function words, verbs after a name, greetings.
+NOT_NAME = frozenset(
+    """
+    y e o u and or et ou ak epi pero but mais mas men que qui ki what who tambien also aussi tambem
+    yo tu el ella eu je i me mi my mon ma meu minha mwen m li nou tengo tiene tienen tenho tem have has
+    j'ai ai gen soy es estoy esta sou estou suis am is are vivo vive moro habite habito live lives rete
+    trabajo trabaja trabalho travaille work works travay necesito preciso need besoin bezwen quiero
+    quero want veux vle busco looking cherche ando vengo venho come viens from desde de del en in na no
+    nan a al à au to con com with avec por para pour for sin sem without san pa aqui aca here ici isit
+    ayuda ayudenme help socorro aide ede please porfavor favor gracias thanks merci obrigado obrigada mesi
+    hola hello hi bonjour oi ola bonswa bonjou ok okay si yes oui sim wi no non nao not pas ayer hoy
+    manana today yesterday hier aujourd'hui hoje ontem jodi a asi like comme como the un una el la los
+    las le les o os as um uma yon lo
+    """.split()
+)
+# Capitalised words after "soy / je suis / sou / I'm / m se" that describe, not name.
+NOT_SELF = NOT_NAME | frozenset(
+    """
+    menor mujer hombre nino nina chico chica joven madre padre mama papa hija hijo hermana hermano
+    migrante migrant refugiado refugiada refugee refugie refugiee solicitante asilo trans gay lesbiana
+    indigena cristiano cristiana catolico catolica evangelico evangelica victima victim victime vitim
+    minor woman man girl boy mother father mere pere fille garcon femme homme mulher homem menina menino
+    moun fanm gason timoun manman papa pitit sola solo alone seul seule sozinho sozinha pregnant embarazada
+    gravida enceinte ansent scared afraid safe fine good bien bom bon here there new nuevo nueva sorry
+    lost tired sick hurt hungry worried ready waiting trapped stuck perdido perdida cansado cansada
+    enfermo enferma herido herida libre encerrado encerrada perdu perdue bloque bloquee preso presa
+    mexicano mexicana mexican mexique mexico hondureno hondurena honduran honduras hondurien hondurienne
+    guatemalteco guatemalteca guatemalan guatemala guatemalien guatemalienne salvadoreno salvadorena
+    salvadoran salvador nicaraguense nicaraguan nicaragua costarricense panameno panamena colombiano
+    colombiana colombian colombia colombien colombienne venezolano venezolana venezuelan venezuela
+    venezuelien venezuelienne venezuelano venezuelana ecuatoriano ecuatoriana ecuadorian ecuador
+    peruano peruana peruvian peru chileno chilena chilean chile argentino argentina argentinian
+    boliviano boliviana bolivian bolivia paraguayo paraguaya uruguayo uruguaya cubano cubana cuban cuba
+    dominicano dominicana dominican haitiano haitiana haitian haiti haitien haitienne ayisyen ayiti
+    brasileno brasilena brasileiro brasileira brazilian brasil brazil bresilien bresilienne
+    estadounidense american americano americana americain americaine canadian canadiense canadien
+    canadienne africano africana african africain africaine venezuela jamaican jamaicano
+    """.split()
+)# Cue-only given names: written alone they are mostly exclamations or months.
+_CUE_ONLY = frozenset(
+    "jesus dios enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre".split()
+)
+_MAX_WORDS = 5
+
+
+@dataclass(slots=True)
+class _Tok:
+    start: int
+    end: int
+    word: str
+    folded: str
+    flags: int
+    cap: bool  # written with a capital (informative only when the message is not all capitals or Title Case)
+    sentence_start: bool
+    joined: bool  # only spaces between this word and the previous one
+    place: bool = False
+
+
+@lru_cache(maxsize=16384)
+def _flags(folded: str) -> int:
+    return gazetteer().flags(folded)
+
+
+def _tokens(text: str) -> list[_Tok]:
+    toks: list[_Tok] = []
+    last = 0
+    for m in _TOKEN.finditer(text):
+        word = m.group()
+        gap = text[last:m.start()]
+        stripped = gap.strip(" \t")
+        prev_end = text[:m.start()].rstrip(" \t")
+        sentence_start = not prev_end or prev_end[-1] in ".!?\n:¡¿\"'(" or (not toks)
+        folded = fold(word)
+        flags = _flags(folded)
+        if not flags and "-" in folded:  # "Jean-Baptiste": a name if each part is one
+            parts = [_flags(p) for p in folded.split("-")]
+            if all(p & (GIVEN | SURNAME) for p in parts):
+                flags = parts[0] & ~COMMON
+        toks.append(_Tok(m.start(), m.end(), word, folded, flags, word[:1].isupper(), sentence_start,
+                         joined=bool(toks) and stripped == ""))
+        last = m.end()
+    _mark_places(toks)
+    _neutralise_case(toks)
+    return toks
+
+
+def _mark_places(toks: list[_Tok]) -> None:
+    i = 0
+    while i < len(toks):
+        for n in range(min(LONGEST, len(toks) - i), 0, -1):
+            if tuple(t.folded for t in toks[i:i + n]) in PHRASES and all(t.joined for t in toks[i + 1:i + n]):
+                for t in toks[i:i + n]:
+                    t.place = True
+                i += n
+                break
+        else:
+            if i and toks[i - 1].folded in SAINT and toks[i].joined:
+                toks[i].place = True  # "San Judas", "Santa Rosa": a saint or a place
+            i += 1
+
+
+def _neutralise_case(toks: list[_Tok]) -> None:
+    """In ALL CAPS or Title Case messages capitals carry no information."""
+    words = [t for t in toks if len(t.word) > 1]
+    if len(words) < 4:
+        return
+    caps = sum(t.cap for t in words)
+    upper = sum(t.word.isupper() for t in words)
+    if caps >= 0.7 * len(words) or upper >= 0.6 * len(words):
+        for t in toks:
+            t.cap = False
+
+
+def _is_name(t: _Tok) -> bool:
+    return bool(t.flags & (GIVEN | SURNAME))
+
+
+def _ordinary(t: _Tok) -> bool:
+    """An ordinary word: function word, description, or a lower-case word of the project's texts."""
+    return t.folded in NOT_SELF or (bool(t.flags & WORD) and not _is_name(t))
+
+
+def _nameish(t: _Tok) -> bool:
+    """Looks like a name without any cue: a known name in its name shape, or an unknown capitalised word."""
+    if t.place or t.folded in NOT_NAME or (t.word.isupper() and len(t.word) > 1 and t.cap and not _is_name(t)):
+        return False
+    if _is_name(t):
+        return t.cap or not (t.flags & COMMON)
+    return t.cap and not (t.flags & WORD)
+
+
+def _continue(toks: list[_Tok], i: int, loose: bool) -> int:
+    """Index after the last word of the name whose first word is toks[i]."""
+    end = i + 1
+    j = i + 1
+    links = 0
+    while j < len(toks) and end - i + links < _MAX_WORDS + 2 and toks[j].joined:
+        t = toks[j]
+        if t.folded in _LINKS and links < 2:
+            links += 1
+            j += 1
+            continue
+        if t.folded in NOT_NAME or t.place:
+            break
+        # After "me llamo" in lower case, lower-case names and unknown words go on the name.
+        ok = _nameish(t) or (loose and not t.cap and not _ordinary(t) and (_is_name(t) or not t.flags & COMMON))
+        if not ok:
+            break
+        links = 0
+        j += 1
+        end = j
+        if end - i >= _MAX_WORDS:
+            break
+    return end
+
+
+_ARTICLES = frozenset("el la the le o a".split())
+_TEXTING = frozenset("q k xq pq porq ke qe xk tb tmb tbm ya pa pra pro vc vcs ta to tô eh ah oh se te lo les nos".split())
+# After these a capitalised word is a place ("estoy en Arica", "moro em Bonfim"); people
+# come after "a", "para", "con" ("vi a Carlos"), which are not here.
+_LOCATIVE = frozenset("en em in na no nas nos à au aux at to from desde hacia dans vers nan lan near cerca".split())
+
+
+def _start_after_cue(t: _Tok, kind: str, nxt: _Tok | None) -> bool:
+    if len(t.word) < 2 or t.folded in _TEXTING:
+        return False
+    if kind == "said" and t.folded in _ARTICLES and nxt is not None and nxt.joined:
+        return nxt.folded not in NOT_SELF and not nxt.place  # a nickname: "me dicen la güera"
+    if t.folded in NOT_SELF or t.place:
+        return False
+    if kind == "said":
+        return not (t.flags & WORD and not _is_name(t)) or t.cap
+    if t.folded in _CUE_ONLY and not t.cap:
+        return False
+    if _is_name(t):
+        if t.cap:
+            return not (t.word.isupper() and len(t.word) <= 4 and not (t.flags & GIVEN))
+        if not t.flags & COMMON and t.flags & FREQUENT and len(t.word) > 2:
+            return True  # "soy juan", "mi hermana carmen"; not "my boss must", "minha mãe mora"
+        # "mi hermana rosa ruiz": an ordinary-word name counts when a surname follows
+        return kind in ("rel", "title") and bool(t.flags & GIVEN) and nxt is not None and nxt.joined \
+            and bool(nxt.flags & SURNAME) and not nxt.flags & COMMON
+    return t.cap and not (t.flags & WORD)
+
+
+def _after_locative(toks: list[_Tok], i: int) -> bool:
+    """'en Nueva Zelanda', 'em Porto Alegre': capitalised words after a locative word."""
+    j = i
+    while j and toks[j].joined and toks[j - 1].cap and not toks[j - 1].sentence_start:
+        j -= 1
+    return j > 0 and toks[j].joined and (toks[j - 1].word.lower() in _LOCATIVE or toks[j - 1].folded in _LOCATIVE)
+
+
+def _start_bare(toks: list[_Tok], i: int) -> bool:
+    t = toks[i]
+    if not _is_name(t) or t.place or t.folded in NOT_NAME:
+        return False
+    if t.cap and _after_locative(toks, i):
+        return False
+    nxt = toks[i + 1] if i + 1 < len(toks) and toks[i + 1].joined else None
+    followed = nxt is not None and _is_name(nxt) and not nxt.place and nxt.folded not in NOT_NAME \
+        and (nxt.cap or not (nxt.flags & COMMON)) and bool(nxt.flags & SURNAME or nxt.flags & GIVEN) \
+        and nxt.cap == t.cap  # "vino Wilmer": a lower-case word before a capitalised name is no first name
+    if t.folded in _CUE_ONLY:  # "julio hernandez" is a name, "en julio" a month
+        return followed and bool(nxt.flags & SURNAME) and not nxt.flags & COMMON
+    if not (t.flags & GIVEN):
+        return False
+    if t.flags & COMMON:
+        return (t.cap and followed and (nxt.cap or not nxt.flags & COMMON))
+    if t.flags & FREQUENT and len(t.word) > 2:
+        return True
+    return followed or (t.cap and not t.sentence_start and len(t.word) > 2)
+
+
+def name_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every name found, in text order, not overlapping."""
+    toks = _tokens(text)
+    if not toks:
+        return []
+    by_start = {t.start: k for k, t in enumerate(toks)}
+    spans: list[tuple[int, int]] = []
+    taken_until = -1
+    cue_at: dict[int, str] = {}
+    for m in _CUE.finditer(text):
+        k = by_start.get(m.end())
+        if k is not None:
+            kind = m.lastgroup or "said"
+            if cue_at.get(k) != "said":
+                cue_at[k] = kind
+    for k, t in enumerate(toks):
+        if k <= taken_until:
+            continue
+        kind = cue_at.get(k)
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if kind and _start_after_cue(t, kind, nxt):
+            if kind == "said" and t.folded in _ARTICLES:
+                end = _continue(toks, k + 1, loose=True)
+            else:
+                end = _continue(toks, k, loose=(kind == "said" and not t.cap))
+        elif _start_bare(toks, k):
+            end = _continue(toks, k, loose=False)
+        else:
+            continue
+        spans.append((t.start, toks[end - 1].end))
+        taken_until = end - 1
+    return spans
