@@ -9,7 +9,7 @@ import json
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from bot.channels.models import InboundQueueItem, OutboundQueueItem
@@ -197,10 +197,12 @@ def set_pending_menu(db: Session, key: str, menu: str | None) -> None:
     db.execute(update(Conversation).where(Conversation.key == key).values(pending_menu=menu))
 
 
+_PERSON_TEXTS = (select(Message.__table__.c.key_id, Message.__table__.c.text)
+                 .where(Message.__table__.c.conversation_key == bindparam("k"), Message.__table__.c.author == "person")
+                 .order_by(Message.__table__.c.id.desc()).limit(bindparam("n")))
+
+
 def person_texts(db: Session, key: str, limit: int = 50) -> list[str]:
     """The person's redacted messages in this conversation, oldest first."""
-    rows = db.execute(
-        select(Message.key_id, Message.text).where(Message.conversation_key == key, Message.author == "person")
-        .order_by(Message.id.desc()).limit(limit)
-    ).all()
+    rows = db.connection().execute(_PERSON_TEXTS, {"k": key, "n": limit}).all()
     return [t for t in reversed(vault_of(db).open_rows(db, rows)) if t is not None]

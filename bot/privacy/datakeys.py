@@ -46,7 +46,7 @@ from typing import Any
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from sqlalchemy import Engine, delete, select, text, update
+from sqlalchemy import Engine, bindparam, delete, select, text, update
 from sqlalchemy.orm import Session
 
 from bot.db.base import utcnow
@@ -128,6 +128,15 @@ def _aad(key_id: int) -> bytes:
     return b"hotline-row:" + str(key_id).encode()
 
 
+# Built once: these run on every message (building a statement costs more than running it).
+_CK = ConversationKey.__table__
+_CURRENT = (select(_CK.c.id, _CK.c.master_id, _CK.c.wrapped)
+            .where(_CK.c.conversation_key == bindparam("c"), _CK.c.retired_at.is_(None))
+            .order_by(_CK.c.id.desc()).limit(1))
+_BY_ID = (select(_CK.c.id, _CK.c.master_id, _CK.c.wrapped, _CK.c.conversation_key)
+          .where(_CK.c.id.in_(bindparam("ids", expanding=True))))
+
+
 class Vault:
     """Seals and opens words with conversation keys. One per process (GatewayState.vault);
     sessions made by `bot.db.session.make_sessionmaker(engine, vault)` carry it."""
@@ -179,9 +188,7 @@ class Vault:
     # ------------------------------------------------------------------ keys
     def current(self, db: Session, conversation: str) -> Key:
         """The key new words of this conversation are sealed with (created when there is none)."""
-        ck = ConversationKey
-        row = db.execute(select(ck.id, ck.master_id, ck.wrapped).where(
-            ck.conversation_key == conversation, ck.retired_at.is_(None)).order_by(ck.id.desc()).limit(1)).first()
+        row = db.connection().execute(_CURRENT, {"c": conversation}).first()
         if row is not None and (aes := self._aes(row.master_id, row.wrapped, conversation)) is not None:
             return Key(row.id, aes)
         raw = os.urandom(32)
@@ -219,8 +226,7 @@ class Vault:
         wanted = {i for i in ids if i is not None}
         if not wanted:
             return {}
-        ck = ConversationKey
-        rows = db.execute(select(ck.id, ck.master_id, ck.wrapped, ck.conversation_key).where(ck.id.in_(wanted)))
+        rows = db.connection().execute(_BY_ID, {"ids": sorted(wanted)})
         out = {}
         for row in rows:
             if (aes := self._aes(row.master_id, row.wrapped, row.conversation_key)) is not None:
