@@ -75,7 +75,7 @@ def keys_cmd(args: argparse.Namespace) -> int:
     vault = datakeys.Vault(settings.data_dir)
     try:
         with make_sessionmaker(engine, vault)() as db:
-            done, lost = datakeys.rewrap(db, vault)
+            done, _lost = datakeys.rewrap(db, vault)
             again, lost_again = datakeys.rewrap(db, vault)  # keys a running gateway made meanwhile
         t_done = t_lost = 0
         if tracker_path.exists():
@@ -89,8 +89,8 @@ def keys_cmd(args: argparse.Namespace) -> int:
     finally:
         engine.dispose()
         tracker_engine.dispose()
-    print(f"conversation keys re-wrapped: {done + again} ({lost + lost_again} unreadable, destroyed); "
-          f"tracker keys re-wrapped: {t_done} ({t_lost} unreadable, destroyed)")
+    print(f"conversation keys re-wrapped: {done + again} ({lost_again} no master key could unwrap); "
+          f"tracker keys re-wrapped: {t_done} ({t_lost} no master key could unwrap)")
     return 0
 
 

@@ -49,8 +49,10 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from sqlalchemy import Engine, bindparam, delete, select, text, update
 from sqlalchemy.orm import Session
 
+from bot.channels.models import InboundQueueItem, OutboundQueueItem, TwilioConversation
+from bot.console.models import CaseNote
 from bot.db.base import utcnow
-from bot.db.models import ConversationKey
+from bot.db.models import Conversation, ConversationKey, Handoff, Message
 from bot.privacy import keyfile
 
 MASTER_FILE = "data_keys"
@@ -327,9 +329,6 @@ def destroy(db: Session, ids: Sequence[int]) -> int:
     CASCADE); rows that outlive them lose their sealed columns here, explicitly."""
     if not ids:
         return 0
-    from bot.channels.models import InboundQueueItem, TwilioConversation
-    from bot.db.models import Handoff
-
     ids = list(ids)
     # "" (not NULL) marks a handoff whose quotes were destroyed: NULL means "not sealed yet".
     for model, values in ((Handoff, {"quotes": ""}), (TwilioConversation, {"more_text": None}),
@@ -358,7 +357,7 @@ def destroy_due(db: Session, now: datetime, vault: Vault | None = None) -> int:
 
 def retire(db: Session, conversation: str, destroy_after: datetime, now: datetime | None = None) -> int:
     """The conversation's current key seals nothing more; it is destroyed after `destroy_after`
-    (an earlier date already set is kept)."""
+    (keys retired before keep their date)."""
     ck = ConversationKey
     return db.execute(update(ck).where(ck.conversation_key == conversation, ck.retired_at.is_(None))
                       .values(retired_at=now or utcnow(), destroy_after=destroy_after)
@@ -376,7 +375,8 @@ def rotate_old(db: Session, now: datetime, keep_for: timedelta) -> int:
 
 def rewrap(db: Session, vault: Vault, batch: int = 500) -> tuple[int, int]:
     """Wraps every data key with the newest master key (committed in batches). Returns
-    (re-wrapped, unreadable): a key no master can unwrap is destroyed."""
+    (re-wrapped, unreadable). A key no master key unwraps is left as it is and counted: a
+    master key missing from the environment by mistake must not destroy every conversation."""
     newest, _ = vault.masters.newest()
     ck = ConversationKey
     done = lost = 0
@@ -386,29 +386,24 @@ def rewrap(db: Session, vault: Vault, batch: int = 500) -> tuple[int, int]:
                           .where(ck.id > last).order_by(ck.id).limit(batch)).all()
         if not rows:
             return done, lost
-        dead = []
         for row in rows:
             last = row.id
             if row.master_id == newest:
                 continue
             raw = vault.unwrap(row.master_id, row.wrapped, row.conversation_key)
             if raw is None:
-                dead.append(row.id)
+                lost += 1
                 continue
             mid, wrapped = vault.wrap(row.conversation_key, raw)
             db.execute(update(ck).where(ck.id == row.id, ck.wrapped == row.wrapped)
                        .values(master_id=mid, wrapped=wrapped).execution_options(synchronize_session=False))
             done += 1
-        lost += destroy(db, dead)
         db.commit()
 
 
 def orphans(db: Session, older_than: datetime) -> list[int]:
     """Keys of conversations that no longer exist and that nothing waiting still needs (an
     erasure's confirmation sealed after the erasure, once sent)."""
-    from bot.channels.models import InboundQueueItem, OutboundQueueItem
-    from bot.db.models import Conversation
-
     ck = ConversationKey
     return list(db.scalars(select(ck.id).where(
         ck.created_at < older_than,
@@ -421,10 +416,6 @@ def orphans(db: Session, older_than: datetime) -> list[int]:
 def seal_legacy(db: Session, vault: Vault, batch: int = 500) -> int:
     """Seals what was stored in the clear before migration 0008 (committed in batches; a no-op
     once done). Runs at start-up, where the master key is at hand."""
-    from bot.channels.models import InboundQueueItem, TwilioConversation
-    from bot.console.models import CaseNote
-    from bot.db.models import Handoff, Message
-
     def each(stmt: Any) -> Iterable[Any]:
         while rows := db.execute(stmt.limit(batch)).all():
             yield from rows

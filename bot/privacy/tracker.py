@@ -119,8 +119,8 @@ def _aes(key: bytes):  # noqa: ANN202
 
 
 def rewrap(tracker_db: Session, keys: list[bytes]) -> tuple[int, int]:
-    """Wraps every sender key with the first of `keys` (committed). Returns (re-wrapped, lost):
-    a key none of `keys` unwraps is deleted with its events."""
+    """Wraps every sender key with the first of `keys` (committed). Returns (re-wrapped,
+    unreadable): a key none of `keys` unwraps is left as it is and counted."""
     import base64
     import os
 
@@ -140,9 +140,6 @@ def rewrap(tracker_db: Session, keys: list[bytes]) -> tuple[int, int]:
         try:
             raw = masters[mid].decrypt(blob[:12], blob[12:], aad)
         except (KeyError, InvalidTag):
-            _run(tracker_db, "DELETE FROM events WHERE sender_id = :s AND data LIKE :p", "events", s=sender,
-                 p=f"{PREFIX}{key_id}:%")
-            _run(tracker_db, f"DELETE FROM {KEYS} WHERE id = :i", KEYS, i=key_id)
             lost += 1
             continue
         nonce = os.urandom(12)
