@@ -58,8 +58,10 @@ def _answer(dispatcher: CollectingDispatcher, response: str, more: str | None) -
 
 
 def _utter_emergency_number(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
-    # The location slot fills from any message that names a place, whatever its intent.
-    country = tracker.get_slot("country") or country_from_place(tracker.get_slot("location") or "")
+    # The location slot fills from any message that names a place, whatever its intent; what
+    # the person says wins over the calling code of their number (a migrant keeps a home SIM).
+    country = (tracker.get_slot("country") or country_from_place(tracker.get_slot("location") or "")
+               or _metadata(tracker).get("country"))
     contact = emergency_contact(country)
     if contact:
         dispatcher.utter_message(response="utter_emergency_number", number=contact.number)

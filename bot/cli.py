@@ -14,6 +14,7 @@ COMMAND_MODULES = (
     "bot.langid.commands",
     "bot.screening.commands",
     "bot.privacy.commands",
+    "bot.channels.commands",
     "services.commands",
     "bot.console.commands",
 )

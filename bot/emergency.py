@@ -33,6 +33,28 @@ def emergency_contact(country: str | None) -> EmergencyContact | None:
     return EmergencyContact(country.upper(), str(entry["number"]), str(hotline) if hotline else None)
 
 
+def country_from_number(address: str | None) -> str | None:
+    """ISO2 country of a channel address's calling code ("+52 …", "whatsapp:+1 809 …"), parsed
+    by Google's libphonenumber (the `phonenumbers` port), never a hand-made prefix table.
+
+    A code shared by several countries (+1: US, CA, DO, PR, …; +7; +44) is resolved by the
+    number's area code; when the library cannot decide (an unassigned area code), None: the
+    bot then asks rather than guess. Only the country is kept; the number goes no further.
+    """
+    import phonenumbers
+
+    raw = (address or "").strip()
+    raw = raw[len("whatsapp:"):] if raw.lower().startswith("whatsapp:") else raw
+    if not raw.startswith("+"):
+        return None  # not an E.164 address (the simulator's ids, Messenger handles)
+    try:
+        number = phonenumbers.parse(raw, None)
+    except phonenumbers.NumberParseException:
+        return None
+    region = phonenumbers.region_code_for_number(number)
+    return region if region and len(region) == 2 and region.isalpha() else None  # "001": non-geographic
+
+
 def countries() -> list[str]:
     return sorted(_table())
 

@@ -12,6 +12,9 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 
+MAX_WARNINGS = 100  # printed; a big package's notices are counted, not all listed
+
+
 def _fail(message: str) -> int:
     print(f"error: {message}", file=sys.stderr)
     return 1
@@ -53,15 +56,20 @@ def _import(args: argparse.Namespace) -> int:
 
     try:
         with _session() as session:
-            report = import_package(session, args.path)
+            report = import_package(session, args.path, strict=args.strict)
     except HSDSError as exc:
         print(f"error: nothing was imported from {args.path}; {len(exc.problems)} problem(s):", file=sys.stderr)
         print(exc.report(), file=sys.stderr)
         return 1
     except (OSError, SQLAlchemyError) as exc:
         return _fail(f"import failed, nothing was imported: {exc}")
-    for warning in report.warnings:
+    for warning in report.warnings[:MAX_WARNINGS]:
         print(f"warning: {warning}", file=sys.stderr)
+    if len(report.warnings) > MAX_WARNINGS:
+        print(f"warning: ... and {len(report.warnings) - MAX_WARNINGS} more", file=sys.stderr)
+    if report.notices:
+        print(f"{len(report.notices)} row(s) failed a domain check and were imported as given "
+              "(--strict refuses them)", file=sys.stderr)
     print("imported: " + ", ".join(f"{n} {t}" for t, n in report.counts.items() if n))
     return 0
 
@@ -127,6 +135,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     dsub = p.add_subparsers(dest="directory_command", required=True)
     imp = dsub.add_parser("import", help="import an HSDS tabular package (folder) or HSDS JSON file")
     imp.add_argument("path")
+    imp.add_argument("--strict", action="store_true",
+                     help="refuse the package when a row fails a domain check (default: import it, with a warning)")
     imp.set_defaults(func=_import)
     exp = dsub.add_parser("export", help="write the directory as an HSDS tabular data package")
     exp.add_argument("path")

@@ -9,15 +9,16 @@ Safety: a location marked `confidential_location` never yields its address
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from dataclasses import asdict, dataclass, replace
 from datetime import datetime, timezone
 from typing import Any, Callable, Iterable, Sequence
 
-from sqlalchemy import Float, String, and_, delete, exists, func, insert, literal, or_, select
+from sqlalchemy import Float, String, and_, case, delete, exists, func, insert, literal, or_, select
 from sqlalchemy.orm import Session
 
-from services.hours import OpeningHours, babel_locale, format_hours, is_open, offset_name
+from services.hours import OpeningHours, babel_locale, format_hours, is_open, offset_name, valid_zone
 from services.models import (
     Address, Attribute, Language, Location, Organization, Phone, Schedule, SearchEntry, Service,
     ServiceArea, ServiceAtLocation, TaxonomyTerm,
@@ -28,10 +29,11 @@ from services.taxonomy import FLAGS, NEEDS, term_id
 
 __all__ = [
     "Referral", "OpeningHours", "UnknownNeed", "UnknownPlace", "search", "resolve_place",
-    "format_referrals", "format_sms", "sms_segments", "rebuild_search_index",
+    "format_referrals", "format_sms", "sms_segments", "rebuild_search_index", "confidential_locations",
 ]
 
 SAMPLE_MARKER = "[SAMPLE]"
+_BYDAY = re.compile(r"^([+-]?[1-5])?(MO|TU|WE|TH|FR|SA|SU)$")
 MAX_RESULTS = 3
 NEAREST = 300
 # ISO 639-3 (and a few 639-2/B) codes that have a 639-1 code, so "spa" matches "es".
@@ -395,8 +397,14 @@ def _flags(session: Session, ids: set[str]) -> dict[str, dict[str, str | None]]:
     return out
 
 
+def confidential_locations(session: Session, ids: set[str]) -> set[str]:
+    """The locations among `ids` flagged `confidential_location`: their address is never given."""
+    flags = _flags(session, set(ids))
+    return {i for i in ids if "confidential_location" in flags.get(i, {})}
+
+
 def _default_tz(c: _Candidate, flags: dict) -> str | None:
-    if c.location_id and flags.get(c.location_id, {}).get("time_zone"):
+    if c.location_id and valid_zone(flags.get(c.location_id, {}).get("time_zone")):
         return flags[c.location_id]["time_zone"]
     place = places().get(c.city_key or "") or country_place(c.country)
     return place.tz if place else None
@@ -404,13 +412,16 @@ def _default_tz(c: _Candidate, flags: dict) -> str | None:
 
 def _hours(s: Any, flags: dict, default_tz: str | None) -> OpeningHours:
     tz = flags.get(s.id, {}).get("time_zone")
-    if not tz:
-        tz = offset_name(s.timezone) if s.timezone is not None else default_tz or "UTC"
+    if not valid_zone(tz):
+        tz = offset_name(s.timezone) if s.timezone is not None and -12 <= s.timezone <= 14 else default_tz or "UTC"
+    # Values an import kept with a notice (an unknown day, a bad day of the month) are skipped.
+    days = (d.strip() for d in (s.byday or "").split(","))
+    month_days = (d.strip().lstrip("-").isdigit() and int(d) for d in (s.bymonthday or "").split(","))
     return OpeningHours(
-        days=tuple(d.strip() for d in (s.byday or "").split(",") if d.strip()),
+        days=tuple(d for d in days if _BYDAY.match(d)),
         opens=s.opens_at, closes=s.closes_at, timezone=tz, freq=s.freq or "WEEKLY",
         interval=s.interval,
-        month_days=tuple(int(d) for d in (s.bymonthday or "").split(",") if d.strip()),
+        month_days=tuple(d for d in month_days if d and -31 <= d <= 31),
         dtstart=s.dtstart, valid_from=s.valid_from, valid_to=s.valid_to or s.until,
         description=s.description,
     )
@@ -439,9 +450,13 @@ def rebuild_search_index(session: Session) -> int:
             "city_key", "area_key", "latitude", "longitude", "minimum_age", "maximum_age"]
     null = literal(None, String)
     nullf = literal(None, Float)
+    # A coordinate out of range (kept by the import, with a notice) is no point on Earth: the
+    # location is still found by its place, never by distance.
+    on_earth = and_(Location.latitude.between(-90, 90), Location.longitude.between(-180, 180))
     at_locations = (
         select(needs.c.need, needs.c.service_id, ServiceAtLocation.id, Location.id, Address.country,
-               Address.region_key, Address.city_key, null, Location.latitude, Location.longitude,
+               Address.region_key, Address.city_key, null,
+               case((on_earth, Location.latitude), else_=nullf), case((on_earth, Location.longitude), else_=nullf),
                needs.c.minimum_age, needs.c.maximum_age)
         .join(ServiceAtLocation, ServiceAtLocation.service_id == needs.c.service_id)
         .join(Location, Location.id == ServiceAtLocation.location_id)

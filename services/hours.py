@@ -58,14 +58,25 @@ def offset_name(hours: float) -> str:
 
 @lru_cache(maxsize=256)
 def zone(name: str) -> tzinfo:
-    """An IANA zone, or a fixed offset written as 'UTC+hh:mm'."""
-    if name.startswith("UTC") and len(name) == 9:
-        sign = -1 if name[3] == "-" else 1
-        return timezone(sign * timedelta(hours=int(name[4:6]), minutes=int(name[7:9])))
+    """An IANA zone, or a fixed offset written as 'UTC+hh:mm'; UTC when it is neither (an
+    import keeps a bad value with a notice: it must not break a search)."""
     try:
+        if name.startswith("UTC") and len(name) == 9:
+            sign = -1 if name[3] == "-" else 1
+            return timezone(sign * timedelta(hours=int(name[4:6]), minutes=int(name[7:9])))
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
         return timezone.utc
+
+
+def valid_zone(name: str | None) -> bool:
+    if not name:
+        return False
+    try:
+        ZoneInfo(name)
+        return True
+    except (ZoneInfoNotFoundError, ValueError):
+        return False
 
 
 def _day_matches(h: OpeningHours, day: date) -> bool:

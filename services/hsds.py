@@ -2,10 +2,19 @@
 
 Import reads a tabular data package (a folder of CSV files, usually with a
 datapackage.json) or HSDS JSON (a list of services in the compiled shape of
-`GET /services/{id}`). Every row is checked against the HSDS JSON schema of
-its table (services/hsds_schema, CC BY-SA 4.0) plus the tabular field types,
-required fields, foreign keys and schedule rules; on any problem nothing is
-written and `HSDSError` lists each problem with file, row and field.
+`GET /services/{id}`). Two kinds of check, each naming file, row and field:
+
+- errors: what HSDS 3.0 itself requires (the JSON schema of each table in
+  services/hsds_schema, CC BY-SA 4.0; the tabular field types and required
+  fields; well-formed UTF-8 CSV; unique ids; required references that point
+  somewhere). On any error nothing is written and `HSDSError` lists them.
+- notices: our own domain checks (coordinates in range, ISO country codes,
+  ages, schedule rules, IANA time zones, optional references that point
+  nowhere, ...). Data valid by the schema imports; the row is kept as given
+  (an optional reference to nothing is left empty, an out-of-range coordinate
+  stays out of geographic search) and the notice is reported as a warning.
+  `strict=True` (`hotline directory import --strict`) turns them into errors.
+
 Import upserts by id (a row given again replaces the stored one) and never
 deletes. Export writes every stored table as a tabular data package.
 """
@@ -74,7 +83,8 @@ class HSDSError(Exception):
 @dataclass
 class ImportReport:
     counts: dict[str, int] = field(default_factory=dict)
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # file-level, then every notice
+    notices: list[Problem] = field(default_factory=list)  # domain checks the data did not pass
 
 
 @dataclass
@@ -375,8 +385,9 @@ _PARSERS = {"date": (_parse_date, "a date (YYYY-MM-DD)"), "time": (_parse_time, 
             "datetime": (_parse_datetime, "a date-time (ISO 8601)")}
 
 
-def _check_row(row: _Row, problems: list[Problem]) -> dict[str, Any] | None:
-    """Schema checks of one row; returns the values converted for the model."""
+def _check_row(row: _Row, problems: list[Problem], notices: list[Problem]) -> dict[str, Any] | None:
+    """Schema checks of one row (errors), then domain checks (notices); returns the values
+    converted for the model, or None when the row breaks the schema."""
     before = len(problems)
     for name in _required(row.table):
         if name not in row.values or (isinstance(row.values[name], str) and not row.values[name].strip()):
@@ -401,8 +412,23 @@ def _check_row(row: _Row, problems: list[Problem]) -> dict[str, Any] | None:
             out[key] = value
     if len(problems) > before:
         return None
-    _semantic_checks(row, out, problems)
+    _semantic_checks(row, out, notices)
+    _fits_columns(row, out, problems, notices)
     return out if len(problems) == before else None
+
+
+def _fits_columns(row: _Row, v: dict[str, Any], problems: list[Problem], notices: list[Problem]) -> None:
+    """Text longer than its column (PostgreSQL would refuse the whole package): an optional
+    value is left out with a notice; a required one is an error."""
+    columns = TABLES[row.table].__table__.columns
+    for key, value in list(v.items()):
+        length = getattr(columns[key].type, "length", None) if key in columns else None
+        if length and isinstance(value, str) and len(value) > length:
+            if key in _required(row.table):
+                problems.append(row.problem(key, f"longer than {length} characters"))
+            else:
+                notices.append(row.problem(key, f"longer than {length} characters; not stored"))
+                v[key] = None
 
 
 def _whole(value: Any) -> bool:
@@ -410,16 +436,19 @@ def _whole(value: Any) -> bool:
 
 
 def _semantic_checks(row: _Row, v: dict[str, Any], problems: list[Problem]) -> None:
+    """Domain checks (`problems` here collects notices): the row is kept as it is."""
     table = row.table
     if table == "schedule":
         _check_schedule(row, v, problems)
     elif table == "address":
         if not re.fullmatch(r"[A-Z]{2}", v.get("country", "")):
-            problems.append(row.problem("country", f"'{v.get('country')}' is not a two-letter ISO 3166-1 code (e.g. MX)"))
+            problems.append(row.problem("country", f"'{v.get('country')}' is not a two-letter ISO 3166-1 code (e.g. MX); "
+                                                   "the address is not found by country"))
     elif table == "location":
         for key, bound in (("latitude", 90), ("longitude", 180)):
             if v.get(key) is not None and not -bound <= v[key] <= bound:
-                problems.append(row.problem(key, f"{v[key]} is out of range (±{bound})"))
+                problems.append(row.problem(key, f"{v[key]:g} is out of range (±{bound}); kept, but the location "
+                                                 "is left out of searches by distance"))
     elif table == "service":
         lo, hi = v.get("minimum_age"), v.get("maximum_age")
         for key in ("minimum_age", "maximum_age"):
@@ -432,7 +461,8 @@ def _semantic_checks(row: _Row, v: dict[str, Any], problems: list[Problem]) -> N
             problems.append(row.problem("code", f"'{v['code']}' is not an ISO 639 language code"))
     elif table == "attribute":
         if v.get("link_entity") not in TABLES:
-            problems.append(row.problem("link_entity", f"'{v.get('link_entity')}' is not a stored HSDS table"))
+            problems.append(row.problem("link_entity", f"'{v.get('link_entity')}' is not a table the directory "
+                                                       "stores; the attribute is kept but attaches to nothing"))
     elif table == "phone" and v.get("extension") is not None and not _whole(v["extension"]):
         problems.append(row.problem("extension", "must be a whole number"))
 
@@ -448,7 +478,8 @@ def _check_schedule(row: _Row, v: dict[str, Any], problems: list[Problem]) -> No
     for key in ("interval", "count"):
         if v.get(key) is not None:
             if not _whole(v[key]) or v[key] < 1:
-                problems.append(row.problem(key, f"{v[key]} is not a positive whole number"))
+                problems.append(row.problem(key, f"{v[key]:g} is not a positive whole number; not stored"))
+                v[key] = None  # an INTEGER column
             else:
                 v[key] = int(v[key])
     if v.get("byday"):
@@ -470,22 +501,26 @@ def _check_schedule(row: _Row, v: dict[str, Any], problems: list[Problem]) -> No
         problems.append(row.problem("timezone", f"{v['timezone']} is not a UTC offset in hours"))
 
 
-def _check_package(session: Session, rows: list[_Row], problems: list[Problem]) -> dict[str, dict[str, dict]]:
+def _check_package(session: Session, rows: list[_Row], problems: list[Problem],
+                   notices: list[Problem]) -> dict[str, dict[str, dict]]:
     """Row checks, duplicate ids and references. Returns {table: {id: values}}."""
     tables: dict[str, dict[str, dict]] = {t: {} for t in TABLES}
     origin: dict[tuple[str, str], _Row] = {}
     for row in rows:
         if len(problems) >= MAX_PROBLEMS:
             break
-        values = _check_row(row, problems)
+        values = _check_row(row, problems, notices)
         if values is None:
             continue
         key = (row.table, values["id"])
         if key in origin:
             first = origin[key]
             same_json = row.source == first.source and not row.source.endswith(".csv")
-            if same_json and tables[row.table][values["id"]] == values:
-                continue  # the same organization or term nested in several services
+            if same_json and (merged := _same_record(tables[row.table][values["id"]], values)) is not None:
+                # The same record nested under several parents (an organization in many services,
+                # a phone under its service, location and organization): one row, every link kept.
+                tables[row.table][values["id"]] = merged
+                continue
             problems.append(row.problem("id", f"duplicate id {values['id']} (first at {first.source} row {first.row})"))
             continue
         origin[key] = row
@@ -499,18 +534,37 @@ def _check_package(session: Session, rows: list[_Row], problems: list[Problem]) 
         for fk, target in _foreign_keys(table):
             ref = values.get(fk)
             if ref and ref not in known[target]:
-                problems.append(row.problem(fk, f"unknown {target} id {ref}"))
+                _dangling(row, values, fk, target, problems, notices)
         if table == "attribute":
             entity = values["link_entity"]
-            if values["link_id"] not in known[entity]:
-                problems.append(row.problem("link_id", f"unknown {entity} id {values['link_id']}"))
-            _check_attribute_value(session, row, values, terms, problems)
+            if entity in known and values["link_id"] not in known[entity]:
+                notices.append(row.problem("link_id", f"unknown {entity} id {values['link_id']}; "
+                                                      "the attribute is kept but attaches to nothing"))
+            _check_attribute_value(session, row, values, terms, notices)
         if table == "taxonomy_term" and values.get("parent_id") and values["parent_id"] not in known["taxonomy_term"]:
-            problems.append(row.problem("parent_id", f"unknown taxonomy_term id {values['parent_id']}"))
+            _dangling(row, values, "parent_id", "taxonomy_term", problems, notices)
         if table == "organization" and values.get("parent_organization_id") not in (None, *known["organization"]):
-            problems.append(row.problem("parent_organization_id", f"unknown organization id {values['parent_organization_id']}"))
+            _dangling(row, values, "parent_organization_id", "organization", problems, notices)
     _check_term_codes(session, origin, tables, problems)
     return tables
+
+
+def _same_record(first: dict, again: dict) -> dict | None:
+    """The two copies of a nested record as one, or None when they disagree on a value."""
+    if any(first[k] != v for k, v in again.items() if v is not None and first.get(k) is not None):
+        return None
+    return {**first, **{k: v for k, v in again.items() if v is not None}}
+
+
+def _dangling(row: _Row, values: dict, fk: str, target: str, problems: list[Problem], notices: list[Problem]) -> None:
+    """A reference to a row neither in the package nor stored: an error when HSDS requires the
+    field; otherwise left empty (the database keeps its foreign keys) with a notice."""
+    message = f"unknown {target} id {values[fk]}"
+    if fk in _required(row.table):
+        problems.append(row.problem(fk, message))
+    else:
+        notices.append(row.problem(fk, f"{message}; the reference is left empty"))
+        values[fk] = None
 
 
 def _known_ids(session: Session, tables: dict[str, dict[str, dict]]) -> dict[str, set[str]]:
@@ -541,7 +595,8 @@ def _check_attribute_value(session: Session, row: _Row, values: dict, terms: dic
         try:
             zoneinfo.ZoneInfo(values.get("value") or "")
         except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-            problems.append(row.problem("value", f"'{values.get('value')}' is not an IANA time zone (e.g. America/Mexico_City)"))
+            problems.append(row.problem("value", f"'{values.get('value')}' is not an IANA time zone (e.g. America/Mexico_City); "
+                                                 "opening hours use the place's zone"))
 
 
 def _check_term_codes(session: Session, origin: dict, tables: dict, problems: list[Problem]) -> None:
@@ -580,22 +635,25 @@ def derived_fields(table: str, values: dict[str, Any]) -> dict[str, Any]:
     return {}
 
 
-def import_package(session: Session, path: str | Path) -> ImportReport:
+def import_package(session: Session, path: str | Path, strict: bool = False) -> ImportReport:
     """Validates and imports an HSDS package in one transaction, then commits.
 
-    Raises HSDSError (after rolling back) when anything is wrong.
+    Raises HSDSError (after rolling back) when the data breaks the HSDS schema, or, with
+    `strict`, when it also fails a domain check; otherwise those come back as notices.
     """
     rows, problems, warnings = read_package(Path(path))
     if problems:
         raise HSDSError(problems)
     if not rows:
         raise HSDSError([Problem(str(path), None, None, "no rows to import")])
+    notices: list[Problem] = []
     try:
         ensure_taxonomy(session)
-        tables = _check_package(session, rows, problems)
-        if problems:
-            raise HSDSError(problems)
-        report = ImportReport(warnings=warnings)
+        tables = _check_package(session, rows, problems, notices)
+        notices = list(dict.fromkeys(notices))  # an organization nested in many services: once
+        if problems or (strict and notices):
+            raise HSDSError(problems + notices if strict else problems)
+        report = ImportReport(warnings=warnings + [str(n) for n in notices], notices=notices)
         for table, model in TABLES.items():
             records = _parents_first(table, tables[table])
             _upsert(session, model, table, records)

@@ -21,7 +21,10 @@ def free_port() -> int:
 @pytest.fixture(scope="session")
 def fake_twilio() -> Iterator[FakeTwilio]:
     """A local fake of Twilio's REST API; the gateway's Twilio client points at it."""
+    from bot.channels.commands import load_texts
+
     fake = FakeTwilio().start()
+    fake.seed_templates({lang: load_texts()["templates"][lang] for lang in ("es", "en")})
     try:
         yield fake
     finally:
@@ -31,7 +34,9 @@ def fake_twilio() -> Iterator[FakeTwilio]:
 def twilio_env(fake: FakeTwilio, gateway_url: str) -> dict[str, str]:
     return {"TWILIO_AUTH_TOKEN": fake.auth_token, "TWILIO_ACCOUNT_SID": fake.account_sid,
             "TWILIO_SMS_FROM": "+15005550006", "TWILIO_WHATSAPP_FROM": "whatsapp:+14155238886",
-            "TWILIO_API_BASE_URL": fake.url, "TWILIO_RETRY_BASE": "0.1", "PUBLIC_BASE_URL": gateway_url}
+            "TWILIO_API_BASE_URL": fake.url, "TWILIO_RETRY_BASE": "0.1", "PUBLIC_BASE_URL": gateway_url,
+            "TWILIO_CONTENT_API_BASE_URL": fake.url,
+            "TWILIO_WHATSAPP_TEMPLATES": ",".join(f"{lang}:{sid}" for lang, sid in fake.templates.items())}
 
 
 @pytest.fixture(scope="session")

@@ -39,10 +39,12 @@ from starlette.concurrency import run_in_threadpool
 from bot.channels import outbound as outbound_mod
 from bot.channels import queue
 from bot.channels import twilio as tw
+from bot.channels import whatsapp
 from bot.channels.models import InboundQueueItem, TwilioConversation, TwilioReply
 from bot.channels.twilio_settings import get_twilio_settings
 from bot.db.base import utcnow
 from bot.db.session import make_engine, make_sessionmaker
+from bot.emergency import country_from_number
 from bot.gateway import store
 from bot.gateway.dialogue import Dialogue, InboundResult, Prepared
 from bot.gateway.state import GatewayState
@@ -261,6 +263,8 @@ class TwilioTurn:
             # The try that timed out never stored Rasa's late answer: the transcript gets it now.
             return await run_in_threadpool(self._finish, recovered, notes, True)
         text, metadata = msg.text, {"inbound_id": self.job.inbound_id}
+        if country := country_from_number(msg.sender):  # the number itself goes no further
+            metadata["country"] = country
         if msg.has_location:
             metadata["location"] = {"lat": msg.latitude, "lon": msg.longitude}
             if not text:
@@ -361,7 +365,12 @@ class TwilioTurn:
 
     def _remember(self, db: Session) -> None:
         if self.msg.sender and db.get(store.Conversation, self.key) is not None:
-            handles.remember(db, self.outbound.fernet, self.key, self.msg.sender)
+            ttl = handles.TTL
+            if self.msg.channel == "whatsapp":
+                whatsapp.opened(db, self.key)  # the person wrote: 24 hours of free replies again
+                if store.open_handoff(db, self.key) is not None:  # an operator may answer after them
+                    ttl = max(ttl, whatsapp.hold_for(self.outbound.settings))
+            handles.remember(db, self.outbound.fernet, self.key, self.msg.sender, ttl)
 
     def _media_only(self) -> list[str]:
         """Files are never downloaded: say what the line can read, and offer a person."""

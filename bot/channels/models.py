@@ -42,7 +42,8 @@ class TwilioReply(Base):
 
 
 class TwilioConversation(Base):
-    """Channel state of a pseudonymous conversation: the opt-out flag and a pending "more"."""
+    """Channel state of a pseudonymous conversation: the opt-out flag, a pending "more", and
+    when WhatsApp's customer service window closes."""
 
     __tablename__ = "twilio_conversations"
 
@@ -52,6 +53,9 @@ class TwilioConversation(Base):
     opted_out: Mapped[bool] = mapped_column(default=False)
     more_text: Mapped[str | None] = mapped_column(Text)  # rest of a long reply, sealed
     key_id: Mapped[int | None] = key_ref("SET NULL")
+    # WhatsApp only (migration 0011): 24 hours after the person's last message, less a margin.
+    # After it, only an approved template reaches the person (bot/channels/whatsapp.py).
+    window_ends_at: Mapped[datetime | None] = mapped_column()
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 
 

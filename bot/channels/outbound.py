@@ -11,12 +11,17 @@ lease runs out. Status callbacks move deliveries along (queued → sent → deli
 failed/undelivered). Addresses and bodies are decrypted just before sending, in memory only.
 
 `TWILIO_API_BASE_URL` points the client elsewhere than api.twilio.com (a regional proxy, or
-the local fake the tests run); nothing else changes.
+the local fake the tests run), `TWILIO_CONTENT_API_BASE_URL` likewise for content.twilio.com;
+nothing else changes.
+
+WhatsApp after its 24-hour window (bot/channels/whatsapp.py): an operator's reply is held in the
+outbox and a `template` row is queued instead, sent with ContentSid and ContentVariables.
 """
 from __future__ import annotations
 
 import hashlib
 import hmac
+import json
 import logging
 import random
 import threading
@@ -37,10 +42,12 @@ from twilio.rest import Client
 
 from bot.channels import queue
 from bot.channels import twilio as channel
+from bot.channels import whatsapp
 from bot.channels.models import OutboundQueueItem, TwilioConversation, TwilioDelivery
-from bot.channels.twilio_settings import TWILIO_API, TwilioSettings, get_twilio_settings
+from bot.channels.twilio_settings import CONTENT_API, TWILIO_API, TwilioSettings, get_twilio_settings
 from bot.db.base import utcnow
 from bot.db.models import Conversation, Message
+from bot.gateway import store
 from bot.privacy import handles
 from bot.privacy.datakeys import vault_of
 
@@ -71,16 +78,24 @@ class Sent:
 
 
 class _HttpClient(TwilioHttpClient):
-    """The twilio HTTP client, aimed at `base_url` and with its request logging silenced."""
+    """The twilio HTTP client, aimed at `base_url` (and the Content API at `content_base_url`),
+    with its request logging silenced."""
 
-    def __init__(self, base_url: str, timeout: float) -> None:
+    def __init__(self, base_url: str, timeout: float, content_base_url: str = CONTENT_API) -> None:
         super().__init__(timeout=timeout, logger=_quiet)
-        self.base_url = base_url.rstrip("/")
+        self.bases = {TWILIO_API: base_url.rstrip("/"), CONTENT_API: content_base_url.rstrip("/")}
 
     def request(self, method, url, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN201
-        if self.base_url != TWILIO_API and url.startswith(TWILIO_API):
-            url = self.base_url + url[len(TWILIO_API):]
+        for default, base in self.bases.items():
+            if base != default and url.startswith(default):
+                url = base + url[len(default):]
         return super().request(method, url, *args, **kwargs)
+
+
+def client_for(settings: TwilioSettings, timeout: float = 10.0) -> Client:
+    """A twilio REST client for these settings (base URLs, quiet logging)."""
+    return Client(settings.account_sid, settings.auth_token, account_sid=settings.account_sid,
+                  http_client=_HttpClient(settings.api_base_url, timeout, settings.content_api_base_url))
 
 
 def sid_hash(secret: str, sid: str) -> str:
@@ -106,9 +121,7 @@ class TwilioSender:
     def client(self) -> Client:
         with self._lock:
             if self._client is None:
-                s = self.settings
-                self._client = Client(s.account_sid, s.auth_token, account_sid=s.account_sid,
-                                      http_client=_HttpClient(s.api_base_url, timeout=10.0))
+                self._client = client_for(self.settings)
             return self._client
 
     def _origin(self, to: str) -> dict[str, str]:
@@ -122,8 +135,20 @@ class TwilioSender:
 
     def send_once(self, to: str, body: str, attempt: int = 1) -> Sent:
         """One request to Twilio; SendFailed says whether it is worth another try."""
+        return self._create({"to": to, "body": body}, attempt)
+
+    def send_template_once(self, to: str, template: dict, attempt: int = 1) -> Sent:
+        """An approved template: Messages API with ContentSid and ContentVariables (a JSON
+        string) instead of Body, as Twilio documents for WhatsApp outside the 24-hour window
+        (https://www.twilio.com/docs/content/send-templates-created-with-the-content-template-builder)."""
+        kwargs = {"to": to, "content_sid": template["content_sid"]}
+        if template.get("variables"):
+            kwargs["content_variables"] = json.dumps(template["variables"], ensure_ascii=False)
+        return self._create(kwargs, attempt)
+
+    def _create(self, message: dict, attempt: int) -> Sent:
         s = self.settings
-        kwargs = {"to": to, "body": body, **self._origin(to)}
+        kwargs = {**message, **self._origin(message["to"])}
         if s.public_base_url:
             kwargs["status_callback"] = s.public_url("/channels/twilio/status")
         try:
@@ -285,7 +310,10 @@ class Outbound:
             failure = SendFailed(None, None, token)
         else:
             try:
-                sent = self.sender.send_once(address, body, token)
+                if kind == "template":
+                    sent = self.sender.send_template_once(address, json.loads(body), token)
+                else:
+                    sent = self.sender.send_once(address, body, token)
             except SendFailed as exc:
                 failure = exc
         del address
@@ -331,11 +359,25 @@ class Outbound:
 
     def deliver_operator_message(self, key: str, message_id: int, text: str) -> bool:
         """Sends an operator message now if the conversation came through Twilio and can be
-        reached; otherwise it stays in the outbox for the person's next message."""
+        reached; otherwise it stays in the outbox for the person's next message. On WhatsApp
+        after the 24-hour window it stays there too, and one approved template asks the
+        person to reply (bot/channels/whatsapp.py)."""
         if not self.settings.can_send:
             return False
         with self.sessions() as db:
-            if self._opted_out(db, key) or not handles.exists(db, key):
+            if self._opted_out(db, key):
+                return False
+            flags = db.get(TwilioConversation, key)
+            if flags is not None and flags.window_ends_at is not None and store.open_handoff(db, key) is None:
+                handles.shorten(db, key, flags.window_ends_at + whatsapp.MARGIN)  # the hold ends with the handoff
+            if whatsapp.closed(flags):
+                announced = self._announce(db, key, message_id)
+                db.commit()
+                if announced:
+                    self.kick(key)
+                return False  # held: it goes out with the person's answer
+            if not handles.exists(db, key):
+                db.commit()
                 return False
             msg = db.get(Message, message_id)
             address = handles.recall(db, self.fernet, key)
@@ -348,9 +390,32 @@ class Outbound:
         self.kick(key)
         return True
 
+    def _announce(self, db: Session, key: str, message_id: int | None) -> bool:
+        """WhatsApp, past the window: queues the approved template for an operator's message
+        while the handoff is open, once (the handle goes with it). False when nothing is sent."""
+        msg = db.get(Message, message_id) if message_id is not None else None
+        handoff = store.open_handoff(db, key)
+        if msg is None or msg.author != "operator" or handoff is None:
+            return False  # the closing note waits for the person's next message like any other
+        template = whatsapp.template_for(self.settings, handoff.language)
+        if template is None:
+            self._inc("twilio_template_missing")
+            log.warning("no whatsapp template for the language", extra={"language": handoff.language})
+            return False
+        address = handles.recall(db, self.fernet, key)
+        if address is None:  # announced already (or the hold is over): the answer brings a handle
+            return False
+        self.enqueue(db, key, address, [json.dumps(template.payload())], kind="template")
+        handles.forget(db, key)  # its one use after the window
+        self._inc("twilio_template_queued")
+        return True
+
     def update_status(self, sid: str, status: str, error_code: str | None) -> bool:
-        """Applies a status callback; statuses never move backwards."""
+        """Applies a status callback; statuses never move backwards. A WhatsApp message refused
+        for being outside the 24-hour window (63016) closes the window here too, and an
+        operator's message goes back to the outbox behind a template."""
         status = status.lower()
+        announce: tuple[str, int] | None = None
         with self.sessions() as db:
             row = db.scalars(select(TwilioDelivery).where(
                 TwilioDelivery.sid_hash == sid_hash(self.secret_key, sid))).first()
@@ -362,7 +427,17 @@ class Outbound:
                 if status in FAILED and row.message_id is not None:
                     if (msg := db.get(Message, row.message_id)) is not None:
                         msg.delivered = False
+                if status in FAILED and error_code == whatsapp.OUTSIDE_WINDOW:
+                    whatsapp.close(db, row.conversation_key)
+                    if row.kind == "operator" and row.message_id is not None:
+                        announce = (row.conversation_key, row.message_id)
             db.commit()
+        if announce is not None:
+            with self.sessions() as db:
+                announced = self._announce(db, *announce)
+                db.commit()
+            if announced:
+                self.kick(announce[0])
         self._inc(f"twilio_status_{status[:16]}")
         return True
 

@@ -129,13 +129,13 @@ class Dialogue:
 
     async def _handle(self, key: str, channel: str, text: str,
                       metadata: dict[str, Any] | None) -> InboundResult:
-        before = await self._db(self._before, key, channel, text)
+        before = await self._db(self._before, key, channel, text, metadata)
         if isinstance(before, InboundResult):
             return before
         p: Prepared = before
         lang, country, found, message = p.lang, p.country, p.found, p.message
         metadata = {**(metadata or {}), "language": lang, "language_changed": p.lang_changed, "channel": channel,
-                    "risk_level": found.level, "screening": found.for_dialogue()}
+                    "country": country, "risk_level": found.level, "screening": found.for_dialogue()}
         if message == "/emergency":
             # Danger ends any form in progress: the emergency path must run, not a question.
             await self.state.rasa.end_active_loop(key)
@@ -156,7 +156,8 @@ class Dialogue:
             return await self._db(self._failed, key, lang, country, "empty_reply")
         return await self._db(self._apply, key, lang, turn, found, p.limited)
 
-    def _before(self, key: str, channel: str, text: str) -> InboundResult | Prepared:
+    def _before(self, key: str, channel: str, text: str,
+                metadata: dict[str, Any] | None = None) -> InboundResult | Prepared:
         """The first transaction: the person's message stored, screened and made ready for
         Rasa; or the whole answer when the gateway gives it itself (safety word, an open
         handoff, the next "more" page)."""
@@ -164,6 +165,8 @@ class Dialogue:
             return again  # a retry: the message is stored and its menus and screening applied
         with self.state.sessions() as db:
             conv = store.get_or_create_conversation(db, key, channel)
+            if conv.country is None and (edge := (metadata or {}).get("country")):
+                conv.country = str(edge)[:2].upper()  # the channel's guess (calling code); a place said wins
 
             if is_safety_word(text):
                 lang = conv.language

@@ -103,8 +103,30 @@ def test_bad_import_changes_nothing_on_postgres(pg: Session, tmp_path: Path) -> 
                                                                 "22222222-2222-4222-8222-999999999999"),
         encoding="utf-8",
     )
-    with pytest.raises(HSDSError, match="unknown service"):
-        import_package(pg, pkg)
+    with pytest.raises(HSDSError, match="unknown service"):  # an optional reference to nothing: strict refuses it
+        import_package(pg, pkg, strict=True)
     pg.expire_all()
     assert pg.scalar(select(func.count()).select_from(Service)) == before
     assert pg.get(Service, "22222222-2222-4222-8222-222222222202").name == "[SAMPLE] Test Legal Aid"
+
+
+def test_open_referrals_example_imports_on_postgres(pg: Session, tmp_path: Path) -> None:
+    """Open Referral's example package (latitude 100, placeholder links): imported with notices,
+    the coordinate kept but out of the search index."""
+    from services.hsds import SCHEMA_DIR
+    from services.models import Location
+
+    pkg = tmp_path / "example"
+    shutil.copytree(ROOT / "tests" / "data" / "directory" / "openreferral_example" / "csv", pkg)
+    shutil.copy(SCHEMA_DIR / "datapackage.json", pkg / "datapackage.json")
+    report = import_package(pg, pkg)
+    assert len(report.notices) == 6 and report.counts["service"] == 1
+    assert pg.get(Location, "3a19ff88-4620-4d17-9830-ac1d859eb5d5").latitude == 100
+    assert pg.scalar(select(func.count()).select_from(SearchEntry).where(SearchEntry.latitude > 90)) == 0
+    # The HSDS read API's queries on PostgreSQL (its answers are validated in tests/unit/test_hsds_api.py).
+    from services import hsds_api
+
+    found = hsds_api.list_services(pg, search="COUNSELLING", full=True, per_page=5)
+    assert [s["id"] for s in found["contents"]] == ["ac148810-d857-441c-9679-408f346de14b"]
+    assert found["contents"][0]["service_at_locations"][0]["location"]["latitude"] == 100
+    assert hsds_api.list_taxonomy_terms(pg, search="code")["total_items"] >= 1

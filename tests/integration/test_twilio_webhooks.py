@@ -4,6 +4,7 @@ from __future__ import annotations
 import sqlite3
 import time
 import uuid
+from datetime import datetime, timedelta
 import xml.etree.ElementTree as ET
 from concurrent.futures import ThreadPoolExecutor
 from urllib.parse import urlencode
@@ -44,9 +45,10 @@ def twiml_bodies(resp: httpx.Response) -> list[str]:
 class Phone:
     """One person writing to the line through Twilio."""
 
-    def __init__(self, gateway: httpx.Client, fake: FakeTwilio, stack: Stack, channel: str = "sms") -> None:
+    def __init__(self, gateway: httpx.Client, fake: FakeTwilio, stack: Stack, channel: str = "sms",
+                 number: str | None = None) -> None:
         self.gateway, self.fake, self.stack = gateway, fake, stack
-        number = new_number()
+        number = number or new_number()
         self.address = f"whatsapp:{number}" if channel == "whatsapp" else number
         self.key = pseudonym(stack.settings.secret_key, self.address)
 
@@ -328,6 +330,43 @@ def test_operator_reply_goes_out_through_twilio_and_leaves_no_address(
             assert number.encode() not in blob and number.lstrip("+").encode() not in blob, path.name
 
 
+def test_after_whatsapps_24_hours_an_operator_reply_waits_behind_an_approved_template(
+    whatsapp: Phone, fake_twilio: FakeTwilio, operator: httpx.Client, stack: Stack
+) -> None:
+    """Before: the reply stayed in the outbox for ever (the handle had expired and WhatsApp
+    refuses free text after 24 hours). Now: the handle is kept while the handoff is open, one
+    approved template (ContentSid, no Body) asks the person to reply, and the reply comes with
+    their answer."""
+    whatsapp.send("hola")
+    whatsapp.send("quiero hablar con una persona")
+    handoff_id = open_handoff(stack, whatsapp.key)
+    ((expires,),) = db_rows(stack, "SELECT expires_at FROM reply_handles WHERE conversation_key = ?", whatsapp.key)
+    assert datetime.fromisoformat(expires) > utcnow() + timedelta(hours=48)  # held for the handoff (72 h)
+    # A day and more without a word from the person: the window has closed (ours and Twilio's).
+    with sqlite3.connect(stack.settings.data_dir / "hotline.db") as conn:
+        conn.execute("UPDATE twilio_conversations SET window_ends_at = ? WHERE conversation_key = ?",
+                     ((utcnow() - timedelta(hours=2)).isoformat(sep=" "), whatsapp.key))
+    fake_twilio.close_window(whatsapp.address)
+    before = len(fake_twilio.sent_to(whatsapp.address))
+    text = "Hola, soy Ana del equipo. Ya tengo la dirección del albergue para ti."
+    resp = operator.post(f"/api/handoffs/{handoff_id}/messages", json={"text": text})
+    assert resp.status_code == 201
+    template = fake_twilio.wait_for(whatsapp.address, count=before + 1)[before]
+    assert template["ContentSid"] == fake_twilio.templates["es"] and "Body" not in template
+    assert template["From"] == "whatsapp:+14155238886"
+    _wait_status(stack, "SELECT status FROM twilio_deliveries WHERE conversation_key = ? AND kind = 'template'",
+                 whatsapp.key)
+    assert db_rows(stack, "SELECT count(*) FROM reply_handles WHERE conversation_key = ?", whatsapp.key) == [(0,)]
+    assert db_rows(stack, "SELECT delivered FROM messages WHERE id = ?", resp.json()["id"]) == [(0,)]
+    # The person answers the template: the operator's words come with the answer, unredacted.
+    assert text in whatsapp.send("hola, aquí estoy")
+    assert sum("ContentSid" in m for m in fake_twilio.sent_to(whatsapp.address)) == 1  # one announcement
+    ((window_ends,),) = db_rows(stack, "SELECT window_ends_at FROM twilio_conversations WHERE conversation_key = ?",
+                                whatsapp.key)
+    assert datetime.fromisoformat(window_ends) > utcnow() + timedelta(hours=23)  # open again
+    operator.post(f"/api/handoffs/{handoff_id}/close", json={"outcome": "other"})
+
+
 def test_operator_reply_twilio_refuses_goes_with_the_next_reply(
     phone: Phone, fake_twilio: FakeTwilio, operator: httpx.Client, stack: Stack
 ) -> None:
@@ -535,3 +574,30 @@ def test_a_turn_that_outlives_its_lease_keeps_its_row_and_is_answered_once(
     proxy.hold.clear()
     shelter_answers(fake_twilio, [phone], timeout=30)
     assert db_rows(gw, "SELECT count(*) FROM twilio_inbound_queue")[0][0] == 0
+
+
+# --------------------------------------------------------------------------- country from the calling code
+def test_the_emergency_number_comes_in_the_first_reply_from_the_calling_code(
+    gateway: httpx.Client, fake_twilio: FakeTwilio, stack: Stack, operator: httpx.Client
+) -> None:
+    """A Guatemalan number (fictitious: all-zero group after +502) in danger gets 110 at once,
+    not "tell me your country"; only the country is stored. A +1 number whose area code no
+    country has gets the question; a place the person names wins over the calling code."""
+    number = f"+5020000{uuid.uuid4().int % 10**4:04d}"
+    guatemala = Phone(gateway, fake_twilio, stack, "whatsapp", number=number)
+    replies = guatemala.send("ayuda me estan golpeando ahora mismo")
+    assert rendered("utter_emergency_number", "es", number="110") in replies, replies
+    assert db_rows(stack, "SELECT country FROM conversations WHERE key = ?", guatemala.key) == [("GT",)]
+    undecided = Phone(gateway, fake_twilio, stack, "whatsapp")  # +1 555: no country has that area code
+    assert rendered("utter_emergency_no_country", "es") in undecided.send("ayuda me estan golpeando ahora mismo")
+    mexican_sim = Phone(gateway, fake_twilio, stack, "whatsapp", number=f"+52000000{uuid.uuid4().int % 10**4:04d}")
+    mexican_sim.send("hola")
+    mexican_sim.send("estoy en Guatemala")
+    assert rendered("utter_emergency_number", "es", number="110") in mexican_sim.send(
+        "ayuda me estan golpeando ahora mismo")
+    for person in (guatemala, undecided, mexican_sim):
+        operator.post(f"/api/handoffs/{open_handoff(stack, person.key)}/close", json={"outcome": "other"})
+    digits = number.lstrip("+").encode()
+    for path in stack.settings.data_dir.rglob("*"):
+        if path.is_file():
+            assert digits not in path.read_bytes(), path.name

@@ -17,12 +17,16 @@ from tests.unit.test_console_support import add_operator, app, client, csrf_of, 
 #   channel routes need loopback or the simulator token, and are checked here like the rest.
 # - /channels/twilio*: the person's side. Twilio webhooks carry Twilio's signature, checked by
 #   the channel itself.
+# - /hsds/*: the service directory as Open Referral's HSDS read API (read-only). Directory data
+#   is public by nature (services publish their phones and hours to be found); confidential
+#   locations are left out of every answer (tests/unit/test_hsds_api.py), and nothing about
+#   conversations is there.
 # - /console/login: the sign-in form (CSRF-protected, rate-limited).
 # - /static/*: CSS and JS only.
 # - FastAPI's /docs, /redoc and /openapi.json: they describe the API of this open-source project
 #   and hold no data. (Their Swagger/ReDoc scripts come from a CDN, which the CSP blocks, so
 #   only the JSON schema is of use; turning them off is one line in app.py.)
-PUBLIC = re.compile(r"^(/healthz|/simulator|/channels/twilio(/.*)?|/console/login|/static(/.*)?"
+PUBLIC = re.compile(r"^(/healthz|/simulator|/channels/twilio(/.*)?|/hsds(/.*)?|/console/login|/static(/.*)?"
                     r"|/docs(/oauth2-redirect)?|/redoc|/openapi\.json)$")
 
 
@@ -70,7 +74,7 @@ def test_every_route_requires_authentication(app, client: TestClient) -> None:  
 
 def test_public_list_is_short() -> None:
     # Adding a public route should be a conscious decision: update PUBLIC and this count.
-    assert PUBLIC.pattern.count("|") == 7
+    assert PUBLIC.pattern.count("|") == 8
 
 
 def test_nlg_answers_only_rasa(app, client: TestClient) -> None:  # noqa: ANN001

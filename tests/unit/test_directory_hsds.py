@@ -1,4 +1,6 @@
-"""HSDS import/export: lossless round trip, clear errors, all-or-nothing, upserts."""
+"""HSDS import/export: lossless round trip, clear errors, all-or-nothing, upserts; data valid by
+the HSDS schema imports (Open Referral's own example package), our domain checks are notices with
+row numbers, and --strict makes them errors."""
 from __future__ import annotations
 
 import csv
@@ -14,12 +16,16 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from bot.db.session import MIGRATIONS, make_engine
-from services.hsds import HSDSError, export_package, import_package, kept_fields
-from services.models import TABLES, Service
+from services.hsds import SCHEMA_DIR, HSDSError, export_package, import_package, kept_fields
+from services.models import TABLES, Location, Phone, SearchEntry, Service
 from services.sample_data import SAMPLE_DIR
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "directory"
 VALID = DATA / "valid"
+# Open Referral's own example data (CC BY-SA 4.0, see its ATTRIBUTION.md).
+EXAMPLE = DATA / "openreferral_example"
+EXAMPLE_SERVICE = "ac148810-d857-441c-9679-408f346de14b"
+EXAMPLE_LOCATION = "3a19ff88-4620-4d17-9830-ac1d859eb5d5"
 SHELTER = "22222222-2222-4222-8222-222222222201"
 
 
@@ -140,8 +146,11 @@ def test_reimport_updates_rows(session: Session, tmp_path: Path) -> None:
     assert count(session) == 2
 
 
+ERROR, NOTICE = "error", "notice"  # breaks the HSDS schema / fails only our domain checks
+
+
 def corrupt_cases():
-    """(name, mutate(pkg), expected source, row, field, words in the message)"""
+    """(name, kind, mutate(pkg), expected source, row, field, words in the message)"""
 
     def dup(pkg: Path) -> None:
         text = (pkg / "phones.csv").read_text(encoding="utf-8")
@@ -151,52 +160,82 @@ def corrupt_cases():
         return lambda pkg: shutil.copy(DATA / name, pkg / to)
 
     return [
-        ("duplicate id", dup, "phones.csv", 3, "id", "duplicate id"),
-        ("missing required", lambda p: edit(p / "services.csv", 2, "name", ""), "services.csv", 2, "name", "required"),
-        ("missing required column", lambda p: edit(p / "addresses.csv", 1, "city", ""), "addresses.csv", 1, "city", "required"),
-        ("unknown foreign key", lambda p: edit(p / "services.csv", 1, "organization_id", "11111111-1111-4111-8111-999999999999"),
+        ("duplicate id", ERROR, dup, "phones.csv", 3, "id", "duplicate id"),
+        ("missing required", ERROR, lambda p: edit(p / "services.csv", 2, "name", ""), "services.csv", 2, "name", "required"),
+        ("missing required column", ERROR, lambda p: edit(p / "addresses.csv", 1, "city", ""), "addresses.csv", 1, "city", "required"),
+        ("unknown required reference", ERROR,
+         lambda p: edit(p / "services.csv", 1, "organization_id", "11111111-1111-4111-8111-999999999999"),
          "services.csv", 1, "organization_id", "unknown organization"),
-        ("unknown attribute link", lambda p: edit(p / "attributes.csv", 3, "link_id", "33333333-3333-4333-8333-999999999999"),
+        ("unknown optional reference", NOTICE,
+         lambda p: edit(p / "phones.csv", 2, "service_id", "22222222-2222-4222-8222-999999999999"),
+         "phones.csv", 2, "service_id", "left empty"),
+        ("unknown attribute link", NOTICE, lambda p: edit(p / "attributes.csv", 3, "link_id", "33333333-3333-4333-8333-999999999999"),
          "attributes.csv", 3, "link_id", "unknown location"),
-        ("bad day", lambda p: edit(p / "schedules.csv", 2, "byday", "MO,XX"), "schedules.csv", 2, "byday", "XX"),
-        ("bad time", lambda p: edit(p / "schedules.csv", 2, "opens_at", "25:00"), "schedules.csv", 2, "opens_at", "time"),
-        ("half hours", lambda p: edit(p / "schedules.csv", 2, "closes_at", ""), "schedules.csv", 2, "closes_at", "together"),
-        ("bad freq", lambda p: edit(p / "schedules.csv", 2, "freq", "DAILY"), "schedules.csv", 2, "freq", "WEEKLY"),
-        ("validity reversed", lambda p: edit(p / "schedules.csv", 2, "valid_to", "2024-01-01"), "schedules.csv", 2, "valid_to", "before"),
-        ("bad time zone", lambda p: edit(p / "attributes.csv", 4, "value", "Mars/Olympus"), "attributes.csv", 4, "value", "IANA"),
-        ("bad uuid", lambda p: edit(p / "languages.csv", 1, "id", "lang-1"), "languages.csv", 1, "id", "uuid"),
-        ("bad number", lambda p: edit(p / "locations.csv", 1, "latitude", "catorce"), "locations.csv", 1, "latitude", "not a number"),
-        ("bad country", lambda p: edit(p / "addresses.csv", 1, "country", "Mexico"), "addresses.csv", 1, "country", "ISO 3166"),
-        ("unknown column", lambda p: edit(p / "services.csv", 1, "colour", "red"), "services.csv", None, "colour", "unknown column"),
-        ("malformed csv", copy("malformed_services.csv", "services.csv"), "services.csv", 1, None, "malformed CSV"),
-        ("latin-1", copy("latin1_services.csv", "services.csv"), "services.csv", 1, None, "UTF-8"),
-        ("ragged row", lambda p: (p / "languages.csv").write_text(
+        ("bad day", NOTICE, lambda p: edit(p / "schedules.csv", 2, "byday", "MO,XX"), "schedules.csv", 2, "byday", "XX"),
+        ("bad time", ERROR, lambda p: edit(p / "schedules.csv", 2, "opens_at", "25:00"), "schedules.csv", 2, "opens_at", "time"),
+        ("half hours", NOTICE, lambda p: edit(p / "schedules.csv", 2, "closes_at", ""), "schedules.csv", 2, "closes_at", "together"),
+        ("bad freq", ERROR, lambda p: edit(p / "schedules.csv", 2, "freq", "DAILY"), "schedules.csv", 2, "freq", "WEEKLY"),
+        ("validity reversed", NOTICE, lambda p: edit(p / "schedules.csv", 2, "valid_to", "2024-01-01"), "schedules.csv", 2, "valid_to", "before"),
+        ("bad time zone", NOTICE, lambda p: edit(p / "attributes.csv", 4, "value", "Mars/Olympus"), "attributes.csv", 4, "value", "IANA"),
+        ("bad uuid", ERROR, lambda p: edit(p / "languages.csv", 1, "id", "lang-1"), "languages.csv", 1, "id", "uuid"),
+        ("bad number", ERROR, lambda p: edit(p / "locations.csv", 1, "latitude", "catorce"), "locations.csv", 1, "latitude", "not a number"),
+        ("latitude out of range", NOTICE, lambda p: edit(p / "locations.csv", 1, "latitude", "100"),
+         "locations.csv", 1, "latitude", "out of range"),
+        ("bad country", NOTICE, lambda p: edit(p / "addresses.csv", 1, "country", "Mexico"), "addresses.csv", 1, "country", "ISO 3166"),
+        ("unknown column", ERROR, lambda p: edit(p / "services.csv", 1, "colour", "red"), "services.csv", None, "colour", "unknown column"),
+        ("malformed csv", ERROR, copy("malformed_services.csv", "services.csv"), "services.csv", 1, None, "malformed CSV"),
+        ("latin-1", ERROR, copy("latin1_services.csv", "services.csv"), "services.csv", 1, None, "UTF-8"),
+        ("ragged row", ERROR, lambda p: (p / "languages.csv").write_text(
             (p / "languages.csv").read_text(encoding="utf-8") + "x,y\n", encoding="utf-8"),
          "languages.csv", 4, None, "values but the header"),
     ]
 
 
-@pytest.mark.parametrize("case", corrupt_cases(), ids=lambda c: c[0])
-def test_corrupt_input_is_reported_and_nothing_is_imported(session: Session, tmp_path: Path, case) -> None:  # noqa: ANN001
-    name, mutate, source, row, field, words = case
+def matching(problems, source: str, row: int | None, field: str | None, words: str) -> bool:  # noqa: ANN001
+    found = [p for p in problems if p.source == source and p.row == row and p.field == field]
+    return bool(found) and words.lower() in str(found[0]).lower()
+
+
+@pytest.mark.parametrize("case, strict", [
+    pytest.param(c, strict, id=f"{c[0]}-{'strict' if strict else 'default'}")
+    for c in corrupt_cases() for strict in (False, True) if strict or c[1] == ERROR
+])
+def test_bad_input_is_reported_and_nothing_is_imported(session: Session, tmp_path: Path, case, strict: bool) -> None:  # noqa: ANN001
+    """Schema errors always; domain notices too with --strict (else they import: below)."""
+    name, _kind, mutate, source, row, field, words = case
     import_package(session, VALID)  # a good state first: it must survive untouched
     before = snapshot(session)
     pkg = package(tmp_path)
     edit(pkg / "organizations.csv", 1, "name", "[SAMPLE] Must not be written")
     mutate(pkg)
     with pytest.raises(HSDSError) as err:
-        import_package(session, pkg)
+        import_package(session, pkg, strict=strict)
     problems = err.value.problems
-    match = [p for p in problems if p.source == source and p.row == row and p.field == field]
-    assert match, f"{name}: {[str(p) for p in problems]}"
-    assert words.lower() in str(match[0]).lower()
+    assert matching(problems, source, row, field, words), f"{name}: {[str(p) for p in problems]}"
     session.expire_all()
     assert snapshot(session) == before
 
 
+@pytest.mark.parametrize("case", [c for c in corrupt_cases() if c[1] == NOTICE], ids=lambda c: c[0])
+def test_domain_checks_are_notices_and_the_row_is_kept(session: Session, tmp_path: Path, case) -> None:  # noqa: ANN001
+    name, _kind, mutate, source, row, field, words = case
+    pkg = package(tmp_path)
+    mutate(pkg)
+    report = import_package(session, pkg)
+    assert matching(report.notices, source, row, field, words), f"{name}: {[str(p) for p in report.notices]}"
+    assert str(report.notices[0]) in report.warnings
+    assert count(session) == 2  # imported
+    # What was kept as given does not break a search, its opening hours or its text.
+    from services.directory import format_sms, search
+
+    refs = search(session, "legal_aid", near="Tapachula") + search(session, "legal_aid", near="Tapachula", open_now=True)
+    assert name == "bad country" or refs[0].service_id == "22222222-2222-4222-8222-222222222202"
+    assert name == "bad country" or refs[0].service_name in format_sms(refs, "es")
+
+
 def test_corrupt_first_import_leaves_directory_empty(session: Session, tmp_path: Path) -> None:
     pkg = package(tmp_path)
-    edit(pkg / "phones.csv", 2, "service_id", "22222222-2222-4222-8222-999999999999")
+    edit(pkg / "service_at_location.csv", 2, "service_id", "22222222-2222-4222-8222-999999999999")
     with pytest.raises(HSDSError):
         import_package(session, pkg)
     assert all(count(session, model) == 0 for t, model in TABLES.items() if not t.startswith("taxonomy"))
@@ -243,5 +282,107 @@ def test_cli_import_export_errors_are_clear(tmp_path: Path, monkeypatch, capsys)
         assert "2 service" in capsys.readouterr().out
         assert cli.main(["directory", "export", str(tmp_path / "out")]) == 0
         assert (tmp_path / "out" / "services.csv").exists()
+    finally:
+        get_settings.cache_clear()
+
+
+# --------------------------------------------------------------------------- Open Referral's example
+
+
+def example_package(tmp_path: Path) -> Path:
+    """examples/csv as published: its datapackage.json is a link to the specification's own."""
+    dst = tmp_path / "openreferral"
+    shutil.copytree(EXAMPLE / "csv", dst)
+    shutil.copy(SCHEMA_DIR / "datapackage.json", dst / "datapackage.json")
+    return dst
+
+
+def test_open_referrals_example_package_imports_with_notices(session: Session, template: Path, tmp_path: Path) -> None:
+    """Its placeholders (latitude 100, link_entity "link_entity", references to rows it leaves
+    out) are valid HSDS 3.0: the package imports; each domain check names file, row and field."""
+    report = import_package(session, example_package(tmp_path))
+    assert {t: n for t, n in report.counts.items() if n} == {t: 1 for t in TABLES}
+    where = {(n.source, n.row, n.field) for n in report.notices}
+    assert where == {
+        ("locations.csv", 1, "latitude"), ("locations.csv", 1, "organization_id"),
+        ("attributes.csv", 1, "link_entity"), ("organizations.csv", 1, "parent_organization_id"),
+        ("taxonomy_terms.csv", 1, "parent_id"), ("taxonomy_terms.csv", 1, "taxonomy_id"),
+    }
+    assert any(w.startswith("locations.csv, row 1 (line 2), field 'latitude': 100 is out of range") for w in report.warnings)
+    assert any("programs.csv: not a table the directory stores" in w for w in report.warnings)
+    location = session.get(Location, EXAMPLE_LOCATION)
+    assert (location.latitude, location.longitude) == (100, 101)  # kept as given
+    assert location.organization_id is None  # pointed at an organization the example leaves out
+    # What was stored goes round: export, import elsewhere, same rows (the notices that remain
+    # are the coordinate and the attribute's link_entity, kept as given).
+    export_package(session, tmp_path / "out")
+    engine = make_engine(fresh(template, tmp_path / "again.db"))
+    with Session(engine) as other:
+        again = import_package(other, tmp_path / "out")
+        assert snapshot(other) == snapshot(session)
+        assert {(n.source, n.field) for n in again.notices} == {("locations.csv", "latitude"),
+                                                                ("attributes.csv", "link_entity")}
+    engine.dispose()
+
+
+def test_strict_refuses_the_example_and_imports_nothing(session: Session, tmp_path: Path) -> None:
+    with pytest.raises(HSDSError) as err:
+        import_package(session, example_package(tmp_path), strict=True)
+    assert "locations.csv, row 1 (line 2), field 'latitude'" in err.value.report()
+    assert len(err.value.problems) == 6
+    assert all(count(session, model) == 0 for t, model in TABLES.items() if not t.startswith("taxonomy"))
+
+
+def test_out_of_range_coordinate_is_kept_out_of_geographic_search(session: Session, tmp_path: Path) -> None:
+    """The example's location (latitude 100) is still found by its place, never by distance."""
+    from services.directory import search
+    from services.taxonomy import term_id
+
+    pkg = example_package(tmp_path)
+    # The example service meets a need of ours, and its location gets a street address (the
+    # example has only a postal one, in "MyCity").
+    with (pkg / "attributes.csv").open("a", encoding="utf-8") as fh:
+        fh.write(f"aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaa99,{EXAMPLE_SERVICE},{term_id('psychological_support')},"
+                 ",service,\n")
+    with (pkg / "addresses.csv").open("a", encoding="utf-8") as fh:
+        fh.write(f"aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaa98,{EXAMPLE_LOCATION},,1 Fictitious Street,,New York,,NY,"
+                 "00000,US,physical\n")
+    import_package(session, pkg)
+    entries = list(session.scalars(select(SearchEntry).where(SearchEntry.service_id == EXAMPLE_SERVICE)))
+    assert entries and all(e.latitude is None and e.longitude is None for e in entries)
+    [ref] = search(session, "psychological_support", near="Nueva York")
+    assert ref.service_id == EXAMPLE_SERVICE and ref.distance_km is None and ref.city == "New York"
+    assert search(session, "psychological_support", lat=40.71, lon=-74.0) == []
+
+
+def test_open_referrals_compiled_service_json_imports(session: Session) -> None:
+    """examples/service_full.json nests one phone under the service, its location, the service at
+    location and the organization: one row, linked to each of them."""
+    report = import_package(session, EXAMPLE / "service_full.json")
+    assert report.counts["service"] == 1 and report.counts["phone"] == 1 and report.counts["location"] == 1
+    phone = session.get(Phone, "1554f2e2-a373-45db-a3fa-9fc48a61c15e")
+    assert phone.service_id == EXAMPLE_SERVICE and phone.location_id == EXAMPLE_LOCATION
+    assert phone.organization_id and phone.service_at_location_id
+    assert any(n.field == "service_at_locations[0].location.latitude" for n in report.notices)
+
+
+def test_cli_strict_flag(tmp_path: Path, monkeypatch, capsys) -> None:  # noqa: ANN001
+    from bot import cli
+    from bot.settings import get_settings
+
+    monkeypatch.setenv("HOTLINE_DATABASE_URL", f"sqlite:///{tmp_path / 'cli.db'}")
+    monkeypatch.setenv("HOTLINE_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setattr("bot.db.session.migrate", upgrade)
+    get_settings.cache_clear()
+    try:
+        pkg = example_package(tmp_path)
+        assert cli.main(["directory", "import", "--strict", str(pkg)]) == 1
+        err = capsys.readouterr().err
+        assert "nothing was imported" in err and "locations.csv, row 1 (line 2), field 'latitude'" in err
+        assert cli.main(["directory", "import", str(pkg)]) == 0
+        out = capsys.readouterr()
+        assert "1 service" in out.out
+        assert "warning: locations.csv, row 1 (line 2), field 'latitude'" in out.err
+        assert "6 row(s) failed a domain check" in out.err
     finally:
         get_settings.cache_clear()

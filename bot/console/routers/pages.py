@@ -211,7 +211,18 @@ def _case_page(c: ConsoleGet | ConsolePost, handoff_id: int, error: str | None =
         channel_label=cases.channel_label(handoff.channel), canned=cases.canned(c.state.catalogs, handoff.language),
         others=others, notes=notes, outcomes=OUTCOMES, sex_categories=SEX_CATEGORIES,
         migration_categories=MIGRATION_CATEGORIES, error=error, draft=draft,
+        whatsapp=_whatsapp_window(c, handoff),
     )
+
+
+def _whatsapp_window(c: ConsoleGet | ConsolePost, handoff: Any) -> Any:
+    """WhatsApp's 24-hour window for the composer (None on other channels): template mode after it."""
+    from bot.channels import whatsapp
+    from bot.channels.twilio_settings import get_twilio_settings
+
+    if handoff.channel != "whatsapp" or handoff.status != "open":
+        return None
+    return whatsapp.status(c.db, handoff.conversation_key, handoff.language, get_twilio_settings())
 
 
 @router.get("/cases/{handoff_id}", response_class=HTMLResponse)

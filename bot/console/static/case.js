@@ -11,6 +11,24 @@
       if (opt && opt.dataset.text) { text.value = opt.dataset.text; text.focus(); }
     });
   }
+  // WhatsApp: the 24-hour window counts down; when it closes, the composer switches to template mode.
+  const win = document.getElementById("whatsapp-window");
+  if (win && win.dataset.ends) {
+    const ends = Date.parse(win.dataset.ends);
+    const tick = function () {
+      const left = Math.max(0, Math.floor((ends - Date.now()) / 1000));
+      document.getElementById("window-left").textContent =
+        Math.floor(left / 3600) + " h " + String(Math.floor(left % 3600 / 60)).padStart(2, "0") + " min";
+      if (left > 0) return;
+      document.getElementById("window-open").hidden = true;
+      document.getElementById("window-closed").hidden = false;
+      const send = document.getElementById("send");
+      if (send) send.textContent = win.dataset.lTemplate;
+      clearInterval(timer);
+    };
+    const timer = setInterval(tick, 15000);
+    tick();
+  }
   if (!list) return;
   list.scrollTop = list.scrollHeight;
   const labels = { person: list.dataset.lPerson, bot: list.dataset.lBot, operator: list.dataset.lOperator };
