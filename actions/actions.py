@@ -16,8 +16,10 @@ from rasa_sdk.forms import FormValidationAction
 
 from bot.answers import classify
 from bot.emergency import country_from_place, emergency_contact
+from bot.languages import fully_supported
 from bot.screening import assess_job_offer, screen
 from bot.settings import database_url
+from services.places import fold
 from services.referrals import engine_for, find_referrals
 
 DomainDict = dict[str, Any]
@@ -31,8 +33,33 @@ NEED_BY_INTENT = {
 }
 
 
+# A need the directory may not serve in a town, and the one to try there instead.
+NEED_FALLBACK = {"labour_rights": "legal_aid", "migration_asylum": "legal_aid"}
+
+
 def _metadata(tracker: Tracker) -> dict[str, Any]:
     return (tracker.latest_message or {}).get("metadata") or {}
+
+
+def _location(tracker: Tracker) -> str | None:
+    """Where the person is: the place the gateway read in this message (its gazetteer knows
+    lower-case, accentless and abbreviated names), else what the NLU tagged, else what they
+    said earlier."""
+    metadata = _metadata(tracker)
+    return (metadata.get("place") or _location_entity(tracker) or tracker.get_slot("location")
+            or metadata.get("last_place"))
+
+
+def _location_entity(tracker: Tracker) -> str | None:
+    """The place the NLU tagged, unless the gateway saw it is where the person comes from."""
+    if _metadata(tracker).get("origin_only"):
+        return None
+    return next(tracker.get_latest_entity_values("location"), None)
+
+
+def _country(tracker: Tracker) -> str | None:
+    return (_metadata(tracker).get("country") or tracker.get_slot("country")
+            or country_from_place(tracker.get_slot("location") or ""))
 
 
 def _control(dispatcher: CollectingDispatcher, **payload: Any) -> None:
@@ -58,11 +85,9 @@ def _answer(dispatcher: CollectingDispatcher, response: str, more: str | None) -
 
 
 def _utter_emergency_number(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
-    # The location slot fills from any message that names a place, whatever its intent; what
-    # the person says wins over the calling code of their number (a migrant keeps a home SIM).
-    country = (tracker.get_slot("country") or country_from_place(tracker.get_slot("location") or "")
-               or _metadata(tracker).get("country"))
-    contact = emergency_contact(country)
+    # The gateway reads the country from any message that names a place, whatever its intent;
+    # what the person says wins over the calling code of their number (a migrant keeps a home SIM).
+    contact = emergency_contact(_country(tracker))
     if contact:
         dispatcher.utter_message(response="utter_emergency_number", number=contact.number)
     else:
@@ -73,6 +98,34 @@ def offer_operator(dispatcher: CollectingDispatcher) -> list[dict]:
     """Offers a person; the next yes or no answers this offer (action_answer_offer)."""
     dispatcher.utter_message(response="utter_offer_operator")
     return [SlotSet("offer_pending", True)]
+
+
+def _offer_once(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[dict]:
+    """The operator offer, unless it stands already (then a shorter reminder, never the same
+    question twice in a row) or a handoff is already open."""
+    if _metadata(tracker).get("handoff_open"):
+        return []
+    if _offer_just_made(tracker) == "utter_offer_operator":
+        dispatcher.utter_message(response="utter_offer_reminder")
+        return [SlotSet("offer_pending", True)]
+    return offer_operator(dispatcher)  # also after a reminder: the two take turns
+
+
+OFFERS = ("utter_offer_operator", "utter_offer_reminder")
+
+
+def _offer_just_made(tracker: Tracker) -> str | None:
+    """The offer (or its reminder) when it was the bot's last words before this message."""
+    seen_user = False
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            if seen_user:
+                return None
+            seen_user = True
+        elif event.get("event") == "bot" and seen_user:
+            said = (event.get("metadata") or {}).get("utter_action")
+            return said if said in OFFERS else None
+    return None
 
 
 def open_handoff(dispatcher: CollectingDispatcher, reason: str, risk_level: str,
@@ -122,8 +175,21 @@ class ActionInfoAnswer(Action):
         if intent not in INFO_ANSWERS:
             dispatcher.utter_message(response="utter_menu")
             return []
+        if intent == "ask_safe_migration" and _about_asylum(tracker.latest_message.get("text")):
+            # Travel advice does not answer "how do I ask for asylum?": the services that do.
+            return _find_service(dispatcher, tracker, "migration_asylum")
         _answer(dispatcher, *INFO_ANSWERS[intent])
         return []
+
+
+# Asylum and refugee status, as people name them in the line's languages (and the agencies
+# that handle them). The NLU reads these questions as ask_safe_migration.
+ASYLUM_WORDS = frozenset(fold(w) for w in """asilo asylum asile refugio refugiado refugiada refugiados
+    refuge refugee refugees réfugié réfugiée refúgio refugiada refijye azil comar acnur unhcr hcr conare""".split())
+
+
+def _about_asylum(text: str | None) -> bool:
+    return bool(ASYLUM_WORDS.intersection(fold(text or "").split()))
 
 
 class ActionEmergency(Action):
@@ -162,6 +228,10 @@ class ActionChooseLanguage(Action):
         # The gateway decides the language before the turn and says whether it changed.
         if _metadata(tracker).get("language_changed"):
             dispatcher.utter_message(response="utter_language_set")
+        elif not fully_supported(_metadata(tracker).get("language") or "es"):
+            # "I don't speak Spanish" in a language we cannot serve well: a person with an
+            # interpreter (reply 1), rather than a list where 1 is Spanish.
+            dispatcher.utter_message(response="utter_language_limited")
         else:
             dispatcher.utter_message(response="utter_language_menu")
         return []
@@ -173,13 +243,15 @@ class ActionFindService(Action):
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[dict]:
         intent = (tracker.latest_message.get("intent") or {}).get("name")
-        need = NEED_BY_INTENT.get(intent) or tracker.get_slot("requested_need")
-        location = next(tracker.get_latest_entity_values("location"), None) or tracker.get_slot("location")
-        point = _metadata(tracker).get("location") or {}
-        if not location and not point:
-            dispatcher.utter_message(response="utter_ask_location")
-            return [SlotSet("requested_need", need)]
-        return _refer(dispatcher, tracker, need, location)
+        return _find_service(dispatcher, tracker, NEED_BY_INTENT.get(intent) or tracker.get_slot("requested_need"))
+
+
+def _find_service(dispatcher: CollectingDispatcher, tracker: Tracker, need: str | None) -> list[dict]:
+    location = _location(tracker)
+    if not location and not _metadata(tracker).get("location"):
+        dispatcher.utter_message(response="utter_ask_location")
+        return [SlotSet("requested_need", need)]
+    return _refer(dispatcher, tracker, need, location)
 
 
 def _age(tracker: Tracker) -> int | None:
@@ -187,14 +259,23 @@ def _age(tracker: Tracker) -> int | None:
     return int(value) if value.isdigit() else None
 
 
-def _refer(dispatcher: CollectingDispatcher, tracker: Tracker, need: str | None, location: str | None) -> list[dict]:
-    """Referrals from the service directory; never a confidential address."""
+def _refer(dispatcher: CollectingDispatcher, tracker: Tracker, need: str | None, location: str | None,
+           offer: bool = True) -> list[dict]:
+    """Referrals from the service directory; never a confidential address. `offer`: when none
+    is found, offer a person (not when questions follow at once)."""
     point = _metadata(tracker).get("location") or {}
     lang = _metadata(tracker).get("language")
+    need = need or "shelter"
+    # Said once: a later screening of the same need does not repeat the list.
+    events: list[dict] = [SlotSet("referred_need", need)]
     with Session(engine_for(database_url())) as session:
-        outcome = find_referrals(session, need or "shelter", place=location, lat=point.get("lat"),
+        outcome = find_referrals(session, need, place=location, lat=point.get("lat"),
                                  lon=point.get("lon"), lang=lang, age=_age(tracker))
-    events: list[dict] = []
+        if outcome.status == "none" and need in NEED_FALLBACK:
+            outcome = find_referrals(session, NEED_FALLBACK[need], place=location, lat=point.get("lat"),
+                                     lon=point.get("lon"), lang=lang, age=_age(tracker))
+    if location:
+        events.append(SlotSet("location", location))
     if outcome.status == "unknown_place":
         dispatcher.utter_message(response="utter_place_unknown")
         return [SlotSet("requested_need", need), SlotSet("location", None)]
@@ -217,7 +298,8 @@ def _refer(dispatcher: CollectingDispatcher, tracker: Tracker, need: str | None,
             dispatcher.utter_message(response="utter_emergency_number", number=contact.number)
         else:
             dispatcher.utter_message(response="utter_emergency_no_country")
-        events += offer_operator(dispatcher)
+        if offer:
+            events += _offer_once(dispatcher, tracker)
     return events + [SlotSet("requested_need", None)]
 
 
@@ -226,12 +308,12 @@ class ActionSetLocation(Action):
         return "action_set_location"
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[dict]:
-        location = next(tracker.get_latest_entity_values("location"), None)
-        if not location:  # the model heard a place but found none: ask rather than pretend
+        location = _metadata(tracker).get("place") or _location_entity(tracker)
+        if not location:  # no place, or only where the person comes from: ask rather than pretend
             dispatcher.utter_message(response="utter_ask_location")
             return []
         events: list[dict] = [SlotSet("location", location)]
-        need = tracker.get_slot("requested_need")
+        need = tracker.get_slot("requested_need") or _unserved_need(tracker)
         if need:
             return events + _refer(dispatcher, tracker, need, location)
         country = country_from_place(location)
@@ -248,7 +330,32 @@ class ActionSetAge(Action):
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[dict]:
         dispatcher.utter_message(response="utter_age_noted")
+        if tracker.get_slot("requested_need"):  # still waiting for a place: no dead end
+            dispatcher.utter_message(response="utter_ask_location")
         return []
+
+
+# When the NLU is unsure, a referral or information request it still ranks clearly first is
+# answered (context, then the request: "I'm a nurse in …, where can they see a doctor?");
+# never danger or a handoff on a guess.
+FALLBACK_MIN_CONFIDENCE = 0.3
+FALLBACK_MARGIN = 0.1
+LONG_MESSAGE_WORDS = 8
+
+
+def _likely_request(ranking: list[dict[str, Any]]) -> str | None:
+    """The referral or information request among the NLU's two best guesses, when no other
+    request comes close and danger is not one of them ("a mother at my school asked me where
+    her family can sleep tonight": a report and a shelter request, too close to call)."""
+    ranked = [(str(r.get("name")), float(r.get("confidence") or 0.0)) for r in ranking
+              if r.get("name") != "nlu_fallback"]
+    requests = [(name, conf) for name, conf in ranked if name in NEED_BY_INTENT or name in INFO_ANSWERS]
+    if not requests or any(name == "emergency" and conf >= FALLBACK_MIN_CONFIDENCE for name, conf in ranked[:2]):
+        return None
+    (name, conf), rest = requests[0], requests[1:]
+    if (name, conf) not in ranked[:2] or conf < FALLBACK_MIN_CONFIDENCE:
+        return None
+    return name if not rest or conf - rest[0][1] >= FALLBACK_MARGIN else None
 
 
 class ActionFallbackMenu(Action):
@@ -256,6 +363,22 @@ class ActionFallbackMenu(Action):
         return "action_fallback_menu"
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[dict]:
+        if _unserved_need(tracker):
+            # Words the NLU could not place, in which screening found a need ("we sleep in
+            # the street"): answered as the disclosure it is, with the referral.
+            dispatcher.utter_message(response="utter_report_ack")
+            return _follow_level(dispatcher, tracker, _screening(tracker), "disclosure")
+        intent = _likely_request(tracker.latest_message.get("intent_ranking") or [])
+        if intent in NEED_BY_INTENT:
+            return _find_service(dispatcher, tracker, NEED_BY_INTENT[intent])
+        if intent in INFO_ANSWERS:
+            _answer(dispatcher, *INFO_ANSWERS[intent])
+            return []
+        if len((tracker.latest_message.get("text") or "").split()) >= LONG_MESSAGE_WORDS:
+            # A long message we cannot place: a person can read it; the menu for everything else.
+            events = _offer_once(dispatcher, tracker)
+            dispatcher.utter_message(response="utter_menu")
+            return events
         dispatcher.utter_message(response="utter_not_understood")
         dispatcher.utter_message(response="utter_menu")
         return []
@@ -284,19 +407,35 @@ def _follow_level(dispatcher: CollectingDispatcher, tracker: Tracker, screening:
         _utter_emergency_number(dispatcher, tracker)
         return open_handoff(dispatcher, reason, "immediate", summary)
     events: list[dict] = [SlotSet("risk_level", level)]
-    if level == "refer":
-        needs = screening.get("needs") or []
-        if "suspicious_job_offer" in needs:
-            dispatcher.utter_message(response="utter_job_offer_intro")
-            return events + [FollowupAction("job_offer_form")]
-        need = next((REFER_NEEDS[n] for n in needs if n in REFER_NEEDS), None)
-        if need:
-            location = tracker.get_slot("location")
-            if location or _metadata(tracker).get("location"):
-                return events + _refer(dispatcher, tracker, need, location)
-            dispatcher.utter_message(response="utter_ask_location")
-            return events + [SlotSet("requested_need", need)]
-    return events + offer_operator(dispatcher)
+    need = _refer_need(screening) if level == "refer" else None
+    if need == JOB_OFFER:
+        dispatcher.utter_message(response="utter_job_offer_intro")
+        return events + [FollowupAction("job_offer_form")]
+    if need and need != tracker.get_slot("referred_need"):
+        location = _location(tracker)
+        if location or _metadata(tracker).get("location"):
+            return events + _refer(dispatcher, tracker, need, location)
+        dispatcher.utter_message(response="utter_ask_location")
+        return events + [SlotSet("requested_need", need)]
+    return events + _offer_once(dispatcher, tracker)
+
+
+JOB_OFFER = "job_offer"
+
+
+def _unserved_need(tracker: Tracker) -> str | None:
+    """The directory need a `refer` screening found, when no referral was given for it yet."""
+    screening = _screening(tracker)
+    need = _refer_need(screening) if screening.get("risk_level") == "refer" else None
+    return None if need in (None, JOB_OFFER) or need == tracker.get_slot("referred_need") else need
+
+
+def _refer_need(screening: dict[str, Any]) -> str | None:
+    """What a `refer` screening sends the person to: a directory need, or the job-offer check."""
+    needs = screening.get("needs") or []
+    if "suspicious_job_offer" in needs:
+        return JOB_OFFER
+    return next((REFER_NEEDS[n] for n in needs if n in REFER_NEEDS), None)
 
 
 class ActionTriage(Action):
@@ -307,14 +446,25 @@ class ActionTriage(Action):
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[dict]:
         screening = _screening(tracker)
-        if screening.get("risk_level") != "immediate":
+        level = screening.get("risk_level")
+        # A form this disclosure cut short (the gateway ended it) must not resume with old answers.
+        reset = [SlotSet(s, None) for s in (*SCREENING_SLOTS, *JOB_OFFER_SLOTS) if tracker.get_slot(s) is not None]
+        if level == "priority" and _offer_just_made(tracker):
+            # More told while the offer stands: a short reminder, not the same words again.
+            return reset + _offer_once(dispatcher, tracker)
+        if level != "immediate":
             dispatcher.utter_message(response="utter_report_ack")
         questions = [q for q in screening.get("questions") or [] if q in SCREENING_SLOTS]
-        if screening.get("risk_level") in ("info", "refer") and questions \
-                and not tracker.get_slot("screening_questions"):
+        if level in ("info", "refer") and questions and not tracker.get_slot("screening_questions"):
+            events = reset + [SlotSet("screening_questions", questions)]
+            need = _refer_need(screening) if level == "refer" else None
+            location = _location(tracker)
+            if need not in (None, JOB_OFFER) and location:
+                # Help that needs no question goes first; the questions may take a while.
+                events += _refer(dispatcher, tracker, need, location, offer=False)
             dispatcher.utter_message(response="utter_screening_intro")
-            return [SlotSet("screening_questions", questions), FollowupAction("screening_form")]
-        return _follow_level(dispatcher, tracker, screening, "disclosure")
+            return events + [FollowupAction("screening_form")]
+        return reset + _follow_level(dispatcher, tracker, screening, "disclosure")
 
 
 def _answer_events(slot: str, value: Any, tracker: Tracker, slots: tuple[str, ...],

@@ -7,9 +7,12 @@ Rules (decide()):
   from_menu_number while the menu is pending), a language's name in any language
   as the whole message ("english", "runasimi", "kreyòl"), or a name asked for
   ("¿me puede escribir en inglés?", "I speak a little Spanish but prefer English");
-- otherwise the first message is identified; "und" falls back to DEFAULT;
+- otherwise the first message is identified; "und" (an emoji, a number, "ok") falls back
+  to DEFAULT for the reply but is provisional: the next message with words decides;
 - later messages switch only on a confident identification of another language
-  over at least SWITCH_MIN_WORDS words, and never after an explicit choice.
+  over at least SWITCH_MIN_WORDS words of three letters or more (a short "si por
+  favor" is no switch), FULL_SWITCH_MIN_WORDS between two fully served languages,
+  and never after an explicit choice.
 """
 from __future__ import annotations
 
@@ -24,6 +27,9 @@ import yaml
 REGISTRY_FILE = Path(__file__).resolve().parent.parent / "data" / "languages.yml"
 DEFAULT = "es"
 SWITCH_MIN_WORDS = 3
+# Between two languages the bot serves fully (Spanish and Portuguese share many short words),
+# a switch needs a longer message: one misread reply must not flip the conversation.
+FULL_SWITCH_MIN_WORDS = 5
 SWITCH_CONFIDENCE = 0.9
 STATUSES = ("full", "prompts", "detect-only")
 
@@ -227,6 +233,7 @@ class LanguageDecision:
     tag: str
     chosen: bool  # an explicit choice, which sticks for the conversation
     changed: bool
+    provisional: bool = False  # nothing to identify yet: `tag` is the default, not a decision
 
 
 def decide(current: str | None, chosen: bool, text: str) -> LanguageDecision:
@@ -236,13 +243,21 @@ def decide(current: str | None, chosen: bool, text: str) -> LanguageDecision:
         return LanguageDecision(explicit, True, explicit != current)
     if current is None:
         guess = detect(text)
-        return LanguageDecision(guess if guess != "und" else DEFAULT, False, True)
-    if chosen or len(text.split()) < SWITCH_MIN_WORDS:
+        if guess == "und":
+            return LanguageDecision(DEFAULT, False, True, provisional=True)
+        return LanguageDecision(guess, False, True)
+    if chosen or _content_words(text) < SWITCH_MIN_WORDS:
         return LanguageDecision(current, chosen, False)
     guess, conf = detect_with_confidence(text)
-    if guess not in ("und", current) and conf >= SWITCH_CONFIDENCE:
-        return LanguageDecision(guess, False, True)
-    return LanguageDecision(current, chosen, False)
+    if guess in ("und", current) or conf < SWITCH_CONFIDENCE:
+        return LanguageDecision(current, chosen, False)
+    if fully_supported(current) and fully_supported(guess) and _content_words(text) < FULL_SWITCH_MIN_WORDS:
+        return LanguageDecision(current, chosen, False)
+    return LanguageDecision(guess, False, True)
+
+
+def _content_words(text: str) -> int:
+    return sum(1 for word in text.split() if sum(c.isalpha() for c in word) >= 3)
 
 
 def fully_supported(tag: str | None) -> bool:

@@ -1,15 +1,68 @@
-"""Numbered menus shared by the NLG renderer and the inbound path. Plain module."""
+"""What a short reply answers: the numbered menus and the bot's last question. Plain module.
+
+The gateway remembers which question the bot asked last (the conversation's pending menu, set
+when a response below is rendered) so that a bare number or a yes answers that question, in
+any language, whatever the NLU makes of it. Someone who cannot read the bot's language well
+can go everywhere by numbers: the main menu's numbers work whenever no other numbered list
+is open, and a number with nothing asked brings the menu itself.
+"""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 
 import yaml
 
+from bot.answers import NO, YES
+from services.places import fold
+
 DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "menus.yml"
 
-# Which rendered response leaves which menu pending for the next message.
-MENU_RESPONSES = {"utter_menu": "main", "utter_language_menu": "language"}
+# Which rendered response leaves which question pending for the next message.
+MENU_RESPONSES = {
+    "utter_menu": "main",
+    "utter_language_menu": "language",
+    "utter_language_limited": "interpreter",
+    "utter_offer_operator": "offer",
+    "utter_offer_reminder": "offer",
+    "utter_ask_location": "location",
+    "utter_place_unknown": "location",
+}
+# A form's questions: a number is an answer there ("how old?"), not a menu choice.
+QUESTION = "question"
+_QUESTION_PREFIXES = ("utter_ask_q_", "utter_ask_jo_")
+# Questions whose numbers are the main menu's when they have no meaning of their own: the
+# person has just seen the menu, or is asked something a number cannot answer.
+_MAIN_BEHIND = frozenset({"main", "language", "interpreter", "offer", "location"})
+# Shows the numbered menu (a rule in data/rules.yml).
+SHOW_MENU = "ask_help"
+
+_NUMBER = re.compile(r"^#?(\d{1,3})[.)]?$")
+# Words around a number that still make it a bare choice: "opción 2", "el 3 por favor".
+_NUMBER_WORDS = frozenset(fold(w) for w in """opcion option opção opcao numero number nimewo nimero
+    el la o le the a por favor porfa please pls svp tanpri""".split())
+_KEYCAP = str.maketrans("", "", "\ufe0f\u20e3")  # "2️⃣" is "2" followed by two marks
+# Yes to "do you want to talk to a person?" beyond the plain yes words of bot.answers.
+_YES_PHRASES = frozenset(fold(p) for p in (
+    "por favor", "porfa", "porfavor", "please", "pls", "plz", "svp", "s il vous plait", "sil vous plait",
+    "tanpri", "pode ser", "pode", "quero", "quiero", "i do", "i want", "je veux", "bien sur", "of course",
+    "va", "vale", "bueno", "esta bien", "ta bom", "ta bem", "tudo bem", "d accord", "dacord", "oki",
+    "si quiero", "yes i do", "mwen vle", "m vle",
+))
+# What may go with a yes or a no and leave it a plain answer ("no gracias", "claro que sí").
+_COURTESY = frozenset(fold(w) for w in """
+    gracias porfa porfavor por favor please pls plz thanks thank you svp merci obrigado obrigada
+    valeu tanpri mesi claro que ahora ahorita now agora maintenant kounye a ya ok okay dale sure
+    quiero quero want i do bien sur of course ta bom pues""".split())
+_ANSWER_MAX_WORDS = 4
+
+
+def pending_after(response: str) -> str | None:
+    """The question a response leaves open, if any."""
+    if response.startswith(_QUESTION_PREFIXES):
+        return QUESTION
+    return MENU_RESPONSES.get(response)
 
 
 @lru_cache
@@ -18,8 +71,41 @@ def _menus() -> dict[str, dict[str, str]]:
     return {name: {str(k): v for k, v in items.items()} for name, items in raw.items() if name != "version"}
 
 
-def intent_for(menu: str | None, text: str) -> str | None:
-    """The intent a bare number picks from a pending menu, if any."""
-    if not menu:
+def bare_number(text: str) -> str | None:
+    """"2", "2.", "#2", "2️⃣", "opción 2" -> "2"; anything else (words, a phone number's many
+    digits, two numbers) -> None."""
+    words = (text or "").translate(_KEYCAP).split()
+    numbers = [m.group(1) for w in words if (m := _NUMBER.match(w))]
+    others = [w for w in words if not _NUMBER.match(w)]
+    if len(numbers) != 1 or not all(fold(w) in _NUMBER_WORDS or not fold(w) for w in others):
         return None
-    return _menus().get(menu, {}).get(text.strip().rstrip(".)"))
+    return str(int(numbers[0]))
+
+
+def intent_for(pending: str | None, text: str) -> str | None:
+    """The intent a bare number picks: from the list just shown, else from the main menu; with
+    nothing asked, the menu itself. None when the message is not a bare number, or answers a
+    form's question."""
+    number = bare_number(text)
+    if number is None or pending == QUESTION:
+        return None
+    if pending and (intent := _menus().get(pending, {}).get(number)):
+        return intent
+    if pending in _MAIN_BEHIND:
+        return _menus()["main"].get(number, SHOW_MENU)
+    return SHOW_MENU
+
+
+def offer_answer(text: str) -> str | None:
+    """'affirm' or 'deny' when a short reply answers a yes/no question, in any language."""
+    folded = fold(text)
+    words = folded.split()
+    if not words or len(words) > _ANSWER_MAX_WORDS:
+        return None
+    if folded in _YES_PHRASES:
+        return "affirm"
+    yes, no = any(w in YES for w in words), any(w in NO for w in words)
+    # "não posso sair sozinha" holds a no but tells something: that is for the NLU.
+    if yes == no or not all(w in YES or w in NO or w in _COURTESY for w in words):
+        return None
+    return "affirm" if yes else "deny"

@@ -129,6 +129,161 @@ def _alias_map() -> dict[str, Place]:
     return out
 
 
+# -- where the person is, from what they write ------------------------------------------
+
+# Words just before a place that make it where someone comes from (or whose consulate they
+# want), not where they are: "soy de Honduras", "vine de Venezuela a Lima", "consulado de".
+_ORIGIN = tuple(tuple(fold(p).split()) for p in (
+    "soy de", "soy del", "somos de", "vengo de", "venimos de", "vine de", "vinimos de", "sali de",
+    "salimos de", "originario de", "originaria de", "nacionalidad", "nacido en", "naci en",
+    "i m from", "im from", "i am from", "we re from", "we are from", "came from", "come from",
+    "born in", "je viens de", "je viens du", "on vient de", "originaire de", "ne au", "ne en",
+    "sou de", "sou do", "sou da", "somos do", "vim de", "vim do", "vim da", "viemos de", "nasci em",
+    "mwen soti", "m soti", "nou soti", "mwen fet", "m fet",
+    "consulado de", "consulado del", "consulado da", "consulado do", "consulate of", "consulate for",
+    "consulat de", "consulat du", "consulat d", "embajada de", "embassy of", "ambassade de",
+))
+# A bare "de"/"from" before a place marks an origin only when another place follows
+# ("de Honduras a Tapachula"); alone ("llegamos desde Guatemala") it is the best we have.
+_WEAK_ORIGIN = frozenset({"de", "desde", "from", "du", "do", "da"})
+# Everything a short answer to "where are you?" may hold besides the place, in the
+# languages the line serves: "aquí en Tapachula", "we're in El Paso", "tô em Manaus".
+_ANSWER_WORDS = frozenset(fold(w) for w in """
+    en el la los las de del al a y e et and ou o aqui aca alla ahi ahorita ahora ya estoy estamos
+    esta estan ando andamos vivo vivimos me nos encuentro encontramos quedo quedamos ciudad cerca
+    pues bueno hola yo nosotros capital centro zona norte sur estado departamento provincia pais
+    in at near im i m am we re are were the city of now right currently here living live staying
+    stuck around close to outside downtown area state country hi hello ok still
+    au aux je suis chu on est nous sommes ici dans le les ville pres proche maintenant rendu rendus
+    bonjour reste habite
+    em no na nos nas to estou ta aqui perto cidade agora ja eu moro moramos fico ficamos oi
+    mwen nou nan kounya kounye lavil bo kote rete bonjou
+    por desde from tx fl ny nj qc ca on bc az il ga ma nc usa
+""".split())
+_ANSWER_MAX_WORDS = 10
+# Names that are also everyday words or first names ("chile" the pepper, "Salvador" the
+# man): a place only after a word that says where ("en Chile") or as the whole answer.
+_COMMON_WORD_NAMES = frozenset(fold(n) for n in (
+    "salvador", "chile", "florida", "valencia", "trujillo", "encarnacion", "merida", "santa ana",
+    "la paz", "lima", "santa cruz",
+))
+_LOCATIVE = frozenset(fold(w) for w in "en in em a à at near nan no na au dans cerca pres perto".split())
+# Saying one is somewhere right before the place ("estoy en", "tô em", "we're in", "m nan"):
+# that place beats others the message passes through ("entramos por Pacaraima, ya estoy en
+# Boa Vista") or mentions ("estoy en Tijuana, mi hermana en Houston").
+_PRESENCE = frozenset(fold(w) for w in """estoy estamos ando andamos vivo vivimos quedo quedamos
+    to tô estou moro moramos fico ficamos im i m am we re are suis chu est sommes habite m mwen nou
+    """.split())
+# A standalone capitalised "LA" is Los Angeles; lower-case "la" is an article.
+_ABBREVIATIONS = {"LA": "us/california/los-angeles"}
+
+
+@dataclass(frozen=True)
+class _Mention:
+    start: int
+    end: int
+    place: Place
+    origin: bool
+    common_word: bool  # a name that is also an everyday word, with no "en" before it
+    present: bool  # "estoy en …": where the person says they are
+
+
+def _abbreviations(text: str) -> dict[int, Place]:
+    """Folded-word positions of abbreviations written in capitals, unless the whole message
+    is shouted (then "LA" is just "la")."""
+    tokens = [token.strip(".,;:!?") for token in text.split()]
+    if not _ABBREVIATIONS.keys() & set(tokens) or sum(c.isupper() for c in text) > sum(c.islower() for c in text):
+        return {}
+    out, i = {}, 0
+    for token in text.split():
+        n = len(fold(token).split())
+        if token.strip(".,;:!?") in _ABBREVIATIONS and n == 1:
+            out[i] = places()[_ABBREVIATIONS[token.strip(".,;:!?")]]
+        i += n
+    return out
+
+
+@lru_cache(maxsize=4096)  # the same message is read for several purposes, and again next turn
+def _mentions(text: str) -> tuple[list[str], list[_Mention]]:
+    """The folded words of `text`, and each gazetteer name in them (longest match first)."""
+    words = fold(text).split()
+    names = _alias_words()
+    longest = _longest_alias()
+    abbreviations = _abbreviations(text)
+    found: list[tuple[int, int, Place]] = []
+    i = 0
+    while i < len(words):
+        for n in range(min(longest, len(words) - i), 0, -1):
+            place = names.get(tuple(words[i:i + n])) or (abbreviations.get(i) if n == 1 else None)
+            if place is not None:
+                found.append((i, i + n, place))
+                i += n
+                break
+        else:
+            i += 1
+    marked = []
+    for k, (start, end, place) in enumerate(found):
+        gap = words[max(found[k - 1][1] if k else 0, start - 4):start]
+        strong = any(tuple(gap[j:j + len(o)]) == o for o in _ORIGIN for j in range(len(gap) - len(o) + 1))
+        weak = bool(gap) and gap[-1] in _WEAK_ORIGIN and k + 1 < len(found)
+        located = bool(gap) and gap[-1] in _LOCATIVE
+        common = " ".join(words[start:end]) in _COMMON_WORD_NAMES and not located
+        present = located and bool(_PRESENCE.intersection(gap[-3:-1]))
+        marked.append(_Mention(start, end, place, strong or weak, common, present))
+    return words, marked
+
+
+@lru_cache
+def _alias_words() -> dict[tuple[str, ...], Place]:
+    return {tuple(alias.split()): place for alias, place in _alias_map().items()}
+
+
+@lru_cache
+def _longest_alias() -> int:
+    return max(len(k) for k in _alias_words())
+
+
+def place_in(text: str | None) -> Place | None:
+    """Where the person says they (or the people they write about) are, in a message of any
+    length: the most specific place named that is not an origin ("soy de Honduras") or a
+    consulate's country; the first when several are as specific. None when there is none."""
+    if not text:
+        return None
+    _, mentions = _mentions(text)
+    return _best([m for m in mentions if not m.origin and not m.common_word])
+
+
+def _best(candidates: list[_Mention]) -> Place | None:
+    if not candidates:
+        return None
+    best = max(candidates, key=lambda m: (m.present, _RANK[m.place.kind], -m.start)).place
+    inside = [m.place for m in candidates if best.covers(m.place.key)]  # "en México, en Tapachula"
+    return max(inside, key=lambda p: _RANK[p.kind])
+
+
+def origin_only(text: str | None) -> bool:
+    """True when the message names places, but only as where someone comes from (or whose
+    consulate they want): "soy de Honduras" says nothing of where the person is."""
+    if not text:
+        return False
+    _, mentions = _mentions(text)
+    return bool(mentions) and all(m.origin for m in mentions)
+
+
+def place_answer(text: str | None) -> Place | None:
+    """The place when the message only says where the person is ("en lima", "aquí en
+    Tapachula", "we're in El Paso", "Pòtoprens"), in any language; else None."""
+    if not text:
+        return None
+    words, mentions = _mentions(text)
+    if not mentions or len(words) > _ANSWER_MAX_WORDS:
+        return None
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    if any(w not in _ANSWER_WORDS for i, w in enumerate(words) if i not in covered):
+        return None
+    return _best([m for m in mentions if not m.origin])  # "Lima" alone is the city
+
+
 def country_place(code: str | None) -> Place | None:
     return places().get((code or "").lower())
 

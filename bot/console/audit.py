@@ -9,7 +9,11 @@ from sqlalchemy.orm import Session
 from bot.console.models import AuditEvent
 
 ACTIONS = ("login", "login_failed", "logout", "view", "claim", "unclaim", "message", "transfer", "note",
-           "interpreter", "categories", "close", "export", "stats_view", "audit_view")
+           "interpreter", "categories", "close", "export", "stats_view", "audit_view",
+           # the person erased the conversation (actor "person"): the case view says so afterwards
+           "erased",
+           "canned_add", "canned_edit", "canned_delete",
+           "pause_lifted", "operator_disabled", "operator_enabled", "password_reset", "password_changed")
 
 
 def record(db: Session, actor: str, action: str, handoff_id: int | None = None,

@@ -20,6 +20,7 @@ from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatc
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from bot.console import throttle
 from bot.console.config import ConsoleSettings
 from bot.console.models import ROLES, ConsoleSession, Operator
 from bot.db.base import utcnow
@@ -81,47 +82,100 @@ def create_operator(db: Session, username: str, password: str, role: str = "oper
 
 
 def disable_operator(db: Session, username: str) -> Operator:
-    op = db.scalars(select(Operator).where(Operator.username == username.strip().lower())).first()
-    if op is None:
-        raise AccountError(f"no operator {username!r}")
-    op.active = False
-    db.execute(delete(ConsoleSession).where(ConsoleSession.operator_id == op.id))
-    return op
+    return set_active(db, username, False)
 
 
 @dataclass(frozen=True)
 class LoginResult:
     operator: Operator | None
-    reason: str  # ok | bad_credentials | locked | disabled
+    reason: str  # ok | bad_credentials | disabled | paused | slowed
+    wait_seconds: int = 0  # paused or slowed: for how long
 
 
-def authenticate(db: Session, username: str, password: str, cfg: ConsoleSettings,
-                 now: datetime | None = None) -> LoginResult:
-    """Checks a password, counting failures; locks the account after too many.
+@dataclass(frozen=True)
+class Client:
+    """Who is signing in, as far as throttling goes: the address (from the trusted proxy's
+    header when there is one) and the browser's device cookie."""
 
-    The same message is shown for an unknown user and a wrong password, and an unknown
-    user still costs one argon2 verification, so timing does not tell which.
+    address: str
+    device_cookie: str | None = None
+
+
+def authenticate(db: Session, username: str, password: str, cfg: ConsoleSettings, secret: str,
+                 client: Client, now: datetime | None = None) -> LoginResult:
+    """Checks a password under the sign-in throttle (bot/console/throttle.py).
+
+    Every attempt costs one argon2 verification (against the account's hash, or a dummy one for
+    an unknown username), whatever the account's state, and an unknown, disabled or paused
+    username is counted and paused exactly like a known one: neither the time taken nor the
+    answer tells which usernames exist or are disabled.
     """
     now = now or utcnow()
-    op = db.scalars(select(Operator).where(Operator.username == username.strip().lower())).first()
-    if op is None:
-        verify_password(_DUMMY_HASH, password)
-        return LoginResult(None, "bad_credentials")
-    if op.locked_until and op.locked_until > now:
-        return LoginResult(None, "locked")
-    if not verify_password(op.password_hash, password):
-        op.failed_logins = (op.failed_logins or 0) + 1
-        if op.failed_logins >= cfg.max_failed_logins:
-            op.locked_until = now + timedelta(minutes=cfg.lockout_minutes)
-            op.failed_logins = 0
-            return LoginResult(None, "locked")
-        return LoginResult(None, "bad_credentials")
-    if not op.active:
-        return LoginResult(None, "disabled")
-    op.failed_logins, op.locked_until, op.last_login_at = 0, None, now
+    name = username.strip().lower()
+    user = throttle.username_key(secret, name)
+    device = throttle.device_client(secret, client.device_cookie, name)
+    trusted = device is not None
+    client_key = device or throttle.client_key(secret, client.address)
+    op = db.scalars(select(Operator).where(Operator.username == name)).first()
+    good = verify_password(op.password_hash if op is not None else _DUMMY_HASH, password)
+    verdict = throttle.check(db, user, client_key, trusted, now)
+    if verdict.state != "open":
+        return LoginResult(None, verdict.state, verdict.wait_seconds)
+    if not good or op is None or not op.active:
+        after = throttle.failed(db, user, client_key, trusted, cfg, now)
+        if after.state == "paused":
+            return LoginResult(None, "paused", after.wait_seconds)
+        return LoginResult(None, "disabled" if good and op is not None else "bad_credentials")
+    throttle.succeeded(db, user, client_key)
+    op.last_login_at = now
     if _hasher.check_needs_rehash(op.password_hash):
         op.password_hash = _hasher.hash(password)
     return LoginResult(op, "ok")
+
+
+def find_operator(db: Session, username: str) -> Operator:
+    op = db.scalars(select(Operator).where(Operator.username == username.strip().lower())).first()
+    if op is None:
+        raise AccountError(f"no operator {username!r}")
+    return op
+
+
+def lift_pauses(db: Session, secret: str, username: str) -> int:
+    """Lifts every sign-in pause of an operator (all clients, and the username-wide backoff)."""
+    op = find_operator(db, username)
+    return throttle.lift(db, throttle.username_key(secret, op.username))
+
+
+def pauses_of(db: Session, secret: str, op: Operator) -> throttle.Pauses:
+    return throttle.pauses(db, throttle.username_key(secret, op.username))
+
+
+def set_active(db: Session, username: str, active: bool) -> Operator:
+    op = find_operator(db, username)
+    op.active = active
+    if not active:
+        db.execute(delete(ConsoleSession).where(ConsoleSession.operator_id == op.id))
+    return op
+
+
+def reset_password(db: Session, username: str, password: str | None = None) -> tuple[Operator, str]:
+    """Sets a new password (generated when none is given) that must be changed at the next
+    sign-in, and ends the operator's sessions. Returns the password, to hand over once."""
+    op = find_operator(db, username)
+    password = password or secrets.token_urlsafe(12)
+    op.password_hash = hash_password(password)
+    op.must_change_password = True
+    db.execute(delete(ConsoleSession).where(ConsoleSession.operator_id == op.id))
+    return op, password
+
+
+def change_password(db: Session, op: Operator, current: str, new: str) -> None:
+    if not verify_password(op.password_hash, current):
+        raise AccountError("current password is wrong")
+    if new == current:
+        raise AccountError("choose a password different from the current one")
+    op.password_hash = hash_password(new)
+    op.must_change_password = False
 
 
 def start_session(db: Session, op: Operator) -> tuple[str, ConsoleSession]:

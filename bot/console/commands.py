@@ -58,14 +58,20 @@ def cmd_add(args: argparse.Namespace) -> int:
 
 
 def cmd_list(_args: argparse.Namespace) -> int:
+    from bot.console.auth import pauses_of
     from bot.console.models import Operator
 
+    secret = Settings().resolved().secret_key
     with _sessions()() as db:
-        ops = list(db.scalars(select(Operator).order_by(Operator.username)))
-    print(f"{'username':20} {'role':10} {'languages':16} {'active':6} last login")
-    for op in ops:
+        rows = [(op, pauses_of(db, secret, op)) for op in db.scalars(select(Operator).order_by(Operator.username))]
+    print(f"{'username':20} {'role':10} {'languages':16} {'active':6} {'last login':16} sign-in")
+    for op, p in rows:
         last = op.last_login_at.strftime("%Y-%m-%d %H:%M") if op.last_login_at else "-"
-        print(f"{op.username:20} {op.role:10} {op.languages:16} {'yes' if op.active else 'no':6} {last}")
+        sign_in = ", ".join(filter(None, [
+            f"paused on {p.clients} device(s)" if p.clients else "",
+            f"slowed for {p.slowed_seconds} s" if p.slowed_seconds else "",
+            "must choose a new password" if op.must_change_password else ""])) or "ok"
+        print(f"{op.username:20} {op.role:10} {op.languages:16} {'yes' if op.active else 'no':6} {last:16} {sign_in}")
     return 0
 
 
@@ -75,6 +81,45 @@ def cmd_disable(args: argparse.Namespace) -> int:
     rc, _ = _in_db(disable_operator, args.username)
     if rc == 0:
         print(f"disabled {args.username}; their sessions are ended")
+    return rc
+
+
+def cmd_enable(args: argparse.Namespace) -> int:
+    from bot.console.auth import set_active
+
+    rc, _ = _in_db(set_active, args.username, True)
+    if rc == 0:
+        print(f"enabled {args.username}")
+    return rc
+
+
+def cmd_unlock(args: argparse.Namespace) -> int:
+    from bot.console.auth import lift_pauses
+
+    rc, n = _in_db(lift_pauses, Settings().resolved().secret_key, args.username)
+    if rc == 0:
+        print(f"lifted the sign-in pauses of {args.username} ({n} record(s))")
+    return rc
+
+
+def cmd_reset_password(args: argparse.Namespace) -> int:
+    """A new password (typed, or generated and printed once) that must be changed at sign-in."""
+    from bot.console.auth import lift_pauses, reset_password
+
+    password = None if args.generate else _password(args)
+
+    def reset(db, username):  # noqa: ANN001, ANN202
+        op, new = reset_password(db, username, password)
+        lift_pauses(db, Settings().resolved().secret_key, op.username)
+        return new
+
+    rc, new = _in_db(reset, args.username)
+    if rc == 0:
+        if args.generate:
+            print(new)
+            print("(shown once; they choose their own password when they sign in)", file=sys.stderr)
+        else:
+            print(f"reset the password of {args.username}; they choose a new one when they sign in")
     return rc
 
 
@@ -115,6 +160,20 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     dis = sub.add_parser("disable", help="disable an operator and end their sessions")
     dis.add_argument("username")
     dis.set_defaults(func=cmd_disable)
+
+    ena = sub.add_parser("enable", help="let a disabled operator sign in again")
+    ena.add_argument("username")
+    ena.set_defaults(func=cmd_enable)
+
+    unl = sub.add_parser("unlock", help="lift an operator's sign-in pauses (after repeated failed attempts)")
+    unl.add_argument("username")
+    unl.set_defaults(func=cmd_unlock)
+
+    rst = sub.add_parser("reset-password", help="set a new password that must be changed at the next sign-in")
+    rst.add_argument("username")
+    rst.add_argument("--generate", action="store_true", help="generate one and print it once")
+    rst.add_argument("--password-env", help="read the password from this environment variable")
+    rst.set_defaults(func=cmd_reset_password)
 
     tok = sub.add_parser("token-add", help="create a scoped API token (printed once)")
     tok.add_argument("name")

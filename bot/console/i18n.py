@@ -1,11 +1,14 @@
 """The console's own UI strings: gettext domain `console`, locale/<tag>/LC_MESSAGES/console.po.
 
-Loaded with Babel: each .po is read and compiled in memory (no .mo files to build), and
-fuzzy entries are left out so an unreviewed draft falls back to the English msgid.
+Loaded with Babel: each .po is read and compiled in memory (no .mo files to build). As for the
+bot's own catalogs, entries no native speaker has reviewed (fuzzy) are used, since a draft in the
+operator's language beats English they may not read; with HOTLINE_REVIEWED_ONLY=true they are
+left out and the English msgid shows instead.
 """
 from __future__ import annotations
 
 import io
+import os
 from functools import lru_cache
 
 from babel.messages.mofile import write_mo
@@ -20,15 +23,23 @@ DEFAULT_UI = "es"
 UI_LANGUAGES = {"es": "Español", "en": "English", "fr": "Français", "pt": "Português"}
 
 
-@lru_cache
+def reviewed_only() -> bool:
+    return os.environ.get("HOTLINE_REVIEWED_ONLY", "").strip().lower() in ("1", "true", "yes", "on")
+
+
 def translations(lang: str) -> NullTranslations:
+    return _translations(lang, reviewed_only())
+
+
+@lru_cache
+def _translations(lang: str, reviewed: bool) -> NullTranslations:
     po = LOCALE_DIR / lang / "LC_MESSAGES" / f"{DOMAIN}.po"
     if not po.exists():
         return NullTranslations()
     with po.open("rb") as fh:
         catalog = read_po(fh, locale=lang, domain=DOMAIN)
     buf = io.BytesIO()
-    write_mo(buf, catalog, use_fuzzy=False)
+    write_mo(buf, catalog, use_fuzzy=not reviewed)
     buf.seek(0)
     return Translations(buf, domain=DOMAIN)
 

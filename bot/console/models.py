@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, Index, Integer, String, Text
+from sqlalchemy import ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from bot.db.base import Base, utcnow
@@ -20,6 +20,7 @@ OUTCOMES = ("information_given", "referral_given", "report_made_with_consent", "
 SEX_CATEGORIES = ("female", "male", "non_binary", "other")
 MIGRATION_CATEGORIES = ("national", "regular_migrant", "irregular_migrant", "asylum_seeker", "refugee",
                         "returnee", "in_transit", "other")
+TRANSFER_REASONS = ("language", "expertise", "supervisor_review", "end_of_shift", "workload", "other")
 
 
 class Operator(Base):
@@ -32,8 +33,11 @@ class Operator(Base):
     role: Mapped[str] = mapped_column(String(16), default="operator")  # operator | supervisor
     languages: Mapped[str] = mapped_column(String(128), default="es")  # tags read, comma-separated
     active: Mapped[bool] = mapped_column(default=True)
+    # Unused since 0010: sign-in pauses live in console_login_throttle, per (username, client).
     failed_logins: Mapped[int] = mapped_column(Integer, default=0)
     locked_until: Mapped[datetime | None]
+    # Set when a supervisor resets the password: the next sign-in must choose a new one.
+    must_change_password: Mapped[bool] = mapped_column(default=False)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     last_login_at: Mapped[datetime | None]
 
@@ -80,6 +84,9 @@ class HandoffCase(Base):
     claimed_by: Mapped[int | None] = mapped_column(ForeignKey("console_operators.id", ondelete="SET NULL"))
     claimed_at: Mapped[datetime | None]
     transferred_from: Mapped[int | None] = mapped_column(ForeignKey("console_operators.id", ondelete="SET NULL"))
+    transfer_reason: Mapped[str | None] = mapped_column(String(32))  # one of TRANSFER_REASONS
+    # The newest message the claiming operator has seen: later person messages are "unread".
+    read_up_to: Mapped[int | None] = mapped_column(Integer)
     interpreter_requested_at: Mapped[datetime | None]
     interpreter_language: Mapped[str | None] = mapped_column(String(16))
     # Closed categories, only when volunteered by the person.
@@ -98,6 +105,43 @@ class CaseNote(Base):
     text: Mapped[str] = mapped_column(Text)  # redacted, then sealed
     key_id: Mapped[int | None] = key_ref()
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class CannedResponse(Base):
+    """An operator's ready-made reply in one language, written by supervisors (not the bot's texts)."""
+
+    __tablename__ = "console_canned"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    language: Mapped[str] = mapped_column(String(16))
+    code: Mapped[str] = mapped_column(String(24))  # short, searchable: "safe", "shelter", ...
+    text: Mapped[str] = mapped_column(Text)
+    updated_by: Mapped[int | None] = mapped_column(ForeignKey("console_operators.id", ondelete="SET NULL"))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+    __table_args__ = (UniqueConstraint("language", "code", name="uq_console_canned_language_code"),)
+
+
+class LoginThrottle(Base):
+    """Failed sign-ins per (username, client), and per username from anywhere (client "*").
+
+    Both keys are HMACs (the attempted username may be a mistyped password; addresses are the
+    operators' own). Rows exist for any attempted username, so a pause says nothing about
+    whether the account exists.
+    """
+
+    __tablename__ = "console_login_throttle"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username_key: Mapped[str] = mapped_column(String(64))
+    client_key: Mapped[str] = mapped_column(String(64))  # "*" for the username-wide row
+    failures: Mapped[int] = mapped_column(Integer, default=0)
+    last_failure_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+    # Pair rows: sign-in paused until then. The username-wide row: next attempt allowed then.
+    blocked_until: Mapped[datetime | None]
+
+    __table_args__ = (UniqueConstraint("username_key", "client_key", name="uq_console_login_throttle_key"),)
 
 
 class AuditEvent(Base):

@@ -12,7 +12,10 @@ from urllib.parse import parse_qsl
 
 import jinja2
 from fastapi import Depends, HTTPException, Request, status
+from fastapi.concurrency import run_in_threadpool
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+from fastapi.routing import APIRoute
 from sqlalchemy.orm import Session
 
 from bot.console import auth, i18n
@@ -63,8 +66,11 @@ def is_https(request: Request, cfg: ConsoleSettings) -> bool:
 
 
 def client_ip(request: Request, cfg: ConsoleSettings) -> str:
+    """The client's address. Behind the trusted proxy, the last X-Forwarded-For entry: the one
+    the proxy wrote (the shipped nginx configs replace the header with $remote_addr; a proxy that
+    appends still puts the address it saw last, after anything the client sent)."""
     if cfg.trust_proxy and (fwd := request.headers.get("x-forwarded-for")):
-        return fwd.split(",")[0].strip()
+        return fwd.split(",")[-1].strip() or "unknown"
     return request.client.host if request.client else "unknown"
 
 
@@ -101,7 +107,8 @@ class Console:
     def render(self, template: str, status_code: int = 200, **context: Any) -> HTMLResponse:
         html = env.get_template(template).render(
             _=self.gettext, me=self.operator, csrf=self.session.csrf_token, ui_lang=self.lang,
-            ui_languages=i18n.available(), path=self.request.url.path, **context)
+            ui_languages=i18n.available(), path=self.request.url.path,
+            alert_repeat=self.cfg.alert_repeat_seconds, **context)
         return secure_headers(HTMLResponse(html, status_code), self.request, self.cfg)
 
     def json(self, data: Any, status_code: int = 200) -> JSONResponse:
@@ -128,21 +135,35 @@ def _wants_html(request: Request) -> bool:
     return request.method == "GET" and "text/html" in request.headers.get("accept", "")
 
 
+def _wants_json(request: Request) -> bool:
+    """The page scripts' calls (.json polls, the event stream) get JSON errors; anything a
+    person opens or posts gets a page."""
+    path = request.url.path
+    accept = request.headers.get("accept", "")
+    return path.endswith(".json") or path.endswith("/events") or (
+        "application/json" in accept and "text/html" not in accept)
+
+
 def login_required(request: Request) -> HTTPException:
-    if _wants_html(request):
+    if not _wants_json(request) and "text/html" in request.headers.get("accept", ""):
         return HTTPException(status.HTTP_303_SEE_OTHER, "login required", headers={"Location": "/console/login"})
     return HTTPException(status.HTTP_401_UNAUTHORIZED, "login required")
 
 
-def _console_dependency(check_csrf: bool):  # noqa: ANN202
+# Pages an operator who must choose a new password may still open.
+PASSWORD_PATHS = ("/console/password", "/console/logout")
+
+
+def _console_dependency(check_csrf: bool, touch: bool):  # noqa: ANN202
     async def dependency(request: Request) -> AsyncIterator[Console]:
         state: GatewayState = request.app.state.hotline
         cfg = get_console_settings()
         form = await read_form(request) if check_csrf else {}
         with state.sessions() as db:
-            # Background refreshes (queue, transcript) do not count as activity for the idle timeout.
-            background = request.headers.get("x-console-background") == "1"
-            found = auth.load_session(db, request.cookies.get(auth.COOKIE), cfg, touch=not background)
+            # Only what the operator does counts as activity for the idle timeout: opening a
+            # page, a form. The page scripts' polls and the event stream never do, whatever
+            # headers they send, so an open tab does not keep a session alive by itself.
+            found = auth.load_session(db, request.cookies.get(auth.COOKIE), cfg, touch=touch)
             if found is None:
                 db.commit()
                 raise login_required(request)
@@ -150,31 +171,38 @@ def _console_dependency(check_csrf: bool):  # noqa: ANN202
             if check_csrf:
                 given = form.get(auth.CSRF_FIELD) or request.headers.get(auth.CSRF_HEADER)
                 if not auth.csrf_ok(sess.csrf_token, given):
-                    raise HTTPException(status.HTTP_403_FORBIDDEN, "invalid CSRF token")
+                    raise HTTPException(status.HTTP_403_FORBIDDEN, "invalid_csrf")
             db.commit()
+            if op.must_change_password and request.url.path not in PASSWORD_PATHS:
+                if request.method == "GET" and not _wants_json(request):
+                    raise HTTPException(status.HTTP_303_SEE_OTHER, "password change required",
+                                        headers={"Location": "/console/password"})
+                raise HTTPException(status.HTTP_403_FORBIDDEN, "password_change_required")
             lang = i18n.negotiate(request.cookies.get(LANG_COOKIE), request.headers.get("accept-language"))
             yield Console(request, state, db, op, sess, cfg, lang, form)
 
     return dependency
 
 
-console_get = _console_dependency(check_csrf=False)
-console_post = _console_dependency(check_csrf=True)
+console_get = _console_dependency(check_csrf=False, touch=True)
+console_poll = _console_dependency(check_csrf=False, touch=False)  # .json polls, event stream
+console_post = _console_dependency(check_csrf=True, touch=True)
 
 
 def _supervisor(c: Annotated[Console, Depends(console_get)]) -> Console:
     if not c.operator.is_supervisor:
-        raise HTTPException(status.HTTP_403_FORBIDDEN, "supervisors only")
+        raise HTTPException(status.HTTP_403_FORBIDDEN, "supervisors_only")
     return c
 
 
 def _supervisor_post(c: Annotated[Console, Depends(console_post)]) -> Console:
     if not c.operator.is_supervisor:
-        raise HTTPException(status.HTTP_403_FORBIDDEN, "supervisors only")
+        raise HTTPException(status.HTTP_403_FORBIDDEN, "supervisors_only")
     return c
 
 
 ConsoleGet = Annotated[Console, Depends(console_get)]
+ConsolePoll = Annotated[Console, Depends(console_poll)]
 ConsolePost = Annotated[Console, Depends(console_post)]
 SupervisorGet = Annotated[Console, Depends(_supervisor)]
 SupervisorPost = Annotated[Console, Depends(_supervisor_post)]
@@ -186,3 +214,75 @@ def new_pre_cookie() -> str:
 
 def dumps(data: Any) -> str:
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+
+
+# --------------------------------------------------------------------------- error pages
+
+def error_message(_: Callable[[str], str], code: str) -> tuple[str, str]:
+    """(title, explanation) for an error code, in the operator's language."""
+    return {
+        "not_found": (_("Not found"), _("There is no case or page at this address.")),
+        "erased": (_("The person erased this conversation"),
+                   _("They sent the safety word or asked for their data to be deleted. Nothing of the "
+                     "conversation is kept, and the case has left the queue.")),
+        "supervisors_only": (_("Supervisors only"), _("This page is for supervisors.")),
+        "invalid_csrf": (_("This form has expired"),
+                         _("Go back, reload the page and try again.")),
+        "password_change_required": (_("Choose a new password"),
+                                     _("A supervisor reset your password: choose a new one first.")),
+        "too_large": (_("Too much text"), _("The form was too large to read.")),
+        "bad_form": (_("Unreadable form"), _("The form could not be read. Reload the page and try again.")),
+    }.get(code, (_("Something went wrong"), _("This request could not be completed. Go back and try again.")))
+
+
+_CODES = {"no such handoff": "not_found", "Not Found": "not_found", "no such action": "not_found",
+          "form too large": "too_large", "form must be UTF-8": "bad_form"}
+
+
+def _page_context(request: Request) -> dict[str, Any]:
+    """The signed-in operator, if any (without counting as activity), for the page header."""
+    state: GatewayState = request.app.state.hotline
+    with state.sessions() as db:
+        found = auth.load_session(db, request.cookies.get(auth.COOKIE), get_console_settings(), touch=False)
+        db.commit()
+        if found is None:
+            return {"me": None, "csrf": ""}
+        sess, op = found
+        db.expunge_all()
+        return {"me": op, "csrf": sess.csrf_token}
+
+
+async def error_response(request: Request, status_code: int, detail: Any,
+                         headers: dict[str, str] | None = None) -> Response:
+    cfg = get_console_settings()
+    code = _CODES.get(str(detail), str(detail))
+    if _wants_json(request):
+        return secure_headers(JSONResponse({"error": code}, status_code, headers=headers), request, cfg)
+    lang = i18n.negotiate(request.cookies.get(LANG_COOKIE), request.headers.get("accept-language"))
+    _ = i18n.translations(lang).gettext
+    title, text = error_message(_, code)
+    ctx = await run_in_threadpool(_page_context, request)
+    html = env.get_template("error.html").render(
+        _=_, ui_lang=lang, ui_languages=i18n.available(), path=request.url.path, title=title, text=text,
+        code=code, status=status_code, **ctx)
+    return secure_headers(HTMLResponse(html, status_code, headers=headers), request, cfg)
+
+
+class ConsoleRoute(APIRoute):
+    """Console routes answer an error with a page in the operator's language and a way back,
+    never with raw JSON (the page scripts' .json and event routes excepted)."""
+
+    def get_route_handler(self) -> Callable[[Request], Any]:
+        handler = super().get_route_handler()
+
+        async def handle(request: Request) -> Response:
+            try:
+                return await handler(request)
+            except RequestValidationError:  # /console/cases/abc: no such case
+                return await error_response(request, status.HTTP_404_NOT_FOUND, "not_found")
+            except HTTPException as exc:
+                if exc.status_code < 400:
+                    raise
+                return await error_response(request, exc.status_code, exc.detail, exc.headers)
+
+        return handle

@@ -14,19 +14,35 @@ from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 
 from bot import languages, menus
+from bot.answers import classify
 from bot.emergency import emergency_contact
 from bot.console.notifier import notify_handoff
-from bot.gateway import store, triage
+from bot.gateway import handoff_service, store, triage
 from bot.gateway.rasa import DialogueUnavailable
 from bot.gateway.state import GatewayState
 from bot.privacy.redaction import redact
 from bot.safety import is_safety_word
-from services.places import place_named
+from services.places import Place, origin_only, place_answer, place_in
 
 log = logging.getLogger("hotline.dialogue")
 
 # Short replies that name a language are a request to switch, not a question for the NLU.
 _CHOICE_MAX_WORDS = 4
+# While a person waits for an operator who has not written yet, the bot still answers a
+# request for a referral or for information (the operator sees it in the transcript too);
+# everything else goes to the operator alone.
+ANSWERED_WHILE_WAITING = frozenset({
+    "find_shelter", "find_legal_aid", "find_health_care", "find_psychological_support",
+    "find_consulate", "ask_rights", "ask_safe_migration", "ask_trafficking_info", "ask_privacy",
+})
+WAITING_CONFIDENCE = 0.5  # the NLU's, for a request read while waiting
+# A form's question answered with a request instead ("¿y dónde puedo dormir hoy?"): the request
+# ends the form. Kept to clear requests, read with high confidence, so answers stay answers.
+INTERRUPTS_FORM = frozenset({
+    "find_shelter", "find_legal_aid", "find_health_care", "find_psychological_support", "find_consulate",
+    "request_human", "emergency", "delete_my_data",
+})
+INTERRUPT_CONFIDENCE = 0.8
 
 
 @dataclass
@@ -46,11 +62,16 @@ class Prepared:
     country: str | None
     limited: bool
     found: triage.Triage
+    ends_form: bool = False  # a form was asking, and this message is something else
+    place: str | None = None  # where the message says the person is (a gazetteer name)
+    waiting: int | None = None  # the open handoff beside which the bot answers a request
+    last_place: str | None = None  # the place the person named last, in this message or before
 
     def dumps(self) -> str:
         f = self.found
         return json.dumps({"message": self.message, "lang": self.lang, "lang_changed": self.lang_changed,
-                           "country": self.country, "limited": self.limited,
+                           "country": self.country, "limited": self.limited, "ends_form": self.ends_form,
+                           "place": self.place, "waiting": self.waiting, "last_place": self.last_place,
                            "found": {"level": f.level, "previous": f.previous, "summary": f.summary,
                                      "new_indicators": list(f.new_indicators)}}, ensure_ascii=False, default=str)
 
@@ -59,7 +80,33 @@ class Prepared:
         d = json.loads(raw)
         f = d["found"]
         found = triage.Triage(f["level"], f["previous"], f["summary"], tuple(f["new_indicators"]))
-        return cls(d["message"], d["lang"], d["lang_changed"], d["country"], d["limited"], found)
+        return cls(d["message"], d["lang"], d["lang_changed"], d["country"], d["limited"], found,
+                   bool(d.get("ends_form")), d.get("place"), d.get("waiting"), d.get("last_place"))
+
+    def metadata(self, channel: str) -> dict[str, Any]:
+        """What Rasa and the actions learn with the message."""
+        return {"language": self.lang, "language_changed": self.lang_changed, "channel": channel,
+                "risk_level": self.found.level, "screening": self.found.for_dialogue(),
+                "country": self.country, "place": self.place, "last_place": self.last_place,
+                "handoff_open": self.waiting is not None}
+
+
+def _last_place(current: Place | None, history: list[str], look_back: int = 10) -> str | None:
+    """The place the person named last: in this message, else in their recent messages
+    (some of which Rasa never saw: those sent while a handoff was open)."""
+    if current is not None:
+        return current.name
+    for text in reversed(history[-look_back:]):
+        if place := place_answer(text) or place_in(text):
+            return place.name
+    return None
+
+
+@dataclass(frozen=True)
+class _NeedsNlu:
+    """Ask the NLU first: the message may be a request the bot answers beside a waiting handoff,
+    or one that ends the form that was asking."""
+    text: str
 
 
 @dataclass
@@ -91,7 +138,7 @@ class Dialogue:
         text = rendered.text
         if name == "utter_language_menu":
             text += "\n" + "\n".join(f"{l.menu} {l.endonym}" for l in languages.menu())
-        if (menu := menus.MENU_RESPONSES.get(name)) and sender:
+        if (menu := menus.pending_after(name)) and sender:
             try:
                 with self.state.sessions() as db:
                     store.set_pending_menu(db, sender, menu)
@@ -101,6 +148,13 @@ class Dialogue:
                 # the render instead would lose the whole answer (Rasa drops a failed NLG call).
                 log.warning("pending menu not stored", extra={"error_type": type(exc).__name__})
         return text
+
+    def emergency_number(self, lang: str | None, country: str | None) -> str:
+        """"If you are in danger now, call …": the country's number, or where you are."""
+        contact = emergency_contact(country)
+        if contact:
+            return self.render("utter_emergency_number", lang, number=contact.number)
+        return self.render("utter_emergency_no_country", lang)
 
     def fallback(self, lang: str | None, country: str | None, delayed: bool = False) -> str:
         """The emergency number where the person is; `delayed`: the message is being retried
@@ -130,14 +184,19 @@ class Dialogue:
     async def _handle(self, key: str, channel: str, text: str,
                       metadata: dict[str, Any] | None) -> InboundResult:
         before = await self._db(self._before, key, channel, text, metadata)
+        if isinstance(before, _NeedsNlu):
+            # Only what the bot does depends on it (a waiting operator sees the message anyway).
+            nlu = await self.state.rasa.parse(before.text)
+            before = await self._db(self._before, key, channel, text, metadata, nlu or ("", 0.0))
         if isinstance(before, InboundResult):
             return before
         p: Prepared = before
         lang, country, found, message = p.lang, p.country, p.found, p.message
-        metadata = {**(metadata or {}), "language": lang, "language_changed": p.lang_changed, "channel": channel,
-                    "country": country, "risk_level": found.level, "screening": found.for_dialogue()}
-        if message == "/emergency":
-            # Danger ends any form in progress: the emergency path must run, not a question.
+        # The conversation's country replaces the channel's guess: a place the person named wins.
+        metadata = {**(metadata or {}), **p.metadata(channel), "origin_only": self._origin_only(text)}
+        if message == "/emergency" or p.ends_form:
+            # Danger, a rise in risk or another request ends any form in progress: the question
+            # it was asking no longer fits.
             await self.state.rasa.end_active_loop(key)
         try:
             raw = await self.state.rasa.send(key, message, metadata)
@@ -154,13 +213,15 @@ class Dialogue:
         if not turn.texts:
             # Rasa answered but said nothing: most often the action server is down.
             return await self._db(self._failed, key, lang, country, "empty_reply")
-        return await self._db(self._apply, key, lang, turn, found, p.limited)
+        return await self._db(self._apply, key, lang, turn, found, p.limited, p.waiting)
 
     def _before(self, key: str, channel: str, text: str,
-                metadata: dict[str, Any] | None = None) -> InboundResult | Prepared:
+                metadata: dict[str, Any] | None = None,
+                nlu: tuple[str, float] | None = None) -> InboundResult | Prepared | _NeedsNlu:
         """The first transaction: the person's message stored, screened and made ready for
         Rasa; or the whole answer when the gateway gives it itself (safety word, an open
-        handoff, the next "more" page)."""
+        handoff, the next "more" page). `nlu`: the NLU's intent and confidence, when the
+        answer depends on it before Rasa's turn (see _NeedsNlu)."""
         if (again := self._prepared_before()) is not None:
             return again  # a retry: the message is stored and its menus and screening applied
         with self.state.sessions() as db:
@@ -176,24 +237,18 @@ class Dialogue:
                 return InboundResult([self.render("utter_data_deleted", lang)], lang or languages.DEFAULT, erased=True)
 
             redacted = redact(text, conv.language)
-            history = store.person_texts(db, key)
             handoff = store.open_handoff(db, key)
             if handoff:
-                store.add_message(db, key, "in", "person", redacted, handoff.id)
-                found = triage.assess(history, redacted, conv.language, self.state.screening_memo, key)
-                if found.level == "immediate" and handoff.risk_level != "immediate":
-                    # Danger disclosed while waiting: the operator queue must show it first.
-                    store.create_or_raise_handoff(db, conv, "screening", "immediate",
-                                                  self._summary(found.summary, conv, "screening"))
-                    notify_handoff(handoff.id)
-                replies = []
-                if not store.operator_has_replied(db, handoff.id):
-                    replies.append(self.render("utter_handoff_waiting", conv.language))
-                db.commit()
-                return InboundResult(replies, conv.language or languages.DEFAULT, handoff.id)
+                waiting = not store.operator_has_replied(db, handoff.id)
+                if waiting and nlu is None and menus.bare_number(text) is None and place_answer(text) is None:
+                    return _NeedsNlu(redacted)  # nothing written yet: this transaction ends unused
+                return self._while_handoff(db, conv, handoff, text, redacted, waiting, nlu)
+            if nlu is None and self._may_interrupt_form(conv, text):
+                return _NeedsNlu(redacted)  # nothing written yet: this transaction ends unused
+            history = store.person_texts(db, key)
 
             pages, conv.more_pages = conv.more_pages, None  # offered for the very next reply only
-            if pages and text.strip().rstrip(".)") == str(pages[0][0]):
+            if pages and menus.bare_number(text) == str(pages[0][0]):
                 # "more": the next page of referrals or of an answer, straight from the gateway.
                 body = str(pages[0][1])
                 conv.more_pages = pages[1:] or None
@@ -202,22 +257,99 @@ class Dialogue:
                 db.commit()
                 return InboundResult([body], conv.language or languages.DEFAULT)
 
-            before_lang = conv.language
+            before_lang, pending = conv.language, conv.pending_menu
             message, lang_changed = self._prepare(conv, text)
+            if pending == menus.QUESTION and nlu and nlu[0] in INTERRUPTS_FORM and nlu[1] >= INTERRUPT_CONFIDENCE:
+                message = f"/{nlu[0]}"
+            place = self._locate(conv, text)
             lang, country = conv.language, conv.country
-            # Said once, when the conversation moves into a language we cannot fully serve.
-            limited = lang != before_lang and not languages.fully_supported(lang)
+            # Said when the conversation moves into a language we cannot fully serve, or when
+            # the person names such a language.
+            limited = not languages.fully_supported(lang) and (lang != before_lang or message == "/choose_language")
             found = triage.assess(history, redacted, lang, self.state.screening_memo, key)
+            forced = found.intent()
             if not message.startswith("/"):
                 # Rasa and its tracker store only ever see redacted text.
                 message = redact(message, lang)
-                if intent := found.intent():
-                    message = f"/{intent}"
+            if forced == "emergency" or (forced and not message.startswith("/")):
+                message = f"/{forced}"  # danger wins over any reading of the words
             store.add_texts(db, key, "in", "person", [redacted])
-            prepared = Prepared(message, lang, lang_changed, country, limited, found)
+            # A form may be asking even when the last notice was the interpreter offer.
+            form_asking = pending in (menus.QUESTION, "interpreter")
+            prepared = Prepared(message, lang, lang_changed, country, limited, found,
+                                ends_form=message.startswith("/") and (form_asking or forced is not None),
+                                place=place.name if place else None, last_place=_last_place(place, history))
             self._keep(db, prepared)
             db.commit()
         return prepared
+
+    def _while_handoff(self, db: Session, conv: Any, handoff: Any, text: str, redacted: str,
+                       waiting: bool, nlu: tuple[str, float] | None) -> InboundResult | Prepared:
+        """A message while a handoff is open goes to the operator. Danger disclosed meanwhile
+        raises the handoff and gets the emergency number (the country's, once known); while
+        no operator has written, a request for a referral or information is answered too."""
+        key = conv.key
+        history = store.person_texts(db, key)
+        known_country = conv.country
+        self._language(conv, text)
+        place = self._locate(conv, text)
+        lang = conv.language
+        store.add_message(db, key, "in", "person", redacted, handoff.id)
+        found = triage.assess(history, redacted, lang, self.state.screening_memo, key)
+        intent = self._waiting_intent(conv, text, nlu) if waiting else None
+        danger = found.level == "immediate" or intent == "emergency"
+        raised = danger and handoff.risk_level != "immediate"
+        if raised:
+            # Danger disclosed while waiting: the operator queue must show it first.
+            reason = "screening" if found.level == "immediate" else "emergency"
+            store.create_or_raise_handoff(db, conv, reason, "immediate",
+                                          self._summary(found.summary, conv, reason, "immediate"))
+            notify_handoff(handoff.id)
+        newly_located = conv.country is not None and conv.country != known_country
+        # Danger first: the emergency number where the person is, once we know where that is.
+        urgent = raised or (handoff.risk_level == "immediate" and newly_located)
+        if intent and intent != "emergency" and not urgent:
+            message = f"/{intent}"
+            if intent == "inform_location" and place:
+                message += json.dumps({"location": place.name}, ensure_ascii=False)
+            prepared = Prepared(message, lang, False, conv.country, False, found, place=place.name if place else None,
+                                waiting=handoff.id, last_place=_last_place(place, history))
+            self._keep(db, prepared)
+            db.commit()
+            notify_handoff(handoff.id, "person_message")  # the console marks it unread, at once
+            return prepared
+        replies = []
+        if urgent:
+            replies.append(self.emergency_number(lang, conv.country))
+        if waiting:
+            replies.append(self.render("utter_handoff_waiting", lang))
+        store.add_texts(db, key, "out", "bot", replies, handoff.id)
+        db.commit()
+        notify_handoff(handoff.id, "person_message")  # the console marks it unread, at once
+        if replies and raised:
+            log.info("handoff raised while waiting", extra={"handoff_id": handoff.id})
+        return InboundResult(replies, lang or languages.DEFAULT, handoff.id)
+
+    @staticmethod
+    def _may_interrupt_form(conv: Any, text: str) -> bool:
+        """A form is asking and the reply is words, not a yes, no, skip or stop."""
+        return conv.pending_menu == menus.QUESTION and menus.bare_number(text) is None \
+            and classify(text) == "other" and not is_safety_word(text)
+
+    @staticmethod
+    def _waiting_intent(conv: Any, text: str, nlu: tuple[str, float] | None) -> str | None:
+        """What the bot answers of a message sent while waiting: a request from the menu or in
+        words (the NLU's reading, confident enough), or the place it asked for. "emergency"
+        when the person signals danger (0, or in words)."""
+        pending = conv.pending_menu if conv.pending_menu != menus.QUESTION else None
+        # A place: the one the bot asked for, maybe before the handoff opened (Rasa still holds
+        # the need it was asked for).
+        if place_answer(text) or (pending == "location" and place_in(text)):
+            return "inform_location"
+        intent = menus.intent_for(pending or "main", text)
+        if intent is None and nlu and nlu[1] >= WAITING_CONFIDENCE:
+            intent = nlu[0]
+        return intent if intent in ANSWERED_WHILE_WAITING or intent == "emergency" else None
 
     def _prepared_before(self) -> Prepared | None:
         """What an earlier try of this same message prepared, if it is being retried."""
@@ -227,24 +359,52 @@ class Dialogue:
         """Hook in the transaction that stores the person's message (see QueueDialogue)."""
 
     def _prepare(self, conv: Any, text: str) -> tuple[str, bool]:
-        """Applies menus and language rules; returns what to send to Rasa."""
+        """Applies menus, the question just asked and language rules; returns what to send
+        to Rasa, and whether the language was chosen or changed."""
         pending, conv.pending_menu = conv.pending_menu, None
         # A typed "/intent" would bypass the NLU; people's text never does.
         message = text.lstrip("/") or text
         if pending == "language" and (tag := languages.from_menu_number(text)):
             conv.language, conv.language_chosen = tag, True
             return "/choose_language", True
-        explicit = languages.explicit_choice(text) is not None
-        decision = languages.decide(conv.language, conv.language_chosen, text)
-        conv.language, conv.language_chosen = decision.tag, decision.chosen
+        explicit = self._language(conv, text)
         if explicit and len(text.split()) <= _CHOICE_MAX_WORDS:
             return "/choose_language", True
         if intent := menus.intent_for(pending, text):
             return f"/{intent}", False
-        if not explicit and place_named(text) is not None:
-            # A bare place name answers "where are you?" in any language, however weak the NLU.
-            return "/inform_location" + json.dumps({"location": text.strip()}, ensure_ascii=False), False
+        place = place_answer(text) or (place_in(text) if pending == "location" else None)
+        if not explicit and place is not None:
+            # Where the person is answers "where are you?" in any language, however weak the NLU.
+            return "/inform_location" + json.dumps({"location": place.name}, ensure_ascii=False), False
+        if pending == "offer" and (answer := menus.offer_answer(text)):
+            return f"/{answer}", False
         return message, explicit
+
+    @staticmethod
+    def _language(conv: Any, text: str) -> bool:
+        """Applies the language rules to the conversation; True when the text names a language."""
+        if conv.language is None and place_answer(text) is not None:
+            return False  # a city's name says nothing of the person's language: wait for words
+        decision = languages.decide(conv.language, conv.language_chosen, text)
+        # Nothing to identify (an emoji, a number): the reply uses the default for now.
+        conv.language = None if decision.provisional else decision.tag
+        conv.language_chosen = decision.chosen
+        return languages.explicit_choice(text) is not None
+
+    @staticmethod
+    def _locate(conv: Any, text: str) -> Place | None:
+        """Where the message says the person is; the conversation's country follows it (for
+        the emergency number and the fallback)."""
+        if menus.bare_number(text) is not None:
+            return None
+        place = place_answer(text) or place_in(text)
+        if place is not None:
+            conv.country = place.country
+        return place
+
+    @staticmethod
+    def _origin_only(text: str) -> bool:
+        return menus.bare_number(text) is None and origin_only(text)
 
     @staticmethod
     def _summary(screening: dict[str, Any], conv: Any, reason: str, level: str | None = None) -> dict[str, Any]:
@@ -256,9 +416,12 @@ class Dialogue:
         return summary
 
     def _apply(self, key: str, lang: str | None, turn: _Turn, found: triage.Triage,
-               limited: bool = False) -> InboundResult:
+               limited: bool = False, waiting: int | None = None) -> InboundResult:
         handoff_id = None
         erase = False
+        if waiting is not None:
+            # Answered beside an open handoff: the person is told the operator still comes.
+            turn.texts.append(self.render("utter_handoff_waiting", lang))
         with self.state.sessions() as db:
             # Most turns carry no control: storing the replies is then the whole transaction.
             conv = db.get(store.Conversation, key) if turn.controls or limited else None
@@ -283,13 +446,14 @@ class Dialogue:
                     handoff_id = handoff.id
                     self.state.metrics.inc(f"handoff_{handoff.risk_level}")
             if limited and not erase and handoff_id is None and conv is not None:
-                turn.texts.append(self.render("utter_language_limited", lang))
-                if conv.pending_menu != "main":  # the main menu's 1 is a person too
+                if self.render("utter_language_limited", lang) not in turn.texts:
+                    turn.texts.append(self.render("utter_language_limited", lang))
+                if conv.pending_menu in (None, menus.QUESTION):  # the other lists' 1 is a person too
                     conv.pending_menu = "interpreter"
             if erase:
                 self._erase(db, key)
             else:
-                store.add_texts(db, key, "out", "bot", turn.texts, handoff_id)
+                store.add_texts(db, key, "out", "bot", turn.texts, handoff_id or waiting)
             db.commit()
         if handoff_id:
             log.info("handoff opened", extra={"handoff_id": handoff_id})
@@ -316,6 +480,7 @@ class Dialogue:
 
     def _erase(self, db: Session, key: str) -> None:
         self.state.screening_memo.forget(key)
+        handoff_service.conversation_erased(db, key)  # the operator is told, not left with a 404
         with Session(self.state.tracker_engine) as tracker_db:
             store.erase_conversation(db, tracker_db, key)
             tracker_db.commit()

@@ -5,32 +5,62 @@ store/outbox route to the person's channel and closing always resumes the bot th
 """
 from __future__ import annotations
 
+from sqlalchemy import event, select
 from sqlalchemy.orm import Session
 
+from bot.channels.twilio import whatsapp_chunks
 from bot.db.models import Handoff, Message
 from bot.gateway import store
 from bot.gateway.state import GatewayState
 from bot.privacy.redaction import redact
+
+# Twilio takes at most 1,600 characters in one message body, SMS and WhatsApp alike (an SMS of
+# that length arrives as up to 11 segments, joined by the phone). A longer reply goes out as up
+# to MAX_PARTS messages, each marked "(1/2)"; longer still is refused. Nothing is ever cut.
+MESSAGE_LIMIT = 1600
+MAX_PARTS = 3
+PART_MARK = " ({i}/{n})"
+MAX_REPLY = MAX_PARTS * (MESSAGE_LIMIT - len(PART_MARK.format(i=9, n=9))) - 300  # room for word breaks
 
 
 class HandoffClosed(Exception):
     """The handoff is no longer open: nothing more can be sent to it."""
 
 
+class ReplyTooLong(ValueError):
+    """A reply longer than the channel takes in MAX_PARTS messages."""
+
+
+def reply_parts(text: str) -> list[str]:
+    """The messages a reply goes out as: itself, or parts broken at lines or spaces."""
+    text = text.strip()
+    if len(text) <= MESSAGE_LIMIT:
+        return [text]
+    if len(text) > MAX_REPLY:
+        raise ReplyTooLong(len(text))
+    chunks = whatsapp_chunks(text, MESSAGE_LIMIT - len(PART_MARK.format(i=9, n=9)))
+    if len(chunks) > MAX_PARTS:
+        raise ReplyTooLong(len(text))
+    return [c + PART_MARK.format(i=i, n=len(chunks)) for i, c in enumerate(chunks, 1)]
+
+
 def send_operator_message(db: Session, state: GatewayState, handoff: Handoff, text: str) -> Message:
-    """Queues an operator message for the person and commits.
+    """Queues an operator message for the person and commits; a long one goes as several
+    (see reply_parts). Returns the last message stored.
 
     Stored redacted; delivered from the outbox by the person's channel.
     """
     if handoff.status != "open":
         raise HandoffClosed(handoff.id)
-    msg = store.add_message(db, handoff.conversation_key, "out", "operator",
-                            redact(text, handoff.language), handoff.id, delivered=False)
+    parts = reply_parts(text)
+    msgs = [store.add_message(db, handoff.conversation_key, "out", "operator",
+                              redact(part, handoff.language), handoff.id, delivered=False) for part in parts]
     db.commit()
-    _deliver(state, handoff.conversation_key, msg.id, text)
-    state.metrics.inc("operator_messages")
+    for msg, part in zip(msgs, parts):
+        _deliver(state, handoff.conversation_key, msg.id, part)
+        state.metrics.inc("operator_messages")
     _notify(handoff.id, "message")
-    return msg
+    return msgs[-1]
 
 
 def close_handoff(db: Session, state: GatewayState, handoff: Handoff, outcome: str | None) -> bool:
@@ -51,6 +81,26 @@ def close_handoff(db: Session, state: GatewayState, handoff: Handoff, outcome: s
     _deliver(state, handoff.conversation_key, msg.id, note)
     _notify(handoff.id, "closed")
     return True
+
+
+def conversation_erased(db: Session, key: str) -> None:
+    """Called in the transaction that erases a conversation at the person's request (safety
+    word, "delete my data"): the audit log keeps that each of its handoffs was erased (an id and
+    a time, nothing else), so the console can tell the operator why the case is gone, and once
+    the erasure is committed every console hears of it."""
+    ids = list(db.scalars(select(Handoff.id).where(Handoff.conversation_key == key)))
+    if not ids:
+        return
+    from bot.console import audit
+
+    for handoff_id in ids:
+        audit.record(db, "person", "erased", handoff_id)
+
+    def announce(_session: Session) -> None:
+        for handoff_id in ids:
+            _notify(handoff_id, "erased")
+
+    event.listen(db, "after_commit", announce, once=True)
 
 
 def _deliver(state: GatewayState, key: str, message_id: int, text: str) -> None:

@@ -90,6 +90,21 @@ class RasaClient:
         except (aiohttp.ClientError, asyncio.TimeoutError):
             return False
 
+    async def parse(self, text: str) -> tuple[str, float] | None:
+        """The NLU's intent and confidence for a text, touching no conversation; None when Rasa
+        cannot say (the caller then does without)."""
+        try:
+            async with self.http.post("/model/parse", headers=self.auth.header(), json={"text": text}) as resp:
+                if resp.status != 200:
+                    return None
+                body = await resp.json(content_type=None)
+        except (aiohttp.ClientError, asyncio.TimeoutError, ValueError):
+            return None
+        intent = body.get("intent") if isinstance(body, dict) else None
+        if not isinstance(intent, dict) or not intent.get("name"):
+            return None
+        return str(intent["name"]), float(intent.get("confidence") or 0.0)
+
     async def end_active_loop(self, sender: str) -> bool:
         return await self.append_events(sender, [{"event": "active_loop", "name": None},
                                                  {"event": "slot", "name": "requested_slot", "value": None}])

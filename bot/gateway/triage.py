@@ -85,15 +85,18 @@ class Memo:
 
 
 def assess(history: list[str], current: str, lang: str | None,
-           memo: Memo | None = None, key: str | None = None) -> Triage:
+           memo: Memo | None = None, key: str | None = None, learned: bool = True) -> Triage:
+    """Screens the conversation with `current` added. The learned detector's sentence
+    embeddings are cached per text, so the history costs lookups, not encodes; learned=False
+    (patterns only) is for benchmarks."""
     history = history[-HISTORY:]
     lang = lang or "es"
     before = None
     if history:
         before = memo.get(key, lang, tuple(history)) if memo and key else None
-        before = before or screen(history, lang)
+        before = before or screen(history, lang, learned=learned)
     texts = (*history, current)
-    result = screen(list(texts), lang)
+    result = screen(list(texts), lang, learned=learned)
     if memo and key and len(texts) <= HISTORY:  # else the next turn's history is a different window
         memo.put(key, lang, texts, result)
     summary = {**result.to_dict(), "questions": clarifying_questions(result)}

@@ -21,6 +21,7 @@ GIVEN, FREQUENT, SURNAME, COMMON, WORD = 1, 2, 4, 8, 16
 _LETTERS = {"g": GIVEN, "f": FREQUENT, "s": SURNAME, "c": COMMON, "w": WORD}
 
 
+@lru_cache(maxsize=65536)
 def fold(word: str) -> str:
     """Lower case, no accents, one apostrophe: the gazetteer's spelling."""
     word = unicodedata.normalize("NFKD", word.casefold())

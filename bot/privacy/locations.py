@@ -15,7 +15,7 @@ _STREET = (
     r"calle|c/|cll?\.?|avenida|avda\.?|av\.?|ave\.?|boulevard|bulevar|blvd\.?|calzada|calz\.?|callej[oó]n|privada"
     r"|priv\.|carretera|carr\.|camino|paseo|pasaje|andador|cerrada|circuito|prolongaci[oó]n|diagonal|transversal"
     r"|carrera|cra\.?|rua|travessa|alameda|estrada|rodovia|pra[çc]a|beco|ladeira|viela|rue|avenue|chemin"
-    r"|impasse|all[ée]e|ruelle|boul\.?|ri|avni|wout|street|road|drive|lane|avenida"
+    r"|impasse|all[ée]e|ruelle|boul\.?|ri|avni|wout|street|road|drive|lane|avenida|rang|mont[ée]e|jir[oó]n|jr\."
 )
 _AREA = (
     r"colonia|col\.|barrio|bo\.|fraccionamiento|fracc?\.|residencial|unidad\s+habitacional|asentamiento|aldea"
@@ -39,7 +39,7 @@ _LOCATOR = (
 )
 _ROOM = r"cuarto|habitaci[oó]n|hab\.|room|rm\.?|chambre|quarto|apto\.?|apt\.?|depto\.?|departamento|apartamento|piso|chanm"
 _ART = r"(?:(?:el|la|los|las|del|al|the|le|les|l|du|des|o|a|os|as|da|do|das|dos|lo)\s+|l['’]\s*)?"
-_NUM = r"(?:#\s*|n[º°o]\.?\s*|no\.\s*|(?i:n[uú]m(?:ero)?|number|nimewo)\.?\s*)?\d{1,5}[A-Za-z]?(?:\s*[-#]\s*\d{1,4})?"
+_NUM = r"(?:#\s*|n[º°o]\.?\s*|no\.\s*|(?i:n[uú]m(?:ero)?|number|nimewo)\.?\s*)?\d{1,5}(?:[A-Za-z]{1,3}(?!\w))?(?:\s*[-#]\s*\d{1,4})?"
 _WORDS = r"[^\W\d_][\w'’.-]*"
 # Units after a number that make it a count, not a house or street number.
 _COUNT_WORDS = frozenset(
@@ -75,11 +75,31 @@ _STREET_AFTER_RE = re.compile(
     rf"|place|pl|parkway|pkwy|highway|hwy|terrace|circle)\b\.?",
     re.IGNORECASE,
 )
+# Chain stores and petrol stations: after a locator ("behind the walmart", "frente al
+# oxxo") the store itself points at one place, with or without a name after it.
+_CHAIN = (
+    r"oxxo|walmart|wal-mart|soriana|elektra|coppel|aurrer[aá]|bodega\s+aurrer[aá]|chedraui|pemex|la\s+comer|pollo\s+campero"
+    r"|dollar\s+general|family\s+dollar|dollar\s+tree|7-eleven|seven\s+eleven|7\s+eleven|mcdonald['’]?s|burger\s+king"
+    r"|home\s+depot|target|walgreens|cvs|shell|chevron|exxon|circle\s+k|kroger|costco|autozone|waffle\s+house|taco\s+bell"
+    r"|h-e-b|heb|piggly\s+wiggly|assa[ií]|atacad[aã]o|carrefour|tim\s+hortons|dollarama|couche-tard|provigo|iga|maxi"
+    r"|jean\s+coutu|uniprix|subway|starbucks|popeyes|kfc|little\s+caesars|d1|[eé]xito|farmatodo|despensa\s+familiar"
+)
+_CHAIN_RE = re.compile(rf"(?<!\w)(?:{_LOCATOR})\s+{_ART}(?:(?:gasolinera|tienda|farmacia|station|store|posto)\s+)?"
+                       rf"(?:{_CHAIN})(?!\w)", re.IGNORECASE)
+_CHAIN_TAIL = re.compile(rf"[ \t]+(?:on|in|de\s+la|del|de|da|do|sur|on\s+the|by\s+the)[ \t]+(?:(?:{_STREET})[ \t]+)?", re.IGNORECASE)
 _ROOM_RE = re.compile(rf"(?<![\w.])(?:{_ROOM})\s*(?:#|n[º°o]\.?|no\.|number|n[uú]mero)?\s*\d{{1,5}}[A-Za-z]?(?!\w)",
                       re.IGNORECASE)
 _COORDS = re.compile(
     r"(?<![\w.])[-+]?\d{1,2}\.\d{3,}\s*°?\s*[NSns]?\s*[,;/ ]\s*[-+]?\d{1,3}\.\d{3,}\s*°?\s*[EWOewo]?(?![\w.])"
     r"|(?i:lat(?:itud|itude)?)\s*[:=]?\s*[-+]?\d{1,2}\.\d{3,}[\s,;]+(?i:lon(?:g|gitud|gitude)?|lng)\s*[:=]?\s*[-+]?\d{1,3}\.\d{3,}"
+)
+# Degrees, minutes and seconds ("14°54'26.5"N 92°15'47.1"W"), hemispheres before decimal degrees
+# ("N 14.9071 W 92.2655") and plus codes ("76VV+Q9 Tapachula").
+_DMS = r"\d{1,3}\s*°\s*\d{1,2}\s*['′’]\s*(?:\d{1,2}(?:[.,]\d+)?\s*(?:\"|″|”|''|’’)?)?\s*"
+_COORDS_OTHER = re.compile(
+    rf"(?<![\w.]){_DMS}[NSns][\s,;/]*{_DMS}[EWOewo](?!\w)"
+    r"|(?<!\w)[NSns]\s*\d{1,2}\.\d{3,}\s*°?[\s,;/]*[EWOewo]\s*\d{1,3}\.\d{3,}\s*°?(?![\w.])"
+    r"|(?<![\w+])[23456789CFGHJMPQRVWX]{4,8}\+[23456789CFGHJMPQRVWX]{2,3}(?![\w+])"
 )
 _KM = re.compile(r"(?<!\w)(?i:km|kil[oó]metro|kilometer|kilom[eè]tre)\.?\s*\d{1,4}(?:[.,]\d{1,3})?(?!\w)")
 _NEXT_WORD = re.compile(rf"[ \t]*(?:(?P<num>{_NUM})|(?P<word>{_WORDS}))")
@@ -160,12 +180,19 @@ def location_spans(text: str) -> list[tuple[int, int]]:
         end = _name_after(text, m.end(), max_words=4, capitals_only=not lower_ok)
         if end:
             spans.append((m.start(), end))
+    for m in _CHAIN_RE.finditer(text):
+        end = m.end()
+        tail = _CHAIN_TAIL.match(text, end)
+        if tail:
+            end = _name_after(text, tail.end(), max_words=3, capitals_only=True) or end
+        spans.append((m.start(), end))
     for m in _STREET_AFTER_RE.finditer(text):
         words = m.group("name").split()
         if all(_name_word(w, linked=True) or w[:1].isdigit() for w in words):
             spans.append((m.start("name") if not m.group()[:1].isdigit() else m.start(), m.end()))
     spans += [m.span() for m in _ROOM_RE.finditer(text)]
     spans += [m.span() for m in _COORDS.finditer(text)]
+    spans += [m.span() for m in _COORDS_OTHER.finditer(text)]
     spans += [m.span() for m in _KM.finditer(text)]
     return spans
 

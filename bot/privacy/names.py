@@ -26,10 +26,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.privacy.gazetteer import COMMON, FREQUENT, GIVEN, SURNAME, WORD, fold, gazetteer
-from bot.privacy.places import LONGEST, PHRASES, SAINT
+from bot.privacy.places import FIRST_WORDS, LONGEST, PHRASES, SAINT
+from bot.privacy.towns import is_town
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 _APOS = "['’`´]"
+_GLUED = re.compile(r"[._@][^\W_]")
+_GLUED_BEFORE = re.compile(r"[^\W_][._@]")
 
 # ------------------------------------------------------------------------- cues
 # Naming phrases: the next word is a name, whatever its case.
@@ -46,6 +49,14 @@ _SAID = (
     r"|(?:o\s+)?meu\s+nome(?:\s+completo)?\s+[ée]|me\s+chamo|(?:ele|ela)\s+se\s+chama|se\s+chama|chamad[oa]"
     r"|meu\s+sobrenome\s+[ée]|o\s+nome\s+d(?:ele|ela)\s+[ée]|nome\s*:"
     r"|(?:mwen|m|li|yo|nou)\s+rele|ki\s+rele|non\s+(?:mwen|m|li)\s+se|siyati\s+(?:mwen|m|li)\s+se|non\s*:"
+    # nicknames and surnames said as such
+    r"|(?:they\s+|we\s+|people\s+)?call\s+(?:him|her|them)|goes\s+by|go\s+by|(?:last|first|family)\s+name|surname"
+    r"|(?:mi\s+)?apellido|(?:le|la|lo)\s+llaman|on\s+l{_APOS}?\s*appelle|nom\s+de\s+famille|yo\s+rele\s+(?:li|l)"
+    r"|(?:o\s+)?sobrenome|chamam\s+(?:ele|ela)\s+de|apelido"
+    # nicknames, third round: "everyone calls him", "chama ele de", "se fait appeler", "alias"
+    r"|calls?\s+(?:him|her|them)|called\s+(?:him|her)|chama(?:m|va|vam)?\s+(?:ele|ela|eles|elas)\s+de"
+    rf"|(?:se\s+)?fai(?:t|sait)\s+appeler|l{_APOS}?\s*appell?ent|alias|a\.?k\.?a\.?|apodo|conoc(?:id[oa]s?|en)\s+como"
+    r"|known\s+as|vulgo|conhecid[oa]\s+como|yo\s+rele\s+(?:li|l|m|mwen)"
 )
 # Self-introductions: the next word is a name if it looks like one.
 _SELF = (
@@ -53,6 +64,10 @@ _SELF = (
     rf"|i{_APOS}?m|i\s+am|this\s+is|it{_APOS}?s|call\s+me|here\s+is"
     rf"|je\s+suis|moi\s+c{_APOS}?\s*est|c{_APOS}?\s*est|ici"
     r"|(?:eu\s+)?sou(?:\s+(?:a|o))?|aqui\s+[ée]|quem\s+fala\s+[ée]|(?:mwen|m)\s+se|se\s+mwen|mwen\s+menm"
+    # someone named to be found or worked for: the next word is a name if it looks like one
+    r"|pregunt(?:en|e|a|o)\s+por|ask\s+for|demandez|mande\s+pou|perguntem?\s+pel[oa]"
+    r"|(?:work|works|worked|working)\s+for|trabaj(?:o|a|amos|aba|é)\s+para|trabalh(?:o|a|amos|ava)\s+(?:pr[oa]|para\s+[oa])"
+    r"|travaill(?:e|ons|ais)\s+pour|travay\s+pou"
 )
 _RELATION_NOUNS = (
     r"herman[oa]s?|espos[oa]|marido|mujer|novi[oa]|hij[oa]s?|mam[aá]|pap[aá]|madre|padre|t[ií][oa]|prim[oa]"
@@ -64,17 +79,18 @@ _RELATION_NOUNS = (
     r"|s(?:oe|œ)ur|fr[eè]re|mari|femme|copain|copine|fils|fille|m[eè]re|p[eè]re|tante|oncle|cousine?"
     r"|amie?|patronne|chef|voisine?|employeur|propri[ée]taire"
     r"|irm[aã]o?|namorad[oa]|filh[oa]|m[aã]e|pai|chefe|patr[aã]o|patroa|vizinh[oa]|dono|dona\s+da\s+casa"
-    r"|(?:s[eè]|fr[eè]|tant|an)\s+(?:m|mwen|li)|madanm|mennaj|pitit|manman|tonton|kouzen|kouzin|zanmi|b[oò]s|patwon|vwazen"
+    r"|(?:s[eè]|fr[eè]|tant|an)\s+(?:m|mwen|li)|pitit(?:\s+(?:fi|gason))?\s+(?:m|mwen|li)|madanm|mennaj|pitit|manman|tonton|kouzen|kouzin|zanmi|b[oò]s|patwon|vwazen"
 )
 _TITLES = (
     r"se[ñn]or(?:a|ita)?|sr|sra|srta|don|do[ñn]a|lic|licenciad[oa]|ing|ingenier[oa]|dr|dra|doctor|doctora"
     r"|profe|profesor(?:a)?|mr|mrs|ms|miss|mister|sir|monsieur|madame|mademoiselle|mme|mlle|senhor(?:a)?|seu"
-    r"|dona|msye|madan|manzè|tonton|pastor|padre|hermano|hermana|officer|agente|oficial"
+    r"|dona|msye|mesye|madan|manzè|tonton|pastor|padre|hermano|hermana|officer|agente|oficial|m(?=\.)"
 )
 _CUE = re.compile(
     rf"(?<!\w)(?:(?P<said>{_SAID})|(?P<self>{_SELF})"
+    rf"|(?P<with>con|with|avec|com|ak|av[eè]k|junto\s+(?:a|con)|along\s+with|chez|kay)"
     rf"|(?P<rel>(?:(?:mi|mis|my|mon|ma|mes|meu|minha|meus|minhas|nuestr[oa]|our|su|sus|his|her|their|la|el|le|o|a|the)\s+)?"
-    rf"(?:{_RELATION_NOUNS})(?:\s+(?:mwen|m|li|nou|yo))?)|(?P<title>(?:{_TITLES})\.?))(?!\w)[ \t]*[:,-]?[ \t]*",
+    rf"(?:{_RELATION_NOUNS})(?-i:\s+(?:mwen|m|li|nou|yo)(?!\.))?)|(?P<title>(?:{_TITLES})\.?))(?!\w)[ \t]*[:,-]?[ \t]*",
     re.IGNORECASE,
 )
 
@@ -148,10 +164,14 @@ def _tokens(text: str) -> list[_Tok]:
     last = 0
     for m in _TOKEN.finditer(text):
         word = m.group()
+        if _GLUED.match(text, m.end()) or m.start() and _GLUED_BEFORE.match(text, m.start() - 2):
+            continue  # a piece of "brayan.ofertas.usa" or "ana_lopez": a handle's, not a name
         gap = text[last:m.start()]
         stripped = gap.strip(" \t")
-        prev_end = text[:m.start()].rstrip(" \t")
-        sentence_start = not prev_end or prev_end[-1] in ".!?\n:¡¿\"'(" or (not toks)
+        j = m.start() - 1
+        while j >= 0 and text[j] in " \t":
+            j -= 1  # the last non-blank character before the word
+        sentence_start = j < 0 or text[j] in ".!?\n:¡¿\"'(" or (not toks)
         folded = fold(word)
         flags = _flags(folded)
         if not flags and "-" in folded:  # "Jean-Baptiste": a name if each part is one
@@ -166,19 +186,28 @@ def _tokens(text: str) -> list[_Tok]:
     return toks
 
 
+def _phrase_at(toks: list[_Tok], i: int) -> int:
+    """Length of the place or organisation phrase starting at toks[i], or 0."""
+    if toks[i].folded not in FIRST_WORDS:
+        return 0
+    for n in range(min(LONGEST, len(toks) - i), 0, -1):
+        if tuple(t.folded for t in toks[i:i + n]) in PHRASES and all(t.joined for t in toks[i + 1:i + n]):
+            return n
+    return 0
+
+
 def _mark_places(toks: list[_Tok]) -> None:
     i = 0
     while i < len(toks):
-        for n in range(min(LONGEST, len(toks) - i), 0, -1):
-            if tuple(t.folded for t in toks[i:i + n]) in PHRASES and all(t.joined for t in toks[i + 1:i + n]):
-                for t in toks[i:i + n]:
-                    t.place = True
-                i += n
-                break
-        else:
-            if i and toks[i - 1].folded in SAINT and toks[i].joined:
-                toks[i].place = True  # "San Judas", "Santa Rosa": a saint or a place
-            i += 1
+        n = _phrase_at(toks, i)
+        if n:
+            for t in toks[i:i + n]:
+                t.place = True
+            i += n
+            continue
+        if i and toks[i - 1].folded in SAINT and toks[i].joined or toks[i].folded.split("-", 1)[0] in SAINT:
+            toks[i].place = True  # "San Judas", "Santa Rosa", "Saint-Rémi": a saint or a place
+        i += 1
 
 
 def _neutralise_case(toks: list[_Tok]) -> None:
@@ -250,8 +279,14 @@ def _start_after_cue(t: _Tok, kind: str, nxt: _Tok | None) -> bool:
         return nxt.folded not in NOT_SELF and not nxt.place  # a nickname: "me dicen la güera"
     if t.folded in NOT_SELF or t.place:
         return False
+    if kind != "said" and t.cap and not _is_name(t) and is_town(t.word):
+        return False  # "ici c'est Drummondville": a town, not a person
     if kind == "said":
         return not (t.flags & WORD and not _is_name(t)) or t.cap
+    if kind == "with":
+        # "estoy con leidy", "avec sandrine": a given name that is no ordinary word, in any case
+        return bool(t.flags & GIVEN) and not t.flags & (COMMON | WORD) and len(t.word) > 2 \
+            and not (t.cap and is_town(t.word))
     if t.folded in _CUE_ONLY and not t.cap:
         return False
     if _is_name(t):
@@ -259,6 +294,8 @@ def _start_after_cue(t: _Tok, kind: str, nxt: _Tok | None) -> bool:
             return not (t.word.isupper() and len(t.word) <= 4 and not (t.flags & GIVEN))
         if not t.flags & COMMON and t.flags & FREQUENT and len(t.word) > 2:
             return True  # "soy juan", "mi hermana carmen"; not "my boss must", "minha mãe mora"
+        if kind == "title" and not t.flags & (COMMON | WORD) and len(t.word) > 2:
+            return True  # "la señora pacheco", "el licenciado camps": a title names someone
         # "mi hermana rosa ruiz": an ordinary-word name counts when a surname follows
         return kind in ("rel", "title") and bool(t.flags & GIVEN) and nxt is not None and nxt.joined \
             and bool(nxt.flags & SURNAME) and not nxt.flags & COMMON

@@ -45,6 +45,7 @@ PHRASES: frozenset[tuple[str, ...]] = frozenset(
     tuple(p.split()) for line in _PHRASES.strip().splitlines() for p in line.split("|") if p.strip()
 )
 LONGEST = max(len(p) for p in PHRASES)
+FIRST_WORDS = frozenset(p[0] for p in PHRASES)
 
 # A word after one of these is a saint's or a place's name, not a person's ("San José").
 SAINT = frozenset("san santa santo sao saint sainte st ste sen sent nuestra nossa notre virgen virgin vierge".split())

@@ -1,435 +1,92 @@
 """Redaction of identifying details in free text, before anything is stored or logged.
 
-Pure module (standard library only, no Rasa, no FastAPI). Every pattern is compiled once
-at import; the name gazetteer (data/names.tsv.gz, 1.2 MB in memory) is loaded at the
-first call. A 300-character message takes about 1.5 ms (bench/redaction.py).
+Pure module (standard library only, no Rasa, no FastAPI). Two detectors, joined:
 
-What is replaced, by typed placeholders:
+- the rules (rules.py, names.py, locations.py, spelled.py): patterns, a gazetteer of
+  names and context cues; they are the floor: whatever they find is always redacted;
+- a learned token tagger (tagger.py, model data/tagger.json.gz trained on the team's
+  corpus bench/data/redaction_train.jsonl): it adds what the rules miss (names without
+  a cue or outside the gazetteer, addresses in regional styles, handles) and extends
+  the rules' spans to the whole name or address.
 
-- ``[PHONE]``   phone numbers: international (+52 1 55 ..., 00 52 ...), local with
-  spaces, dashes, dots or parentheses, WhatsApp style (whatsapp:+52...), digits
-  written one group at a time ("5 5 1 2 3 4 ...").
-- ``[EMAIL]``   e-mail addresses.
-- ``[ID]``      identity documents, by their own shape (CURP, RFC, CPF, RUT, RG,
-  SSN, NIE, Spanish DNI, Haitian NIF/CIN, passport-like "G12345678", USCIS receipts,
-  16+ digit card/account numbers) and after a keyword ("mi pasaporte es ...",
-  "passport number ...", "meu RG é ...", "numéro de passeport : ...").
-- ``[URL]``     links that carry a token: query string, fragment, credentials, a
-  long or token-like path, any path on a link shortener or chat-invite host.
-  Bare domains and short plain paths ("www.gob.mx", "gob.mx/comar") stay.
-- ``[ADDRESS]`` street addresses with a house number (type-first "Calle 5 de Mayo
-  123", "Rua das Flores, 45", "rue Saint-Denis 1200"; number-first "123 Main St",
-  "12 rue de la Paix"), "Manzana 5 Lote 12", P.O. boxes and postal codes. Place
-  names alone ("Tapachula", "Guatemala") stay.
-- ``[NAME]``    people's names, from a gazetteer of given names and surnames of the
-  Americas, word shape and context cues (names.py; "me llamo ...", "soy juan", "Im Sarah
-  Connor", "mi hermana Carmen Ruiz", a bare "Carlos Mendoza"). Places, organisations,
-  "Rosa" as a colour and words that are names only sometimes ("will", "may") stay.
-- ``[HANDLE]``  @handles and handles after ig / insta / face / tiktok / snap.
-- Also written the way people type (locations.py, spelled.py): lower-case streets,
-  cross streets, neighbourhoods, landmarks with a name, rooms and coordinates
-  (``[ADDRESS]``); profile and map links (``[URL]``); phone numbers in words and
-  digits ("cinco cinco cinco 12 34", ``[PHONE]``); e-mails in words ("arroba ...
-  punto com", ``[EMAIL]``); a document number cut inside a word takes the whole word.
+Where a tagger span overlaps or touches a rule span, the rule span grows to cover it and
+keeps its label; two rule spans are never joined. Labels:
+[NAME], [PHONE], [EMAIL], [ID], [ADDRESS], [URL], [HANDLE].
 
-Left as written on purpose: ages, money (with a currency sign or word), times,
-dates, years and year ranges, durations, numbers under seven digits (which covers
-emergency numbers 911/190/123/105/114 and SMS short codes), and toll-free help-line
-numbers (1-888-373-7888, 800 ..., 0800 ...), which belong to services, not people.
+The tagger's model is loaded when this module is imported: a missing or corrupt model
+raises tagger.ModelError, so nothing that redacts can start without it. The gazetteer is
+loaded at the first call. bench/redaction.py measures recall, words kept and speed.
 
-Bias: when a digit run could be a phone number or something harmless, it is
-redacted; a lost amount costs less than a leaked number. The ``lang`` argument is
-accepted for callers but every language's rules always run, because people switch
-language mid-message and a message's detected language is often wrong.
+The ``lang`` argument is accepted for callers but every language's rules always run,
+because people switch language mid-message and a message's detected language is often
+wrong.
 """
 from __future__ import annotations
 
-import re
-import unicodedata
-from urllib.parse import urlsplit
+from bot.privacy import tagger as _tagger
+from bot.privacy.gazetteer import GIVEN, fold, gazetteer
+from bot.privacy.towns import is_town
+from bot.privacy.rules import Span, grow, phone_label, rule_spans
 
-from bot.privacy.locations import location_spans
-from bot.privacy.names import name_spans
-from bot.privacy.spelled import BARE_PROVIDER_EMAIL, SPELLED_EMAIL, spelled_number_spans
-
-Span = tuple[int, int, str]
-
-PHONE, EMAIL, ID, URL, ADDRESS, NAME, HANDLE = "PHONE", "EMAIL", "ID", "URL", "ADDRESS", "NAME", "HANDLE"
-
-_UP = "A-ZÀ-ÖØ-Þ"  # upper-case letters, Latin-1 range (enough for es/en/fr/pt/ht)
-_SP = r"[ \t\u00a0]"  # horizontal space: a phone number or a name never spans lines
+TAGGER = _tagger.load()
+# Labels the tagger may add to the rules' (chosen on bench/data/redaction_dev2.jsonl).
+TAGGER_LABELS = frozenset({"NAME", "ADDRESS", "HANDLE", "ID", "PHONE", "EMAIL"})
 
 
-def _fold(word: str) -> str:
-    word = unicodedata.normalize("NFKD", word.casefold())
-    return "".join(c for c in word if not unicodedata.combining(c))
-
-
-# --------------------------------------------------------------------------- e-mail
-_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}")
-
-# --------------------------------------------------------------------------- URL
-_URL = re.compile(
-    r"(?:\b(?:https?|ftp)://|\bwww\.)[^\s<>\"']+"
-    r"|(?<![\w@.\-/])(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}/[^\s<>\"']*"
-)
-_URL_TRAILING = ".,;:!?)]}'\"¿¡"
-_SHORTENERS = frozenset(
-    "bit.ly t.co tinyurl.com goo.gl forms.gle wa.me t.me m.me chat.whatsapp.com "
-    "cutt.ly ow.ly is.gd rb.gy shorturl.at tiny.cc maps.app.goo.gl".split()
-)
-# Any path on these hosts is a person's profile or an exact place.
-_PROFILE_HOSTS = frozenset(
-    "facebook.com m.facebook.com fb.com fb.me instagram.com instagr.am tiktok.com vm.tiktok.com twitter.com x.com "
-    "linkedin.com youtube.com youtu.be snapchat.com threads.net vk.com telegram.me onlyfans.com kwai.com "
-    "pinterest.com reddit.com discord.gg discord.com tumblr.com twitch.tv".split()
-)
-_COORDS_IN_URL = re.compile(r"-?\d{1,3}\.\d{3,}\s*,\s*-?\d{1,3}\.\d{3,}|[?&](?:q|ll|query|center|destination)=[^&#]+")
-_TOKENISH = re.compile(r"\d{6,}|(?=[A-Za-z_-]*\d)(?=\d*[A-Za-z])[A-Za-z0-9_-]{10,}")
-
-
-def _url_carries_token(url: str) -> bool:
-    parts = urlsplit(url if "://" in url else "http://" + url)
-    if parts.query or parts.fragment or "@" in parts.netloc:
-        return True
-    path = parts.path.strip("/")
-    if not path:
-        return False
-    host = parts.netloc.lower().removeprefix("www.")
-    if host in _PROFILE_HOSTS or "maps" in host.split(".") or path.startswith("maps") and _COORDS_IN_URL.search(url):
-        return True
-    return host in _SHORTENERS or len(path) > 40 or bool(_TOKENISH.search(path))
-
-
-# --------------------------------------------------------------------------- documents by shape
-_ID_SHAPES = re.compile(
-    r"(?<![\w.-])(?:"
-    r"(?i:[A-Z][AEIOUX][A-Z]{2}\d{6}[HMX][A-Z]{2}[B-DF-HJ-NP-TV-Z]{3}[A-Z\d]\d)"  # CURP
-    r"|[A-ZÑ&]{3,4}\d{6}[A-Z\d]{3}"  # RFC (Mexico)
-    r"|\d{3}\.\d{3}\.\d{3}-?\d{2}|\d{9}-\d{2}"  # CPF (Brazil)
-    r"|\d{1,2}\.\d{3}\.\d{3}-[\dkKxX]|\d{7,8}-[\dkK]"  # RUT/RUN (Chile), RG (Brazil)
-    r"|\d{3}-\d{2}-\d{4}"  # SSN (US)
-    r"|\d{3}-\d{3}-\d{3}-\d"  # NIF (Haiti)
-    r"|\d{2}-\d{2}-\d{2}-\d{4}-\d{2}-\d{5}"  # CIN (Haiti)
-    r"|[XYZ]-?\d{7}-?[A-Z]|\d{8}-?[A-Z]"  # NIE, DNI (Spain)
-    r"|[A-Z]{3}\d{10}"  # USCIS receipt number
-    r"|[A-Z]{1,2}-?\d{6,9}"  # passports, A-numbers
-    r")(?![\w-])"
-)
-
-# --------------------------------------------------------------------------- documents by keyword
-# Short acronyms are matched in capitals only ("sin" is Spanish for "without").
-_ID_WORDS = (
-    r"(?i:pasaportes?|passports?|passeports?|passaportes?|paspò|paspo"
-    r"|c[ée]dula(?:\s+de\s+(?:identidad|ciudadan[ií]a|extranjer[ií]a))?"
-    r"|carn[eé]t?(?:\s+de\s+identidad)?|tarjeta\s+de\s+identidad|documento(?:\s+de\s+identidad)?"
-    r"|documento\s+[uú]nico|credencial(?:\s+de\s+elector|\s+del?\s+INE)?|matr[ií]cula(?:\s+consular)?"
-    r"|identidad|identidade|identit[ée]|carte\s+d['’]identit[ée]|carteira\s+de\s+identidade"
-    r"|kat\s+idantite|kat\s+idantifikasyon|id\s+card|identity\s+card|national\s+id"
-    r"|social\s+security(?:\s+number)?|social\s+insurance(?:\s+number)?"
-    r"|num[ée]ro\s+d['’]assurance\s+sociale|seguro\s+social|t[ií]tulo\s+de\s+eleitor"
-    r"|licencia(?:\s+de\s+conducir)?|driver['’]?s?\s+licen[cs]e|permis\s+de\s+conduire"
-    r"|alien\s+(?:registration\s+)?number|n[uú]mero\s+de\s+extranjero|permiso\s+de\s+(?:trabajo|residencia))"
-    r"|CURP|RFC|CPF|RG|DNI|DPI|DUI|CUI|INE|RUT|RUN|NIE|NIF|NIT|CIN|NIN|NAS|SSN|SIN|ITIN|CNH|CTPS"
-    r"|RNE|RNM|CRNM|PEP|PPT|TVRF|TMF|CI|ID|C\.I\.?|I\.D\.?|A-?number|A-?#"
-)
-_ID_JOIN = (
-    r"(?i:n[º°o]\.?|nro\.?|num\.?|numbers?|n[uú]mero|num[ée]ro|nimewo|is|es|é|e|est|se|of|de|da|do"
-    r"|del|la|el|mi|my|meu|minha|mon|ma|mwen|m|nan|it['’]s|c['’]est)"
-)
-_ID_KEYWORD = re.compile(
-    rf"(?<!\w)(?:{_ID_WORDS})(?![\w])(?:{_SP}*(?:[:#=]|{_ID_JOIN}(?!\w)))*{_SP}*[:#=]?{_SP}*"
-    rf"(?P<val>(?:[A-Za-z]{{1,6}}[ -]?)?\d[\dA-Za-z.-]*(?:{_SP}\d[\d.-]*){{0,3}})"
-)
-
-# --------------------------------------------------------------------------- phones
-_PHONE_SEP = rf"(?:{_SP}{{1,2}}[.\-–]?{_SP}?|[.\-–]{_SP}?|{_SP}?\){_SP}?|{_SP}?\()?"
-_PHONE = re.compile(
-    rf"(?<![\d_@/=&#$€£%])(?:\+{_SP}?)?\(?\+?\d(?:{_PHONE_SEP}\d)*(?:{_SP}?\))?"
-)
-_HEX_TOKEN = re.compile(r"(?=[\d-]*[A-Fa-f])[\dA-Fa-f-]{16,}")
-_DATE = re.compile(r"\d{1,2}([./-])\d{1,2}\1\d{2,4}|\d{4}([./-])\d{1,2}\2\d{1,2}")
-_YEARS = re.compile(r"(?:(?:19|20)\d\d[\s\-–]*)+")
-_TOLL_FREE = re.compile(r"18(?:00|33|44|55|66|77|88)\d{7}|(?:52|01)?800\d{7}|0800\d{6,8}|(?:57)?0?18000\d{6}")
-_CURRENCY_BEFORE = re.compile(
-    r"(?:[$€£¢]|R\$|US\$|RD\$|S/\.?|Bs\.?|(?<![A-Za-z])(?:Q|L|G|C)\.?|(?i:usd|mxn|brl|htg|cad|cop|gtq|hnl))\s*$"
-)
-_CURRENCY_AFTER = re.compile(
-    r"\s*(?:[$€£%]|(?i:(?:de\s+)?(?:pesos?|d[oó]lar(?:es)?|dollars?|bucks|reais|real|reales|quetzal(?:es)?"
-    r"|lempiras?|colones|c[oó]rdobas|gourdes?|goud|dola|euros?|soles|bol[ií]vares|balboas|usd|mxn"
-    r"|brl|htg|cad|cop|dls|mil|mille|millones|mill[oó]n|millions?|milh(?:ões|oes|ão|ao)|k))(?!\w))"
-)
-
-
-def _is_cpf(digits: str) -> bool:
-    """Brazilian CPF check digits (so an unformatted CPF is labelled [ID], not [PHONE])."""
-    if len(digits) != 11 or digits == digits[0] * 11:
-        return False
-    for n in (9, 10):
-        total = sum(int(d) * w for d, w in zip(digits[:n], range(n + 1, 1, -1)))
-        if (total * 10) % 11 % 10 != int(digits[n]):
-            return False
-    return True
-
-
-def _is_amount(text: str, start: int, end: int) -> bool:
-    return bool(_CURRENCY_BEFORE.search(text, max(0, start - 5), start) or _CURRENCY_AFTER.match(text, end))
-
-
-def _in_hex_token(text: str, start: int, end: int) -> bool:
-    """Whether the digits sit inside a hash, key or UUID (as in log lines), not a typed number."""
-    while start and (text[start - 1].isalnum() or text[start - 1] in "-_"):
-        start -= 1
-    while end < len(text) and (text[end].isalnum() or text[end] in "-_"):
-        end += 1
-    return bool(_HEX_TOKEN.fullmatch(text, start, end))
-
-
-def _phone_label(text: str, start: int, end: int) -> str | None:
-    raw = text[start:end]
-    digits = "".join(c for c in raw if c.isdigit())
-    if len(digits) < 7 or _is_amount(text, start, end) or _in_hex_token(text, start, end):
-        return None
-    if all(_DATE.fullmatch(part) or _YEARS.fullmatch(part) for part in raw.split()):
-        return None
-    if len(digits) > 15:
-        return ID  # card, account or case number
-    if _TOLL_FREE.fullmatch(digits.removeprefix("00")):
-        return None
-    if _is_cpf(digits) and not raw.lstrip().startswith(("+", "(")):
-        return ID
-    return PHONE
-
-
-# --------------------------------------------------------------------------- addresses
-# Word shapes are disjoint (a linking word is lower case, a name word capitalised) and the
-# loops over them possessive, so a long run of words can't make the regex backtrack.
-_UPWORD = rf"[{_UP}][\w'’]*+\.?"
-_CAPWORD = rf"(?:[dl]['’])?{_UPWORD}"
-_CONN = r"(?:de|del|la|las|los|el|da|das|do|dos|des|du|le|les|y|e|of|the)(?!\w)"
-_HOUSE = (
-    rf"(?:(?:#|(?i:n[º°o]\.?|no\.|n[uú]m\.?|n[uú]mero|nro\.?|nimewo)){_SP}*)?"
-    rf"\d{{1,5}}(?:[ -]?[A-Za-z](?!\w))?(?:{_SP}?-{_SP}?\d{{1,4}})?"
-    r"|(?i:s/n|sin\s+n[uú]mero|sem\s+n[uú]mero)"
-)
-_UNIT = (
-    rf"(?:,?{_SP}*(?i:int\.?|interior|depto\.?|dpto\.?|departamento|apto\.?|apt\.?|apartamento|apartment"
-    rf"|unit|suite|ste\.?|casa|bloco|piso|andar|#){_SP}*[A-Za-z]?\d{{1,4}}[A-Za-z]?)?"
-)
-_STREET_FIRST = (
-    r"(?i:calle|c/|cl\.|cll\.?|avenida|avda\.?|av\.?|ave\.?|boulevard|bulevar|blvd\.?|calzada|calz\.?"
-    r"|callej[oó]n|privada|priv\.|carretera|carr\.|camino|paseo|pasaje|andador|cerrada|circuito"
-    r"|prolongaci[oó]n|prol\.|diagonal|transversal|carrera|cra\.?|kr\.?|rua|r\.|travessa|tv\.|alameda"
-    r"|estrada|rodovia|pra[çc]a|largo|beco|ladeira|viela|rue|avenue|bd\.?|chemin|impasse|all[ée]e"
-    r"|place|route|ruelle|rang|quai|mont[ée]e|ri|avni|wout)"
-)
-_STREET_AFTER = (
-    r"(?i:st|street|ave|avenue|rd|road|blvd|boulevard|dr|drive|ln|lane|way|ct|court|pl|place|ter|terrace"
-    r"|pkwy|parkway|hwy|highway|cir|circle|sq|square)"
-)
-_NUMBER_FIRST_FR = (
-    r"(?i:rue|avenue|av\.|boulevard|bd|chemin|impasse|all[ée]e|place|route|ruelle|rang|quai"
-    r"|mont[ée]e|ri|avni|wout)"
-)
-_ADDRESS = re.compile(
-    rf"(?<![\w.])(?:"
-    # Calle 5 de Mayo 123 / Rua das Flores, 45 / rue Saint-Denis 1200 / Av. Insurgentes Sur 1602
-    rf"{_STREET_FIRST}{_SP}+(?:(?:{_CONN}|\d{{1,4}}){_SP}+)*+{_UPWORD}"
-    rf"(?:[ \t-]+(?:{_CONN}|{_CAPWORD}))*+,?{_SP}*(?:{_HOUSE}){_UNIT}"
-    # Carrera 7 # 45-10 / Calle 45 No. 12-34
-    rf"|{_STREET_FIRST}{_SP}+\d{{1,4}}[A-Za-z]?{_SP}*(?:#|(?i:n[º°o]\.?|no\.|nro\.?)){_SP}*\d{{1,4}}(?:{_SP}?-{_SP}?\d{{1,4}})?"
-    # 123 Main St / 45 Elm Street, Apt 3B
-    rf"|\d{{1,6}}[A-Za-z]?{_SP}+(?:(?:{_UPWORD}|\d+(?i:st|nd|rd|th)){_SP}+){{1,4}}{_STREET_AFTER}(?!\w)\.?{_UNIT}"
-    # 12 rue de la Paix / 1200, rue Saint-Denis
-    rf"|\d{{1,5}}(?:{_SP}?(?i:bis|ter))?,?{_SP}+{_NUMBER_FIRST_FR}{_SP}+(?:{_CONN}{_SP}+)*+{_CAPWORD}"
-    rf"(?:[ \t-]+(?:{_CONN}{_SP}+)*+{_CAPWORD})*+"
-    # Manzana 5 Lote 12
-    rf"|(?i:manzana|mz\.?){_SP}*\d{{1,4}}[A-Za-z]?,?{_SP}*(?i:lote|lt\.?){_SP}*\d{{1,4}}"
-    # P.O. Box 123 / Apartado postal 123 / Caixa postal 123
-    rf"|(?i:p\.?\s?o\.?\s?box|apartado(?:\s+postal)?|caixa\s+postal|bo[iî]te\s+postale){_SP}*\d{{1,6}}"
-    # postal codes: C.P. 06700, CEP 01310-100, ZIP 10001, H2X 1Y4
-    rf"|(?i:c\.\s?p\.|cp|c[oó]digo\s+postal|cep|zip(?:\s+code)?|code\s+postal|postal\s+code){_SP}*:?{_SP}*\d{{4,5}}(?:-\d{{3,4}})?"
-    rf"|[A-CEGHJ-NPR-TVXY]\d[A-CEGHJ-NPR-TV-Z]{_SP}?\d[A-CEGHJ-NPR-TV-Z]\d"
-    rf")(?!\w)"
-)
-
-# --------------------------------------------------------------------------- assembly
-def _url_spans(text: str) -> list[Span]:
-    spans = []
-    for m in _URL.finditer(text):
-        url = m.group().rstrip(_URL_TRAILING)
-        if _url_carries_token(url):
-            spans.append((m.start(), m.start() + len(url), URL))
-    return spans
-
-
-def _regex_spans(pattern: re.Pattern[str], label: str):
-    def find(text: str) -> list[Span]:
-        return [(m.start(), m.end(), label) for m in pattern.finditer(text)]
-
-    return find
-
-
-def _keyword_id_spans(text: str) -> list[Span]:
-    spans = []
-    for m in _ID_KEYWORD.finditer(text):
-        value = m.group("val").rstrip(".-")
-        start = m.start("val")
-        end = start + len(value)
-        digits = sum(c.isdigit() for c in value)
-        if digits >= 5 or (digits >= 4 and any(c.isalpha() for c in value)):
-            if not _is_amount(text, start, end):
-                spans.append((start, end, ID))
-    return spans
-
-
-def _phone_spans(text: str) -> list[Span]:
-    spans = []
-    for m in _PHONE.finditer(text):
-        start, end = m.span()
-        if text[start] == "(" and ")" not in text[start:end]:
-            start += 1
-        if text[end - 1] == ")" and "(" not in text[start:end]:
-            end -= 1
-        label = _phone_label(text, start, end)
-        if label:
-            spans.append((start, end, label))
-    return spans
-
-
-# Tokens mixing letters and digits, as documents are ("GMVLMR80070501M100"); not hex
-# hashes or UUIDs of log lines.
-_MIXED_ID = re.compile(r"(?<![\w-])(?=[A-Za-z]*\d)(?=\d*[A-Za-z])(?=(?:[A-Za-z]*\d){4})(?=(?:\d*[A-Za-z]){2})[A-Za-z0-9]{8,24}(?![\w-])")
-_HEXISH = re.compile(r"[0-9a-f]+|[0-9A-F]+")
-# Words glued before a phone number that are not part of it ("tel5551234567").
-_PHONE_PREFIX = re.compile(r"(?i:tel|telf|tlf|cel|cell|movil|whatsapp|wa|wsp|zap|fone|num|no|nro|phone|ph)")
-
-# Social handles: "@maria_lopez92", "ig: maria.lopez", "mi face es maria lopez".
-_SOCIAL = (
-    r"(?:instagram|insta|ig|facebook|face|fb|tiktok|tik\s+tok|tt|twitter|snapchat|snap|sc|telegram|tg|kwai|threads"
-    r"|discord|onlyfans|username|user\s*name|usuario\s+de\s+\w+)"
-)
-_HANDLE_AT = re.compile(r"(?<![\w.@/])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?![\w@])")
-_HANDLE_SAID = re.compile(
-    rf"(?<!\w)(?i:{_SOCIAL})(?:\s*(?:[:=]|(?i:es|is|est|é|e|se|de|da|do|mi|my|mon|ma|meu|minha|mwen|m|como|as|comme|kom|k[oò]m"
-    rf"|sale\s+como|aparezco\s+como|me\s+encuentras\s+como|find\s+me\s+as|busca(?:me)?|search)(?!\w)))+\s*"
-    r"(?P<val>@?[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?(?![\w@])(?:\s+[A-ZÀ-Þa-zà-ÿ][\w.]*){0,2})"
-)
-
-
-def _handle_spans(text: str) -> list[Span]:
-    spans = [(m.start(), m.end(), HANDLE) for m in _HANDLE_AT.finditer(text)]
-    for m in _HANDLE_SAID.finditer(text):
-        value = m.group("val")
-        first = value.split()[0]
-        handleish = any(c.isdigit() or c in "_.@" for c in first)
-        names = name_spans(text[m.start("val"):m.end("val")])
-        if handleish:
-            spans.append((m.start("val"), m.start("val") + len(first), HANDLE))
-        elif names and names[0][0] == 0:
-            spans.append((m.start("val"), m.start("val") + names[0][1], HANDLE))
-        elif len(value.split()) == 1 and len(first) >= 4 and not first.isalpha() or first.islower() and len(first) >= 6 \
-                and _looks_like_handle(first):
-            spans.append((m.start("val"), m.start("val") + len(first), HANDLE))
-    return spans
-
-
-def _looks_like_handle(word: str) -> bool:
-    """A lower-case run like 'marialopez' is a handle; an ordinary word ('ayuda') is not."""
-    from bot.privacy.gazetteer import WORD, fold, gazetteer
-
-    return not gazetteer().flags(fold(word)) & WORD and not re.fullmatch(r"(?i:[aeiou]|y|[^\W\d_]{1,5})", word)
-
-
-def _spelled_email_spans(text: str) -> list[Span]:
-    spans = [(m.start(), m.end(), EMAIL) for m in SPELLED_EMAIL.finditer(text)]
-    spans += [(m.start(), m.end(), EMAIL) for m in BARE_PROVIDER_EMAIL.finditer(text)]
-    return spans
-
-
-def _mixed_id_spans(text: str) -> list[Span]:
-    spans = []
-    for m in _MIXED_ID.finditer(text):
-        glued = re.fullmatch(r"([A-Za-z]+)\d+", m.group())
-        if glued and _PHONE_PREFIX.fullmatch(glued.group(1)):
-            continue  # "tel5551234567": the phone detector leaves "tel"
-        if not _HEXISH.fullmatch(m.group()) and not _in_hex_token(text, m.start(), m.end()):
-            spans.append((m.start(), m.end(), ID))
-    return spans
-
-
-def _location_spans(text: str) -> list[Span]:
-    return [(s, e, ADDRESS) for s, e in _merge(location_spans(text))]
-
-
-def _spelled_phone_spans(text: str) -> list[Span]:
-    spans = []
-    for s, e in spelled_number_spans(text):
-        before = text[max(0, s - 40):s]
-        label = ID if _ID_BEFORE.search(before) else PHONE
-        spans.append((s, e, label))
-    return spans
-
-
-_ID_BEFORE = re.compile(rf"(?<!\w)(?:{_ID_WORDS})(?!\w)[^.\n]{{0,25}}$")
-
-
-def _names(text: str) -> list[Span]:
-    return [(s, e, NAME) for s, e in name_spans(text)]
-
-
-def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    out: list[tuple[int, int]] = []
-    for s, e in sorted(spans):
-        if out and s <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], e))
+def _union(text: str, rules: list[Span], extra: list[Span]) -> list[Span]:
+    """The rules' spans, extended by the tagger's where they touch, plus the tagger's spans
+    that touch none. Spans of different labels are never joined ("[PHONE] ([EMAIL])" keeps
+    both); two of one label inside one tagger span become one. A piece of the tagger's span
+    with no letter or digit is dropped."""
+    spans = [list(span) for span in sorted(rules)]
+    added: list[Span] = []
+    for s, e, label in extra:
+        for piece_s, piece_e in _outside(s, e, spans):
+            if not any(c.isalnum() for c in text[piece_s:piece_e]):
+                continue
+            touching = next((r for r in spans if r[0] == piece_e or r[1] == piece_s), None)
+            if touching is None:
+                added.append((piece_s, piece_e, label))
+            else:
+                touching[0], touching[1] = min(touching[0], piece_s), max(touching[1], piece_e)
+    merged: list[Span] = []
+    for span in sorted([tuple(span) for span in spans] + added):
+        last = merged[-1] if merged else None
+        if last and last[2] == span[2] and any(s <= last[1] and span[0] <= e for s, e, _ in extra):
+            merged[-1] = (last[0], span[1], span[2])  # one address the tagger read as one: one placeholder
         else:
-            out.append((s, e))
-    return out
+            merged.append(span)
+    return merged
 
 
-def _whole_token(text: str, span: Span) -> Span:
-    """A document or phone number cut inside a word takes the whole word: no letters left."""
-    start, end, label = span
-    s, e = start, end
-    while s and text[s - 1].isalnum():
-        s -= 1
-    while e < len(text) and text[e].isalnum():
-        e += 1
-    if (s, e) == (start, end):
-        return span
-    if label == PHONE and e == end and _PHONE_PREFIX.fullmatch(text, s, start):
-        return span
-    return (s, e, ID if label in (ID, PHONE) else label)
+def _outside(s: int, e: int, spans: list[list]) -> list[tuple[int, int]]:
+    """The parts of [s, e) that no span covers."""
+    pieces = [(s, e)]
+    for rs, re_, _ in spans:
+        pieces = [p for ps, pe in pieces for p in ((ps, min(pe, rs)), (max(ps, re_), pe)) if p[0] < p[1]]
+    return pieces
 
 
-# Earlier detectors win where spans overlap.
-_DETECTORS = (
-    _url_spans,
-    _regex_spans(_EMAIL, EMAIL),
-    _spelled_email_spans,
-    _regex_spans(_ID_SHAPES, ID),
-    _keyword_id_spans,
-    _mixed_id_spans,
-    _regex_spans(_ADDRESS, ADDRESS),
-    _location_spans,
-    _phone_spans,
-    _spelled_phone_spans,
-    _handle_spans,
-    _names,
-)
+def _plausible(text: str, span: Span) -> bool:
+    """What the tagger adds must have the shape of its kind: a name, an address or a handle
+    has letters; a run of digits is left to the rules' judgement of numbers (help lines,
+    amounts, dates and short numbers stay)."""
+    s, e, label = span
+    chunk = text[s:e]
+    if label == "NAME" and is_town(chunk) and not any(gazetteer().flags(fold(w)) & GIVEN for w in chunk.split()):
+        return False  # "Denver", "Nova Jersey": a town the tagger read as a name
+    if any(c.isalpha() for c in chunk):
+        return True
+    return label in ("PHONE", "ID") and phone_label(text, s, e) is not None
 
 
 def redact_spans(text: str, lang: str | None = None) -> list[Span]:
     """Non-overlapping (start, end, label) spans of identifying details, in text order."""
-    taken: list[Span] = []
-    for detect in _DETECTORS:
-        for span in detect(text):
-            if span[2] in (ID, PHONE):
-                span = _whole_token(text, span)
-            if all(span[1] <= s or span[0] >= e for s, e, _ in taken):
-                taken.append(span)
-    return sorted(taken)
+    rules = rule_spans(text)
+    if not text or text.isspace():
+        return rules
+    extra = [span for span in TAGGER.tag(text, rules) if span[2] in TAGGER_LABELS and _plausible(text, span)]
+    return grow(text, _union(text, rules, extra)) if extra else rules
 
 
 def redact(text: str, lang: str | None = None) -> str:

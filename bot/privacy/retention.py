@@ -82,6 +82,10 @@ RULES: dict[str, Rule] = {
     "console_operators": Rule("none", "staff accounts"),
     "console_sessions": Rule("none", "staff sign-ins (cookie hash)"),
     "console_api_tokens": Rule("none", "API tokens (hash)"),
+    "console_canned": Rule("none", "the team's ready-made replies per language, written by supervisors: no person's "
+                                   "words, kept until a supervisor deletes them"),
+    "console_login_throttle": Rule("none", "failed staff sign-ins under HMAC keys (username, client): forgotten a day "
+                                           "after the last failure, at a successful sign-in or when a pause is lifted"),
 }
 DIRECTORY = Rule("none", "the service directory (organisations, never people who write)")
 

@@ -132,7 +132,7 @@ def _run(text: str, pieces, i: int):
 
 # ------------------------------------------------------------------------------ e-mail
 _DOT = r"(?:\s*\.\s*|\s*[\(\[\{]\s*(?:dot|punto|point|ponto|pwen)\s*[\)\]\}]\s*|\s+(?:dot|punto|point|ponto|pwen)\s+)"
-_AT = (r"(?:\s*@\s*|\s*[\(\[\{]\s*(?:at|arroba|arobase|arobas)\s*[\)\]\}]\s*"
+_AT = (r"(?:\s*@\s*|\s*[\(\[\{]\s*(?:at|arroba|arobase|arobas|aroba|arobaz|arrobas)\s*[\)\]\}]\s*"
        r"|\s+(?:arroba|arobase|arobas|aroba|arobaz|arrobas)\s+|\s+at\s+(?=(?:gmail|hotmail|yahoo|outlook|live|icloud|aol|proton|protonmail|ymail|msn|uol|bol|terra|gmx)\b))")
 _TLD = r"(?:com|net|org|edu|gov|info|io|me|mx|br|co|fr|ht|ca|us|es|hn|gt|sv|ni|cr|pa|ve|pe|ec|cl|ar|bo|py|uy|do|cu)"
 _PROVIDER = r"(?:gmail|hotmail|yahoo|outlook|live|icloud|aol|proton|protonmail|ymail|msn|uol|bol|terra|gmx)"

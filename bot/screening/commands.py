@@ -15,6 +15,7 @@ import json
 import sys
 from typing import Any, TextIO
 
+from bot.screening.detector import DetectorUnavailable, detector
 from bot.screening.engine import screen
 
 
@@ -59,6 +60,11 @@ def run(stdin: TextIO, stdout: TextIO, full: bool = False) -> int:
 
 
 def handler(args: argparse.Namespace) -> int:
+    try:
+        detector()  # no screening without its model: say so once, before reading input
+    except DetectorUnavailable as exc:
+        print(f"hotline screen: {exc}", file=sys.stderr)
+        return 2
     return run(sys.stdin, sys.stdout, full=args.full)
 
 

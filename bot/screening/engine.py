@@ -1,8 +1,17 @@
-"""Deterministic trafficking screening: indicators, risk level and the rule that decided.
+"""Trafficking screening: indicators, risk level and the rule that decided.
 
-Pure module: standard library + PyYAML, no network, no Rasa, no FastAPI. The taxonomy
-(data/screening/indicators.yml) is loaded once and every pattern compiled once; the rules
-are documented in that file's header and in data/screening/README.md.
+Hybrid and explainable. Two sources of indicators feed the same deterministic rules:
+- the taxonomy's patterns (data/screening/indicators.yml), a high-precision floor that
+  always runs;
+- the learned detector (bot/screening/detector.py), which reads what people write in
+  their own words: ransom without the word, a minor by school grade, a kept passport told
+  as a story.
+Every indicator carries the redacted words that triggered it and where it came from
+(`source`: pattern, model or answer). The rules (data/screening/README.md) then decide:
+consent never lowers a level, a minor in exploitation is immediate, indicators pool across
+messages.
+
+Pure module: standard library, PyYAML and numpy; no network, no Rasa, no FastAPI.
 
     screen(["el patrón se quedó con mi pasaporte",
             "y dice que le debo 3000 dólares del viaje y cada mes sube"], "es")
@@ -13,6 +22,7 @@ A screen, not a verdict: it favours sensitivity and hands the conversation to a 
 """
 from __future__ import annotations
 
+import logging
 import re
 import unicodedata
 from dataclasses import asdict, dataclass, field
@@ -23,6 +33,9 @@ from typing import Any
 import yaml
 
 from bot.privacy.redaction import redact
+from bot.screening.detector import Detection, Detector, detector
+
+log = logging.getLogger("hotline.screening")
 
 DATA_FILE = Path(__file__).resolve().parents[2] / "data" / "screening" / "indicators.yml"
 
@@ -54,6 +67,8 @@ class IndicatorMatch:
     weight: str
     span: str  # the triggering text, redacted; "answer:<question id>" for an answer
     message_index: int  # -1 for evidence that came from an answer
+    source: str = "pattern"  # pattern | model | answer | age (the `age` argument)
+    score: float | None = None  # the model's probability, for source == "model"
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -67,6 +82,7 @@ class ScreeningResult:
     age_band: str | None
     needs: list[str]
     taxonomy_version: int = 0
+    model: str = ""  # the detector that read the text ("" = patterns only; "failed" = it failed)
 
     @property
     def indicator_ids(self) -> list[str]:
@@ -75,7 +91,7 @@ class ScreeningResult:
     def to_dict(self) -> dict[str, Any]:
         return {"risk_level": self.risk_level, "rule": self.rule, "age_band": self.age_band,
                 "needs": list(self.needs), "indicators": [m.to_dict() for m in self.indicators],
-                "taxonomy_version": self.taxonomy_version}
+                "taxonomy_version": self.taxonomy_version, "model": self.model}
 
 
 @dataclass(frozen=True)
@@ -113,6 +129,7 @@ class _Taxonomy:
     window: int
     age_patterns: tuple[re.Pattern[str], ...]
     minor_words: re.Pattern[str]
+    frames: re.Pattern[str]
     questions: dict[str, dict[str, Any]]
     job_offer: dict[str, Any]
 
@@ -169,6 +186,7 @@ def taxonomy() -> _Taxonomy:
         window=int(neg["window_words"]),
         age_patterns=tuple(re.compile(rf"(?<![\w])(?:{_expand(p, macros)})(?![\w])") for p in age["patterns"]),
         minor_words=_compile(age["minor_words"], macros),
+        frames=_compile([re.escape(_fold(w)) for w in raw["frames"]], macros),
         questions={q["id"]: q for q in raw["questions"]},
         job_offer=raw["job_offer"],
     )
@@ -266,6 +284,12 @@ def _window(tax: _Taxonomy, norm: str, start: int) -> list[str]:
     return words[-tax.window:]
 
 
+def _framed(tax: _Taxonomy, norm: str, start: int) -> bool:
+    """A media or school frame earlier in the sentence: "a film about a girl locked in"."""
+    sentence = max(norm.rfind(c, 0, start) for c in ".!?\n") + 1
+    return tax.frames.search(norm, sentence, start) is not None
+
+
 def _negated(tax: _Taxonomy, words: list[str]) -> bool:
     for w in words:
         if w in tax.cues or w.endswith("n't") or w.startswith("n'"):
@@ -282,7 +306,9 @@ class _Hit:
     message_index: int
 
 
-def _find(tax: _Taxonomy, text: _Text, lang: str) -> list[_Hit]:
+def _find(tax: _Taxonomy, text: _Text, lang: str, negated: list[_Hit] | None = None) -> list[_Hit]:
+    """Pattern hits, at most one per indicator and message; hits discarded because they are
+    negated ("no me quitaron el pasaporte") go to `negated` when it is given."""
     hits: list[_Hit] = []
     for entry in tax.entries.values():
         # the conversation's language first, so its wording is the one shown
@@ -293,8 +319,13 @@ def _find(tax: _Taxonomy, text: _Text, lang: str) -> list[_Hit]:
                 msg = text.message_at(m.start())
                 if msg in seen_messages:
                     continue
+                if entry.kind in ("indicator", "sector") and entry.dimension != "immediate_safety" \
+                        and _framed(tax, text.norm, m.start()):
+                    continue
                 words = _window(tax, text.norm, m.start())
                 if _negated(tax, words):
+                    if negated is not None:
+                        negated.append(_Hit(entry, m.start(), m.end(), msg))
                     continue
                 if entry.blockers is not None and entry.blockers.search(" ".join(words)):
                     continue
@@ -303,10 +334,15 @@ def _find(tax: _Taxonomy, text: _Text, lang: str) -> list[_Hit]:
     return hits
 
 
-def _suppress(hits: list[_Hit]) -> list[_Hit]:
+def _suppress(hits: list[_Hit], partner_msgs: frozenset[int] | set[int] = frozenset()) -> list[_Hit]:
+    """Drops a hit whose message, or the message before it, holds a signal that suppresses
+    it (a partner named: "mi esposo toma y me grita" / "anoche me pegó" is partner
+    violence); `partner_msgs` are messages where the detector read partner violence."""
     present = {(h.entry.id, h.message_index) for h in hits}
+    present |= {("partner_violence", m) for m in partner_msgs}
     return [h for h in hits
-            if not any((s, h.message_index) in present for s in h.entry.suppressed_by)]
+            if not any((s, i) in present for s in h.entry.suppressed_by
+                       for i in (h.message_index, h.message_index - 1))]
 
 
 def _ages(tax: _Taxonomy, text: _Text) -> tuple[list[int], list[tuple[int, int]]]:
@@ -384,15 +420,123 @@ def _decide(entries: list[_Entry], needs: set[str], minor: bool) -> tuple[str, s
     return "info", "info.none"
 
 
+# ----------------------------------------------------------------------------- learned
+# Detector labels that are needs (refer level), not indicators; `minor` marks a person under 18.
+MODEL_NEEDS = {"smuggling": "smuggling_only", "labour_dispute": "labour_dispute",
+               "partner_violence": "partner_violence", "homelessness": "homelessness",
+               "suspicious_job_offer": "suspicious_job_offer"}
+MINOR_LABEL = "minor"
+# Ransom is not among them: money handed over under control ("we must hand in all we beg")
+# reads like it; ransom stands on its own threshold.
+URGENT_LABELS = frozenset({"danger_now", "self_harm", "medical_emergency", MINOR_LABEL})
+CHILD_EXPLOITATION_LABELS = frozenset({"forced_commercial_sex", "forced_begging_crime", "domestic_servitude",
+                                       "debt_bondage", "abduction_or_sale", "sector_commercial_sex"})
+# A backed label still needs this much: the detector's probabilities under it are noise.
+SUPPORT_FLOOR = 0.4
+# The detector's partner violence hides a violence or threat indicator only when it is sure.
+PARTNER_SUPPRESSES = 0.5
+# Competing readings of the same words: a learned immediate label does not count when the
+# detector reads a benign explanation of them more strongly and is not sure of the label
+# itself. Money a recruiter or a guide asks for a job or a crossing the person chose is not
+# money for someone's release; "her people know where my parents live, accidents happen"
+# is a threat, not self-harm (both over-escalated the writers' transcripts; no missed case).
+COMPETING = {"ransom": ("smuggling", "suspicious_job_offer"), "self_harm": ("threats_person_family",)}
+SURE = 0.8
+# "le debo 15 dólares", "trabajo 16 horas", "j'ai 19 ans", "tengo 2 años aquí": a number with a
+# unit, 18 years or more, or a number of years spent somewhere is not a child's age, unless
+# the age patterns read one there ("mi hija de 15").
+_YEARS = r"(?:anos|ano|years?|yrs|ans|an)"
+_NOT_A_CHILDS_AGE = re.compile(
+    r"(?<![\w.,])\d+(?:[.,]\d+)? ?(?:horas?|hours?|hrs|heures?|dias?|days?|jours?|meses|months?|mois|semanas?|"
+    r"weeks?|dolares|dollars?|usd|pesos|reais|reales|soles|quetzales|lempiras|euros?|mil|k|%)(?![\w])"
+    rf"|\$ ?\d|(?<![\w.,])(?:1[89]|[2-9]\d|\d{{3,}}) ?{_YEARS}(?![\w])"
+    rf"|(?:hace|desde|durante|for|since|depuis|pendant|faz|ha|desde) \d+ {_YEARS}(?![\w])"
+    rf"|\d+ {_YEARS} (?:aqui|aca|aca|here|ici|aqui|viviendo|living|en (?:el|este) pais|"
+    r"in (?:the|this) country|no pais|dans le pays|nan peyi a)(?![\w])")
+
+
+def _learned(messages: list[str], model: Detector | None) -> tuple[list[Detection], str]:
+    """The detector's labels over the conversation, and its id ("failed" if it broke).
+
+    A failure here must not cost the person their screening: the patterns still run, the
+    result says model="failed" and the error is logged (without text)."""
+    model = model or detector()  # DetectorUnavailable propagates: start-up must stop without a model
+    try:
+        return model.detect(messages), model.meta.get("id", "model")
+    except Exception as exc:  # noqa: BLE001 - any failure of the model falls back to the floor
+        log.error("screening detector failed; patterns only", extra={"error_type": type(exc).__name__})
+        return [], "failed"
+
+
+def _outweighed(d: Detection, detections: list[Detection]) -> bool:
+    """A label of COMPETING that a benign label explains better (see COMPETING)."""
+    rivals = COMPETING.get(d.label)
+    if not rivals or d.score >= SURE:
+        return False
+    return any(o.label in rivals and o.score > d.score for o in detections)
+
+
+def _denied(d: Detection, reading: Reading) -> bool:
+    """The detector's label is dropped when its evidence sentence holds the taxonomy's own
+    words for that indicator, negated ("nadie me ha amenazado", "they never took my
+    passport": embeddings and n-grams read such sentences as the indicator itself); a
+    trafficking indicator whose evidence sentence is about a film, the news or homework;
+    and a `minor` whose evidence states a number of years the age patterns did not read as
+    a minor's age ("tengo 2 años aquí", "j'ai 19 ans"), or in a conversation where every
+    age stated is 18 or more and nothing the patterns read makes anyone a minor ("mi hija
+    de 19", "I'm 20 now": the embedding reads daughter, school, family as a child)."""
+    text = reading.text
+    if d.label == MINOR_LABEL and reading.ages and min(reading.ages) >= 18 and not reading.minor_spans:
+        return True
+
+    def inside(start: int) -> bool:
+        return text.msg_of[start] == d.message_index and d.start <= text.pos_of[start] < d.end
+
+    evidence = _fold(reading.messages[d.message_index][d.start:d.end])
+    if d.label == MINOR_LABEL:
+        return bool(_NOT_A_CHILDS_AGE.search(evidence)) and not any(inside(s) for s, _ in reading.minor_spans)
+    entry = taxonomy().entries.get(d.label)
+    if entry is not None and entry.kind in ("indicator", "sector") and entry.dimension != "immediate_safety" \
+            and taxonomy().frames.search(evidence):
+        return True  # "vi en la tele que rescataron a unas muchachas de un bar": a story
+    return any(h.entry.id == d.label and inside(h.start) for h in reading.negated)
+
+
 # ----------------------------------------------------------------------------- API
 def screen(messages: list[str], lang: str, answers: dict[str, str | bool] | None = None,
-           age: int | None = None) -> ScreeningResult:
-    """Screens a conversation (all of the person's messages so far, oldest first)."""
+           age: int | None = None, learned: bool = True, model: Detector | None = None) -> ScreeningResult:
+    """Screens a conversation (all of the person's messages so far, oldest first).
+
+    learned=False runs the patterns alone (for comparison in bench/; never in service);
+    `model` replaces the process's detector (training and benchmarks)."""
+    reading = read(messages, lang, answers, age)
+    detections, model_id = _learned(list(reading.messages), model) if learned else ([], "")
+    return conclude(reading, detections, model_id)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What the taxonomy's patterns read in a conversation: everything but the detector."""
+    messages: tuple[str, ...]
+    lang: str
+    text: _Text
+    hits: tuple[_Hit, ...]
+    negated: tuple[_Hit, ...]  # pattern matches discarded as negated
+    ages: tuple[int, ...]
+    minor_spans: tuple[tuple[int, int], ...]
+    answer_hits: tuple[tuple[_Entry, str], ...]
+    minor_by_answer: bool
+    adult_by_answer: bool
+    age: int | None
+
+
+def read(messages: list[str], lang: str, answers: dict[str, str | bool] | None = None,
+         age: int | None = None) -> Reading:
     tax = taxonomy()
     messages = [m if isinstance(m, str) else str(m) for m in (messages or [])]
     text = _normalise(messages)
-    hits = _suppress(_find(tax, text, lang))
-
+    negated: list[_Hit] = []
+    hits = _find(tax, text, lang, negated)
     ages, minor_spans = _ages(tax, text)
     answer_hits: list[tuple[_Entry, str]] = []
     minor_by_answer = adult_by_answer = False
@@ -408,13 +552,49 @@ def screen(messages: list[str], lang: str, answers: dict[str, str | bool] | None
             continue
         if _truth(value) is question["if_answer"]:
             answer_hits.append((tax.entries[question["indicator"]], qid))
-    minor = bool(minor_spans) or minor_by_answer or (age is not None and age < 18)
+    return Reading(tuple(messages), lang, text, tuple(hits), tuple(negated), tuple(ages), tuple(minor_spans),
+                   tuple(answer_hits), minor_by_answer, adult_by_answer, age)
+
+
+def conclude(reading: Reading, detections: list[Detection], model_id: str = "") -> ScreeningResult:
+    """The risk level from the patterns' reading and the detector's labels, by the rules.
+
+    A label counts at its own threshold; below it, down to its support threshold, it counts
+    only where other evidence backs it, and never to lift a conversation from info/refer:
+    - danger now, self-harm, a medical emergency or a minor, in a conversation that
+      is already priority (a person confined, threatened ... and "they're coming back");
+    - exploitation of a child (forced sex, begging or crime, servitude, debt, sale, a sex
+      venue) once a person under 18 is in the conversation.
+    A learned ransom or self-harm that a benign reading outweighs does not count (COMPETING)."""
+    detections = [d for d in detections if not _denied(d, reading)]
+    detections = [d for d in detections if not _outweighed(d, detections)]
+    alone = [d for d in detections if d.alone]
+    result = _assemble(reading, alone, model_id)
+    backed = [d for d in detections if not d.alone and d.score >= SUPPORT_FLOOR and (
+        (result.risk_level == "priority" and d.label in URGENT_LABELS)
+        or (result.age_band == "under_18" and d.label in CHILD_EXPLOITATION_LABELS))]
+    return _assemble(reading, alone + backed, model_id) if backed else result
+
+
+def _assemble(reading: Reading, detections: list[Detection], model_id: str) -> ScreeningResult:
+    tax = taxonomy()
+    messages, lang, text, age = reading.messages, reading.lang, reading.text, reading.age
+    partner_msgs = {d.message_index for d in detections
+                    if d.label == "partner_violence" and d.score >= PARTNER_SUPPRESSES}
+    hits = _suppress(list(reading.hits), partner_msgs)
+
+    minor_spans, minor_by_answer = reading.minor_spans, reading.minor_by_answer
+    minor_by_model = next((d for d in detections if d.label == MINOR_LABEL), None)
+    minor = bool(minor_spans) or minor_by_answer or (age is not None and age < 18) or minor_by_model is not None
     if minor:
         age_band: str | None = "under_18"
-    elif (age is not None and age >= 18) or adult_by_answer or ages:
+    elif (age is not None and age >= 18) or reading.adult_by_answer or reading.ages:
         age_band = "18_plus"
     else:
         age_band = None
+
+    def quote(d: Detection) -> str:
+        return redact(messages[d.message_index][d.start:d.end], lang)
 
     matches: list[IndicatorMatch] = []
     for h in sorted(hits, key=lambda h: (h.message_index, h.start, h.entry.id)):
@@ -423,32 +603,46 @@ def screen(messages: list[str], lang: str, answers: dict[str, str | bool] | None
         span = redact(text.original(h.start, h.end), lang)
         matches.append(IndicatorMatch(h.entry.id, h.entry.dimension, _weight(h.entry, minor), span,
                                       h.message_index))
+    found = {m.id for m in matches}
+    for d in detections:
+        entry = tax.entries.get(d.label)
+        if entry is None or entry.kind not in ("indicator", "sector") or d.label in found:
+            continue
+        if d.message_index in partner_msgs and "partner_violence" in entry.suppressed_by:
+            continue
+        found.add(d.label)
+        matches.append(IndicatorMatch(entry.id, entry.dimension, _weight(entry, minor), quote(d), d.message_index,
+                                      "model", round(d.score, 3)))
     if minor:
         age_entry = tax.entries["age_under_18"]
         if minor_spans:
             s, e = minor_spans[0]
             matches.append(IndicatorMatch("age_under_18", age_entry.dimension, "strong",
                                           redact(text.original(s, e), lang), text.message_at(s)))
+        elif minor_by_model is not None:
+            matches.append(IndicatorMatch("age_under_18", age_entry.dimension, "strong", quote(minor_by_model),
+                                          minor_by_model.message_index, "model", round(minor_by_model.score, 3)))
         else:
             span = "answer:q_age" if minor_by_answer else "age"
             matches.append(IndicatorMatch("age_under_18", age_entry.dimension, "strong", span,
-                                          ANSWER_MESSAGE_INDEX))
+                                          ANSWER_MESSAGE_INDEX, "answer" if minor_by_answer else "age"))
     found = {m.id for m in matches}
-    for entry, qid in answer_hits:
+    for entry, qid in reading.answer_hits:
         if entry.id not in found:
             found.add(entry.id)
             matches.append(IndicatorMatch(entry.id, entry.dimension, _weight(entry, minor), f"answer:{qid}",
-                                          ANSWER_MESSAGE_INDEX))
+                                          ANSWER_MESSAGE_INDEX, "answer"))
 
     entries = [tax.entries[i] for i in dict.fromkeys(m.id for m in matches)]
     needs = {h.entry.need for h in hits if h.entry.kind == "need" and h.entry.need}
+    needs |= {MODEL_NEEDS[d.label] for d in detections if d.label in MODEL_NEEDS}
     if any(e.id in ("withheld_wages", "excessive_hours") for e in entries):
         needs.add("labour_dispute")
     level, rule = _decide(entries, needs, minor)
     if level in ("priority", "immediate"):
         needs -= {"smuggling_only", "labour_dispute"}  # not "only": trafficking indicators are there
     return ScreeningResult(level, matches, rule, age_band, [n for n in REFER_ORDER if n in needs],
-                           tax.version)
+                           tax.version, model_id)
 
 
 def clarifying_questions(result: ScreeningResult) -> list[str]:

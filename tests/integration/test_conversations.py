@@ -45,7 +45,8 @@ def test_greeting_is_answered_in_the_persons_language(gateway: httpx.Client, lan
     text, safety_word = GREETINGS[lang]
     body = say(gateway, new_sender(), text)
     assert body["language"] == lang
-    assert texts(body) == [rendered("utter_greet", lang)]
+    # The numbered menu comes with the greeting, in the same language.
+    assert texts(body) == [rendered("utter_greet", lang), rendered("utter_menu", lang)]
     assert safety_word in texts(body)[0]
 
 
@@ -128,7 +129,7 @@ def test_operator_reply_reaches_the_person_and_closing_resumes_the_bot(
 
     body = say(gateway, sender, "hola")
     assert texts(body)[0] == rendered("utter_handoff_closed", "es")  # queued closing note first
-    assert texts(body)[-1] == rendered("utter_greet", "es")  # then the bot again
+    assert texts(body)[1:] == [rendered("utter_greet", "es"), rendered("utter_menu", "es")]  # then the bot again
 
 
 def test_explicit_language_choice_sticks(gateway: httpx.Client) -> None:

@@ -60,7 +60,7 @@ def test_action_server_stopped_gives_the_fallback(
         stack.start("actions")
         stack.wait_healthy(timeout=120)
     body = say(gateway, sender, "hello")
-    assert texts(body) == [rendered("utter_greet", "en")]
+    assert texts(body)[0] == rendered("utter_greet", "en")  # then the numbered menu
 
 
 @pytest.fixture

@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
-from sqlalchemy import inspect, select, text
+from sqlalchemy import func, inspect, select, text
 
-from bot.console.models import CaseNote
+from bot.console.models import CaseNote, Operator
 from bot.gateway import store
 from bot.gateway.routers.simulator import conversation_key
 from bot.privacy.redaction import redact
@@ -101,6 +101,27 @@ def test_the_claiming_operator_reads_the_case_and_nobody_else_does(app, client: 
         assert needle not in page, needle
     assert "confinement" in page  # the summary without its quote: enough to decide to take it
     assert client.get(f"/console/cases/{handoff_id}/transcript.json").json()["lines"] == []
+
+
+def test_a_transfer_note_is_sealed_and_the_receiver_reads_it(app, client: TestClient) -> None:  # noqa: ANN001, F811
+    """The note given with a transfer holds the person's words like any note (a path of its own)."""
+    handoff_id, _key = _case_with_everything(app, client, "+15550100004")
+    add_operator(app, "ben")
+    with app.state.hotline.sessions() as db:
+        ben = db.scalars(select(Operator.id).where(Operator.username == "ben")).one()
+    resp = client.post(f"/console/cases/{handoff_id}/transfer",
+                       data={"csrf_token": csrf_of(client), "to": str(ben), "reason": "language",
+                             "note": "la esconden en el portón azul"})
+    assert resp.status_code in (200, 303)
+    with app.state.hotline.sessions() as db:
+        assert db.scalar(select(func.count()).select_from(CaseNote).where(CaseNote.handoff_id == handoff_id,
+                                                                           CaseNote.key_id.is_not(None))) == 2
+    dump = _dump(app)
+    for needle in NEEDLES:
+        assert needle not in dump, needle
+    client.cookies.clear()
+    login(client, "ben")
+    assert "la esconden en el portón azul" in client.get(f"/console/cases/{handoff_id}").text
 
 
 def test_erasure_destroys_the_conversations_keys(app, client: TestClient) -> None:  # noqa: ANN001, F811

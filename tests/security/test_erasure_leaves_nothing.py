@@ -66,9 +66,11 @@ def test_retention_removes_old_cases_of_a_conversation_still_going_on(app, clien
     client.post(f"/console/cases/{handoff_id}/note", data={"csrf_token": csrf, "text": "vive con la tía"})
     client.post(f"/console/cases/{handoff_id}/categories",
                 data={"csrf_token": csrf, "sex": "female", "nationality": "HN", "migration_situation": "in_transit"})
-    client.post(f"/console/cases/{handoff_id}/close", data={"csrf_token": csrf, "outcome": "referral_given"})
+    client.post(f"/console/cases/{handoff_id}/close", data={"csrf_token": csrf, "outcome": "referral_given",
+                                                            "confirm": "yes"})  # closing is asked twice
     long_ago = utcnow() - timedelta(days=45)
     with state.sessions() as db:
+        assert db.get(Handoff, handoff_id).status == "closed"
         db.execute(update(Handoff).where(Handoff.id == handoff_id).values(created_at=long_ago, closed_at=long_ago))
         db.commit()
     say(client, sender, "hola otra vez")  # the conversation is still going on

@@ -24,10 +24,12 @@ from bot.gateway.routers.simulator import conversation_key
 from bot.privacy import datakeys, keyfile
 from bot.privacy.commands import keys_cmd
 from rasa_addons import sealing
+from bot.privacy.redaction import redact
 from tests.in_process import say
 from tests.unit.test_console_support import app, client  # noqa: F401
 
-WORDS = "vivo detrás del molino de los Zanahoriales"
+# Words the redactor leaves alone (checked below): the test is about what it misses.
+WORDS = "vivo en la casa del portón azul junto al molino de los Zanahoriales"
 
 
 def _rotate(data_dir) -> None:  # noqa: ANN001
@@ -57,6 +59,7 @@ def _tracker_with_one_event(path, key_file, sender: str) -> dict:  # noqa: ANN00
 def test_rotation_keeps_every_word_readable_and_every_old_copy_useless(app, client: TestClient) -> None:  # noqa: ANN001, F811
     state = app.state.hotline
     data_dir = state.settings.data_dir
+    assert redact(WORDS, "es") == WORDS, "the redactor took the words: the test would prove nothing"
     say(client, "+15550100040", WORDS)
     key = conversation_key(state.settings.secret_key, "+15550100040", "sms")
     with state.sessions() as db:

@@ -15,6 +15,7 @@ from tests.unit.test_console_support import (PASSWORD, add_operator, app, client
                                          login_token, open_handoff)
 
 CFG = ConsoleSettings(max_failed_logins=5, lockout_minutes=15, idle_minutes=30)
+SECRET = "k" * 32
 
 
 def test_passwords_are_argon2id_and_verify() -> None:
@@ -28,18 +29,31 @@ def test_passwords_are_argon2id_and_verify() -> None:
         auth.hash_password("short")
 
 
-def test_lockout_after_repeated_failures_then_unlock(app) -> None:  # noqa: ANN001
+def _auth(db, username: str, password: str, now=None, address: str = "198.51.100.1"):  # noqa: ANN001, ANN202
+    return auth.authenticate(db, username, password, CFG, SECRET, auth.Client(address), now)
+
+
+def test_repeated_failures_pause_that_client_then_the_pause_ends(app) -> None:  # noqa: ANN001
     add_operator(app, "ana")
     with app.state.hotline.sessions() as db:
         now = utcnow()
         for _ in range(4):
-            assert auth.authenticate(db, "ana", "wrong password!", CFG, now).reason == "bad_credentials"
-        assert auth.authenticate(db, "ana", "wrong password!", CFG, now).reason == "locked"
-        # Even the right password is refused while locked.
-        assert auth.authenticate(db, "ana", PASSWORD, CFG, now + timedelta(minutes=5)).reason == "locked"
-        result = auth.authenticate(db, "ana", PASSWORD, CFG, now + timedelta(minutes=16))
+            assert _auth(db, "ana", "wrong password!", now).reason == "bad_credentials"
+        assert _auth(db, "ana", "wrong password!", now).reason == "paused"
+        # Even the right password waits while paused, from that client...
+        result = _auth(db, "ana", PASSWORD, now + timedelta(minutes=5))
+        assert result.reason == "paused" and 590 <= result.wait_seconds <= 600
+        # ...but not from another one, nor after the pause.
+        assert _auth(db, "ana", PASSWORD, now + timedelta(minutes=5), address="203.0.113.9").reason == "ok"
+        result = _auth(db, "ana", PASSWORD, now + timedelta(minutes=16))
         assert result.reason == "ok" and result.operator is not None
-        assert result.operator.failed_logins == 0
+
+
+def test_an_unknown_username_is_paused_like_a_known_one(app) -> None:  # noqa: ANN001
+    with app.state.hotline.sessions() as db:
+        now = utcnow()
+        reasons = [_auth(db, "nobody", "wrong password!", now).reason for _ in range(5)]
+        assert reasons == ["bad_credentials"] * 4 + ["paused"]
 
 
 def test_unknown_user_and_wrong_password_look_the_same(client: TestClient, app) -> None:  # noqa: ANN001
@@ -54,7 +68,7 @@ def test_disabled_operator_cannot_sign_in(app) -> None:  # noqa: ANN001
     add_operator(app, "ana")
     with app.state.hotline.sessions() as db:
         auth.disable_operator(db, "ana")
-        assert auth.authenticate(db, "ana", PASSWORD, CFG).reason == "disabled"
+        assert _auth(db, "ana", PASSWORD).reason == "disabled"
 
 
 def test_idle_timeout_ends_the_session(app) -> None:  # noqa: ANN001
@@ -142,7 +156,7 @@ def test_state_changing_posts_refuse_a_missing_or_wrong_csrf_token(client: TestC
         resp = client.post(url, data={**data, "text": "hola", "outcome": "other"}, follow_redirects=False)
         assert resp.status_code == 403, (url, data)
     # The right token passes (the header form is accepted too, for fetch calls).
-    resp = client.post(url, data={"text": "hola", "outcome": "other", "to": "1", "lang": "en"},
+    resp = client.post(url, data={"text": "hola", "outcome": "other", "to": "1", "lang": "en", "confirm": "yes"},
                        headers={"X-CSRF-Token": csrf_of(client)}, follow_redirects=False)
     assert resp.status_code in (303, 400, 409), (url, resp.status_code)
 
@@ -171,17 +185,6 @@ def test_logout_ends_the_session(client: TestClient, app) -> None:  # noqa: ANN0
     assert client.get("/console/queue.json").status_code == 401
     with app.state.hotline.sessions() as db:
         assert db.scalars(select(ConsoleSession)).first() is None
-
-
-def test_a_locked_account_looks_like_a_wrong_password(client: TestClient, app) -> None:  # noqa: ANN001
-    add_operator(app, "ana")
-    for _ in range(5):
-        login(client, "ana", "wrong password!")
-    locked = login(client, "ana")  # right password, but locked
-    unknown = login(client, "nobody")
-    assert locked.status_code == unknown.status_code == 401
-    strip = lambda html: html.split('name="csrf_token" value="')[0]  # noqa: E731
-    assert strip(locked.text) == strip(unknown.text)
 
 
 def test_failed_logins_are_audited_without_unknown_usernames(client: TestClient, app) -> None:  # noqa: ANN001

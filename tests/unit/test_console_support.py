@@ -11,7 +11,7 @@ from fastapi.testclient import TestClient
 
 from bot.console import auth
 from bot.console.config import get_console_settings
-from bot.console.routers import pages
+from bot.console.routers import signin
 from bot.gateway import store
 from bot.gateway.app import create_app
 from bot.settings import Settings
@@ -23,7 +23,7 @@ PASSWORD = "correct horse battery staple"
 def app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # noqa: ANN201
     monkeypatch.delenv("HOTLINE_CONSOLE_TRUST_PROXY", raising=False)
     get_console_settings.cache_clear()
-    pages._limiter = None
+    signin._limiter = None
     settings = Settings(data_dir=tmp_path / "data", rasa_url="http://127.0.0.1:9", actions_url="http://127.0.0.1:9",
                         simulator=True).resolved()
     application = create_app(settings)
@@ -31,7 +31,7 @@ def app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # noqa: ANN201
         application.state.test_client = c
         yield application
     get_console_settings.cache_clear()
-    pages._limiter = None
+    signin._limiter = None
 
 
 @pytest.fixture

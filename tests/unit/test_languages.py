@@ -109,8 +109,10 @@ def test_first_message_is_detected_or_defaults_to_spanish():
     assert L.decide(None, False, "mwen bezwen èd") == L.LanguageDecision("ht", False, True)
     assert L.decide(None, False, "hi") == L.LanguageDecision("en", False, True)
     assert L.decide(None, False, "oi tudo bem") == L.LanguageDecision("pt", False, True)
-    assert L.decide(None, False, "ok") == L.LanguageDecision(L.DEFAULT, False, True)
-    assert L.decide(None, False, "12345") == L.LanguageDecision("es", False, True)
+    # Nothing to identify: the default for now, and the next message with words decides.
+    assert L.decide(None, False, "ok") == L.LanguageDecision(L.DEFAULT, False, True, provisional=True)
+    assert L.decide(None, False, "12345") == L.LanguageDecision("es", False, True, provisional=True)
+    assert L.decide(None, False, "🙏🙏") == L.LanguageDecision("es", False, True, provisional=True)
 
 
 def test_explicit_choice_wins_and_sticks():
@@ -131,6 +133,12 @@ def test_switch_needs_three_words_and_confidence():
     d = L.decide("en", False, "meu patrão pegou meu passaporte e não me paga")
     assert d == L.LanguageDecision("pt", False, True)
     assert L.decide("es", False, "ok ok ok") == L.LanguageDecision("es", False, False)
+    # A short yes-please shares its words with a neighbouring language: no switch.
+    assert L.decide("es", False, "si por favor") == L.LanguageDecision("es", False, False)
+    # Between two fully served languages a switch takes a longer message ...
+    assert L.decide("pt", False, "tengo mucho miedo ahora") == L.LanguageDecision("pt", False, False)
+    # ... but out of a language the bot cannot serve well, three words are enough.
+    assert L.decide("qu", False, "necesito un albergue hoy") == L.LanguageDecision("es", False, True)
 
 
 def test_detect_returns_registry_tags_or_und():

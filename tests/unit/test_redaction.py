@@ -1,11 +1,21 @@
 """bot.privacy.redaction: what must go, what must stay. All identifiers are made up."""
 from __future__ import annotations
 
+import gzip
+import hashlib
+import json
+import os
+import subprocess
+import sys
 import time
+from pathlib import Path
 
 import pytest
 
-from bot.privacy.redaction import contains_identifier, redact, redact_spans
+from bot.privacy import tagger
+from bot.privacy.redaction import TAGGER, contains_identifier, redact, redact_spans
+
+ROOT = Path(__file__).resolve().parents[2]
 
 # (lang, text, expected) -------------------------------------------------------------
 PHONES = [
@@ -94,8 +104,9 @@ ADDRESSES = [
     ("pt", "Av. Paulista, 1000, apto 12", "[ADDRESS]"),
     ("pt", "CEP 01310-100", "[ADDRESS]"),
     ("ht", "m rete Ri Kapwa 12", "m rete [ADDRESS]"),
-    # issue #18: a neighbourhood is an address (this line used to be left alone)
-    ("es", "vivo en la colonia Centro", "vivo en la [ADDRESS]"),
+    # issue #18: a neighbourhood is an address (this line used to be left alone); the article
+    # before an address goes with it (third round: readers count "la colonia Centro" as one)
+    ("es", "vivo en la colonia Centro", "vivo en [ADDRESS]"),
 ]
 
 NAMES = [
@@ -263,12 +274,13 @@ def test_fast_enough_for_every_message():
         "Calle 5 de Mayo 123. Mi número es +52 1 55 1234 5678, el patrón me debe 3500 pesos y me "
         "quitó el pasaporte G12345678. Trabajo 14 horas al día. Escríbeme a ana@example.org"
     )[:300]
-    # Target < 1 ms; the bounds leave room for a busy CI machine and catch runaway backtracking.
-    assert min(_time_per_call(message) for _ in range(3)) < 0.002
+    # Issue #18's budget is 3 ms a message (rules + tagger, bench/redaction.py measures it); the
+    # bounds leave room for a busy CI machine and catch runaway backtracking.
+    assert min(_time_per_call(message) for _ in range(3)) < 0.006
     adversarial = ["1 2 3 " * 50, "Calle " + "Saint-Denis-Jean " * 20, "+(" * 150, "me llamo " * 35]
     for text in adversarial:
         best = min(_time_per_call(text) for _ in range(3))
-        assert best < 0.005, f"{best * 1000:.2f} ms for {text[:30]!r}"
+        assert best < 0.010, f"{best * 1000:.2f} ms for {text[:30]!r}"
 
 
 def _time_per_call(text: str, n: int = 50) -> float:
@@ -298,11 +310,11 @@ NAMES_AS_TYPED = [
     ("es", "le dicen el Güero", "le dicen [NAME]"),
 ]
 LOCATIONS_AS_TYPED = [
-    ("es", "vivo en la calle hidalgo 45", "vivo en la [ADDRESS]"),
+    ("es", "vivo en la calle hidalgo 45", "vivo en [ADDRESS]"),
     ("es", "estamos en calle morelos esquina con allende", "estamos en [ADDRESS]"),
-    ("es", "me tienen en la colonia las palmas", "me tienen en la [ADDRESS]"),
+    ("es", "me tienen en la colonia las palmas", "me tienen en [ADDRESS]"),
     ("es", "es la casa frente a la iglesia de san judas", "es la casa [ADDRESS]"),
-    ("es", "estoy en el hotel el dorado cuarto 14", "estoy en el [ADDRESS] [ADDRESS]"),
+    ("es", "estoy en el hotel el dorado cuarto 14", "estoy en [ADDRESS]"),
     ("en", "I live on maple street", "I live on [ADDRESS]"),
     ("fr", "j'habite rue des érables 12", "j'habite [ADDRESS]"),
     ("pt", "moro na rua das acácias 45", "moro na [ADDRESS]"),
@@ -379,4 +391,238 @@ SURVIVES = [
 
 @pytest.mark.parametrize("text", SURVIVES)
 def test_survives(text):
+    assert redact(text) == text
+
+
+# Issue #18, second round: the learned tagger (bot/privacy/tagger.py) adds to the rules.
+# Per class, in es, en, fr, pt, ht; every person, number and place made up.
+NAMES_WITHOUT_CUE_OR_LIST = [
+    ("es", "me escribió un tal brayan desde el penal", "me escribió un tal [NAME] desde el penal"),
+    ("es", "mi compañera es Yurisbel y la tienen igual", "mi compañera es [NAME] y la tienen igual"),
+    ("en", "my boss Oluwaseun Adeyemi took our papers", "my boss [NAME] took our papers"),
+    ("fr", "ma cousine Roseline Pierre-Louis travaille sans salaire", "ma cousine [NAME] travaille sans salaire"),
+    ("pt", "quem manda é o seu Valdomiro", "quem manda é o [NAME]"),
+    ("ht", "sè m Nadia Joseph nan Santo Domingo", "sè m [NAME] nan Santo Domingo"),
+]
+ADDRESSES_REGIONAL = [
+    ("es", "vivimos en la 4a avenida 3-45 zona 1", "vivimos en [ADDRESS]"),
+    ("es", "estamos en carrera 7 # 45-10 barrio La Candelaria", "estamos en [ADDRESS]"),
+    ("es", "la casa queda frente al oxxo de la calle Zaragoza", "la casa queda [ADDRESS]"),
+    ("en", "we stay behind the walmart on Grant", "we stay [ADDRESS]"),
+    ("en", "I rent a room at 4521 W Cermak Rd apt 2", "I rent a room at [ADDRESS]"),
+    ("fr", "on habite au 4580 rue de Bordeaux app. 6", "on habite au [ADDRESS]"),
+    ("fr", "c est juste derrière le Provigo sur Jean-Talon", "c est [ADDRESS]"),
+    ("pt", "moro na Rua Sete de Setembro, 88 - Centro", "moro na [ADDRESS]"),
+    ("pt", "fico na quadra 12 lote 5, Jardim Primavera", "fico na [ADDRESS]"),
+    ("ht", "m rete ri Pave #14 nan Delmas", "m rete [ADDRESS] nan Delmas"),
+    ("ht", "m rete nan katye Fontamara", "m rete nan [ADDRESS]"),
+]
+HANDLES_AND_PAYMENT_KEYS = [
+    ("en", "my cashapp is $keishaB22", "my cashapp is [HANDLE]"),
+    ("en", "add me on snap dezzy.rr", "add me on snap [HANDLE]"),
+    ("pt", "chave pix 8b2e6c10-1f4a-4d5e-9a77-3c0d5e2f9b11", "chave pix [HANDLE]"),
+    ("es", "me pagaron por cash app a $yesiC", "me pagaron por cash app a [HANDLE]"),
+    ("fr", "snap wideline.jl", "snap [HANDLE]"),
+    ("ht", "cashapp mwen se $Wisly509", "cashapp mwen se [HANDLE]"),
+]
+TAGGED = NAMES_WITHOUT_CUE_OR_LIST + ADDRESSES_REGIONAL + HANDLES_AND_PAYMENT_KEYS
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), TAGGED, ids=_ids(TAGGED))
+def test_rules_and_tagger_together(lang, text, expected):
+    assert redact(text, lang) == expected
+
+
+# What the tagger must not take: places, help lines, services' links, machine identifiers.
+SURVIVES_THE_TAGGER = [
+    "vivo en Santiago, Chile",
+    "estou em Rio Branco, no Acre",
+    "m nan Okap kounye a",
+    "visita www.gob.mx y acnur.org/es",
+    "Línea contra la trata: 800 5533 000",
+    "llamé al 911 y a la Cruz Roja",
+    'POST /webhooks/twilio HTTP/1.1" 200',
+    "request 550e8400-e29b-41d4-a716-446655440000",
+    "me cobran 1,500 pesos por semana y trabajo 12 horas",
+    "j'ai appelé le 811 pour ma fille",
+]
+
+
+@pytest.mark.parametrize("text", SURVIVES_THE_TAGGER)
+def test_tagger_leaves_alone(text):
+    assert redact(text) == text
+
+
+def test_rules_are_a_floor():
+    """Whatever the rules find is redacted, whatever the tagger says."""
+    from bot.privacy.rules import rule_spans
+
+    for _, text, _ in POSITIVE + AS_TYPED + TAGGED:
+        covered = bytearray(len(text))
+        for s, e, _ in redact_spans(text):
+            covered[s:e] = b"\1" * (e - s)
+        for s, e, _ in rule_spans(text):
+            assert all(covered[s:e]), text
+
+
+def test_spans_of_different_kinds_stay_apart():
+    text = "send to whatsapp:+5215555550123 (ana@example.org): status 400"
+    assert redact(text) == "send to whatsapp:[PHONE] ([EMAIL]): status 400"
+
+
+# The tagger's model: a gateway must never run without it.
+def _import_redaction(model_path) -> subprocess.CompletedProcess:
+    env = {**os.environ, "HOTLINE_REDACTION_MODEL": str(model_path)}
+    return subprocess.run([sys.executable, "-c", "import bot.privacy.redaction"], env=env, capture_output=True,
+                          text=True, cwd=ROOT, timeout=120)
+
+
+def test_missing_model_stops_start_up(tmp_path):
+    proc = _import_redaction(tmp_path / "absent.json.gz")
+    assert proc.returncode != 0
+    assert "ModelError" in proc.stderr and "not found" in proc.stderr
+
+
+def test_corrupt_model_stops_start_up(tmp_path):
+    path = tmp_path / "tagger.json.gz"
+    path.write_bytes(tagger.DEFAULT_MODEL.read_bytes()[:5000])  # truncated download or copy
+    proc = _import_redaction(path)
+    assert proc.returncode != 0
+    assert "ModelError" in proc.stderr and "unreadable" in proc.stderr
+
+
+def _model(**fields) -> bytes:
+    data = {"format": tagger.FORMAT, "features": tagger.FEATURES_VERSION, "labels": list(tagger.LABELS),
+            "weights": {f"w=word{i}": [[1, 1.0]] for i in range(2000)}, **fields}
+    return gzip.compress(json.dumps(data).encode())
+
+
+@pytest.mark.parametrize(("content", "message"), [
+    (b"", "unreadable"),
+    (b"not a gzip file", "unreadable"),
+    (gzip.compress(b"{not json"), "unreadable"),
+    (gzip.compress(b"[1, 2, 3]"), "not a redaction tagger model"),
+    (_model(format="something-else"), "not a redaction tagger model"),
+    (_model(features=tagger.FEATURES_VERSION + 1), "retrain"),
+    (_model(labels=["O", "NAME"]), "retrain"),
+    (_model(weights={}), "no usable weights"),
+    (_model(weights={f"w{i}": "x" for i in range(2000)}), "malformed"),
+], ids=["empty", "not-gzip", "not-json", "not-a-dict", "other-format", "other-features", "other-labels",
+        "no-weights", "malformed-weights"])
+def test_unusable_model_is_refused(tmp_path, content, message):
+    path = tmp_path / "tagger.json.gz"
+    path.write_bytes(content)
+    with pytest.raises(tagger.ModelError, match=message):
+        tagger.load(path)
+
+
+def test_shipped_model_was_trained_on_the_shipped_corpus():
+    """Changing bench/data/redaction_train.jsonl without retraining is caught here."""
+    corpus = ROOT / TAGGER.meta["train_file"]
+    assert TAGGER.meta["train_sha256"] == hashlib.sha256(corpus.read_bytes()).hexdigest()
+
+
+# Issue #18, third round: an address span reaches the whole locating description (street,
+# number, cross street, neighbourhood, landmark, directions) and stops before the town.
+ADDRESS_EXTENT = [
+    ("es", "nos tienen en la 7a calle 4-20 zona 6, cerca del mercado La Terminal, Mixco",
+     "nos tienen en [ADDRESS], Mixco"),
+    ("es", "vivo de la escuela Los Ángeles 100 metros al oeste, portón verde, en Heredia",
+     "vivo [ADDRESS], en Heredia"),
+    ("es", "estoy en la calle 13 # 45-20, barrio La Floresta, al lado de la panadería", "estoy en [ADDRESS]"),
+    ("en", "it is the Sunrise Motel on Main Street room 9", "it is [ADDRESS]"),
+    ("en", "we stay at 812 Pecan St, Apt 5, in Laredo", "we stay at [ADDRESS], in Laredo"),
+    ("fr", "j'habite au 220, rue Ontario Est, app. 4, près du parc", "j'habite au [ADDRESS]"),
+    ("pt", "moro na Rua das Palmeiras, 77, fundos, bairro Santa Rita, em Manaus", "moro na [ADDRESS], em Manaus"),
+    ("ht", "m rete Delmas 75, ri Sicot #3, toupre legliz Sen Michèl la", "m rete [ADDRESS]"),
+    # coordinates in other notations
+    ("es", "ubicación 15°28'10\"N 88°01'33\"W", "ubicación [ADDRESS]"),
+    ("pt", "pegamos no ponto 7VXQ+4C perto da balsa", "pegamos no ponto [ADDRESS] perto da balsa"),
+]
+# A town, a country or a bare landmark points at no one person's place.
+ADDRESS_EXTENT_STAYS = [
+    "ofrecen trabajo en una fábrica de Corea",
+    "trabajo en una finca en Chiapas",
+    "the shelter is near the bus station in Houston",
+    "nos vemos en el parque a las 5",
+    "je suis dans une ferme près de Saint-Rémi",
+    "they are dragging my sister into a car right now",
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), ADDRESS_EXTENT, ids=_ids(ADDRESS_EXTENT))
+def test_address_reaches_its_whole_description(lang, text, expected):
+    assert redact(text, lang) == expected
+
+
+@pytest.mark.parametrize("text", ADDRESS_EXTENT_STAYS)
+def test_towns_and_bare_landmarks_stay(text):
+    assert redact(text) == text
+
+
+# Documents by shape, whatever their keyword: capitals and four digits or more, in one token
+# or two; the pieces around a number belong to it.
+CODES = [
+    ("es", "placas del carro: GHR-55-31", "placas del carro: [ID]"),
+    ("en", "the truck plate is TXB 5573", "the truck plate is [ID]"),
+    ("fr", "numéro de client UCI 5551-2093", "numéro de client [ID]"),
+    ("pt", "meu RNM é F555128-3 e tá vencido", "meu RNM é [ID] e tá vencido"),
+    ("ht", "paspò li: K 5550 1234", "paspò li: [ID]"),
+    ("ht", "nimewo dosye m se DS-555-0192", "nimewo dosye m se [ID]"),
+    ("en", "my A number is A 210-555-418", "my A number is [ID]"),
+]
+CODES_STAY = ["tengo COVID-19 desde 2021", "me deben 5000 USD", "PAGO 5000 POR MES", "el 2024-2025 fue duro",
+              "I rent a room at 4521 W Cermak Rd"]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), CODES, ids=_ids(CODES))
+def test_codes_by_shape(lang, text, expected):
+    assert redact(text, lang) == expected
+
+
+@pytest.mark.parametrize("text", CODES_STAY)
+def test_words_and_amounts_before_numbers_stay(text):
+    assert "[ID]" not in redact(text)
+
+
+# Handles after any platform or payment word, with "c'est", "li", "su cuenta" between.
+HANDLES_AFTER_PLATFORMS = [
+    ("es", "en tiktok su usuario es ofertas.trabajo.mx", "en tiktok su usuario es [HANDLE]"),
+    ("en", "my venmo is Dana-Wills-55", "my venmo is [HANDLE]"),
+    ("fr", "mon snap c'est lulu.qc98", "mon snap c'est [HANDLE]"),
+    ("pt", "o insta dele é rafa_mc22", "o insta dele é [HANDLE]"),
+    ("ht", "tiktok li ti_jak_509", "tiktok li [HANDLE]"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), HANDLES_AFTER_PLATFORMS, ids=_ids(HANDLES_AFTER_PLATFORMS))
+def test_handles_after_platform_words(lang, text, expected):
+    assert redact(text, lang) == expected
+
+
+# Names, third round: a given name in lower case after "con/with/avec/com/ak", nicknames after
+# "calls him / chama ele de / se fait appeler / alias", French "M." and Kreyòl "mesye", "pitit fi m".
+NAMES_THIRD_ROUND = [
+    ("es", "ando con yesenia en la central", "ando con [NAME] en la central"),
+    ("es", "todos lo conocen como el Gallo", "todos lo conocen como [NAME]"),
+    ("en", "everyone calls him Tiny", "everyone calls him [NAME]"),
+    ("fr", "je travaille avec sandrine tous les jours", "je travaille avec [NAME] tous les jours"),
+    ("fr", "mon employeur M. Gagnon garde mon passeport", "mon employeur [NAME] garde mon passeport"),
+    ("fr", "il se fait appeler Le Boss", "il se fait appeler [NAME]"),
+    ("pt", "todo mundo chama ele de Magrão", "todo mundo chama ele de [NAME]"),
+    ("pt", "tô com a kauane na rodoviária", "tô com a [NAME] na rodoviária"),
+    ("ht", "pitit fi m Daphnée gen 14 an", "pitit fi m [NAME] gen 14 an"),
+    ("ht", "patwon an rele Mesye Duvalsaint", "patwon an rele [NAME]"),
+]
+NAMES_THIRD_ROUND_STAY = ["ici c'est Drummondville", "vivo con miedo",
+                          "I work with people from Honduras", "je suis avec ma fille"]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), NAMES_THIRD_ROUND, ids=_ids(NAMES_THIRD_ROUND))
+def test_names_third_round(lang, text, expected):
+    assert redact(text, lang) == expected
+
+
+@pytest.mark.parametrize("text", NAMES_THIRD_ROUND_STAY)
+def test_towns_and_words_after_name_cues_stay(text):
     assert redact(text) == text

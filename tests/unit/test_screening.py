@@ -289,3 +289,71 @@ def test_cli_subprocess(tmp_path: Path) -> None:
     assert [r.get("risk_level") for r in rows] == ["priority", "immediate", None, "info"]
     assert set(rows[0]) == {"risk_level", "indicators", "rule"}
     assert {"document_confiscation", "debt_bondage"} <= {i["id"] for i in rows[0]["indicators"]}
+
+
+# ----------------------------------------------------------------------------- what people really write
+# Classes the patterns alone missed or got wrong (issue #17), in our own words; the learned
+# detector reads them, the rules decide.
+@pytest.mark.parametrize("messages,lang", [
+    (["los señores que cruzaron a mi sobrino no lo sueltan", "quieren que les depositemos 3 mil antes del viernes o ya no lo volvemos a ver"], "es"),
+    (["the men who brought my cousin over the border are keeping him in a house",
+      "they told my aunt to send 2,000 dollars by sunday if she wants him back"], "en"),
+    (["os caras que trouxeram meu irmão não deixam ele ir embora", "pediram 5 mil reais pra soltar ele até sexta"], "pt"),
+])
+def test_ransom_without_the_word_is_immediate(messages: list[str], lang: str) -> None:
+    r = screen(messages, lang)
+    assert (r.risk_level, r.rule) == ("immediate", "immediate.ransom"), r.to_dict()
+
+
+@pytest.mark.parametrize("messages,lang", [
+    (["I'm a teacher. One of my 8th graders told the counselor her mom's boyfriend drives her to men's apartments",
+      "the men give him money afterwards"], "en"),
+    (["soy maestra de una alumna de segundo de secundaria",
+      "dice que el padrastro la lleva con unos señores los fines de semana y ellos le pagan a él"], "es"),
+])
+def test_a_minor_by_school_grade_reported_by_a_teacher_is_immediate(messages: list[str], lang: str) -> None:
+    r = screen(messages, lang)
+    assert r.risk_level == "immediate" and r.age_band == "under_18", r.to_dict()
+
+
+@pytest.mark.parametrize("messages,lang", [
+    (["my husband hit me again last night", "he already left for work, i'm home with the kids. what can i do?"], "en"),
+    (["anoche mi pareja me volvió a golpear", "ahorita ya se fue a trabajar, quiero saber qué opciones tengo"], "es"),
+])
+def test_past_partner_violence_is_not_danger_now(messages: list[str], lang: str) -> None:
+    r = screen(messages, lang)
+    assert r.risk_level == "refer" and "partner_violence" in r.needs, r.to_dict()
+
+
+@pytest.mark.parametrize("messages,lang", [
+    (["when I started, the lady of the house asked for my passport so it would be safe",
+      "now every time I ask for it she changes the subject and says later"], "en"),
+    (["la patrona me dijo que ella me guardaba el pasaporte para que no se perdiera",
+      "ahora se lo pido y nunca me lo da"], "es"),
+])
+def test_a_kept_passport_told_as_a_story_is_priority(messages: list[str], lang: str) -> None:
+    r = screen(messages, lang)
+    assert r.risk_level == "priority" and "document_confiscation" in r.indicator_ids, r.to_dict()
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("hello, I need some help please", "en"), ("buenas tardes, necesito ayuda", "es"),
+    ("bonjour, j'ai besoin d'aide svp", "fr"), ("oi, preciso de ajuda", "pt"), ("bonjou, mwen bezwen èd", "ht"),
+    ("mwen bezwen sekou", "ht"),
+])
+def test_a_calm_plea_is_information(text: str, lang: str) -> None:
+    assert screen([text], lang).risk_level == "info"
+
+
+def test_consent_never_lowers_a_learned_indicator() -> None:
+    story = ["la patrona me dijo que ella me guardaba el pasaporte para que no se perdiera",
+             "ahora se lo pido y nunca me lo da"]
+    assert screen(story, "es").risk_level == screen(["yo acepté venir, nadie me obligó", *story], "es").risk_level \
+        == "priority"
+
+
+def test_a_story_about_a_film_is_not_a_disclosure() -> None:
+    assert screen(["we watched a movie about a girl who was locked in a basement",
+                   "is that what trafficking looks like?"], "en").risk_level == "info"
+    assert screen(["I have my passport with me, nobody took it, I just want to know my rights"], "en").risk_level \
+        == "info"

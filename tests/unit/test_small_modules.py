@@ -59,8 +59,10 @@ def test_menu_numbers_match_the_menu_text() -> None:
         assert f"\n{number} " in menu_text
         assert menus.intent_for("main", number) in intents
     assert menus.intent_for("main", "0") == "emergency"
-    assert menus.intent_for("main", "12") is None
-    assert menus.intent_for(None, "1") is None
+    # A number that is no option, or sent when nothing was asked, brings the menu back.
+    assert menus.intent_for("main", "12") == menus.SHOW_MENU
+    assert menus.intent_for(None, "1") == menus.SHOW_MENU
+    assert menus.intent_for("main", "hola") is None
 
 
 def test_settings_generate_and_keep_secrets(tmp_path: Path) -> None:

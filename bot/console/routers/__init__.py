@@ -1,6 +1,6 @@
-"""Console routers, in the order the gateway includes them."""
-from bot.console.routers import api, pages
+"""Console routers, in the order the gateway includes them (the catch-all last)."""
+from bot.console.routers import api, case, fallback, queue, signin, supervision
 
-ROUTERS = (pages.router, api.router)
+ROUTERS = (signin.router, queue.router, case.router, supervision.router, api.router, fallback.router)
 
 __all__ = ["ROUTERS"]

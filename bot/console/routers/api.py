@@ -6,6 +6,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Request
 
 from bot.console import audit, stats
+from bot.console.config import get_console_settings
 from bot.console.tokens import TokenActor, require_scope
 
 router = APIRouter(prefix="/api", tags=["stats"])
@@ -18,7 +19,7 @@ def get_stats(request: Request, actor: Annotated[TokenActor, Depends(require_sco
     period = stats.Period.parse(start, end, granularity)
     state = request.app.state.hotline
     with state.sessions() as db:
-        data = stats.compute(db, period).as_dict()
+        data = stats.compute(db, period, get_console_settings().min_cell).as_dict()
         audit.record(db, actor.label, "stats_view", detail=f"{period.start}..{period.end}")
         db.commit()
     return data

@@ -1,0 +1,522 @@
+"""How far an address or a document number reaches, once something found part of it.
+
+People describe where they are as a chain: a street, a number, a cross street, a
+neighbourhood, a landmark, directions from it ("Cll 45 # 23-18 sur, barrio El Tunal";
+"de la pulpería La Esperanza 200 metros al sur, portón negro"; "next to the laundromat on
+5th street, the blue house"). A detector that catches one link leaves the others readable,
+so grow_address() walks from a found address over every following link up to the end of
+the clause, and back over an article, an ordinal ("la 12 calle") or a landmark phrase
+that leads to it ("arriba de la tortillería de la calle Allende"). It stops before a town,
+state or country that closes the description after a comma or "en/in/à/em/nan" (the bot
+needs it; towns.py), and at anything that is no link (a verb, a pronoun, a clause).
+
+A document number takes every adjacent piece that belongs to it (grow_document): digit
+groups after spaces, dots or dashes, a check letter, a short series in capitals before it
+("UCI 5551-2093", "V 25.555.318").
+"""
+from __future__ import annotations
+
+import re
+
+from bot.privacy.gazetteer import fold
+from bot.privacy.locations import _AREA_RE, _KM, _STREET_RE, _cross_tail, _name_after
+from bot.privacy.towns import is_town
+
+_SP = r"[ \t]"
+
+# ------------------------------------------------------------------------- words of a place
+# Landmarks and buildings: the head of "frente a la iglesia", "next to the laundromat".
+_LANDMARKS = frozenset(fold(w) for w in """
+iglesia parroquia templo capilla catedral mercado mercadito escuela colegio kinder kínder primaria secundaria
+prepa universidad tienda tiendita abarrotes miscelánea pulpería bodega gasolinera farmacia hospital clínica
+centro salud hotel motel hostal posada pensión restaurante restaurant comedor fonda taquería tortillería
+panadería carnicería ferretería lavandería cantina bar discoteca antro rancho finca hacienda granja fábrica
+maquila taller edificio torre plaza parque cancha estadio terminal central camionera estación parada puente
+río kiosko kiosco glorieta rotonda monumento cine teatro banco cajero super supermercado mall cementerio
+panteón aeropuerto muelle playa depósito tortillería cafetería billar gimnasio gym llantera vulcanizadora
+lavadero car wash autolavado maquiladora invernadero empacadora bloquera ladrillera mina cervecería
+church school store shop station market supermarket mall plaza park bridge river bank hospital clinic motel
+hotel inn restaurant diner bar club factory farm ranch warehouse building apartments complex laundromat
+laundry pharmacy drugstore library courthouse stop lot parking trailer tracks railroad overpass exit
+mission gas taqueria bodega deli pawn liquor barbershop salon nail spa carwash dealership junkyard yard
+shed barn plant mill orchard field fields dairy packing cannery
+église eglise école ecole magasin dépanneur depanneur épicerie epicerie marché marche pharmacie hôpital
+clinique hôtel usine ferme entrepôt immeuble parc pont gare arrêt garage centre commercial boulangerie
+salon dépôt serre verger érablière
+igreja escola loja mercadinho padaria farmácia posto lanchonete fábrica fazenda galpão prédio praça ponte
+rodoviária ponto shopping oficina borracharia boteco pousada sítio chácara lava-jato açougue feira
+legliz lekòl lekol mache boutik famasi lopital otèl restoran faktori depo pon estasyon ponp kay lakou
+biwo tonèl ri bank
+""".split())
+# What a house is, and what it looks like: "la casa verde", "the blue house with the fence".
+_HOUSES = frozenset(fold(w) for w in """
+casa casita cuarto cuartos portón porton puerta reja barda techo vecindad cuartería apartamento departamento
+house home apartment trailer duplex door gate fence porch yard roof basement
+maison appartement porte clôture toit sous-sol
+casa portão porta muro cerca barraco kitnet cortiço sobrado quintal apartamento
+kay lakay pòt baryè miray
+""".split())
+_ADJECTIVES = frozenset(fold(w) for w in """
+verde azul blanca blanco negra negro roja rojo amarilla amarillo rosa rosada gris café morada naranja
+grande grandes pequeña pequeño chica chico vieja viejo nueva nuevo abandonada abandonado primer primera
+segundo segunda tercer tercera esquinera de dos pisos
+green blue white black red yellow pink grey gray brown purple orange big small little old new abandoned
+first second third two-story corner
+vert verte bleu bleue blanc blanche noir noire rouge jaune rose gris brune grand grande petit petite vieux
+vieille nouveau nouvelle premier première deuxième
+verde azul branca branco preta preto vermelha vermelho amarela amarelo cinza marrom grande pequena pequeno
+velha velho nova novo primeira segunda
+vèt ble blan nwa wouj jòn gri gwo ti vye nèf
+""".split())
+_DIRECTIONS = frozenset(fold(w) for w in """
+norte sur oriente poniente este oeste north south east west nord sud est ouest leste sul nò sid lès lwès
+""".split())
+# Linking words inside a landmark phrase: kept only if a place word follows.
+_LINKS = frozenset(fold(w) for w in """
+el la los las lo al del de the a an of on in at by off le les l du des d au aux da do das dos o os as no na
+nos nas ao em sou nan yon un una une um uma con with avec com ak y and et e sur
+""".split())
+_LOCATIVE_LINKS = frozenset("en in a à au aux em nan no na at near cerca".split())
+
+# "frente a", "next to the", "a dos cuadras de", "bò legliz la": what leads to a landmark.
+LOCATOR = re.compile(
+    r"(?<![\w'’])(?i:frente\s+(?:a|al|de)|enfrente\s+(?:a|al|de|del)|al\s+lado\s+(?:de|del)|a\s+un\s+lado\s+(?:de|del)"
+    r"|junto\s+(?:a|al)|detr[aá]s\s+(?:de|del)|atr[aá]s\s+(?:de|del|da|do)|cerca\s+(?:de|del)|arriba\s+(?:de|del)"
+    r"|abajo\s+(?:de|del)|encima\s+(?:de|del)|debajo\s+(?:de|del)|despu[eé]s\s+(?:de|del)|antes\s+(?:de|del)"
+    r"|pasando\s+(?:el|la)|a\s+espaldas\s+(?:de|del)|(?:a\s+)?(?:media|una|dos|tres|\d{1,2})\s+cuadras?\s+(?:de|del)"
+    r"|(?:a\s+)?\d{1,4}\s+(?:metros|mts?|varas)\s+(?:de|del)|por\s+(?:el|la)|en\s+la\s+esquina\s+(?:de|del)"
+    r"|across\s+(?:the\s+street\s+)?from|next\s+(?:door\s+)?to|behind|in\s+front\s+of|near|nearby|close\s+to|by"
+    r"|above|over|under|past|around\s+the\s+corner\s+from|down\s+the\s+street\s+from|up\s+the\s+street\s+from"
+    r"|(?:a\s+)?(?:block|\d\s+blocks?|two\s+blocks|few\s+blocks)\s+from|behind|on\s+the\s+corner\s+of|off"
+    r"|[àa]\s+c[ôo]t[ée]\s+(?:de|du|des)|en\s+face\s+(?:de|du|des)|derri[èe]re|pr[èe]s\s+(?:de|du|des)"
+    r"|proche\s+(?:de|du|des)|au-dessus\s+(?:de|du|des)|au\s+coin\s+(?:de|du|des)|au\s+bout\s+(?:de|du|des)"
+    r"|devant|apr[èe]s|perto\s+(?:de|da|do|dos|das)|ao\s+lado\s+(?:de|da|do)|em\s+frente\s+(?:a|ao|à|da|do)"
+    r"|na\s+frente\s+(?:de|da|do)|em\s+cima\s+(?:de|da|do)|embaixo\s+(?:de|da|do)|depois\s+(?:de|da|do)"
+    r"|na\s+rua\s+de\s+tr[aá]s\s+(?:de|da|do)|b[oò]\s+kote|b[oò]|kote|toupre|pr[eè]|d[eè]y[eè]|devan|anfas|apre"
+    r"|anba|anwo|akote)(?!\w)[ \t]*"
+)
+# Directions from a landmark (Costa Rica, Nicaragua, Honduras...): "200 metros al sur",
+# "2 cuadras al lago, 1 arriba", "media cuadra al norte", "3 blocks north".
+_DIR_WORDS = (r"(?i:norte|sur|este|oeste|oriente|poniente|lago|arriba|abajo|monta[ñn]a|north|south|east|west|nord"
+              r"|sud|est|ouest|leste|sul)")
+_STEP_UNIT = (r"(?i:metros|mts?\.?|m|varas|vrs\.?|cuadras?|c\.?|blocks?|quadras?|quarteir[õo]es|km|kil[oó]metros?"
+              r"|m[eè]t|bl[oò]k)")
+_STEPS = (rf"(?:\d{{1,4}}[ \t]*{_STEP_UNIT}?|(?i:media|medio|una|un|dos|tres|cuatro|cinco|cien|doscientos|trescientos"
+          rf"|one|two|three|a)[ \t]+{_STEP_UNIT})")
+_DIRECTIONS_RE = re.compile(
+    rf"{_STEPS}[ \t]+(?:(?i:al|hacia\s+el|hacia\s+la|a\s+la|rumbo\s+al|para\s+el|to\s+the|au|vers\s+le|pro|para\s+o"
+    rf"|ao|en\s+direcci[oó]n\s+al?)[ \t]+)?{_DIR_WORDS}(?!\w)"
+)
+# Units of a building: "casa 17", "apto 302", "bloco B", "int. 3", "room 214", "kay #9", "4e étage".
+_UNIT_RE = re.compile(
+    r"(?<![\w'’])(?i:casa|cs\.|apto\.?|apt\.?|apartment|apartamento|app\.?|appartement|suite|ste\.?|unit|int\.?|interior"
+    r"|depto\.?|dpto\.?|departamento|piso|andar|bloco|bloque|block|blk\.?|bl[oò]k|torre|tower|edificio|edif\.?"
+    r"|nave|local|lote|lt\.?|manzana|mz\.?|quadra|qd\.?|qda\.?|lot|kay|room|rm\.?|cuarto|habitaci[oó]n|hab\.?"
+    r"|quarto|chambre|chanm|b[âa]timent|b[âa]t\.?|bldg\.?|building|floor|fl\.?|puerta|pta\.?|sala|etapa|fase"
+    r"|sector|m[oó]dulo|galp[aã]o|porte|door|space|espacio|trailer|lot)"
+    r"[ \t]*(?:#|n[º°o]\.?|no\.)?[ \t]*(?:[A-Za-z]?\d{1,5}[A-Za-z]?|[A-Za-z](?![\w'’]))(?!\w)"
+    r"|(?<![\w'’])\d{1,2}(?i:e|er|ère|ème|eme|o|º|ª|er|ro|do|to|vo|mo|no|a|nd|rd|th|st)\.?[ \t]+(?i:piso|[ée]tage|floor|andar)(?!\w)"
+    r"|(?<![\w'’])(?i:fundos|sobrado|bis|ter|altos|bajos|planta\s+alta|planta\s+baja|upstairs|downstairs|rez-de-chauss[ée]e)(?!\w)"
+)
+_ZONE_RE = re.compile(r"(?i:(?:de[ \t]+la[ \t]+)?(?:zona|zone|z\.))[ \t]*\d{1,2}(?!\w)")
+# Housing estates and buildings with a name: "résidence Les Acacias", "condominio Las Flores".
+_ESTATE_RE = re.compile(r"(?i:r[ée]sidence|residencia|residencial|condominio|condom[ií]nio|lotissement|villa|vila"
+                        r"|cit[ée]|conjunto|jardim|housing|projects|edificio|edif[ií]cio|torre|parque\s+industrial"
+                        r"|industrial\s+park|jir[oó]n|jr\.|pasaje|psje\.)[ \t]+(?:(?i:les|la|el|los|las|le|o|os|as)[ \t]+)?")
+# "carretera a Escuintla", "highway to Laredo": the road's name holds a town, and it stays in.
+_ROAD_TO = re.compile(r"(?i:carretera|autopista|highway|hwy|rodovia|estrada|route|wout)[ \t]+(?i:a|al|para|pra|to|vers"
+                      r"|de|hacia|pou)[ \t]+")
+# "on Broadway", "off Westheimer", "sur Jean-Talon": a street named after a landmark.
+_ON_STREET = re.compile(r"(?i:on|off|sur)[ \t]+(?:the[ \t]+)?(?=[A-ZÀ-Þ\d])")
+# A house number or a number of a street: "45", "#14", "nº 122", "5-33", "3-45".
+_NUMBER_RE = re.compile(
+    r"(?:#|(?i:n[º°o]\.?|no\.|nro\.?|num\.?|n[uú]mero|nimewo))?[ \t]*\d{1,5}[A-Za-z]?(?:[ \t]*[-/][ \t]*\d{1,4}[A-Za-z]?)?(?!\w)"
+)
+_DIRECTION_SUFFIX = re.compile(r"(?:Norte|Sur|Oriente|Poniente|Este|Oeste|North|South|East|West|Nord|Sud|Est|Ouest"
+                               r"|Leste|Sul|N|S|E|W|NE|NW|SE|SW|norte|sur|oriente|poniente|north|south|east|west"
+                               r"|sul|leste|ouest|nord|sud)\.?(?!\w)")
+_CROSS_RE = re.compile(
+    r"(?i:y|e|and|&|et|ak|con|com|with|esquina(?:[ \t]+(?:con|de|com))?|corner(?:[ \t]+of)?|coin|kwen|entre)"
+    r"[ \t]+(?=\S)"
+)
+_CAPS_RE = re.compile(r"[A-ZÀ-Þ][\w'’.-]*(?:[ \t]+(?:(?:de|del|la|las|los|el|da|do|das|dos|du|des)[ \t]+)?[A-ZÀ-Þ][\w'’.-]*){0,3}")
+_AND = re.compile(r"(?i:y|and|e|et|ak)[ \t]+")
+_SEP = re.compile(r"[ \t]*(?:[,\-–/][ \t]*)?")
+_WORD = re.compile(r"[ \t]*(?:(?P<num>\d{1,5}(?:[A-Za-z]{1,3})?(?!\w))|(?P<word>[^\W\d_][\w'’-]*\.?|l['’]|d['’]))")
+_CLAUSE_END = re.compile(r"[ \t]*(?:$|[.;:!?\n)(]|,)")
+_ARTICLE_BEFORE = re.compile(r"(?<!\w)(?i:la|el|los|las|the|le|les|l['’]|o|os|as|yon|une|un|una|um|uma)[ \t]*$")
+_ORDINAL_BEFORE = re.compile(
+    r"(?<!\w)(?:(?i:la|el|the|la)[ \t]+)?\d{1,2}(?i:a|o|ra|da|ta|va|ma|na|º|ª|er|e|ème|eme|nd|rd|th|st)?\.?[ \t]+$"
+)
+_STREET_START = re.compile(r"(?i:calle|avenida|av\.?|avda\.?|carrera|cra\.?|cll?\.?|diagonal|transversal|rue|avenue"
+                           r"|street|st\.?|ave\.?|rua|ri|avni)(?!\w)")
+# What may stand between a landmark phrase and the address it leads to: "de la", "on", "na".
+_JOIN_AFTER_LANDMARK = re.compile(
+    r"(?i:de[ \t]+la|del|de|de[ \t]+los|de[ \t]+las|on[ \t]+the|on|in|at|off|sur[ \t]+la|sur|na|no|da|do|nan|sou"
+    r"|en[ \t]+la|en[ \t]+el|en)[ \t]+$"
+)
+_MAX_LINKS = 12
+
+
+def _word_class(word: str) -> str:
+    """'l' linking word, 'c' content word of a place phrase, '' neither."""
+    f = fold(word.rstrip("."))
+    if f[:2] in ("l'", "d'") and len(f) > 2:
+        f = f[2:]  # "l'épicerie"
+    if f in _LINKS:
+        return "l"
+    if f in _LANDMARKS or f in _HOUSES or f in _ADJECTIVES or f in _DIRECTIONS:
+        return "c"
+    if word[:1].isupper() and f not in ("i", "yo", "he", "she", "they", "we"):
+        return "c"
+    return ""
+
+
+def _phrase(text: str, pos: int, max_words: int = 7, need_house: bool = False) -> int | None:
+    """End of a landmark phrase starting at pos ("la tortillería de la calle Allende", "the
+    Dollar General", "legliz Batis la"), or None. A capitalised run that names a town ends it."""
+    end = None
+    words = 0
+    house = False
+    while words < max_words:
+        m = _WORD.match(text, pos)
+        if not m:
+            break
+        if m.group("num"):
+            if end is None or end != pos:
+                break  # "junto al kiosko a las 6": a number after a linking word is a time or a count
+            end = pos = m.end()
+            words += 1
+            continue
+        word = m.group("word")
+        kind = _word_class(word)
+        if kind == "l":
+            if fold(word) in _LOCATIVE_LINKS:
+                town = _CAPS_RE.match(text, m.end() + len(text[m.end():]) - len(text[m.end():].lstrip(" \t")))
+                if town and is_town(town.group()):
+                    break
+            pos = m.end()
+            words += 1
+            continue
+        if not kind:
+            break
+        if word[:1].isupper() and end is None and is_town(_CAPS_RE.match(text, m.start("word")).group()):
+            break
+        house = house or fold(word) in _HOUSES
+        end = pos = m.end()
+        words += 1
+    if end is None or (need_house and not house):
+        return None
+    # Kreyòl puts the article after the noun: "legliz Batis la", "kay ble a" keep theirs.
+    m = _POSTPOSED.match(text, end)
+    return m.end() if m else end
+
+
+_POSTPOSED = re.compile(r"[ \t]+(?:la|a|an|yo)(?=[ \t]*(?:$|[.,;:!?\n]))")
+
+
+def _town_next(text: str, pos: int) -> bool:
+    m = _CAPS_RE.match(text, pos)
+    return bool(m) and is_town(m.group())
+
+
+def _link(text: str, pos: int, after_comma: bool) -> int | None:
+    """End of the link of an address chain starting at pos, or None."""
+    for pattern in (_DIRECTIONS_RE, _UNIT_RE, _ZONE_RE, _KM):
+        m = pattern.match(text, pos)
+        if m:
+            return m.end()
+    m = _AND.match(text, pos)
+    if m:
+        d = _DIRECTIONS_RE.match(text, m.end())
+        if d:
+            return d.end()  # "200 metros al sur y 50 al oeste"
+    for pattern in (_STREET_RE, _AREA_RE):
+        m = pattern.match(text, pos)
+        if m:
+            end = _name_after(text, m.end())
+            if end:
+                return _cross_tail(text, end)
+    m = _ROAD_TO.match(text, pos)
+    if m:
+        end = _name_after(text, m.end(), max_words=3, capitals_only=True)
+        if end:
+            return end
+    for pattern in (_ESTATE_RE, _ON_STREET):
+        m = pattern.match(text, pos)
+        if m and (pattern is _ESTATE_RE or not _town_next(text, m.end())):
+            end = _name_after(text, m.end(), max_words=4, capitals_only=True)
+            if end:
+                return _cross_tail(text, end)
+    m = LOCATOR.match(text, pos)
+    if m:
+        end = _phrase(text, m.end())
+        if end:
+            return end
+    m = _NUMBER_RE.match(text, pos)
+    if m and (_CLAUSE_END.match(text, m.end()) or _starts_link(text, m.end())):
+        return m.end()
+    m = _DIRECTION_SUFFIX.match(text, pos)
+    if m and not after_comma and _CLAUSE_END.match(text, m.end()) or m and _starts_link(text, m.end()):
+        return m.end()
+    if after_comma:
+        if _town_next(text, pos):
+            return None
+        m = _CAPS_RE.match(text, pos)
+        if m and _CLAUSE_END.match(text, m.end()):
+            return m.end()  # ", Bonsucesso": a neighbourhood after the street
+        return _phrase(text, pos, max_words=6, need_house=True)  # ", portón negro", ", the blue house"
+    m = _CROSS_RE.match(text, pos)
+    if m:
+        street = _STREET_RE.match(text, m.end())
+        start = street.end() if street else m.end()
+        if not _town_next(text, start):
+            end = _name_after(text, start, max_words=3, capitals_only=not street)
+            if end:
+                return _cross_tail(text, end)
+    return None
+
+
+def _starts_link(text: str, pos: int) -> bool:
+    """Whether what follows pos (after a separator) is another link of the address."""
+    p = _SEP.match(text, pos).end()
+    return any(pat.match(text, p) for pat in (_DIRECTIONS_RE, _UNIT_RE, _ZONE_RE, _STREET_RE, _AREA_RE, LOCATOR))
+
+
+def grow_address(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) -> tuple[int, int]:
+    """The address span [start, end) grown over its whole locating description, within [lo, hi)."""
+    hi = len(text) if hi is None else hi
+    for _ in range(_MAX_LINKS):
+        sep = _SEP.match(text, end)
+        nxt = _link(text, sep.end(), after_comma="," in sep.group())
+        if nxt is None or nxt > hi or nxt <= end:
+            break
+        end = nxt
+    return _grow_back(text, start, lo), end
+
+
+def _grow_back(text: str, start: int, lo: int) -> int:
+    before = text[max(lo, start - 90):start]
+    base = start - len(before)
+    first = _WORD_START.match(text, start)
+    if first and first.group()[:1].isupper() and fold(first.group()) in _LANDMARKS:
+        m = _CAPS_BEFORE.search(before)  # "the Sunrise [Motel on Main Street]": English names come first
+        if m:
+            start = base + m.start()
+            before = before[:m.start()]
+    if LOCATOR.match(text, start):
+        start = base + _house_before(before, len(before))
+        before = text[max(lo, start - 90):start]
+        base = start - len(before)
+    m = _ORDINAL_BEFORE.search(before)
+    if m and _STREET_START.match(text, start):
+        start = base + m.start()
+        before = text[max(lo, start - 90):start]
+        base = start - len(before)
+    # "arriba de la tortillería de la [calle Allende]", "au bout de la [rue Papineau]",
+    # "yon depo sou [wout Nasyonal 2]": the landmark phrase that leads to it.
+    join = _JOIN_AFTER_LANDMARK.search(before)
+    cut = join.start() if join else len(before)
+    for loc in LOCATOR.finditer(before, max(0, len(before) - 70)):
+        end = _phrase(before, loc.end())
+        if _only_links(before[loc.end() if end is None else end:]):
+            return base + _house_before(before, loc.start())
+    if join:
+        for w in _WORD_START.finditer(before, max(0, cut - 40), cut):
+            if fold(w.group()) in _LANDMARKS:
+                end = _phrase(before, w.start())
+                if end is not None and before[end:cut].strip() == "":
+                    a = _ARTICLE_BEFORE.search(before, 0, w.start())
+                    return base + (a.start() if a else w.start())
+    # "Kanaran, [blòk 5, kay 118]": a capitalised name before the first link, if no town.
+    m = _NAME_COMMA_BEFORE.search(before)
+    if m and not is_town(m.group("name")) and before[:m.start()].strip()[-1:].islower():
+        return base + m.start()
+    m = _ARTICLE_BEFORE.search(before)
+    if m:
+        return base + m.start()
+    return start
+
+
+_CAPS_BEFORE = re.compile(r"(?<=[a-z][ \t])(?:[A-Z][\w'’&-]*[ \t]+){1,3}$")
+_WORD_START = re.compile(r"(?<![\w'’])[^\W\d_][\w'’-]*")
+_NAME_COMMA_BEFORE = re.compile(r"(?<![\w'’])(?P<name>[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*){0,2}),[ \t]*$")
+
+
+# "the brown duplex across from", "la casa verde frente a", "juste derrière": the house the
+# directions describe, and the adverb that sharpens them, go with them.
+_HOUSE_BEFORE = re.compile(
+    r"(?<![\w'’])(?:(?i:the|la|el|a|an|une|un|una|o|yon|le)[ \t]+)?(?:[^\W\d_][\w'’-]*[ \t]+){0,3}$"
+)
+_ADVERB_BEFORE = re.compile(r"(?<![\w'’])(?i:juste|just|right|justo|justamente|bem|jis|exactement)[ \t]+$")
+
+
+def _house_before(before: str, pos: int) -> int:
+    m = _ADVERB_BEFORE.search(before, 0, pos)
+    if m:
+        return m.start()
+    m = _HOUSE_BEFORE.search(before, max(0, pos - 50), pos)
+    if not m:
+        return pos
+    words = before[m.start():pos].split()
+    heads = [i for i, w in enumerate(words) if fold(w) in _HOUSES]
+    if heads and all(_word_class(w) in ("c", "l") and not w[:1].isupper() for w in words):
+        return m.start() + before[m.start():pos].index(words[0])
+    return pos
+
+
+def _only_links(chunk: str) -> bool:
+    words = chunk.split()
+    return bool(words) and all(_word_class(w) == "l" for w in words) or not chunk.strip()
+
+
+def without_town(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The address span without a town, state or country that closes it after a comma or
+    'en/in/à/em' ("..., Apt 4C, Knoxville TN 37917" -> the street and the ZIP code, apart)."""
+    for m in _BEFORE_TOWN.finditer(text, start, end):
+        if m.start() == start or _ROAD_BEFORE.search(text, start, m.start()):
+            continue  # "carretera a Escuintla": the road's name
+        last = _LAST_WORD.search(text, start, m.start())
+        if m.group().strip().lower() in _OF and not (last and fold(last.group()) in _LANDMARKS):
+            continue  # "calle 5 de Mayo", "mercado de San Felipe"; not "una fábrica de Corea"
+        words = _TOWN_WORDS.match(text, m.end())  # may reach past the span: "..., Santo| Domingo"
+        if not words or _word_class(words.group().split()[0]) in ("c", "l") and not words.group()[:1].isupper():
+            continue  # ", casa verde": a house, not the town Casa Verde
+        if any(p.match(text, m.end()) for p in (_ESTATE_RE, _AREA_RE, _STREET_RE)):
+            continue  # ", Jardim Primavera": a neighbourhood, not the town Jardim
+        for w in reversed(list(_WORD_END.finditer(words.group()))):
+            name = words.group()[:w.end()]
+            if len(name) <= 3 and not name.isupper():
+                continue  # "la", "in": state codes are written in capitals ("TN", "QC")
+            if (name[:1].isupper() or "," not in m.group()) and is_town(name):
+                rest = _TOWN_TAIL.match(text, m.end() + w.end()).end()
+                if m.group().strip().lower() in _OF and rest < end and any(c.isalnum() for c in text[rest:end]):
+                    break  # "el mercado de San Felipe, atrás de la parroquia": the market's name
+                out = [(start, m.start())] if not _bare(text[start:m.start()]) else []
+                if rest < end and any(c.isalnum() for c in text[rest:end]):
+                    out.append((rest, end))
+                return out
+    return [(start, end)]
+
+
+_WORD_END = re.compile(r"[^\W\d_][\w'’.-]*")
+
+
+_TOWN_WORDS = re.compile(r"[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,4}")
+_TOWN_TAIL = re.compile(r"[ \t,]*(?:[A-Z]{2}(?!\w)[ \t,]*)?")
+_ROAD_BEFORE = re.compile(r"(?i:carretera|autopista|highway|hwy|rodovia|estrada|route|wout|camino|road)[ \t]*$")
+_BEFORE_TOWN = re.compile(r"(?:,[ \t]*|[ \t]+(?i:en|in|à|a|em|nan|near|cerca\s+de|de|da|do|del)[ \t]+)(?=[A-ZÀ-Þa-zà-þ])")
+_OF = frozenset("de da do del".split())
+_LAST_WORD = re.compile(r"[^\W\d_]+(?=[ \t]*$)")
+
+
+def _bare(chunk: str) -> bool:
+    """Nothing that points at one place is left: 'una fábrica', 'o posto'."""
+    words = chunk.split()
+    return all(_word_class(w) in ("l", "c") and not w[:1].isupper() for w in words)
+
+
+# ------------------------------------------------------------------------- documents
+_DOC_NEXT = re.compile(r"(?:[ \t]?[-./][ \t]?|[ \t])(?:\d{1,8}(?![\w])|[A-Za-z](?![\w'’]))")
+_DOC_PREFIX = re.compile(r"(?<![\w-])(?P<p>[A-Z]{1,4})(?:[ \t]?-[ \t]?|[ \t])$")
+
+
+def grow_document(text: str, start: int, end: int, keywords: re.Pattern[str]) -> tuple[int, int]:
+    """A document span with its other digit groups and check letter, and a short series in
+    capitals just before it that is no document word ("UCI 5551-2093"; not "RG 1234")."""
+    while True:
+        m = _DOC_NEXT.match(text, end)
+        if not m or (m.group()[-1].isalpha() and text[end - 1].isalpha()):
+            break
+        if m.group()[-1].isalpha() and "-" not in m.group():
+            break  # "5551234 y": a letter alone is a check letter only after a dash
+        end = m.end()
+    m = _DOC_PREFIX.search(text, max(0, start - 8), start)
+    if m and not keywords.fullmatch(m.group("p")):
+        start = m.start("p")
+    return start, end
+
+
+_FROM = re.compile(r"(?<!\w)(?i:de|del|desde)[ \t]+(?:(?i:donde[ \t]+(?:fue|era|estaba|queda|quedaba|est[aá])|lo\s+que\s+fue)[ \t]+)?")
+
+
+# Guatemalan and Salvadoran streets are numbered before the street word: "la 12 calle 5-33",
+# "4a avenida", "6a calle poniente"; English landmarks put the name first: "the Budget Inn".
+_ORDINAL_STREET = re.compile(
+    r"(?<![\w.,])\d{1,2}(?i:a|o|ra|da|ta|va|ma|na|º|ª)?\.?[ \t]+(?i:calle|avenida|av\.|ave\.?|avenue)(?!\w)"
+    r"(?:[ \t]+(?i:poniente|oriente|norte|sur|[AB])(?!\w))?(?:[ \t]+\d{1,3}[ \t]*-[ \t]*\d{1,3}(?!\w))?"
+)
+_NAMED_FIRST = re.compile(
+    r"(?<![\w'’])(?i:at|to|in|from|by|near|behind|of)[ \t]+the[ \t]+(?P<name>(?:[A-Z0-9][\w'’&-]*[ \t]+){1,3}"
+    r"(?:Inn|Motel|Hotel|Lodge|Suites|Apartments|Apts|Mall|Plaza|Market|Church|Chapel|School|Farms?|Ranch|Factory"
+    r"|Store|Station|Laundromat|Diner|Cafe|Café|Bar|Club|Salon|Spa|Nails|Warehouse|Dairy|Orchards?|Village|Estates"
+    r"|Manor|Courts|Towers|Trailer[ \t]+Park|Mobile[ \t]+Home[ \t]+Park))(?!\w)"
+)
+# English streets with a capitalised suffix, wherever they stand: "a sign that says Pine Hollow Rd".
+_SUFFIXED_STREET = re.compile(
+    r"(?<![\w'’])(?:\d{1,6}[ \t]+)?[A-Z][a-z]+[ \t]+(?:(?:to|of|de|la|the)[ \t]+)?(?:[A-Z][a-z]+[ \t]+){0,2}(?:Rd|Road|St|Street|Ave|Avenue|Blvd|Boulevard|Ln|Lane|Hwy|Highway|Pkwy"
+    r"|Parkway|Trail|Trl|Pike|Way)\.?(?!\w)"
+)
+# Two or more links of a building in a row: "bloque 14 casa 2210", "blòk 5, kay 118".
+_UNITS_RUN = re.compile(rf"(?=[^\n]{{0,12}}\d)(?:{_UNIT_RE.pattern})(?:[ \t]*,?[ \t]*(?:{_UNIT_RE.pattern}))+")
+
+
+def address_spans(text: str) -> list[tuple[int, int]]:
+    """Addresses the shapes of rules.py and locations.py don't see: directions from a landmark,
+    numbered streets, English landmarks named first, runs of building units."""
+    spans = directions_spans(text)
+    for pattern in (_ORDINAL_STREET, _SUFFIXED_STREET, _UNITS_RUN):
+        spans += [m.span() for m in pattern.finditer(text)]
+    spans += [m.span("name") for m in _NAMED_FIRST.finditer(text)]
+    spans += _landmark_spans(text)
+    spans += [m.span() for m in _CORNER.finditer(text)]
+    for m in _LANDMARK_ON.finditer(text):
+        if fold(m.group("noun")) in _LANDMARKS and m.group("street").split()[0] not in _NOT_STREETS:
+            spans.append(m.span())
+    return spans
+
+
+# "5th and Poplar", "Main & 3rd": a corner named by its two streets.
+_CORNER = re.compile(r"(?<![\w'’])(?:\d{1,3}(?i:st|nd|rd|th)|[A-Z][a-z]+)[ \t]+(?:and|&)[ \t]+(?:\d{1,3}(?i:st|nd|rd|th)(?!\w)"
+                     r"|[A-Z][a-z]+(?=[ \t]+(?:St|Street|Ave|Avenue|Rd|Road|Blvd)\b))"
+                     r"|(?<![\w'’])\d{1,3}(?i:st|nd|rd|th)[ \t]+(?:and|&)[ \t]+[A-Z][a-z]+")
+# "the gas station on Airline and Tidwell", "the store on Main": a landmark on a named street.
+_LANDMARK_ON = re.compile(
+    r"(?<![\w'’])(?i:the)[ \t]+(?:[a-z]+[ \t]+)?(?P<noun>[a-z]+)[ \t]+(?:on|off)[ \t]+"
+    r"(?P<street>[A-Z][a-z]+(?:[ \t]+(?:and|&)[ \t]+[A-Z][a-z]+)?)"
+)
+_NOT_STREETS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
+                         "June July August September October November December Facebook Instagram WhatsApp TikTok "
+                         "Snapchat Telegram Google Craigslist".split())
+
+
+def _landmark_spans(text: str) -> list[tuple[int, int]]:
+    """'au-dessus du dépanneur coin Jarry', 'cerca del Paiz', 'next to the laundromat on 5th
+    street': a locator and a landmark, with a name, a number or another link after it (a
+    bare 'cerca de la iglesia' points at no one place)."""
+    spans = []
+    for loc in LOCATOR.finditer(text):
+        end = _phrase(text, loc.end())
+        if end is None:
+            continue
+        words = text[loc.end():end].split()
+        named = any(w[:1].isupper() or w[:1].isdigit() for w in words)
+        if any(fold(w.strip(".,")).split("'")[-1] in _LANDMARKS for w in words):
+            sep = _SEP.match(text, end)
+            if named or _link(text, sep.end(), "," in sep.group()) is not None:
+                spans.append((_house_before(text, loc.start()), end))
+    return spans
+
+
+def directions_spans(text: str) -> list[tuple[int, int]]:
+    """Addresses given as directions from a landmark, as in Costa Rica and Nicaragua: "de la
+    pulpería La Esperanza 200 metros al sur", "de donde fue el cine Cabrera 2 cuadras al lago"."""
+    spans = []
+    for d in _DIRECTIONS_RE.finditer(text):
+        lo = max(0, d.start() - 80)
+        for m in _FROM.finditer(text, lo, d.start()):
+            end = _phrase(text, m.end())
+            if end is not None and text[end:d.start()].strip(" \t,") == "":
+                spans.append((m.start(), d.end()))
+                break
+    return spans

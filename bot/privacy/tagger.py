@@ -1,0 +1,388 @@
+"""A learned token tagger for identifying details: it adds recall where the rules of
+redaction.py, names.py and locations.py miss (names without a cue or outside the
+gazetteer, addresses in regional styles, handles after any platform word).
+
+An averaged perceptron over word tokens, decoded left to right: each token gets one of
+LABELS from features of its own word (folded form, shape, affixes, gazetteer flags, case,
+whether a rule already covers it), of the two words on each side and of the two labels
+just given. Pure Python at run time: the weights are a dict from feature to its
+(label, weight) pairs, loaded once from data/tagger.json.gz (built by
+scripts/train_redaction_tagger.py from bench/data/redaction_train.jsonl).
+
+redaction.py loads the model when it is imported. A missing, truncated or foreign model
+file raises ModelError there, so a gateway without its model fails at start-up instead of
+running with less redaction than it was measured with. HOTLINE_REDACTION_MODEL points at
+another model file (tests, or a retrained model).
+"""
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from bot.privacy.gazetteer import COMMON, FREQUENT, GIVEN, SURNAME, WORD, fold, gazetteer
+from bot.privacy.places import FIRST_WORDS, LONGEST, PHRASES
+
+DEFAULT_MODEL = Path(__file__).with_name("data") / "tagger.json.gz"
+FORMAT = "hotline-redaction-tagger"
+# Bump when features() changes: a model trained on other features is refused.
+FEATURES_VERSION = 1
+LABELS = ("O", "NAME", "ADDRESS", "HANDLE", "ID", "PHONE", "EMAIL")
+KIND_OF_LABEL = {"NAME": "name", "ADDRESS": "address", "HANDLE": "handle", "ID": "id_number", "PHONE": "phone",
+                 "EMAIL": "email"}
+LABEL_OF_KIND = {v: k for k, v in KIND_OF_LABEL.items()}
+
+
+class ModelError(RuntimeError):
+    """The tagger's model file is missing or unusable: redaction must not run without it."""
+
+
+# --------------------------------------------------------------------------- tokens
+PLACEHOLDER = re.compile(r"\[(?:NAME|PHONE|EMAIL|ID|ADDRESS|URL|HANDLE)\]")
+# A placeholder of an earlier redaction is a token of its own ("whatsapp:[PHONE]").
+_RUN = re.compile(rf"{PLACEHOLDER.pattern}|(?:(?!{PLACEHOLDER.pattern})\S)+")
+_LEAD = "\"'([{¿¡<*«“‘"
+_TRAIL = ".,;:!?)]}\"'>*»”’…"
+
+
+@dataclass(slots=True)
+class Token:
+    start: int
+    end: int
+    word: str
+
+
+def tokens(text: str) -> list[Token]:
+    """Whitespace runs without the punctuation around them ('Hidalgo,' -> 'Hidalgo');
+    inner punctuation stays ('ana.perez@mail.com', '45-10', 'Jean-Baptiste')."""
+    out = []
+    for m in _RUN.finditer(text):
+        s, e = m.span()
+        while s < e and text[s] in _LEAD:
+            s += 1
+        while e > s and text[e - 1] in _TRAIL:
+            e -= 1
+        if s < e:
+            out.append(Token(s, e, text[s:e]))
+    return out
+
+
+def _shape(word: str) -> str:
+    out: list[str] = []
+    for c in word:
+        k = "X" if c.isupper() else "x" if c.isalpha() else "d" if c.isdigit() else c
+        if len(out) >= 2 and out[-1] == k and out[-2] == k:
+            continue
+        out.append(k)
+    return "".join(out)[:12]
+
+
+def _short(shape: str) -> str:
+    out: list[str] = []
+    for c in shape:
+        if not out or out[-1] != c:
+            out.append(c)
+    return "".join(out)
+
+
+_FLAG_CODES = ((GIVEN, "g"), (FREQUENT, "f"), (SURNAME, "s"), (COMMON, "c"), (WORD, "w"))
+
+
+@dataclass(frozen=True, slots=True)
+class _Word:
+    """What the tagger reads of one word, whatever its context, and its feature groups."""
+    raw: str  # as written
+    w: str  # folded word, or its shape in <> for long and digit tokens
+    short: str
+    flags: str
+    case: str  # C capitalised, U all capitals, l lower, - no letters; "" when capitals say nothing
+    own: tuple[str, ...]  # features of the word itself
+    left1: tuple[str, ...]  # of the word as the previous word of another
+    left2: tuple[str, ...]
+    right1: tuple[str, ...]  # as the next word
+    right2: tuple[str, ...]
+
+
+@lru_cache(maxsize=32768)
+def _word(word: str, neutral: bool) -> _Word:
+    f = fold(word)
+    shape = _shape(word)
+    short = _short(shape)
+    has_digit = any(c.isdigit() for c in word)
+    w = f if len(f) <= 24 and not has_digit else "<" + short + ">"
+    flags = ""
+    if word.isalpha() or ("-" in word or "'" in word) and not has_digit:
+        bits = gazetteer().flags(f)
+        flags = "".join(code for bit, code in _FLAG_CODES if bits & bit)
+    if neutral:
+        case = ""
+    elif not any(c.isalpha() for c in word):
+        case = "-"
+    elif word.isupper() and len(word) > 1:
+        case = "U"
+    elif word[0].isupper():
+        case = "C"
+    else:
+        case = "l"
+    own = ("b", "w=" + w, "s=" + shape, "ss=" + short, "g=" + flags, "c=" + case, "x3=" + w[-3:], "x2=" + w[-2:],
+           "p3=" + w[:3], "gc=" + flags + case)
+    return _Word(word, w, short, flags, case, own, ("w-1=" + w, "ss-1=" + short, "g-1=" + flags + case),
+                 ("w-2=" + w, "ss-2=" + short), ("w+1=" + w, "ss+1=" + short, "g+1=" + flags + case), ("w+2=" + w,))
+
+
+def _neutral(toks: list[Token]) -> bool:
+    """In a message written all in capitals or Title Case, capitals say nothing."""
+    letters = [t.word for t in toks if len(t.word) > 1 and any(c.isalpha() for c in t.word)]
+    caps = sum(w[0].isupper() for w in letters)
+    upper = sum(w.isupper() for w in letters)
+    return len(letters) >= 4 and (caps >= 0.7 * len(letters) or upper >= 0.6 * len(letters))
+
+
+def _places(folded: list[str]) -> list[bool]:
+    marks = [False] * len(folded)
+    bare = [f.strip(".,") for f in folded]
+    i = 0
+    while i < len(bare):
+        if bare[i] not in FIRST_WORDS:
+            i += 1
+            continue
+        for n in range(min(LONGEST, len(bare) - i), 0, -1):
+            if tuple(bare[i:i + n]) in PHRASES:
+                marks[i:i + n] = [True] * n
+                i += n
+                break
+        else:
+            i += 1
+    return marks
+
+
+def _layout(words: list[_Word], places: list[bool], rules: list[str], seps: list[str], i: int) -> tuple:
+    """Where token i stands: the rules' labels around it, the punctuation before and after
+    it, its shape, whether it is a known place. Few distinct values, so the tagger caches
+    their weights by this tuple."""
+    n = len(words)
+    return (rules[i], words[i].short, seps[i], places[i], rules[i - 1] if i else None,
+            rules[i + 1] if i + 1 < n else None, seps[i + 1] if i + 1 < n else None)
+
+
+def _layout_features(layout: tuple) -> list[str]:
+    rule, short, sep, place, rule_before, rule_after, sep_after = layout
+    feats = ["r=" + rule, "rs=" + rule + short, "sep=" + sep]
+    if place:
+        feats.append("pl")
+    feats.append("first" if rule_before is None else "r-1=" + rule_before)
+    feats += ["last"] if rule_after is None else ["r+1=" + rule_after, "sep+1=" + sep_after]
+    return feats
+
+
+def _pairs(words: list[_Word], i: int) -> list[str]:
+    """Features of token i with its neighbours together."""
+    cur = words[i]
+    w = cur.w
+    feats = []
+    if i > 0:
+        p1 = words[i - 1]
+        feats += ["w-1w=" + p1.w + "|" + w, "gg-1=" + p1.flags + p1.case + "|" + cur.flags + cur.case]
+        if i > 1:
+            feats.append("w-2w-1=" + words[i - 2].w + "|" + p1.w)
+    if i + 1 < len(words):
+        n1 = words[i + 1]
+        feats.append("ww+1=" + w + "|" + n1.w)
+        if i + 2 < len(words):
+            feats.append("w+1w+2=" + n1.w + "|" + words[i + 2].w)
+    return feats
+
+
+def _grouped(words: list[_Word], i: int) -> list[str]:
+    """The word groups of token i and its neighbours, as plain features (for training)."""
+    feats = list(words[i].own)
+    if i > 0:
+        feats += words[i - 1].left1
+    if i > 1:
+        feats += words[i - 2].left2
+    if i + 1 < len(words):
+        feats += words[i + 1].right1
+    if i + 2 < len(words):
+        feats += words[i + 2].right2
+    return feats
+
+
+def _separators(text: str, toks: list[Token]) -> list[str]:
+    """What stands between each token and the one before it: ' ', ',', '.', '\\n', ':'..."""
+    out = []
+    last = 0
+    for t in toks:
+        gap = text[last:t.start]
+        if "\n" in gap:
+            out.append("nl")
+        else:
+            out.append("".join(c for c in gap if not c.isspace())[:2] or " ")
+        last = t.end
+    return out
+
+
+def rule_labels(toks: list[Token], spans) -> list[str]:
+    """The rules' label for each token ('-' none), from (start, end, label) spans."""
+    labels = ["-"] * len(toks)
+    j = 0
+    spans = sorted(spans)
+    for i, t in enumerate(toks):
+        while j < len(spans) and spans[j][1] <= t.start:
+            j += 1
+        if j < len(spans) and spans[j][0] < t.end:
+            labels[i] = spans[j][2]
+    return labels
+
+
+@dataclass(slots=True)
+class Message:
+    toks: list[Token]
+    words: list[_Word]
+    layouts: list[tuple]
+    neutral: bool
+
+
+def read(text: str, rule_spans) -> Message:
+    toks = tokens(text)
+    neutral = _neutral(toks)
+    words = [_word(t.word, neutral) for t in toks]
+    places = _places([w.w for w in words])
+    rules = rule_labels(toks, rule_spans)
+    seps = _separators(text, toks)
+    return Message(toks, words, [_layout(words, places, rules, seps, i) for i in range(len(toks))], neutral)
+
+
+def static_features(text: str, rule_spans) -> tuple[list[Token], list[list[str]]]:
+    """Every label-independent feature of each token, as strings (for training)."""
+    m = read(text, rule_spans)
+    return m.toks, [_grouped(m.words, i) + _layout_features(m.layouts[i]) + _pairs(m.words, i)
+                    for i in range(len(m.toks))]
+
+
+def history_features(prev1: str, prev2: str, w: str) -> list[str]:
+    return _history(prev1, prev2) + ["y-1w=" + prev1 + "|" + w]
+
+
+def _history(prev1: str, prev2: str) -> list[str]:
+    return ["y-1=" + prev1, "y-2y-1=" + prev2 + "|" + prev1]
+
+
+# --------------------------------------------------------------------------- model
+class Tagger:
+    def __init__(self, weights: dict[str, tuple[tuple[int, float], ...]], thresholds: dict[str, float], meta: dict):
+        self.weights = weights
+        self.thresholds = thresholds
+        self.meta = meta
+        self._cache: dict[tuple, list[float]] = {}
+
+    @classmethod
+    def load(cls, path: Path) -> "Tagger":
+        try:
+            with gzip.open(path, "rt", encoding="utf-8") as f:
+                data = json.load(f)
+        except FileNotFoundError as exc:
+            raise ModelError(f"redaction tagger model not found: {path} (run scripts/train_redaction_tagger.py)") from exc
+        except (OSError, EOFError, ValueError, UnicodeDecodeError) as exc:
+            raise ModelError(f"redaction tagger model unreadable: {path}: {exc}") from exc
+        if not isinstance(data, dict) or data.get("format") != FORMAT:
+            raise ModelError(f"{path} is not a redaction tagger model")
+        if data.get("features") != FEATURES_VERSION or tuple(data.get("labels", ())) != LABELS:
+            raise ModelError(f"{path} was trained for other features or labels; retrain it "
+                             f"(scripts/train_redaction_tagger.py)")
+        raw = data.get("weights")
+        if not isinstance(raw, dict) or len(raw) < 1000:
+            raise ModelError(f"{path} holds no usable weights")
+        try:
+            weights = {feat: tuple((int(j), float(v)) for j, v in pairs) for feat, pairs in raw.items()}
+            thresholds = {str(k): float(v) for k, v in data.get("thresholds", {}).items()}
+        except (TypeError, ValueError) as exc:
+            raise ModelError(f"{path}: malformed weights: {exc}") from exc
+        meta = {k: v for k, v in data.items() if k != "weights"}
+        return cls(weights, thresholds, meta)
+
+    def scores(self, feats) -> list[float]:
+        s = [0.0] * len(LABELS)
+        get = self.weights.get
+        for f in feats:
+            pairs = get(f)
+            if pairs:
+                for j, v in pairs:
+                    s[j] += v
+        return s
+
+    def _cached(self, key: tuple, features) -> list[float]:
+        """Summed weights of a group of features, cached by what determines them."""
+        vec = self._cache.get(key)
+        if vec is None:
+            if len(self._cache) > 200_000:
+                self._cache.clear()
+            vec = self._cache[key] = self.scores(features())
+        return vec
+
+    def tag(self, text: str, rule_spans) -> list[tuple[int, int, str]]:
+        """(start, end, label) spans the tagger finds, labels from LABELS."""
+        m = read(text, rule_spans)
+        words, n, neutral = m.words, len(m.toks), m.neutral
+        zero = [0.0] * len(LABELS)
+        cached = self._cached
+        own = [cached((0, w.raw, neutral), lambda w=w: w.own) for w in words]
+        left1 = [cached((1, w.raw, neutral), lambda w=w: w.left1) for w in words]
+        left2 = [cached((2, w.raw, neutral), lambda w=w: w.left2) for w in words]
+        right1 = [cached((3, w.raw, neutral), lambda w=w: w.right1) for w in words]
+        right2 = [cached((4, w.raw, neutral), lambda w=w: w.right2) for w in words]
+        layout = [cached((5, lay), lambda lay=lay: _layout_features(lay)) for lay in m.layouts]
+        get = self.weights.get
+        labels, margins = [], []
+        prev1 = prev2 = "<s>"
+        for i in range(n):
+            hist = cached((6, prev1, prev2), lambda: _history(prev1, prev2))  # noqa: B023 (called at once)
+            s = [a + b + c + d + e + f + g for a, b, c, d, e, f, g in zip(
+                own[i], left1[i - 1] if i > 0 else zero, left2[i - 2] if i > 1 else zero,
+                right1[i + 1] if i + 1 < n else zero, right2[i + 2] if i + 2 < n else zero, layout[i], hist)]
+            for feat in _pairs(words, i) + ["y-1w=" + prev1 + "|" + words[i].w]:
+                pairs = get(feat)
+                if pairs:
+                    for j, v in pairs:
+                        s[j] += v
+            best = max(range(len(LABELS)), key=s.__getitem__)
+            if best and PLACEHOLDER.fullmatch(text, m.toks[i].start - 1, m.toks[i].end + 1):
+                best = 0  # a placeholder of an earlier redaction
+            labels.append(LABELS[best])
+            margins.append(s[best] - s[0])
+            prev2, prev1 = prev1, LABELS[best]
+        return self._spans(m.toks, labels, margins, rule_spans)
+
+    def _spans(self, toks: list[Token], labels: list[str], margins: list[float], rule_spans) -> list[tuple[int, int, str]]:
+        spans = []
+        i = 0
+        while i < len(toks):
+            label = labels[i]
+            if label == "O":
+                i += 1
+                continue
+            j = i
+            while j + 1 < len(toks) and labels[j + 1] == label:
+                j += 1
+            if max(margins[i:j + 1]) >= self.thresholds.get(label, 0.0):
+                spans.append((_edge(toks[i], rule_spans, True), _edge(toks[j], rule_spans, False), label))
+            i = j + 1
+        return spans
+
+
+def _edge(tok: Token, rule_spans, start: bool) -> int:
+    """Where a tagger span begins (or ends) in its first (last) token: at the token's edge,
+    unless a rule span lies inside the token, whose edge is kept ('whatsapp:+52...' stays
+    'whatsapp:[PHONE]', as the rules have it)."""
+    for s, e, _ in rule_spans:
+        if s < tok.end and tok.start < e:
+            return max(s, tok.start) if start else min(e, tok.end)
+    return tok.start if start else tok.end
+
+
+def load(path: Path | None = None) -> Tagger:
+    """The model at path, HOTLINE_REDACTION_MODEL or the shipped one; ModelError if unusable."""
+    return Tagger.load(Path(path or os.environ.get("HOTLINE_REDACTION_MODEL") or DEFAULT_MODEL))

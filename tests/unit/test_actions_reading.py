@@ -1,0 +1,35 @@
+"""What the actions make of a message the NLU was unsure of (actions/actions.py; no Rasa needed)."""
+from __future__ import annotations
+
+import pytest
+
+from actions.actions import _about_asylum, _likely_request
+
+
+def _ranking(*pairs: tuple[str, float]) -> list[dict]:
+    return [{"name": "nlu_fallback", "confidence": 0.45}] + [{"name": n, "confidence": c} for n, c in pairs]
+
+
+@pytest.mark.parametrize("ranking,intent", [
+    (_ranking(("find_shelter", 0.44), ("out_of_scope", 0.1)), "find_shelter"),
+    # A report and a request too close to call: the request is answered, screening reads the rest.
+    (_ranking(("report_exploitation", 0.5), ("find_legal_aid", 0.48)), "find_legal_aid"),
+    (_ranking(("ask_safe_migration", 0.42), ("ask_job_offer", 0.16)), "ask_safe_migration"),
+    # Two requests too close to call, or too weak, or danger among the best guesses: no guess.
+    (_ranking(("find_shelter", 0.4), ("find_health_care", 0.35)), None),
+    (_ranking(("find_shelter", 0.2), ("greet", 0.1)), None),
+    (_ranking(("emergency", 0.4), ("find_shelter", 0.38)), None),
+    (_ranking(("greet", 0.44), ("thank", 0.4), ("find_shelter", 0.3)), None),
+    ([], None),
+])
+def test_a_request_the_nlu_still_ranks_first_is_answered(ranking: list[dict], intent: str | None) -> None:
+    assert _likely_request(ranking) == intent
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("¿cómo pido asilo?", True), ("how do I apply for asylum here", True), ("je veux demander l'asile", True),
+    ("como faço para pedir refúgio", True), ("tengo cita en la COMAR", True),
+    ("¿cómo viajo seguro al norte?", False), ("", False),
+])
+def test_asylum_questions_are_told_from_travel_advice(text: str, expected: bool) -> None:
+    assert _about_asylum(text) is expected

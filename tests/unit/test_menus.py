@@ -1,0 +1,50 @@
+"""Short replies answer the bot's last question (bot/menus.py)."""
+from __future__ import annotations
+
+import pytest
+
+from bot import menus
+
+
+@pytest.mark.parametrize("pending,text,intent", [
+    (None, "1", menus.SHOW_MENU),  # nothing asked yet: the menu, not a guess
+    (None, "9", menus.SHOW_MENU),
+    ("main", "2", "find_shelter"),
+    ("main", " 3. ", "find_legal_aid"),
+    ("main", "#8", "ask_safe_migration"),
+    ("main", "40", menus.SHOW_MENU),  # no such option: the menu again
+    ("location", "2", "find_shelter"),  # asked for a city, answered with a menu number
+    ("location", "0", "emergency"),
+    ("offer", "1", "affirm"),  # "do you want a person?" -> 1
+    ("offer", "5", "find_psychological_support"),
+    ("interpreter", "1", "request_human"),
+    ("interpreter", "4", "find_health_care"),
+    ("language", "0", "emergency"),
+    (menus.QUESTION, "14", None),  # a form's question: the number is the answer
+    ("main", "9625550134", None),  # a phone number is not a choice
+    ("main", "dos", None),
+    ("main", "opción 3", "find_legal_aid"), ("main", "el 2 por favor", "find_shelter"), ("main", "2️⃣", "find_shelter"),
+    ("main", "2 o 3", None), ("main", "tengo 2 hijos", None),
+])
+def test_a_bare_number_answers_the_question_just_asked(pending: str | None, text: str, intent: str | None) -> None:
+    assert menus.intent_for(pending, text) == intent
+
+
+@pytest.mark.parametrize("text,answer", [
+    ("sí", "affirm"), ("si porfa", "affirm"), ("ok", "affirm"), ("dale", "affirm"), ("yes pls", "affirm"),
+    ("pode ser", "affirm"), ("oui svp", "affirm"), ("wi tanpri", "affirm"), ("por favor", "affirm"),
+    ("no", "deny"), ("no gracias", "deny"), ("non merci", "deny"), ("não", "deny"),
+    ("no sé", None), ("sí, y además me quitaron el pasaporte y no me dejan salir", None), ("", None),
+    ("não posso sair sozinha", None), ("no me deja salir", None),  # a no that tells something
+    ("quero sim", "affirm"), ("claro que sí", "affirm"), ("no, ahora no", "deny"), ("sí... no", None),
+])
+def test_short_yes_and_no_in_any_language(text: str, answer: str | None) -> None:
+    assert menus.offer_answer(text) == answer
+
+
+@pytest.mark.parametrize("response,pending", [
+    ("utter_menu", "main"), ("utter_offer_operator", "offer"), ("utter_ask_location", "location"),
+    ("utter_ask_q_documents", menus.QUESTION), ("utter_ask_jo_fee", menus.QUESTION), ("utter_greet", None),
+])
+def test_which_responses_leave_a_question_open(response: str, pending: str | None) -> None:
+    assert menus.pending_after(response) == pending

@@ -1,0 +1,93 @@
+"""Reading where a person is from what they write (services/places.py)."""
+from __future__ import annotations
+
+import pytest
+
+from services.places import origin_only, place_answer, place_in
+
+# Answers to "what city or country are you in?" as people type them, in the line's languages.
+ANSWERS = [
+    ("Tijuana", "mx/baja-california/tijuana"),
+    ("en tijuana", "mx/baja-california/tijuana"),
+    ("aca en cucuta", "co/norte-de-santander/cucuta"),
+    ("ahorita estamos en Quetzaltenango", "gt/quetzaltenango/quetzaltenango"),
+    ("i'm in new york now", "us/new-york/new-york-city"),
+    ("near houston", "us/texas/houston"),
+    ("we are in LA", "us/california/los-angeles"),
+    ("je suis à Montréal", "ca/quebec/montreal"),
+    ("estou em São Paulo", "br/sao-paulo/sao-paulo"),
+    ("tô em boa vista", "br/roraima/boa-vista"),
+    ("m nan Pòtoprens", "ht/ouest/port-au-prince"),
+    ("Cusco, Perú", "pe/cusco/cusco"),
+    ("estamos en la capital, Santo Domingo", "do/distrito-nacional/santo-domingo"),
+    ("Lima", "pe/lima/lima"),
+    ("por acá en Tijuana", "mx/baja-california/tijuana"),
+    ("desde Cúcuta", "co/norte-de-santander/cucuta"),
+    ("Miami FL", "us/florida/miami"),
+]
+
+
+@pytest.mark.parametrize("text,key", ANSWERS)
+def test_a_short_answer_naming_a_place_is_read(text: str, key: str) -> None:
+    assert place_answer(text).key == key
+    assert place_in(text) is None or place_in(text).key == key
+
+
+@pytest.mark.parametrize("text", [
+    "necesito un albergue en tijuana",  # a request with a place: the NLU reads the request
+    "estoy en la calle",
+    "la casa de mi tía",
+    "ESTOY EN LA CALLE",  # shouting: "LA" is the article
+    "4",
+    "no",
+    "soy de Honduras",  # where someone comes from is not where they are
+    "",
+])
+def test_anything_more_than_a_place_is_not_an_answer(text: str) -> None:
+    assert place_answer(text) is None
+
+
+# A place mentioned inside a longer message: where the person (or the person they write
+# about) is, not where they come from, nor the country of a consulate they ask for.
+IN_TEXT = [
+    ("me encerraron en un cuarto en Reynosa", "mx/tamaulipas/reynosa"),
+    ("somos de Venezuela y ahora estamos en Bogotá", "co/bogota-dc/bogota"),
+    ("vinimos de Honduras a Tapachula hace un mes", "mx/chiapas/tapachula"),
+    ("necesito el consulado de Guatemala en Houston", "us/texas/houston"),
+    ("I'm from Haiti, living in Miami", "us/florida/miami"),
+    ("je viens du Guatemala, je travaille à Toronto", "ca/ontario/toronto"),
+    ("cruzamos por el Darién la semana pasada", "pa/darien"),
+    ("la dueña nos tiene en una casa en El Alto", "bo/la-paz/el-alto"),
+    ("trabajo en una obra en Buenos Aires", "ar/caba/buenos-aires"),
+    ("we're in LA and they want money", "us/california/los-angeles"),
+    ("pasamos por Tecún Umán y ya estamos en Tapachula", "mx/chiapas/tapachula"),
+    ("estuve en Tijuana un mes, ahora estoy en Mexicali", "mx/baja-california/mexicali"),
+    ("estoy en Monterrey, mi hermano sigue en Houston", "mx/nuevo-leon/monterrey"),
+    ("estamos en México, en Tijuana", "mx/baja-california/tijuana"),
+]
+
+
+@pytest.mark.parametrize("text,key", IN_TEXT)
+def test_the_place_where_someone_is_is_found_in_a_longer_message(text: str, key: str) -> None:
+    assert place_in(text).key == key
+
+
+@pytest.mark.parametrize("text", [
+    "soy de Guatemala",
+    "I'm from Mexico originally",
+    "quiero el consulado de Honduras",
+    "mi patrón Salvador no me paga",  # a first name, not the country
+    "la comida es puro chile",  # the pepper, not the country
+    "MI JEFE ME TIENE EN LA BODEGA",
+    "nadie me ayuda",
+])
+def test_origins_first_names_and_common_words_are_not_where_someone_is(text: str) -> None:
+    assert place_in(text) is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("soy de Guatemala", True), ("we came from Honduras", True), ("consulado de Honduras", True),
+    ("soy de Guatemala y estoy en Tapachula", False), ("estoy en Lima", False), ("hola", False),
+])
+def test_a_message_that_only_says_where_someone_comes_from(text: str, expected: bool) -> None:
+    assert origin_only(text) is expected
