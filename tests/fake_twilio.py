@@ -79,6 +79,19 @@ class FakeTwilio:
         with self._lock:
             return [m for m in self.messages if m.get("To") == address]
 
+    def wait_quiet(self, address: str, quiet: float = 1.5, timeout: float = 20.0) -> int:
+        """Waits until nothing more reaches `address` for `quiet` seconds (a turn's late replies
+        go through the REST API and would use up failures a test queues next); returns the count."""
+        deadline = time.monotonic() + timeout
+        count, since = len(self.sent_to(address)), time.monotonic()
+        while time.monotonic() < deadline:
+            time.sleep(0.05)
+            if (now := len(self.sent_to(address))) != count:
+                count, since = now, time.monotonic()
+            elif time.monotonic() - since >= quiet:
+                return count
+        raise AssertionError(f"messages to {address!r} kept arriving for {timeout:.0f} s")
+
     def wait_for(self, address: str, count: int = 1, timeout: float = 15.0) -> list[dict[str, str]]:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:

@@ -443,7 +443,8 @@ def test_ten_megabytes_streamed_are_refused_without_being_read(
     print(f"\n{path}: 10 MiB chunked body refused in {elapsed * 1000:.0f} ms, "
           f"{sent // 1024} KiB offered, gateway peak RSS +{growth} KiB")
     assert growth < 4 * 1024, f"gateway peak memory grew {growth} KiB"
-    assert httpx.get(f"{stack.gateway_url}/healthz", timeout=10).status_code == 200
+    health = httpx.get(f"{stack.gateway_url}/healthz", timeout=10)
+    assert health.status_code == 200, health.text
 
 
 def test_simulator_bad_input(gateway: httpx.Client, load: Conversations) -> None:
@@ -480,7 +481,8 @@ def test_zz_conversation_unaffected_and_logs_clean(stack: Stack, load: Conversat
     assert load.rounds >= 3, "the conversation did not run alongside the fuzzing"
     assert not load.problems, load.problems[:10]
     assert stack.dead() == []
-    assert httpx.get(f"{stack.gateway_url}/healthz", timeout=10).status_code == 200
+    health = httpx.get(f"{stack.gateway_url}/healthz", timeout=10)
+    assert health.status_code == 200, health.text
 
     written = b"".join(p.read_bytes()[log_marks.get(p, 0):] for p in log_files(stack))
     assert b"Traceback" not in written and b'"exc":' not in written, "a stack trace was logged"

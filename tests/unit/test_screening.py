@@ -19,7 +19,8 @@ from bot.screening import (
     screen,
 )
 from bot.screening.commands import run
-from bot.screening.engine import taxonomy
+from bot.screening.detector import Detection
+from bot.screening.engine import conclude, read, taxonomy
 from bot.settings import REPO_ROOT
 
 SCENARIOS = yaml.safe_load((REPO_ROOT / "tests" / "data" / "screening_scenarios.yml").read_text(encoding="utf-8"))
@@ -357,3 +358,29 @@ def test_a_story_about_a_film_is_not_a_disclosure() -> None:
                    "is that what trafficking looks like?"], "en").risk_level == "info"
     assert screen(["I have my passport with me, nobody took it, I just want to know my rights"], "en").risk_level \
         == "info"
+
+
+# ----------------------------------------------------------------------------- the rules over learned labels
+def _whole(messages: list[str], label: str, score: float, index: int = 0) -> Detection:
+    return Detection(label, score, True, index, 0, len(messages[index]))
+
+
+@pytest.mark.parametrize("rival", ["smuggling", "suspicious_job_offer"])
+def test_an_unsure_ransom_that_a_fee_explains_better_is_not_immediate(rival: str) -> None:
+    messages = ["el guía pide 800 dólares para pasarnos el viernes"]
+    reading = read(messages, "es")
+    unsure = conclude(reading, [_whole(messages, "ransom", 0.6), _whole(messages, rival, 0.7)])
+    assert unsure.risk_level != "immediate"
+    sure = conclude(reading, [_whole(messages, "ransom", 0.85), _whole(messages, rival, 0.9)])
+    assert sure.risk_level == "immediate"  # a ransom the detector is sure of always counts
+    alone = conclude(reading, [_whole(messages, "ransom", 0.6)])
+    assert alone.risk_level == "immediate"  # and so does one nothing benign explains
+
+
+def test_a_learned_minor_in_a_conversation_of_adults_is_dropped_unless_the_patterns_read_a_child() -> None:
+    adults = ["mi hija de 19 años trabaja en un bar y el dueño le pide salir con clientes"]
+    labels = [_whole(adults, "minor", 0.7), _whole(adults, "sector_commercial_sex", 0.8)]
+    assert "minor" not in {i.id for i in conclude(read(adults, "es"), labels).indicators}
+    child = ["mi hija de 15 años trabaja en un bar y el dueño le pide salir con clientes"]
+    labels = [_whole(child, "minor", 0.7), _whole(child, "sector_commercial_sex", 0.8)]
+    assert conclude(read(child, "es"), labels).risk_level == "immediate"
