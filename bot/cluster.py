@@ -223,6 +223,11 @@ http {{
             from bot.privacy import handles  # one key file for all gateways (each has its own data dir)
 
             env["HOTLINE_HANDLE_KEYS"] = b",".join(handles.load_keys(s.data_dir)).decode()
+        if "HOTLINE_DATA_KEYS" not in env:  # the master keys of conversation data keys, likewise
+            from bot.privacy import datakeys, keyfile
+
+            env["HOTLINE_DATA_KEYS"] = b",".join(keyfile.load(s.data_dir / datakeys.MASTER_FILE,
+                                                              datakeys.ENV_MASTERS, datakeys.new_master)).decode()
         env.update(self.extra_env)
         return env
 

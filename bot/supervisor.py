@@ -28,7 +28,7 @@ HOST = "127.0.0.1"
 # address; the action server reads only the directory. Neither gets the pseudonym key, the
 # operator token, the handle keys or Twilio's credentials (nor Rasa's JWT secret: a file).
 _SECRETS = ("HOTLINE_SECRET_KEY", "HOTLINE_OPERATOR_TOKEN", "HOTLINE_RASA_TOKEN", "HOTLINE_HANDLE_KEYS",
-            "HOTLINE_SIMULATOR_TOKEN")
+            "HOTLINE_SIMULATOR_TOKEN", "HOTLINE_DATA_KEYS")
 _NOT_FOR = {"rasa": _SECRETS + ("HOTLINE_DATABASE_URL",), "actions": _SECRETS + ("HOTLINE_NLG_TOKEN",)}
 
 
@@ -70,6 +70,8 @@ class Stack:
             "HOTLINE_DATABASE_URL": s.database_url or "",
             "HOTLINE_TRACKER_DB_URL": tracker_url,
             "HOTLINE_TRACKER_DIALECT": tracker_url.split(":", 1)[0].split("+", 1)[0],
+            # Where Rasa's tracker store finds its master key (a path; only Rasa reads the file).
+            "HOTLINE_TRACKER_KEY_FILE": str(self.tracker_key_file()),
             "HOTLINE_RASA_URL": self.rasa_url,
             "HOTLINE_RASA_TOKEN": s.rasa_token or "",
             "HOTLINE_ACTIONS_URL": self.actions_url,
@@ -97,6 +99,17 @@ class Stack:
             "gateway": [py, "-m", "uvicorn", "bot.gateway.app:create_app", "--factory", "--host", HOST,
                         "--port", str(self.gateway_port), "--no-access-log"],
         }
+
+    def tracker_key_file(self) -> Path:
+        """The master key of Rasa's tracker store (rasa_addons/tracker_store.py), made once here
+        so that every Rasa replica reads the same one."""
+        from bot.privacy import keyfile
+        from bot.privacy.datakeys import new_master
+
+        path = self.settings.data_dir / "tracker_keys"
+        if not path.exists():
+            keyfile.create(path, new_master)
+        return path
 
     def jwt_secret_file(self) -> Path:
         """Rasa's JWT secret in a private file for rasa_addons.launch (never in argv or env)."""

@@ -31,7 +31,7 @@ from datetime import timedelta
 from typing import Any
 
 from cryptography.fernet import InvalidToken
-from sqlalchemy import func, select, update
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from starlette.concurrency import run_in_threadpool
@@ -40,7 +40,7 @@ from bot.channels import outbound as outbound_mod
 from bot.channels import queue
 from bot.channels import twilio as tw
 from bot.channels import whatsapp
-from bot.channels.models import InboundQueueItem, TwilioConversation, TwilioInbound
+from bot.channels.models import InboundQueueItem, TwilioConversation, TwilioReply
 from bot.channels.twilio_settings import get_twilio_settings
 from bot.db.base import utcnow
 from bot.db.session import make_engine, make_sessionmaker
@@ -49,8 +49,10 @@ from bot.gateway import store
 from bot.gateway.dialogue import Dialogue, InboundResult, Prepared
 from bot.gateway.state import GatewayState
 from bot.privacy import handles
+from bot.privacy.datakeys import Key, Vault
 from bot.privacy.pseudonym import pseudonym
 from bot.privacy.redaction import redact
+from bot.privacy.retention import REPLY_SECONDS
 from bot.safety import is_safety_word
 
 try:  # the service directory's gazetteer names the place near a shared location
@@ -63,7 +65,7 @@ log = logging.getLogger("hotline.twilio.queue")
 MEDIA_NOTE = "[MEDIA]"  # what the operator sees when the person sent a file during a handoff
 SWEEP_BATCH = 8  # rows one process runs at once from the sweeper
 RENEW_LIMIT = 3  # leases a running turn may keep its row for
-REPLAY_SECONDS = 600  # how long TwiML replies are kept for a retried webhook
+REPLAY_SECONDS = REPLY_SECONDS  # how long TwiML replies are kept for a retried webhook
 DEAD_PURGE_EVERY = 3600.0  # seconds between deletions of dead letters past retention
 
 
@@ -134,8 +136,14 @@ class QueueDialogue(Dialogue):
 
     def _keep(self, db: Session, prepared: Prepared) -> None:
         m = InboundQueueItem
+        value, key_id = prepared.dumps(), self.job.key_id
+        if key_id is not None:  # sealed like the row's text (a row from before 0008 has no key)
+            aes = self.state.vault.keys(db, [key_id]).get(key_id)
+            if aes is None:
+                return  # erased meanwhile: keep nothing
+            value = Vault.seal_with(Key(key_id, aes), value)
         db.execute(update(m).where(m.id == self.job.id, m.attempts == self.job.token)
-                   .values(prepared=prepared.dumps()).execution_options(synchronize_session=False))
+                   .values(prepared=value).execution_options(synchronize_session=False))
 
     async def handle(self, key: str, channel: str, text: str,
                      metadata: dict[str, Any] | None = None) -> InboundResult:
@@ -197,6 +205,7 @@ class Job:
     sid_hash: str
     last_error: str | None = None  # the previous try's failure
     prepared: str | None = None  # what an earlier try made ready for Rasa (QueueDialogue)
+    key_id: int | None = None  # the conversation key the row's words are sealed with
 
     @property
     def fallback_sent(self) -> bool:
@@ -344,6 +353,16 @@ class TwilioTurn:
         place = nearest_place(self.msg.latitude, self.msg.longitude) if nearest_place else None
         return place.name if place else f"{self.msg.latitude}, {self.msg.longitude}"
 
+    def _more_text(self, db: Session, flags: TwilioConversation) -> str:
+        return self.state.vault.open(db, flags.key_id, flags.more_text) or ""
+
+    def _keep_more(self, db: Session, flags: TwilioConversation, rest: str | None) -> None:
+        """The rest of a long reply, sealed (it may carry an operator's unredacted words)."""
+        if rest:
+            flags.key_id, flags.more_text = self.state.vault.seal(db, self.key, rest)
+        else:
+            flags.key_id, flags.more_text = None, None
+
     def _remember(self, db: Session) -> None:
         if self.msg.sender and db.get(store.Conversation, self.key) is not None:
             ttl = handles.TTL
@@ -371,8 +390,8 @@ class TwilioTurn:
     def _more(self, db: Session, flags: TwilioConversation) -> list[str]:
         conv = db.get(store.Conversation, self.key)
         lang = conv.language if conv else None
-        page, rest = tw.paginate(flags.more_text or "", self._more_note(lang))
-        flags.more_text = rest or None
+        page, rest = tw.paginate(self._more_text(db, flags), self._more_note(lang))
+        self._keep_more(db, flags, rest)
         self._remember(db)
         db.commit()
         return [page]
@@ -391,7 +410,7 @@ class TwilioTurn:
             with self.state.sessions() as db:
                 if rest or db.get(TwilioConversation, self.key) is not None:
                     flags = self._flags(db, create=True)
-                    flags.more_text = rest or None
+                    self._keep_more(db, flags, rest)
                     db.commit()
         return [page]
 
@@ -422,7 +441,7 @@ class InboundWorker:
             # retried once instead (on_ack_lane), after SQLAlchemy has invalidated the pool.
             self._ack_engine = make_engine(state.engine.url.render_as_string(hide_password=False),
                                            pool_size=4, max_overflow=4, pre_ping=False)
-            self.ack_sessions = make_sessionmaker(self._ack_engine)
+            self.ack_sessions = make_sessionmaker(self._ack_engine, state.vault)
 
     async def on_ack_lane(self, fn, *args):  # noqa: ANN001, ANN201
         return await asyncio.get_running_loop().run_in_executor(
@@ -435,16 +454,21 @@ class InboundWorker:
         digest = inbound_digest(self.secret, msg.message_sid)
         text, cut = tw.truncate(msg.text)
         now = utcnow()
+        conversation = pseudonym(self.secret, msg.sender)
+        engine = self._ack_engine or self.state.engine
+        # Sealed with the conversation's key before it is stored: an erasure destroys it.
+        key = self.state.vault.current_on(engine, conversation)
         values = dict(
-            sid_hash=digest, conversation_key=pseudonym(self.secret, msg.sender), channel=msg.channel,
+            sid_hash=digest, conversation_key=conversation, channel=msg.channel,
             address_token=self.outbound.fernet.encrypt(msg.sender.encode()).decode(),
-            text=(redact(text) or text) if text.strip() else "", truncated=cut, num_media=msg.num_media,
+            text=Vault.seal_with(key, (redact(text) or text) if text.strip() else ""), key_id=key.id,
+            truncated=cut, num_media=msg.num_media,
             opt_out_type=(msg.opt_out_type or None) and msg.opt_out_type[:16],
             latitude=msg.latitude, longitude=msg.longitude, status="queued", attempts=0,
             # The sweeper leaves it to the webhook's own fast path until the budget has passed.
             lease_until=now + timedelta(seconds=0 if due_now else self.settings.reply_budget),
             created_at=now, updated_at=now)
-        return queue.add_inbound(self._ack_engine or self.state.engine, values)
+        return queue.add_inbound(engine, values)
 
     async def claim_fresh(self, row_id: int, deadline: float) -> Job | None:
         """The webhook takes its own row, waiting (until `deadline`) for the person's
@@ -520,13 +544,13 @@ class InboundWorker:
         or is still running and will be)."""
         digest = inbound_digest(self.secret, msg.message_sid)
         with self.ack_sessions() as db:
-            seen = db.get(TwilioInbound, digest)
-            if seen is None or not seen.reply_token or seen.created_at < utcnow() - timedelta(seconds=REPLAY_SECONDS):
+            kept = db.get(TwilioReply, digest)
+            if kept is None or kept.created_at < utcnow() - timedelta(seconds=REPLAY_SECONDS):
                 return []
-            token = seen.reply_token
+            bodies = self.state.vault.open(db, kept.key_id, kept.bodies)
         try:
-            return list(json.loads(self.outbound.fernet.decrypt(token.encode())))
-        except (InvalidToken, ValueError):
+            return list(json.loads(bodies)) if bodies else []
+        except ValueError:
             return []
 
     def complete_later(self, job: Job, task: asyncio.Task) -> None:
@@ -556,9 +580,12 @@ class InboundWorker:
                     if row.address_token else None
             except InvalidToken:  # keys rotated since: the person can no longer be answered
                 address = None
-            job = Job(row.id, row.attempts, row.conversation_key, row.channel, address, row.text,
+            keys = self.state.vault.keys(db, [row.key_id])
+            text, prepared = (self.state.vault.open_with(keys.get(row.key_id), row.key_id, v)
+                              for v in (row.text, row.prepared))
+            job = Job(row.id, row.attempts, row.conversation_key, row.channel, address, text or "",
                       row.truncated, row.num_media, row.opt_out_type, row.latitude, row.longitude,
-                      row.sid_hash, row.last_error, row.prepared)
+                      row.sid_hash, row.last_error, prepared, row.key_id)
             if row.attempts > s.queue_attempts:  # every try so far died with its worker
                 self._bury(db, job, row.last_error or "worker_lost")
                 return None
@@ -568,9 +595,8 @@ class InboundWorker:
         with self.ack_sessions() as db:
             closed = queue.finish(db, queue.INBOUND, job.id, job.token)
             if closed and bodies:  # kept for Twilio's retry, should this answer not reach it
-                token = self.outbound.fernet.encrypt(json.dumps(bodies, ensure_ascii=False).encode()).decode()
-                db.execute(update(TwilioInbound).where(TwilioInbound.sid_hash == job.sid_hash)
-                           .values(reply_token=token).execution_options(synchronize_session=False))
+                key_id, sealed = self.state.vault.seal(db, job.key, json.dumps(bodies, ensure_ascii=False))
+                db.add(TwilioReply(sid_hash=job.sid_hash, key_id=key_id, bodies=sealed, created_at=utcnow()))
             db.commit()
         if not closed:
             self.state.metrics.inc("twilio_inbound_lease_lost")
@@ -686,9 +712,8 @@ class InboundWorker:
     def forget_replays(self) -> int:
         """TwiML replies kept for a retried webhook are dropped once REPLAY_SECONDS have passed."""
         with self.state.sessions() as db:
-            n = db.execute(update(TwilioInbound).where(
-                TwilioInbound.reply_token.is_not(None),
-                TwilioInbound.created_at < utcnow() - timedelta(seconds=REPLAY_SECONDS)).values(reply_token=None)
+            n = db.execute(delete(TwilioReply).where(
+                TwilioReply.created_at < utcnow() - timedelta(seconds=REPLAY_SECONDS))
                 .execution_options(synchronize_session=False)).rowcount
             db.commit()
         return n or 0

@@ -2,7 +2,8 @@
 
 Nothing here holds an address in the clear: Twilio SIDs are kept as HMACs, and the one
 address kept to reply later is encrypted, expires after 24 hours and goes with the
-conversation (ON DELETE CASCADE).
+conversation (ON DELETE CASCADE). Words (queued text, replies, the rest of a long reply) are
+sealed with the conversation's data key (`key_id`, bot/privacy/datakeys.py).
 """
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from sqlalchemy import ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from bot.db.base import Base, utcnow
+from bot.db.models import key_ref
 
 
 class TwilioInbound(Base):
@@ -20,11 +22,23 @@ class TwilioInbound(Base):
     __tablename__ = "twilio_inbound"
 
     sid_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    # Exact for the first two days (the dedupe window), then cut to the day: the row is kept
+    # `HOTLINE_REPLAY_DAYS` against replays of a signed webhook (bot/privacy/purge.py).
     created_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
-    # The replies sent back as TwiML, encrypted with the handle keys (migration 0007), for a
-    # few minutes: Twilio posts a webhook again only when the first answer did not reach it
-    # (the gateway died after closing the row), and the retry gets the same replies.
-    reply_token: Mapped[str | None] = mapped_column(Text)
+
+
+class TwilioReply(Base):
+    """The replies a webhook was answered with as TwiML, sealed with the conversation's key, for
+    a few minutes: Twilio posts a webhook again only when the first answer did not reach it (the
+    gateway died after closing the row), and the retry gets the same replies. Destroying the
+    conversation's key (erasure) deletes them."""
+
+    __tablename__ = "twilio_replies"
+
+    sid_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    key_id: Mapped[int] = mapped_column(ForeignKey("conversation_keys.id", ondelete="CASCADE"), index=True)
+    bodies: Mapped[str] = mapped_column(Text)  # sealed JSON list
+    created_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
 
 
 class TwilioConversation(Base):
@@ -37,7 +51,8 @@ class TwilioConversation(Base):
         ForeignKey("conversations.key", ondelete="CASCADE"), primary_key=True
     )
     opted_out: Mapped[bool] = mapped_column(default=False)
-    more_text: Mapped[str | None] = mapped_column(Text)  # rest of a long bot reply
+    more_text: Mapped[str | None] = mapped_column(Text)  # rest of a long reply, sealed
+    key_id: Mapped[int | None] = key_ref("SET NULL")
     # WhatsApp only (migration 0011): 24 hours after the person's last message, less a margin.
     # After it, only an approved template reaches the person (bot/channels/whatsapp.py).
     window_ends_at: Mapped[datetime | None] = mapped_column()
@@ -93,7 +108,9 @@ class InboundQueueItem(Base):
     conversation_key: Mapped[str] = mapped_column(String(64))
     channel: Mapped[str] = mapped_column(String(16))
     address_token: Mapped[str | None] = mapped_column(Text)  # Fernet; dropped when the row dies
-    text: Mapped[str] = mapped_column(Text, default="")  # redacted (and cut to MAX_BODY)
+    text: Mapped[str] = mapped_column(Text, default="")  # redacted (cut to MAX_BODY), sealed
+    # Erasure seals the open rows again under a new key; a dead letter keeps neither text nor key.
+    key_id: Mapped[int | None] = key_ref("SET NULL")
     truncated: Mapped[bool] = mapped_column(default=False)
     num_media: Mapped[int] = mapped_column(default=0)
     opt_out_type: Mapped[str | None] = mapped_column(String(16))
@@ -118,9 +135,9 @@ class InboundQueueItem(Base):
 class OutboundQueueItem(Base):
     """One message to send through the REST API, written before the send (migration 0005).
 
-    Address and body are encrypted with the handle keys (the body is the unredacted reply:
-    the person must get what was written). The row is deleted once Twilio accepts or refuses
-    the message; `twilio_deliveries` keeps the outcome, without either.
+    The address is encrypted with the handle keys, the body (the unredacted reply: the person
+    must get what was written) sealed with the conversation's key. The row is deleted once
+    Twilio accepts or refuses the message; `twilio_deliveries` keeps the outcome, without either.
     """
 
     __tablename__ = "twilio_outbound_queue"
@@ -131,7 +148,9 @@ class OutboundQueueItem(Base):
     # Operator messages go with their transcript row (erasure removes both).
     message_id: Mapped[int | None] = mapped_column(ForeignKey("messages.id", ondelete="CASCADE"))
     address_token: Mapped[str] = mapped_column(Text)
-    body_token: Mapped[str] = mapped_column(Text)
+    body_token: Mapped[str] = mapped_column(Text)  # sealed with key_id (before 0008: handle keys)
+    # Erasure destroys the key: a message not yet sent is never sent.
+    key_id: Mapped[int | None] = key_ref()
     status: Mapped[str] = mapped_column(String(8), default="pending")  # pending | sending
     attempts: Mapped[int] = mapped_column(default=0)
     lease_until: Mapped[datetime] = mapped_column(default=utcnow)  # next try, or end of lease

@@ -1,7 +1,8 @@
 """Messages to people through Twilio's REST API: slow bot replies and operator messages.
 
 Every message is recorded before it is sent: a `twilio_outbound_queue` row with the address
-and the body encrypted with the handle keys (Fernet). A thread claims the conversation's
+encrypted with the handle keys (Fernet) and the body sealed with the conversation's key (an
+erasure destroys the key and the row with it: what was not sent is never sent). A thread claims the conversation's
 oldest row, makes one request, and commits the outcome: accepted or refused, the row is
 deleted and a `twilio_deliveries` row (HMAC of the SID, status) remains; 429, 5xx or no
 connection put it back with exponential backoff, up to `TWILIO_SEND_ATTEMPTS` requests. A row
@@ -48,6 +49,7 @@ from bot.db.base import utcnow
 from bot.db.models import Conversation, Message
 from bot.gateway import store
 from bot.privacy import handles
+from bot.privacy.datakeys import vault_of
 
 log = logging.getLogger("hotline.twilio.outbound")
 # The twilio library logs request parameters (To, Body) at INFO: never let them through.
@@ -222,13 +224,14 @@ class Outbound:
     def enqueue(self, db: Session, key: str, address: str, bodies: Sequence[str], kind: str = "reply",
                 message_id: int | None = None) -> int:
         """Records messages to send, in order, in the caller's transaction (not committed).
-        Address and body are encrypted with the handle keys: nothing readable at rest."""
-        fernet = self.fernet
-        token = fernet.encrypt(address.encode()).decode()
+        The address is encrypted with the handle keys, the bodies sealed with the conversation's
+        key: nothing readable at rest."""
+        token = self.fernet.encrypt(address.encode()).decode()
+        key_id, sealed = vault_of(db).seal_many(db, key, list(bodies))
         now = utcnow()
-        for body in bodies:
-            db.add(OutboundQueueItem(conversation_key=key, kind=kind, message_id=message_id,
-                                     address_token=token, body_token=fernet.encrypt(body.encode()).decode(),
+        for body in sealed:
+            db.add(OutboundQueueItem(conversation_key=key, kind=kind, message_id=message_id, key_id=key_id,
+                                     address_token=token, body_token=body,
                                      status="pending", attempts=0, lease_until=now))
         db.flush()
         return len(bodies)
@@ -296,9 +299,12 @@ class Outbound:
                 return
             try:
                 address = self.fernet.decrypt(row.address_token.encode()).decode()
-                body = self.fernet.decrypt(row.body_token.encode()).decode()
+                body = (vault_of(db).open(db, row.key_id, row.body_token) if row.key_id is not None
+                        else self.fernet.decrypt(row.body_token.encode()).decode())  # from before 0008
             except InvalidToken:  # keys rotated: nobody can read it any more
                 address = body = None
+            if body is None:
+                address = None
         sent = failure = None
         if address is None:
             failure = SendFailed(None, None, token)

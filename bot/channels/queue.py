@@ -40,22 +40,31 @@ INBOUND = Queue(InboundQueueItem, "queued", "working")
 OUTBOUND = Queue(OutboundQueueItem, "pending", "sending")
 
 
+def _day(at: datetime) -> datetime:
+    """A MessageSid hash is kept for a long replay window with the day it came, no more."""
+    return at.replace(hour=0, minute=0, second=0, microsecond=0)
+
+
 def add_inbound(engine: Engine, values: dict[str, Any]) -> int | None:
     """Stores an inbound row and its idempotency key (`values["sid_hash"]`) together, committed;
-    None if that key was stored before. On PostgreSQL it is one autocommitted statement, one
-    round trip where the ORM's transaction took four (a burst of webhooks waits on these)."""
+    None if that key was stored before (the last `HOTLINE_REPLAY_DAYS`: a retry or a replay). On
+    PostgreSQL it is one autocommitted statement, one round trip where the ORM's transaction took
+    four (a burst of webhooks waits on these)."""
     if engine.dialect.name != "postgresql":
         with Session(engine) as db:
             row = InboundQueueItem(**values)
-            db.add(TwilioInbound(sid_hash=values["sid_hash"], created_at=values["created_at"]))
+            db.add(TwilioInbound(sid_hash=values["sid_hash"], created_at=_day(values["created_at"])))
             db.add(row)
             try:
                 db.commit()
             except IntegrityError:
+                db.rollback()
+                if db.get(TwilioInbound, values["sid_hash"]) is None:
+                    raise  # not a duplicate (its key was destroyed meanwhile): Twilio retries
                 return None
             return row.id
     table = InboundQueueItem.__table__
-    seen = (pg_insert(TwilioInbound).values(sid_hash=values["sid_hash"], created_at=values["created_at"])
+    seen = (pg_insert(TwilioInbound).values(sid_hash=values["sid_hash"], created_at=_day(values["created_at"]))
             .on_conflict_do_nothing(index_elements=[TwilioInbound.sid_hash])
             .returning(TwilioInbound.sid_hash).cte("seen"))
     row = select(*(literal(v, table.c[k].type).label(k) for k, v in values.items())).select_from(seen)
@@ -149,10 +158,12 @@ def release(db: Session, q: Queue, row_id: int, token: int, retry_at: datetime, 
 
 
 def bury(db: Session, row_id: int, token: int | None, error: str | None) -> bool:
-    """Moves an inbound row to the dead-letter list and drops its address (not committed)."""
+    """Moves an inbound row to the dead-letter list and drops its address and words (not
+    committed): operators see that it died, never what it said."""
     m = InboundQueueItem
     where = _mine(INBOUND, row_id, token) if token is not None else (m.id == row_id,)
     done = db.execute(update(m).where(*where)
-                      .values(status="dead", address_token=None, last_error=error)
+                      .values(status="dead", address_token=None, text="", prepared=None, key_id=None,
+                              last_error=error)
                       .execution_options(synchronize_session=False)).rowcount == 1
     return done

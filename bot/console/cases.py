@@ -12,10 +12,12 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from bot import languages
-from bot.console.models import OUTCOMES, TRANSFER_REASONS, AuditEvent, HandoffCase, Operator
+from bot.console.models import OUTCOMES, TRANSFER_REASONS, AuditEvent, CaseNote, HandoffCase, Operator
 from bot.console.stats import exploitation_types
 from bot.db.base import utcnow
 from bot.db.models import Handoff, Message
+from bot.gateway import store
+from bot.privacy.datakeys import vault_of
 from bot.privacy.redaction import redact
 from bot.screening import URGENCY
 
@@ -125,14 +127,45 @@ def queue(db: Session, me: Operator, now: datetime | None = None) -> list[dict[s
     return out
 
 
-def transcript(db: Session, handoff: Handoff) -> list[Message]:
-    return list(db.scalars(select(Message).where(Message.conversation_key == handoff.conversation_key)
-                           .order_by(Message.id)))
+def may_read(me: Operator, handoff: Handoff, case: HandoffCase) -> bool:
+    """Whether `me` reads the person's words (transcript, summary quotes, notes): the operator
+    whose case it is (claimed, or claimed when it closed), and supervisors once it is closed
+    (review, until HOTLINE_REVIEW_DAYS destroy the words). Anyone else, an unclaimed case
+    included, sees the summary without quotes (level, rule, indicators, age band, needs,
+    language): enough to decide to take it, and taking it is one click."""
+    if case.claimed_by is not None and case.claimed_by == me.id:
+        return True
+    return handoff.status != "open" and me.is_supervisor
 
 
-def summary_view(handoff: Handoff) -> dict[str, Any]:
-    """The screening summary as shown to the operator; quotes are redacted again on display."""
-    s = handoff.summary
+def transcript(db: Session, handoff: Handoff) -> list[store.Line]:
+    return store.transcript(db, handoff.conversation_key)
+
+
+@dataclass(frozen=True)
+class Note:
+    id: int
+    text: str
+    created_at: datetime
+
+
+def notes(db: Session, handoff: Handoff) -> list[tuple[Note, Operator | None]]:
+    rows = db.execute(select(CaseNote, Operator).outerjoin(Operator, Operator.id == CaseNote.operator_id)
+                      .where(CaseNote.handoff_id == handoff.id).order_by(CaseNote.id)).all()
+    texts = vault_of(db).open_rows(db, [n for n, _ in rows])
+    return [(Note(n.id, t or "", n.created_at), author) for (n, author), t in zip(rows, texts)]
+
+
+def add_note(db: Session, handoff: Handoff, me: Operator, body: str) -> None:
+    """Redacted, then sealed with the conversation's key: it goes when the case's words go."""
+    key_id, sealed = vault_of(db).seal(db, handoff.conversation_key, redact(body, handoff.language))
+    db.add(CaseNote(handoff_id=handoff.id, operator_id=me.id, text=sealed, key_id=key_id))
+
+
+def summary_view(handoff: Handoff, db: Session | None = None, quotes: bool = False) -> dict[str, Any]:
+    """The screening summary as shown to the operator; quotes only when `quotes` (may_read), and
+    redacted again on display."""
+    s = store.handoff_summary(db, handoff, quotes=True) if quotes and db is not None else handoff.summary
     if not isinstance(s, dict) or not s or s.get("screened") is False:
         return {"screened": False, "risk_level": handoff.risk_level, "reason": handoff.reason,
                 "language": handoff.language}

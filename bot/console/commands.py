@@ -177,7 +177,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     tok = sub.add_parser("token-add", help="create a scoped API token (printed once)")
     tok.add_argument("name")
-    tok.add_argument("--scopes", required=True, help="handoffs:read, handoffs:write, stats:read (comma-separated)")
+    tok.add_argument("--scopes", required=True, help="handoffs:read, handoffs:write, stats:read, transcripts:read (comma-separated)")
     tok.set_defaults(func=cmd_token_add)
 
     rev = sub.add_parser("token-revoke", help="revoke an API token")

@@ -1,6 +1,7 @@
 """Console tables: operators, their sessions, scoped API tokens, case state, notes, audit.
 
-Nothing here holds what the person wrote except notes, which are redacted before saving.
+Nothing here holds what the person wrote except notes, which are redacted and sealed with the
+case's conversation key before saving.
 Statistical categories (sex, nationality, migration situation) are closed lists, recorded
 only when the person volunteered them; no free text.
 """
@@ -12,6 +13,7 @@ from sqlalchemy import ForeignKey, Index, Integer, String, Text, UniqueConstrain
 from sqlalchemy.orm import Mapped, mapped_column
 
 from bot.db.base import Base, utcnow
+from bot.db.models import key_ref
 
 ROLES = ("operator", "supervisor")
 OUTCOMES = ("information_given", "referral_given", "report_made_with_consent", "stopped_responding", "other")
@@ -100,7 +102,8 @@ class CaseNote(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     handoff_id: Mapped[int] = mapped_column(ForeignKey("handoffs.id", ondelete="CASCADE"), index=True)
     operator_id: Mapped[int | None] = mapped_column(ForeignKey("console_operators.id", ondelete="SET NULL"))
-    text: Mapped[str] = mapped_column(Text)  # redacted
+    text: Mapped[str] = mapped_column(Text)  # redacted, then sealed
+    key_id: Mapped[int | None] = key_ref()
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 

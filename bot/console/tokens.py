@@ -19,7 +19,9 @@ from sqlalchemy.orm import Session
 from bot.console.auth import AccountError, sha256
 from bot.console.models import ApiToken
 
-SCOPES = ("handoffs:read", "handoffs:write", "stats:read")
+# transcripts:read: the person's words (transcript, summary quotes) in GET /api/handoffs/{id};
+# handoffs:read alone gives the case without them.
+SCOPES = ("handoffs:read", "handoffs:write", "stats:read", "transcripts:read")
 FULL = frozenset(SCOPES)
 
 

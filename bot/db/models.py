@@ -1,4 +1,9 @@
-"""Gateway tables. Conversations are keyed by pseudonym; no raw address is stored."""
+"""Gateway tables. Conversations are keyed by pseudonym; no raw address is stored.
+
+What a person wrote (and what is written to them) is stored sealed with a key of the
+conversation's own (`ConversationKey`, bot/privacy/datakeys.py): `key_id` names it. A row with
+no `key_id` was written before migration 0008 and is sealed at the next start.
+"""
 from __future__ import annotations
 
 from datetime import datetime
@@ -8,6 +13,33 @@ from sqlalchemy import JSON, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from bot.db.base import Base, utcnow
+
+
+class ConversationKey(Base):
+    """A conversation's data key (AES-256), wrapped by a master key kept outside the database.
+
+    Deleting the row destroys what was sealed with it: rows that hold words go with it (ON DELETE
+    CASCADE), rows that outlive them (a handoff, for statistics) lose their sealed columns. A
+    conversation gets a new key when a case closes (the old one is destroyed `HOTLINE_REVIEW_DAYS`
+    later) and every few days (destroyed once all it sealed is past retention).
+    """
+
+    __tablename__ = "conversation_keys"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    # No foreign key: a queued message is sealed before its conversation row exists.
+    conversation_key: Mapped[str] = mapped_column(String(64), index=True)
+    master_id: Mapped[str] = mapped_column(String(16))  # which master key wrapped it
+    wrapped: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    retired_at: Mapped[datetime | None]  # no longer used for new words
+    destroy_after: Mapped[datetime | None] = mapped_column(index=True)
+
+
+def key_ref(on_delete: str = "CASCADE") -> Mapped[int | None]:
+    """The key a row's words are sealed with. CASCADE: the row is only its words; SET NULL: the
+    row outlives them (the purge clears its sealed columns first)."""
+    return mapped_column(ForeignKey("conversation_keys.id", ondelete=on_delete), index=True)
 
 
 class Conversation(Base):
@@ -45,7 +77,11 @@ class Handoff(Base):
     reason: Mapped[str] = mapped_column(String(64))
     risk_level: Mapped[str] = mapped_column(String(16))  # immediate | priority | refer | info
     status: Mapped[str] = mapped_column(String(16), default="open")  # open | closed
+    # Screening summary without the person's words: level, rule, indicator ids, age band,
+    # needs (statistics read it). The quotes are sealed apart, in `quotes`.
     summary: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    quotes: Mapped[str | None] = mapped_column(Text)
+    key_id: Mapped[int | None] = key_ref("SET NULL")
     outcome: Mapped[str | None] = mapped_column(String(32))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     closed_at: Mapped[datetime | None]
@@ -67,7 +103,8 @@ class Message(Base):
     handoff_id: Mapped[int | None] = mapped_column(ForeignKey("handoffs.id", ondelete="CASCADE"))
     direction: Mapped[str] = mapped_column(String(3))  # in | out
     author: Mapped[str] = mapped_column(String(16))  # person | bot | operator
-    text: Mapped[str] = mapped_column(Text)
+    text: Mapped[str] = mapped_column(Text)  # sealed
+    key_id: Mapped[int | None] = key_ref()
     delivered: Mapped[bool] = mapped_column(default=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from alembic import command
 from alembic.config import Config
@@ -39,8 +40,10 @@ def make_engine(url: str, pre_ping: bool = True, **pool: int) -> Engine:
     return create_engine(url, pool_pre_ping=pre_ping, hide_parameters=True, **pool)
 
 
-def make_sessionmaker(engine: Engine) -> sessionmaker:
-    return sessionmaker(engine, expire_on_commit=False)
+def make_sessionmaker(engine: Engine, vault: Any = None) -> sessionmaker:
+    """Sessions for `engine`; with a `vault` (bot/privacy/datakeys.py) they can seal and open
+    the person's words (`datakeys.vault_of(db)`)."""
+    return sessionmaker(engine, expire_on_commit=False, info={"vault": vault} if vault is not None else {})
 
 
 def migrate(url: str) -> None:

@@ -70,7 +70,11 @@ def close_handoff(db: Session, state: GatewayState, handoff: Handoff, outcome: s
     """
     if handoff.status != "open":
         return False
-    store.close_handoff(db, handoff, outcome)
+    # The case's words stay readable for the review period; Rasa's tracker key is retired too,
+    # in its own database (committed first: a retired key only means a new one is made).
+    with Session(state.tracker_engine) as tracker_db:
+        store.close_handoff(db, handoff, outcome, tracker_db)
+        tracker_db.commit()
     note = state.catalogs.render("utter_handoff_closed", handoff.language).text
     msg = store.add_message(db, handoff.conversation_key, "out", "bot", note, handoff.id, delivered=False)
     db.commit()

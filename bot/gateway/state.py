@@ -13,6 +13,7 @@ from bot.db.session import make_engine, make_sessionmaker, migrate
 from bot.gateway import triage
 from bot.gateway.rasa import RasaClient
 from bot.i18n import Catalogs
+from bot.privacy.datakeys import Vault, seal_legacy
 from bot.settings import Settings
 
 
@@ -51,6 +52,7 @@ class GatewayState:
     rasa: RasaClient
     http: httpx.AsyncClient
     metrics: Metrics
+    vault: Vault  # seals the person's words with their conversation's key (sessions carry it)
     # Unredacted text of queued outbound messages, in memory only until delivered: storage
     # keeps the redacted copy, the person must still get what the operator wrote.
     outbox_text: dict[int, str] = field(default_factory=dict)
@@ -67,6 +69,10 @@ class GatewayState:
         migrate(settings.database_url)
         _warm_up()
         engine = make_engine(settings.database_url)
+        vault = Vault(settings.data_dir)
+        sessions = make_sessionmaker(engine, vault)
+        with sessions() as db:  # words stored in the clear before migration 0008
+            seal_legacy(db, vault)
         if settings.load_sample_directory:
             from services.sample_data import ensure_sample_loaded
 
@@ -75,13 +81,14 @@ class GatewayState:
         return cls(
             settings=settings,
             engine=engine,
-            sessions=make_sessionmaker(engine),
+            sessions=sessions,
             tracker_engine=make_engine(settings.tracker_db_url),
             catalogs=Catalogs(reviewed_only=settings.reviewed_only),
             rasa=RasaClient(settings.rasa_url, settings.rasa_token, settings.rasa_timeout,
                             settings.rasa_concurrency),
             http=httpx.AsyncClient(timeout=2.0),
             metrics=Metrics(),
+            vault=vault,
         )
 
     async def aclose(self) -> None:

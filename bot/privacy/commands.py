@@ -1,4 +1,4 @@
-"""`hotline purge` and `hotline handles rotate`."""
+"""`hotline purge`, `hotline handles rotate` and `hotline keys rotate|rewrap`."""
 from __future__ import annotations
 
 import argparse
@@ -38,6 +38,62 @@ def rotate_cmd(args: argparse.Namespace) -> int:
     return 0
 
 
+def _rotate_file(path: Path, env: str, generate) -> tuple[list[bytes], list[bytes]]:  # noqa: ANN001
+    """Puts a new key first in the key file: (new list, old list)."""
+    from bot.privacy import keyfile
+
+    if keyfile.from_env(env):
+        raise SystemExit(f"keys come from {env}: put a new key first there, restart every process, run "
+                         "`hotline keys rewrap`, then remove the old keys and restart again")
+    old = keyfile.load(path, env, generate)
+    new = [generate(), *old]
+    keyfile.write(path, new)
+    return new, old
+
+
+def keys_cmd(args: argparse.Namespace) -> int:
+    """rotate: a new master key wraps every data key (gateway and Rasa's tracker), then the old
+    master keys are deleted: whatever copy of a wrapped key survives elsewhere (a backup, the
+    WAL, a dead tuple) can no longer be unwrapped. rewrap: the same with the keys as they are."""
+    import os
+
+    from sqlalchemy.orm import Session
+
+    from bot.db.session import make_engine, make_sessionmaker, migrate
+    from bot.privacy import datakeys, keyfile, tracker
+
+    settings = _settings(args)
+    data_path = settings.data_dir / datakeys.MASTER_FILE
+    tracker_path = Path(os.environ.get("HOTLINE_TRACKER_KEY_FILE") or settings.data_dir / "tracker_keys")
+    rotating = args.keys_command == "rotate"
+    if rotating:
+        _rotate_file(data_path, datakeys.ENV_MASTERS, datakeys.new_master)
+        if tracker_path.exists():
+            keyfile.write(tracker_path, [datakeys.new_master(), *keyfile.load(tracker_path, "", datakeys.new_master)])
+    migrate(settings.database_url)
+    engine, tracker_engine = make_engine(settings.database_url), make_engine(settings.tracker_db_url)
+    vault = datakeys.Vault(settings.data_dir)
+    try:
+        with make_sessionmaker(engine, vault)() as db:
+            done, _lost = datakeys.rewrap(db, vault)
+            again, lost_again = datakeys.rewrap(db, vault)  # keys a running gateway made meanwhile
+        t_done = t_lost = 0
+        if tracker_path.exists():
+            with Session(tracker_engine) as tdb:
+                t_done, t_lost = tracker.rewrap(tdb, keyfile.load(tracker_path, "", datakeys.new_master))
+        if rotating:  # every key is wrapped with the new master: the old ones go
+            if not keyfile.from_env(datakeys.ENV_MASTERS):
+                keyfile.write(data_path, keyfile.load(data_path, datakeys.ENV_MASTERS, datakeys.new_master)[:1])
+            if tracker_path.exists():
+                keyfile.write(tracker_path, keyfile.load(tracker_path, "", datakeys.new_master)[:1])
+    finally:
+        engine.dispose()
+        tracker_engine.dispose()
+    print(f"conversation keys re-wrapped: {done + again} ({lost_again} no master key could unwrap); "
+          f"tracker keys re-wrapped: {t_done} ({t_lost} no master key could unwrap)")
+    return 0
+
+
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("purge", help="delete conversations and records older than the retention period")
     p.add_argument("--days", type=int, default=None, help="retention in days (default: HOTLINE_RETENTION_DAYS or 30)")
@@ -49,3 +105,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     r = hsub.add_parser("rotate", help="new key: every existing reply handle becomes unreadable")
     r.add_argument("--data-dir", type=Path, default=None)
     r.set_defaults(func=rotate_cmd)
+
+    k = sub.add_parser("keys", help="master keys of the conversation and tracker data keys")
+    ksub = k.add_subparsers(dest="keys_command", required=True)
+    for name, text in (("rotate", "new master keys: every data key re-wrapped, the old masters deleted"),
+                       ("rewrap", "re-wrap every data key with the newest master key (keys set by environment)")):
+        c = ksub.add_parser(name, help=text)
+        c.add_argument("--data-dir", type=Path, default=None)
+        c.set_defaults(func=keys_cmd)

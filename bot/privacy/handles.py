@@ -20,8 +20,6 @@ the gateway keeps the address encrypted with Fernet (AES-128-CBC + HMAC-SHA256):
 """
 from __future__ import annotations
 
-import os
-import threading
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -31,6 +29,7 @@ from sqlalchemy.orm import Session
 
 from bot.channels.models import ReplyHandle
 from bot.db.base import utcnow
+from bot.privacy import keyfile
 
 TTL = timedelta(hours=24)
 MAX_TTL = timedelta(days=7)  # no handle outlives this, whatever it was remembered for
@@ -38,39 +37,9 @@ KEY_FILE = "handle_keys"
 ENV_KEYS = "HOTLINE_HANDLE_KEYS"
 
 
-def _temp_keys(path: Path, keys: list[bytes]) -> Path:
-    # A name of its own per process and thread: concurrent writers never share a temp file.
-    tmp = path.with_name(f"{path.name}.{os.getpid()}.{threading.get_ident()}.new")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "wb") as fh:
-        fh.write(b"\n".join(keys) + b"\n")
-    return tmp
-
-
-def _write_keys(path: Path, keys: list[bytes]) -> None:
-    os.replace(_temp_keys(path, keys), path)
-
-
-def _create_keys(path: Path) -> None:
-    """First use: exactly one key file, even when several requests (or processes) race to
-    create it; a loser must read the winner's key, or its handles could never be decrypted."""
-    tmp = _temp_keys(path, [Fernet.generate_key()])
-    try:
-        os.link(tmp, path)  # atomic, and fails if the file exists
-    except FileExistsError:
-        pass
-    finally:
-        os.unlink(tmp)
-
-
 def load_keys(data_dir: Path) -> list[bytes]:
     """The handle keys, newest first; creates the key file on first use."""
-    if raw := os.environ.get(ENV_KEYS, "").strip():
-        return [k.strip().encode() for k in raw.split(",") if k.strip()]
-    path = Path(data_dir) / KEY_FILE
-    if not path.exists():
-        _create_keys(path)
-    return [line.strip() for line in path.read_bytes().splitlines() if line.strip()]
+    return keyfile.load(Path(data_dir) / KEY_FILE, ENV_KEYS, Fernet.generate_key)
 
 
 def keyring(data_dir: Path) -> MultiFernet:
@@ -79,9 +48,9 @@ def keyring(data_dir: Path) -> MultiFernet:
 
 def rotate(data_dir: Path) -> None:
     """A new key replaces the old ones: handles made before cannot be read any more."""
-    if os.environ.get(ENV_KEYS, "").strip():
+    if keyfile.from_env(ENV_KEYS):
         raise RuntimeError(f"keys come from {ENV_KEYS}: rotate them there")
-    _write_keys(Path(data_dir) / KEY_FILE, [Fernet.generate_key()])
+    keyfile.write(Path(data_dir) / KEY_FILE, [Fernet.generate_key()])
 
 
 def remember(db: Session, fernet: MultiFernet, key: str, address: str, ttl: timedelta = TTL) -> None:

@@ -1,54 +1,62 @@
-"""Retention: `hotline purge` deletes what is older than `HOTLINE_RETENTION_DAYS` (30).
+"""Retention: `hotline purge` applies the rule of every table (bot/privacy/retention.py).
 
-- conversations whose last activity is older than the retention period: erased everywhere
-  (gateway rows and Rasa's tracker events), as a safety word would;
-- in conversations still going on, messages and tracker events older than the period;
-- expired or unreadable reply handles, Twilio delivery records and dead letters past the
-  period, and the MessageSid HMACs kept against duplicate webhooks after two days.
+- conversations whose last activity is older than `HOTLINE_RETENTION_DAYS` (30): erased
+  everywhere (gateway rows, keys, Rasa's tracker events and keys), as a safety word would;
+- in conversations still going on: messages older than the period, cases closed before it
+  (with their categories and notes) and tracker events older than it;
+- closed cases past `HOTLINE_REVIEW_DAYS` (7): the keys made up to the close are destroyed, in
+  the gateway and in Rasa's tracker: their transcript, summary quotes and notes become
+  unreadable and are deleted; the case row (level, rule, indicator ids, outcome) stays for
+  statistics until the retention period;
+- keys that have sealed new words for a week are retired (a new one takes over) and destroyed
+  once everything they sealed is past retention; keys nothing needs any more (an erasure's
+  confirmation, once sent) after an hour;
+- expired or unreadable reply handles, Twilio delivery records, dead letters and component
+  failures past the period; TwiML replies after 10 minutes; MessageSid hashes after
+  `HOTLINE_REPLAY_DAYS` (400).
+
+Then SQLite's WAL is checkpointed and truncated, and PostgreSQL's key tables vacuumed, so that
+destroyed keys do not linger where a copy of the files would find them (README "Privacy").
 
 `make run` runs it at start-up and then daily (`DailyPurge`, started by `hotline run`).
 """
 from __future__ import annotations
 
 import logging
-import os
 import threading
 from dataclasses import asdict, dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import delete, func, select, text
-from sqlalchemy.exc import OperationalError, ProgrammingError
+from sqlalchemy import Engine, delete, func, select
 from sqlalchemy.orm import Session
 
 from bot.channels import queue
-from bot.channels.models import TwilioDelivery, TwilioInbound
+from bot.channels.models import TwilioDelivery, TwilioInbound, TwilioReply
+from bot.console.models import HandoffCase  # noqa: F401  (its table cascades from handoffs)
 from bot.db.base import utcnow
-from bot.db.models import Conversation, Message
-from bot.db.session import make_engine, migrate
+from bot.db.models import ComponentFailure, Conversation, ConversationKey, Handoff, Message
+from bot.db.session import make_engine, make_sessionmaker, migrate
 from bot.gateway import store
-from bot.privacy import handles
+from bot.privacy import datakeys, handles, tracker
+from bot.privacy.datakeys import Vault
+from bot.privacy.retention import (DEFAULT_RETENTION_DAYS, REPLY_SECONDS, replay_days,  # noqa: F401
+                                   retention_days, review_days)
 from bot.settings import Settings
 
 log = logging.getLogger("hotline.purge")
 
-DEFAULT_RETENTION_DAYS = 30
-DEDUPE_DAYS = 2  # Twilio retries a webhook within minutes; two days is ample
 DAY = 24 * 3600.0
-
-
-def retention_days() -> int:
-    raw = os.environ.get("HOTLINE_RETENTION_DAYS", "").strip()
-    days = int(raw) if raw else DEFAULT_RETENTION_DAYS
-    if days < 1:
-        raise ValueError("HOTLINE_RETENTION_DAYS must be at least 1")
-    return days
+ORPHAN_AFTER = timedelta(hours=1)
 
 
 @dataclass
 class PurgeReport:
     conversations: int = 0
     messages: int = 0
+    closed_cases: int = 0
+    keys_destroyed: int = 0
     tracker_events: int = 0
+    tracker_keys_destroyed: int = 0
     reply_handles: int = 0
     deliveries: int = 0
     inbound_ids: int = 0
@@ -70,21 +78,37 @@ def stale_conversations(db: Session, cutoff: datetime) -> list[str]:
             if max(d for d in (created, updated, last) if d is not None) < cutoff]
 
 
-def _tracker_delete(tracker_db: Session, cutoff: datetime) -> int:
-    epoch = (cutoff - datetime(1970, 1, 1)).total_seconds()
-    try:
-        return tracker_db.execute(text("DELETE FROM events WHERE timestamp < :t"), {"t": epoch}).rowcount or 0
-    except (OperationalError, ProgrammingError):
-        tracker_db.rollback()  # Rasa has not created its table yet
-        return 0
+def end_reviews(db: Session, tracker_db: Session, now: datetime, review: timedelta) -> int:
+    """Closed cases past their review period: every key made up to the close, gateway's and
+    Rasa's, gets `destroy_after` = close + review (already past). Set at the close too; this
+    also covers cases closed before keys were retired at closing."""
+    ck = ConversationKey
+    closed = db.execute(select(Handoff.conversation_key, func.max(Handoff.closed_at))
+                        .where(Handoff.status == "closed", Handoff.closed_at <= now - review)
+                        .group_by(Handoff.conversation_key)).all()
+    for key, closed_at in closed:
+        until = closed_at + review
+        db.execute(ck.__table__.update().where(
+            ck.conversation_key == key, ck.created_at <= closed_at,
+            (ck.destroy_after.is_(None)) | (ck.destroy_after > until))
+            .values(retired_at=func.coalesce(ck.retired_at, closed_at), destroy_after=until))
+        tracker.retire_before(tracker_db, key, closed_at, until)
+    return len(closed)
 
 
-def _tracker_count(tracker_db: Session, key: str) -> int:
-    try:
-        return tracker_db.execute(text("SELECT count(*) FROM events WHERE sender_id = :k"), {"k": key}).scalar() or 0
-    except (OperationalError, ProgrammingError):
-        tracker_db.rollback()
-        return 0
+def _after_destroying(engine: Engine, tables: list[str]) -> None:
+    """Destroyed key rows out of the files' reach, as far as the database allows: SQLite (with
+    secure_delete) copies the overwritten pages back and truncates its WAL; PostgreSQL prunes the
+    dead rows of the small key tables (their bytes may stay in the page until overwritten, and in
+    WAL segments until recycled: rotating the master key is what makes those useless)."""
+    with engine.connect() as conn:
+        conn = conn.execution_options(isolation_level="AUTOCOMMIT")
+        if engine.dialect.name == "sqlite":
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        elif engine.dialect.name == "postgresql":
+            for table in tables:
+                if engine.dialect.has_table(conn, table):
+                    conn.exec_driver_sql(f"VACUUM {table}")
 
 
 def purge(settings: Settings, days: int | None = None, now: datetime | None = None) -> PurgeReport:
@@ -92,25 +116,42 @@ def purge(settings: Settings, days: int | None = None, now: datetime | None = No
     days = retention_days() if days is None else days
     now = now or utcnow()
     cutoff = now - timedelta(days=days)
+    review = timedelta(days=review_days())
     migrate(settings.database_url)
     engine, tracker_engine = make_engine(settings.database_url), make_engine(settings.tracker_db_url)
+    vault = Vault(settings.data_dir)
     report = PurgeReport()
     try:
-        with Session(engine) as db, Session(tracker_engine) as tracker_db:
+        with make_sessionmaker(engine, vault)() as db, Session(tracker_engine) as tracker_db:
             for key in stale_conversations(db, cutoff):
-                report.tracker_events += _tracker_count(tracker_db, key)
+                report.tracker_events += tracker.count(tracker_db, key)
                 store.erase_conversation(db, tracker_db, key)
                 report.conversations += 1
             report.messages = db.execute(delete(Message).where(Message.created_at < cutoff)).rowcount or 0
-            report.tracker_events += _tracker_delete(tracker_db, cutoff)
+            # Cases closed before the period, in conversations still going on: their categories
+            # and notes go with them (ON DELETE CASCADE).
+            report.closed_cases = db.execute(delete(Handoff).where(
+                Handoff.status == "closed", Handoff.closed_at < cutoff)).rowcount or 0
+            end_reviews(db, tracker_db, now, review)
+            datakeys.rotate_old(db, now, timedelta(days=days))
+            tracker.rotate_old(tracker_db, now, timedelta(days=days))
+            report.keys_destroyed = datakeys.destroy_due(db, now, vault)
+            report.keys_destroyed += datakeys.destroy(db, datakeys.orphans(db, now - ORPHAN_AFTER))
+            report.tracker_keys_destroyed = tracker.destroy_due(tracker_db, now)
+            report.tracker_events += tracker.delete_before(tracker_db, cutoff)
+            tracker.forget_unused(tracker_db, now - ORPHAN_AFTER)
             report.reply_handles = handles.purge_expired(db, handles.keyring(settings.data_dir))
             report.deliveries = db.execute(
                 delete(TwilioDelivery).where(TwilioDelivery.updated_at < cutoff)).rowcount or 0
+            db.execute(delete(TwilioReply).where(TwilioReply.created_at < now - timedelta(seconds=REPLY_SECONDS)))
             report.inbound_ids = db.execute(delete(TwilioInbound).where(
-                TwilioInbound.created_at < now - timedelta(days=DEDUPE_DAYS))).rowcount or 0
+                TwilioInbound.created_at < now - timedelta(days=replay_days()))).rowcount or 0
             report.dead_letters = queue.purge_dead(db, cutoff)
+            db.execute(delete(ComponentFailure).where(ComponentFailure.created_at < cutoff))
             tracker_db.commit()
             db.commit()
+        _after_destroying(engine, ["conversation_keys"])
+        _after_destroying(tracker_engine, [tracker.KEYS])
     finally:
         engine.dispose()
         tracker_engine.dispose()
@@ -141,3 +182,6 @@ class DailyPurge:
             except Exception as exc:  # noqa: BLE001 - try again tomorrow, say so now
                 print(f"purge failed: {type(exc).__name__}", flush=True)
             self._stop.wait(self.interval)
+
+
+__all__ = ["DEFAULT_RETENTION_DAYS", "DailyPurge", "PurgeReport", "purge", "retention_days", "review_days"]

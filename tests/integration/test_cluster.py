@@ -6,7 +6,6 @@ be installed or started, these tests FAIL (they never skip).
 """
 from __future__ import annotations
 
-import json
 import os
 import re
 import shutil
@@ -24,6 +23,8 @@ import psycopg
 import pytest
 
 from bot.cluster import Cluster, Ports
+from bot.gateway.routers.simulator import conversation_key
+from bot.rasa_auth import RasaAuth
 from bot.settings import Settings
 from bot.supervisor import MODEL
 from tests.integration.helpers import rendered, texts
@@ -211,14 +212,16 @@ def test_a_conversation_alternating_between_gateways_keeps_order_and_language(cl
         for g in gateways:
             g.close()
     assert languages == ["fr"] * len(messages)
-    # Rasa's tracker (shared, PostgreSQL) holds the person's messages in the order sent.
+    # Rasa's tracker (shared, PostgreSQL) holds the person's messages in the order sent, sealed
+    # (rasa_addons/tracker_store.py): both replicas read them back with the same tracker key.
+    key = conversation_key(cluster.settings.secret_key, sender, "sms")
     with _pg(cluster.tracker_url) as conn:
-        rows = conn.execute("SELECT sender_id, data FROM events WHERE type_name = 'user' ORDER BY id").fetchall()
-    by_sender: dict[str, list[str]] = {}
-    for sid, data in rows:
-        by_sender.setdefault(sid, []).append(json.loads(data)["text"])
-    ours = [seq for seq in by_sender.values() if seq[:1] == ["bonjour"] and "je cherche un avocat" in seq]
-    assert ours == [messages], by_sender
+        rows = conn.execute("SELECT data FROM events WHERE sender_id = %s ORDER BY id", (key,)).fetchall()
+    assert rows and all(data.startswith("hk1:") and "avocat" not in data for (data,) in rows)
+    resp = httpx.get(f"{cluster.rasa_url}/conversations/{key}/tracker",
+                     headers=RasaAuth(cluster.settings.rasa_token).header(), timeout=30)
+    said = [e["text"] for e in resp.json()["events"] if e["event"] == "user"]
+    assert said == messages, said
 
 
 def test_a_console_update_published_on_one_gateway_reaches_a_console_on_the_other(cluster: Cluster) -> None:

@@ -97,14 +97,16 @@ def test_console_end_to_end(browser, stack, operator: httpx.Client, accounts: di
     wait_js(ana, f"window.hotlineConsole.beeps > {beeps}")
     shot(ana, "console-queue")
 
-    # Claim, read the summary, reply; the reply reaches the simulator.
+    # Read the summary, claim (only then the person's words show), reply; the reply reaches the simulator.
     ana.goto(f"/console/cases/{hid}")
     assert ana.locator("#summary").is_visible()
     summary = ana.locator("#summary").inner_text()
     assert "Sin evaluación" in summary or "Regla" in summary
-    assert "me tienen encerrada" in ana.locator("#transcript").inner_text()
+    assert "me tienen encerrada" not in ana.locator("#transcript").inner_text()
+    assert ana.locator("#sealed").is_visible()
     ana.click("#claim")
     ana.wait_for_selector("#unclaim")
+    assert "me tienen encerrada" in ana.locator("#transcript").inner_text()
     reply = "Hola, te escribe una persona del equipo. ¿Estás en un lugar seguro ahora?"
     ana.fill("#reply-text", reply)
     ana.click("#send")
@@ -181,6 +183,8 @@ def test_xss_payloads_show_as_text_and_run_nothing(browser, stack, operator: htt
         raise AssertionError("the case link cannot be reached with the keyboard")
     page.keyboard.press("Enter")
     page.wait_for_url(f"**/console/cases/{hid}")
+    page.click("#claim")  # the person's words show to the operator whose case it is
+    page.wait_for_selector("#unclaim")
     page.wait_for_timeout(2500)  # one transcript poll
     transcript = page.locator("#transcript").inner_text()
     for payload in ("<img src=x", "<script>window.__xss=2</script>", '"><svg onload'):

@@ -1,7 +1,6 @@
 """Twilio SMS and WhatsApp webhooks on the real stack, signed with Twilio's RequestValidator."""
 from __future__ import annotations
 
-import json
 import sqlite3
 import time
 import uuid
@@ -94,6 +93,21 @@ def db_rows(stack: Stack, sql: str, *args: object) -> list[tuple]:
         return conn.execute(sql, args).fetchall()
 
 
+def transcript(stack: Stack, key: str, author: str | None = None, direction: str | None = None) -> list[str]:
+    """The conversation's messages as the gateway opens them (they are sealed at rest)."""
+    from bot.db.session import make_sessionmaker
+    from bot.gateway import store
+    from bot.privacy.datakeys import Vault
+
+    engine = make_engine(stack.settings.database_url)
+    try:
+        with make_sessionmaker(engine, Vault(stack.settings.data_dir))() as db:
+            return [line.text for line in store.transcript(db, key)
+                    if author in (None, line.author) and direction in (None, line.direction)]
+    finally:
+        engine.dispose()
+
+
 def open_handoff(stack: Stack, key: str) -> int:
     rows = db_rows(stack, "SELECT id FROM handoffs WHERE conversation_key = ? AND status = 'open'", key)
     assert rows, "no handoff opened"
@@ -180,9 +194,8 @@ def test_duplicate_message_sid_is_processed_once(phone: Phone, fake_twilio: Fake
     assert twiml_bodies(second) == twiml_bodies(first) and phone.rest_replies(before, wait=1.5) == []
     assert db_rows(stack, "SELECT count(*) FROM messages WHERE conversation_key = ? AND direction = 'in'",
                    phone.key) == [(1,)]
-    if twiml_bodies(first):  # kept encrypted, never in the clear
-        (token,) = [t for (t,) in db_rows(stack, "SELECT reply_token FROM twilio_inbound WHERE reply_token IS NOT NULL")
-                    if t][-1:]
+    if twiml_bodies(first):  # kept sealed, never in the clear
+        (token,) = [t for (t,) in db_rows(stack, "SELECT bodies FROM twilio_replies ORDER BY created_at")][-1:]
         assert "albergue" not in token and twiml_bodies(first)[0][:20] not in token
 
 
@@ -203,9 +216,9 @@ def test_location_is_rounded_before_anything_is_stored(whatsapp: Phone, stack: S
     body = whatsapp.send("", Latitude="14.905312", Longitude="-92.263871", Address="Calle 5 de Mayo 123",
                          Label="Mi casa")
     assert body
-    with sqlite3.connect(stack.settings.sqlite_tracker_path) as conn:
-        data = [json.loads(r[0]) for r in conn.execute(
-            "SELECT data FROM events WHERE sender_id = ? AND type_name = 'user'", (whatsapp.key,))]
+    resp = httpx.get(f"{stack.rasa_url}/conversations/{whatsapp.key}/tracker",
+                     headers=RasaAuth(stack.settings.rasa_token).header(), timeout=30)
+    data = [e for e in resp.json()["events"] if e["event"] == "user"]  # sealed at rest: read through Rasa
     assert data[-1]["metadata"]["location"] == {"lat": 14.9, "lon": -92.3}
     for path in stack.settings.data_dir.rglob("*"):
         if path.is_file():
@@ -271,9 +284,8 @@ def test_long_body_is_cut_for_the_dialogue_with_a_note(phone: Phone, stack: Stac
         pages.append(phone.send(MORE_NUMBER)[0])
     text = " ".join(p.removesuffix(note) for p in pages)
     assert " ".join(rendered("utter_message_truncated", "es").split()) in " ".join(text.split())
-    stored = db_rows(stack, "SELECT length(text) FROM messages WHERE conversation_key = ? AND direction = 'in'",
-                     phone.key)
-    assert stored and all(n <= MAX_BODY for (n,) in stored)
+    stored = transcript(stack, phone.key, direction="in")
+    assert stored and all(len(t) <= MAX_BODY for t in stored)
 
 
 # --------------------------------------------------------------------------- REST API
@@ -494,11 +506,9 @@ def test_a_turn_rasa_never_saw_is_retried_as_first_prepared(
                         headers=RasaAuth(stack.settings.rasa_token).header()).json()
     users = [e for e in tracker["events"] if e["event"] == "user"]
     assert [u["text"] for u in users] == ["hola", "/report_exploitation"]  # sent once, as prepared
-    person = [t for (t,) in db_rows(gw, "SELECT text FROM messages WHERE conversation_key = ? AND author = 'person' "
-                                        "ORDER BY id", phone.key)]
+    person = transcript(gw, phone.key, author="person")
     assert person == ["hola", "el patrón se quedó con mi pasaporte"]  # stored once, though tried twice
-    bot = [t for (t,) in db_rows(gw, "SELECT text FROM messages WHERE conversation_key = ? AND author = 'bot' "
-                                     "ORDER BY id", phone.key)]
+    bot = transcript(gw, phone.key, author="bot")
     after = bot[bot.index(fallback["Body"]) + 1:]  # then the answer, once
     assert after and msgs[-1]["Body"].startswith(after[0]) and fallback["Body"] not in after
     assert db_rows(gw, "SELECT count(*) FROM twilio_inbound_queue")[0][0] == 0

@@ -8,7 +8,7 @@ from fastapi.testclient import TestClient
 from sqlalchemy import delete, select, text, update
 from sqlalchemy.exc import DatabaseError
 
-from bot.console import audit, stats
+from bot.console import audit, cases, stats
 from bot.console.models import AuditEvent, HandoffCase
 from bot.db.base import utcnow
 from bot.db.models import Handoff
@@ -155,8 +155,10 @@ def test_notes_are_redacted_on_save(app, client: TestClient) -> None:  # noqa: A
     client.post(f"/console/cases/{hid}/note", data={"csrf_token": csrf_of(client),
                                                      "text": "Me llamo Rosa Díaz, mi número es +52 55 1234 5678"})
     with app.state.hotline.sessions() as db:
-        note = db.execute(text("SELECT text FROM console_notes")).scalar()
-    assert "1234" not in note and "[PHONE]" in note
+        ((note, _author),) = cases.notes(db, db.get(Handoff, hid))
+        stored = db.execute(text("SELECT text FROM console_notes")).scalar()
+    assert "1234" not in note.text and "[PHONE]" in note.text
+    assert "[PHONE]" not in stored and "Rosa" not in stored  # and sealed at rest
     _ = utcnow()
 
 

@@ -99,9 +99,10 @@ def test_a_reply_that_claims_the_case_is_audited_as_a_claim(app, client: TestCli
 
 
 def _operator_texts(app, hid: int) -> list[str]:  # noqa: ANN001
+    """The operator's messages as the gateway reads them (stored sealed, opened by the store)."""
     with app.state.hotline.sessions() as db:
-        return list(db.scalars(select(Message.text).where(Message.handoff_id == hid, Message.author == "operator")
-                               .order_by(Message.id)))
+        key = db.get(Handoff, hid).conversation_key
+        return [m.text for m in store.transcript(db, key) if m.handoff_id == hid and m.author == "operator"]
 
 
 def test_a_long_reply_is_split_as_the_channel_allows_never_cut(app, client: TestClient) -> None:  # noqa: ANN001

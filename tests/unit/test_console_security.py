@@ -94,6 +94,7 @@ def test_person_text_is_escaped_everywhere(app, client: TestClient) -> None:  # 
     payload = '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>"><svg onload=alert(1)>'
     hid = open_handoff(app, text=payload)
     login(client, "ana")
+    client.post(f"/console/cases/{hid}/claim", data={"csrf_token": csrf_of(client)})  # her case: she reads it
     page = client.get(f"/console/cases/{hid}").text
     assert "<img src=x" not in page and "<script>window" not in page and "<svg onload" not in page
     assert "&lt;img src=x onerror=" in page and "&lt;script&gt;" in page

@@ -239,7 +239,9 @@ def test_purge_deletes_what_is_past_retention(tmp_path, monkeypatch) -> None:  #
         db.add_all([Message(conversation_key="stale", direction="in", author="person", text="a", created_at=old),
                     Message(conversation_key="live", direction="in", author="person", text="b", created_at=old),
                     Message(conversation_key="live", direction="in", author="person", text="c", created_at=now),
-                    TwilioInbound(sid_hash="x" * 64, created_at=now - timedelta(days=3)),
+                    # MessageSid hashes are kept HOTLINE_REPLAY_DAYS (400) against replays.
+                    TwilioInbound(sid_hash="x" * 64, created_at=now - timedelta(days=401)),
+                    TwilioInbound(sid_hash="z" * 64, created_at=now - timedelta(days=3)),
                     TwilioInbound(sid_hash="y" * 64, created_at=now)])
         for sid, when in (("dead-old", old), ("dead-new", now)):
             db.add(InboundQueueItem(sid_hash=sid, conversation_key="live", channel="sms", text="", truncated=False,
@@ -253,6 +255,7 @@ def test_purge_deletes_what_is_past_retention(tmp_path, monkeypatch) -> None:  #
     with make_sessionmaker(engine)() as db:
         assert db.get(Conversation, "stale") is None and db.get(Conversation, "live") is not None
         assert [m.text for m in db.query(Message).all()] == ["c"]
+        assert sorted(t.sid_hash[0] for t in db.query(TwilioInbound).all()) == ["y", "z"]
     with sqlite3.connect(settings.sqlite_tracker_path) as conn:
         assert conn.execute("SELECT sender_id FROM events").fetchall() == [("live",)]
     engine.dispose()

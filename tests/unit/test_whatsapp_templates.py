@@ -27,7 +27,7 @@ from bot.db.base import utcnow
 from bot.db.models import Message
 from bot.db.session import make_engine, make_sessionmaker, migrate
 from bot.gateway import store
-from bot.privacy import handles
+from bot.privacy import datakeys, handles
 from tests.fake_twilio import FakeTwilio
 
 ADDRESS = "whatsapp:+15555550123"  # fictitious
@@ -63,9 +63,10 @@ def migrated(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture
 def sessions(migrated: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> sessionmaker:
     monkeypatch.delenv(handles.ENV_KEYS, raising=False)
+    monkeypatch.delenv(datakeys.ENV_MASTERS, raising=False)
     shutil.copy(migrated, tmp_path / "w.db")
     engine = make_engine(f"sqlite:///{tmp_path / 'w.db'}")
-    yield make_sessionmaker(engine)
+    yield make_sessionmaker(engine, datakeys.Vault(tmp_path))  # words are sealed with conversation keys
     engine.dispose()
 
 
@@ -162,7 +163,8 @@ def test_after_the_window_the_reply_waits_and_one_template_asks_the_person_to_re
     time.sleep(0.5)
     assert len(fake.sent_to(person.address)) == 1  # one announcement, not one per message
     with sessions() as db:
-        held = [m.text for m in db.scalars(select(Message).where(Message.delivered.is_(False)).order_by(Message.id))]
+        held = [line.text for line in store.transcript(db, KEY) if line.direction == "out"
+                and db.get(Message, line.id).delivered is False]  # opened: they are sealed at rest
         assert held == [OPERATOR_TEXT, "¿Sigues ahí?"]  # they go out with the person's answer (the outbox)
         wait_until(lambda: db.scalar(select(TwilioDelivery.status).where(TwilioDelivery.kind == "template")) is not None)
         window = whatsapp.status(db, KEY, "es", person.outbound.settings)

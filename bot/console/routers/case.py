@@ -9,12 +9,10 @@ from sqlalchemy import select
 
 from bot import sms
 from bot.console import canned, cases
-from bot.console.models import (MIGRATION_CATEGORIES, OUTCOMES, SEX_CATEGORIES, TRANSFER_REASONS, CaseNote,
-                                Operator)
+from bot.console.models import MIGRATION_CATEGORIES, OUTCOMES, SEX_CATEGORIES, TRANSFER_REASONS, Operator
 from bot.console.notifier import notify_handoff
 from bot.console.web import ConsoleGet, ConsolePoll, ConsolePost, ConsoleRoute
 from bot.gateway import handoff_service
-from bot.privacy.redaction import redact
 
 router = APIRouter(prefix="/console", include_in_schema=False, route_class=ConsoleRoute)
 
@@ -49,15 +47,16 @@ def _case_page(c: ConsoleGet | ConsolePost, handoff_id: int, error: str | None =
     transferred_by = c.db.get(Operator, case.transferred_from) if case.transferred_from else None
     others = list(c.db.scalars(select(Operator).where(Operator.active.is_(True), Operator.id != c.operator.id)
                                .order_by(Operator.role.desc(), Operator.display_name)))
-    notes = list(c.db.execute(select(CaseNote, Operator).outerjoin(Operator, Operator.id == CaseNote.operator_id)
-                              .where(CaseNote.handoff_id == handoff.id).order_by(CaseNote.id)).all())
-    lines = cases.transcript(c.db, handoff)
+    readable = cases.may_read(c.operator, handoff, case)  # the person's words: only the case's operator
+    notes = cases.notes(c.db, handoff) if readable else []
+    lines = cases.transcript(c.db, handoff) if readable else []
     if lines:
         cases.mark_read(c.db, c.operator, handoff, case, lines[-1].id)
     c.db.commit()
     return c.render(
         "case.html", status_code=status_code, handoff=handoff, case=case, claimer=claimer,
-        transferred_by=transferred_by, summary=cases.summary_view(handoff), lines=lines,
+        transferred_by=transferred_by, sealed=not readable, lines=lines,
+        summary=cases.summary_view(handoff, c.db, quotes=readable),
         can_work=handoff.status == "open" and cases.may_reply(c.operator, case),
         reads=cases.reads(c.operator, handoff.language), language_name=cases.language_name(handoff.language),
         channel_label=cases.channel_label(handoff.channel), canned=canned.for_language(c.db, handoff.language),
@@ -98,7 +97,7 @@ def case_transcript(handoff_id: int, c: ConsolePoll, seen: int = 0) -> Response:
         handoff, case = cases.get_case(c.db, handoff_id)
     except cases.CaseError as exc:
         return c.json({"error": exc.code}, exc.status)
-    msgs = cases.transcript(c.db, handoff)
+    msgs = cases.transcript(c.db, handoff) if cases.may_read(c.operator, handoff, case) else []
     lines = [{"id": m.id, "author": m.author, "direction": m.direction, "text": m.text,
               "at": m.created_at.isoformat(timespec="seconds") + "Z"} for m in msgs]
     if seen and msgs and case.claimed_by == c.operator.id:
@@ -148,7 +147,7 @@ def _work(c: ConsolePost, handoff: Any, case: Any, action: str) -> None:
     if cases.before_work(c.db, c.operator, handoff, case):
         c.audit("claim", handoff.id, detail=action)  # working on an unclaimed case claimed it
     if action == "note":
-        c.db.add(CaseNote(handoff_id=handoff.id, operator_id=c.operator.id, text=redact(body, handoff.language)))
+        cases.add_note(c.db, handoff, c.operator, body)
         c.audit("note", handoff.id)
     elif action == "interpreter":
         cases.request_interpreter(case, handoff)
@@ -167,7 +166,7 @@ def _transfer(c: ConsolePost, handoff: Any, case: Any) -> None:
     target = cases.transfer(c.db, c.operator, handoff, case, target_id, reason)
     c.audit("transfer", handoff.id, detail=f"to:{target.username} reason:{reason}")
     if note := c.form.get("note", "").strip()[:MAX_NOTE]:
-        c.db.add(CaseNote(handoff_id=handoff.id, operator_id=c.operator.id, text=redact(note, handoff.language)))
+        cases.add_note(c.db, handoff, c.operator, note)
 
 
 def _act(c: ConsolePost, handoff_id: int, action: str) -> Response:

@@ -8,10 +8,10 @@ from fastapi import APIRouter, Depends, HTTPException, status
 from pydantic import BaseModel, Field
 from sqlalchemy import case, select
 
-from bot.db.models import Handoff, Message
+from bot.db.models import Handoff
 from bot.console import audit
 from bot.console.tokens import TokenActor, require_scope
-from bot.gateway import handoff_service
+from bot.gateway import handoff_service, store
 from bot.screening import URGENCY
 from bot.gateway.deps import DB, State
 
@@ -77,14 +77,15 @@ def list_open(db: DB, _actor: Reader) -> list[Handoff]:
 
 @router.get("/{handoff_id}", response_model=HandoffDetail)
 def detail(handoff_id: int, db: DB, actor: Reader) -> HandoffDetail:
+    """The case; its transcript and the summary's quotes only with the `transcripts:read` scope
+    (the operator token has it), and only while their keys exist (the review period)."""
     handoff = _get(db, handoff_id)
     audit.record(db, actor.label, "view", handoff.id)
     db.commit()
-    lines = db.scalars(
-        select(Message).where(Message.conversation_key == handoff.conversation_key).order_by(Message.id)
-    )
-    summary = handoff.summary or {"screened": False, "risk_level": handoff.risk_level,
-                                  "reason": handoff.reason, "language": handoff.language}
+    words = "transcripts:read" in actor.scopes
+    lines = store.transcript(db, handoff.conversation_key) if words else []
+    summary = store.handoff_summary(db, handoff, quotes=words) or {
+        "screened": False, "risk_level": handoff.risk_level, "reason": handoff.reason, "language": handoff.language}
     return HandoffDetail(
         id=handoff.id, language=handoff.language, risk_level=handoff.risk_level, reason=handoff.reason,
         created_at=handoff.created_at, status=handoff.status, channel=handoff.channel, summary=summary,
