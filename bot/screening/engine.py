@@ -435,12 +435,18 @@ CHILD_EXPLOITATION_LABELS = frozenset({"forced_commercial_sex", "forced_begging_
 SUPPORT_FLOOR = 0.4
 # The detector's partner violence hides a violence or threat indicator only when it is sure.
 PARTNER_SUPPRESSES = 0.5
+# ... and only when it does not read an exploiter's violence or threats more strongly
+# ("o capataz bate na gente e ameaça", "ele me bateu ontem": he is the foreman).
+PARTNER_RIVALS = ("physical_sexual_violence", "threats_person_family")
 # Competing readings of the same words: a learned immediate label does not count when the
 # detector reads a benign explanation of them more strongly and is not sure of the label
 # itself. Money a recruiter or a guide asks for a job or a crossing the person chose is not
 # money for someone's release; "her people know where my parents live, accidents happen"
 # is a threat, not self-harm (both over-escalated the writers' transcripts; no missed case).
-COMPETING = {"ransom": ("smuggling", "suspicious_job_offer"), "self_harm": ("threats_person_family",)}
+# Money someone must hand over from begging or crime they are made to do is the exploiter's
+# take, not a release payment ("tenemos que entregar todo lo que juntamos").
+COMPETING = {"ransom": ("smuggling", "suspicious_job_offer", "forced_begging_crime"),
+             "self_harm": ("threats_person_family",)}
 SURE = 0.8
 # "le debo 15 dólares", "trabajo 16 horas", "j'ai 19 ans", "tengo 2 años aquí": a number with a
 # unit, 18 years or more, or a number of years spent somewhere is not a child's age, unless
@@ -580,7 +586,8 @@ def _assemble(reading: Reading, detections: list[Detection], model_id: str) -> S
     tax = taxonomy()
     messages, lang, text, age = reading.messages, reading.lang, reading.text, reading.age
     partner_msgs = {d.message_index for d in detections
-                    if d.label == "partner_violence" and d.score >= PARTNER_SUPPRESSES}
+                    if d.label == "partner_violence" and d.score >= PARTNER_SUPPRESSES
+                    and not any(o.label in PARTNER_RIVALS and o.score > d.score for o in detections)}
     hits = _suppress(list(reading.hits), partner_msgs)
 
     minor_spans, minor_by_answer = reading.minor_spans, reading.minor_by_answer
@@ -662,7 +669,10 @@ def clarifying_questions(result: ScreeningResult) -> list[str]:
                        for i in found if i in tax.entries)
     if result.risk_level == "priority":
         return ["q_age"] if result.age_band is None and exploitation else []
-    relevant = any(tax.entries[i].kind in ("indicator", "sector") for i in found if i in tax.entries)
+    # A sector only the detector reads is not enough ("I work at a school and a mother asked
+    # me ..." is the writer's job): it needs the patterns' reading, or an indicator.
+    relevant = any(m.id in tax.entries and (tax.entries[m.id].kind == "indicator" or (
+        tax.entries[m.id].kind == "sector" and m.source != "model")) for m in result.indicators)
     if not relevant and not QUESTION_NEEDS & set(result.needs):
         return []
     out = []

@@ -1,6 +1,7 @@
 """Trafficking screening engine: labelled scenarios, rules, negation, consent, CLI."""
 from __future__ import annotations
 
+import dataclasses
 import io
 import json
 import subprocess
@@ -20,7 +21,7 @@ from bot.screening import (
 )
 from bot.screening.commands import run
 from bot.screening.detector import Detection
-from bot.screening.engine import conclude, read, taxonomy
+from bot.screening.engine import IndicatorMatch, conclude, read, taxonomy
 from bot.settings import REPO_ROOT
 
 SCENARIOS = yaml.safe_load((REPO_ROOT / "tests" / "data" / "screening_scenarios.yml").read_text(encoding="utf-8"))
@@ -331,6 +332,10 @@ def test_past_partner_violence_is_not_danger_now(messages: list[str], lang: str)
       "now every time I ask for it she changes the subject and says later"], "en"),
     (["la patrona me dijo que ella me guardaba el pasaporte para que no se perdiera",
       "ahora se lo pido y nunca me lo da"], "es"),
+    (["the agency collected our passports for safekeeping when we landed"], "en"),
+    (["a dona da casa pediu meu passaporte pra não perder, faz meses"], "pt"),
+    (["la dame a demandé mon passeport pour ne pas le perdre quand je suis arrivée"], "fr"),
+    (["madanm nan mande paspò m pou l pa pèdi depi m rive a"], "ht"),
 ])
 def test_a_kept_passport_told_as_a_story_is_priority(messages: list[str], lang: str) -> None:
     r = screen(messages, lang)
@@ -365,7 +370,7 @@ def _whole(messages: list[str], label: str, score: float, index: int = 0) -> Det
     return Detection(label, score, True, index, 0, len(messages[index]))
 
 
-@pytest.mark.parametrize("rival", ["smuggling", "suspicious_job_offer"])
+@pytest.mark.parametrize("rival", ["smuggling", "suspicious_job_offer", "forced_begging_crime"])
 def test_an_unsure_ransom_that_a_fee_explains_better_is_not_immediate(rival: str) -> None:
     messages = ["el guía pide 800 dólares para pasarnos el viernes"]
     reading = read(messages, "es")
@@ -384,3 +389,14 @@ def test_a_learned_minor_in_a_conversation_of_adults_is_dropped_unless_the_patte
     child = ["mi hija de 15 años trabaja en un bar y el dueño le pide salir con clientes"]
     labels = [_whole(child, "minor", 0.7), _whole(child, "sector_commercial_sex", 0.8)]
     assert conclude(read(child, "es"), labels).risk_level == "immediate"
+
+
+def test_a_sector_only_the_detector_reads_asks_no_screening_question() -> None:
+    base = screen(["I work at a school and a mother asked me where her family can sleep tonight"], "en")
+    learned = dataclasses.replace(base, risk_level="info", indicators=(
+        IndicatorMatch(id="sector_labour", dimension="exploitative_conditions", weight="weak", span="",
+                       message_index=0, source="model", score=0.6),))
+    assert clarifying_questions(learned) == []
+    read_by_patterns = dataclasses.replace(learned, indicators=(
+        dataclasses.replace(learned.indicators[0], source="pattern"),))
+    assert clarifying_questions(read_by_patterns)
