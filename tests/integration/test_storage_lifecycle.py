@@ -22,7 +22,7 @@ from tests.integration.test_twilio_webhooks import Phone, db_rows, open_handoff,
 pytestmark = pytest.mark.integration
 
 # Words no redactor removes (checked below), as a person might describe where they are held.
-WORDS = "me tienen en la casa del portón azul detrás del molino de los Zanahoriales"
+WORDS = "me gusta la casa del portón azul detrás del molino de los Zanahoriales"
 NEEDLES = (b"Zanahoriales", "portón azul".encode(), b"molino de los")
 
 
