@@ -123,10 +123,12 @@ def test_sign_in_takes_as_long_whether_the_username_exists_is_disabled_or_paused
                 c.post("/console/login", data={"csrf_token": token, "username": user, "password": password},
                        headers={"X-Forwarded-For": address}, follow_redirects=False)
                 times[name].append(time.perf_counter() - t0)
-    medians = {k: statistics.median(v) for k, v in times.items()}
     # Every answer costs one argon2 verification: within 35% of each other (a skipped check
-    # answers several times faster).
-    assert max(medians.values()) < 1.35 * min(medians.values()), medians
+    # answers several times faster). The fastest of the interleaved rounds is each path's own
+    # cost; medians also carry whatever else the machine was doing (a shared CI runner).
+    fastest = {k: min(v) for k, v in times.items()}
+    assert max(fastest.values()) < 1.35 * min(fastest.values()), (fastest, {
+        k: statistics.median(v) for k, v in times.items()})
 
 
 def test_the_client_address_is_the_proxys_own_entry(app, behind_proxy: None) -> None:  # noqa: ANN001
