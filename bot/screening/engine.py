@@ -474,12 +474,15 @@ def _learned(messages: list[str], model: Detector | None) -> tuple[list[Detectio
         return [], "failed"
 
 
+def _rival_stronger(d: Detection, detections: list[Detection], rivals: tuple[str, ...]) -> bool:
+    """Whether the detector reads one of `rivals` more strongly than `d` (the same words, two readings)."""
+    return any(o.label in rivals and o.score > d.score for o in detections)
+
+
 def _outweighed(d: Detection, detections: list[Detection]) -> bool:
     """A label of COMPETING that a benign label explains better (see COMPETING)."""
     rivals = COMPETING.get(d.label)
-    if not rivals or d.score >= SURE:
-        return False
-    return any(o.label in rivals and o.score > d.score for o in detections)
+    return bool(rivals) and d.score < SURE and _rival_stronger(d, detections, rivals)
 
 
 def _denied(d: Detection, reading: Reading) -> bool:
@@ -587,7 +590,7 @@ def _assemble(reading: Reading, detections: list[Detection], model_id: str) -> S
     messages, lang, text, age = reading.messages, reading.lang, reading.text, reading.age
     partner_msgs = {d.message_index for d in detections
                     if d.label == "partner_violence" and d.score >= PARTNER_SUPPRESSES
-                    and not any(o.label in PARTNER_RIVALS and o.score > d.score for o in detections)}
+                    and not _rival_stronger(d, detections, PARTNER_RIVALS)}
     hits = _suppress(list(reading.hits), partner_msgs)
 
     minor_spans, minor_by_answer = reading.minor_spans, reading.minor_by_answer
