@@ -91,7 +91,7 @@ POS = {
         ("me engañaron con el trabajo", "dj"),
     ],
     "sex": [
-        ("me obligan a atender clientes", "fcs,scs"),
+        ("me fuerzan a recibir clientes", "fcs,scs"),
         ("tengo que salir con los señores que ellos dicen", "fcs,scs"),
         ("en el bar me hacen fichar y luego subir con los clientes", "fcs,scs"),
         ("me ponen a hacer citas y el dinero se lo quedan", "fcs,scs,ww"),
@@ -138,7 +138,7 @@ SECTOR = {
 NEG = {
     "doc": ["mi pasaporte lo tengo yo", "no me quitaron los papeles", "solo me pidieron una copia de la cédula",
             "perdí mi pasaporte en el camino", "nadie me ha quitado la identificación"],
-    "debt": ["no le debo nada a nadie", "el viaje lo pagué yo completo", "tengo un préstamo del banco pero eso es aparte"],
+    "debt": ["ya no debo nada y punto", "el viaje lo pagué yo completo", "tengo un préstamo del banco pero eso es aparte"],
     "move": ["puedo salir cuando quiero", "los domingos salgo al parque con mis amigas", "nadie me encierra"],
     "iso": ["hablo con mi familia todos los días", "tengo mi celular conmigo"],
     "viol": ["nadie me ha pegado", "el patrón nunca me ha tocado"],
@@ -163,7 +163,7 @@ NEG["threat"] += ["nadie me ha amenazado nunca"]
 NEG["police"] += ["el jefe nunca ha dicho nada de migración"]
 
 # Harmless closings/questions and openers (no label).
-OPEN = ["hola", "buenas noches", "disculpe la molestia", "buenas tardes, una consulta", "hola, perdón",
+OPEN = ["hola", "buenas noches", "perdonen la molestia", "buenas tardes, una consulta", "hola, perdón",
         "no sé si me pueden ayudar", "hola, escribo desde otro teléfono", "buen día",
         "soy de Honduras", "soy guatemalteca", "soy venezolano", "soy de El Salvador", "soy nica",
         "soy colombiana", "soy de Oaxaca", "soy peruano", "soy dominicana", "soy cubano",

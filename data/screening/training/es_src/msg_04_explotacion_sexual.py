@@ -26,7 +26,7 @@ El encargado nos pone a trabajar en la barra y luego a "acompañar" a los client
 """)
 
 B(FS, "no_accents", """
-me obligan a atender clientes en un depa en la zona rosa, no puedo decir que no
+me fuerzan a recibir clientes en un depa en la zona rosa, no puedo decir que no
 mi novio me pone a trabajar en la calle y se queda con todo el dinero ||withheld_wages
 la señora nos anuncia en internet y nos manda a hoteles, si no vamos nos pega ||physical_sexual_violence
 me hacen estar con 10 hombres por noche y no me dan nada ||withheld_wages,excessive_hours

@@ -26,7 +26,7 @@ aqui en tegucigalpa la mara pone a los cipotes a cobrar la renta en los buses ||
 vine de catracha a trabajar a el salvador en una casa y la señora no me paga dice que me lo manda a honduras ||ww,ds,sl
 la patrona me tiene sin salir desde que llegue, dice que aqui me van a matar los mareros si salgo ||rm,ve
 mi hermano esta en una pesca de langosta en la mosquitia, dice que los tienen en el barco semanas sin bajar y no les pagan ||rm,ww,eh,sl
-ya estoy en chicago, vine con coyote, ya le pague, quiero saber si me pueden ayudar con un abogado ||sm
+ya estoy en chicago, vine con coyote, ya le pague, ocupo un abogado, ustedes me pueden orientar? ||sm
 [plain] Soy hondureña y estoy en Tapachula, no tengo dónde dormir con mis dos hijos. ||hl
 [plain] ¿Hay algún albergue en Ocotepeque para los que van saliendo?
 [plain] Me ofrecieron trabajo en una maquila de San Pedro y me hicieron contrato, ¿es normal que pidan prueba de embarazo?

@@ -23,7 +23,7 @@ TT(F, "¿Ustedes trabajan con la policía? | Tengo miedo de escribir", "question
 TT(F, "hola | me quiero ir a trabajar a Estados Unidos legal | ¿qué visas hay?", "information")
 TT(F, "Vivo en Monterrey | Trabajo de cajera | Me pagan bien y salgo a mi hora | Quería saber si hay cursos de computación gratis", "no indicators; info", "hard negative: job mention")
 TT(F, "mi hijo de 15 tiene que hacer una exposición sobre migración | ¿tienen datos?", "minor in harmless context: info", "hard negative: minor without exploitation")
-TT(F, "hola | ¿cómo pido cita en el consulado de Honduras en Houston?", "consular info")
+TT(F, "hola | ¿cómo saco cita en el consulado hondureño de Dallas?", "consular info")
 TT(F, "Me da miedo cruzar por el Darién | ¿Es cierto que es muy peligroso? | Todavía estoy en Colombia", "info about route")
 TT(F, "¿Qué es la COMAR? | ¿Cuánto tarda?", "asylum info")
 TT(F, "hola buenas | ¿puedo ser voluntario? | soy médico", "volunteer")

@@ -91,7 +91,7 @@ viol | past | The owner used to beat us when we didn't finish the rows. I left t
 viol,s_sex | plain | The manager of the massage place raped me when I said I wanted to stop.
 viol | slang | boss straight up punched my homie for asking about overtime
 # --- hard negatives around violence
-pv | plain | My boyfriend hit me last night. He left for work this morning, I'm okay but I don't know what to do.
+pv | plain | My boyfriend hit me last night. He left for work this morning, I'm okay but I have no idea what to do next.
 pv | hesitant | my husband pushes me around when he drinks. he's not here now. can someone talk to me about options
 - | question | We're doing a project in class on labour rights, what counts as violence at work?
 - | plain | I got hurt at work last month lifting boxes, the company paid for the doctor. I want to know about workers comp.

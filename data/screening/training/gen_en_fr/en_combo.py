@@ -236,7 +236,7 @@ any | - | I'm scared
 any | - | I don't want police please
 any | - | is this legal?
 any | - | can someone call me back at 555-0142?
-any | - | I don't know what to do anymore
+any | - | I have no idea what to do anymore
 any | - | please don't tell anybody I wrote
 any | - | what are my options?
 any | - | can you help me without papers?

@@ -71,7 +71,7 @@ pv | third_party | My coworker comes to work with bruises, she says her husband 
 pv | plain | I'm in a shelter after my boyfriend beat me, I need a lawyer for custody.
 pv | no_accents | mi esposo me pega, but today he is out, i want to know about shelters in san jose
 pv | typo | my wife hit me with a plate, i am a man, nobody believe me
-pv | run_on | my husband says if i leave him he will tell immigration and take the kids and he pushed me down the stairs last month and i dont know what to do
+pv | run_on | my husband says if i leave him he will tell immigration and take the kids and he pushed me down the stairs last month and i have no idea what to do now
 pv | plain | My girlfriend's father hit her and her boyfriend too. Wait, I mean her boyfriend hit her. He's gone now.
 pv | question | Can I get a U visa if my ex abused me?
 pv | plain | My husband forced me to have sex with him last week. I don't know if that counts. He's not home now.

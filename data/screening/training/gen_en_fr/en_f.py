@@ -149,7 +149,7 @@ medical | typo | the boss beat him very hard and now he dont respond, blood from
 medical | plain | My coworker got sprayed with pesticide and he's vomiting and can't see.
 medical | no_accents | my husband fall from the ladder, he can't move his legs, he scream
 medical | plain | A child swallowed something and is choking, he's turning blue.
-medical | run_on | my roommate had a fight with the guys from the job and they stabbed him and he is on the floor and there is blood everywhere and i dont know what to do
+medical | run_on | my roommate had a fight with the guys from the job and they stabbed him and he is on the floor and there is blood everywhere and idk what to do
 medical | plain | She's diabetic and she passed out, we can't wake her.
 medical | short | overdose. not breathing
 medical | plain | A girl here tried to cut herself deep, there's a lot of blood.

@@ -36,7 +36,7 @@ DATA = r"""
 - | question | What's the minimum wage in British Columbia this year?
 - | question | Can I work while my asylum case is pending?
 - | question | Is there a free clinic for women near Salinas?
-- | question | what hours are you open?
+- | question | what time do you open?
 - | question | Do you help people from Haiti too?
 - | question | How can I report a workplace safety issue anonymously?
 - | question | Where can I get a free winter coat in Montreal?
@@ -93,7 +93,7 @@ s_sex | hesitant | i sell sex sometimes to pay rent, nobody makes me, i'm 29. is
 - | plain | The gym keeps my ID at the front desk while I'm inside.
 - | plain | My school keeps our phones during exams.
 - | plain | The factory takes our phones at the door because of safety rules, we get them at the end of the shift.
-- | plain | My bank froze my account because of fraud. How do I get my money back?
+- | plain | My bank froze my account because of fraud. How can I recover my money?
 - | plain | The car rental company kept my deposit. Can they do that?
 - | plain | I work 60 hours a week by choice at two jobs, and I'm paid for all of it. I want to save for a house.
 - | plain | My employer deducts my health insurance from my pay, it's in the contract.

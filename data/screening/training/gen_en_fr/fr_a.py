@@ -77,7 +77,7 @@ viol,s_lab | third_party | Je suis infirmière. Un patient avait des bleus sur t
 viol | past | Le propriétaire nous battait quand on ne finissait pas les rangs. J'ai quitté la ferme mais j'ai encore les marques.
 viol,s_sex | plain | Le gérant du salon de massage m'a violée quand j'ai dit que je voulais arrêter.
 # --- négatifs violence
-pv | plain | Mon chum m'a frappée hier soir. Il est parti travailler ce matin, je suis correcte mais je sais pas quoi faire.
+pv | plain | Mon chum m'a frappée hier soir. Il est parti travailler ce matin, je suis correcte mais je sais plus où j'en suis.
 pv | hesitant | mon mari me bouscule quand il boit. il n'est pas là maintenant. quelqu'un peut me parler des options?
 - | question | On fait un projet en classe sur les droits des travailleurs, c'est quoi la violence au travail?
 - | plain | Je me suis blessé au travail le mois passé en soulevant des boîtes, la compagnie a payé le médecin. Je veux savoir pour la CNESST.
@@ -132,7 +132,7 @@ sex | regional | mon soi-disant chum me fait travailler tous les soirs pis y gar
 sex,decep | run_on | je suis venue parce qu'il m'a promis un travail dans un restaurant et maintenant je dois recevoir des clients dans l'appartement et il garde mon argent et il dit que je lui dois
 sex | regional | La tantie dit que je dois « sortir avec les messieurs » le soir pour payer ma chambre.
 # --- travail du sexe adulte consentant (négatif: secteur seulement)
-s_sex | plain | Je suis escorte indépendante, j'ai 28 ans. Personne ne me contrôle, je cherche juste où faire un dépistage gratuit.
+s_sex | plain | Je fais de l'escorte à mon compte, j'ai 28 ans. Personne ne me contrôle, je cherche juste où faire un dépistage gratuit.
 s_sex | question | Je fais du travail du sexe à mon compte, y a-t-il des cliniques juridiques pour les problèmes de logement?
 # --- mendicité / délits forcés
 beg,s_beg | plain | Ils nous déposent au carrefour chaque matin pour mendier et prennent tout l'argent le soir.
@@ -207,7 +207,7 @@ offer | plain | Une dame rencontrée en ligne dit qu'elle peut me trouver du man
 - | short | bonjour
 - | plain | Allô, c'est quoi ce numéro?
 - | question | Quels sont mes droits comme travailleur agricole temporaire?
-- | question | c'est combien le salaire minimum au Québec?
+- | question | combien on gagne au minimum par heure au Québec?
 - | plain | Merci pour votre aide hier.
 - | question | Vous avez de l'information en créole?
 - | question | Où apprendre l'anglais gratuitement à Ottawa?

@@ -7,7 +7,7 @@ DATA = r"""
 # --- Québec TET / serres / fermes
 doc,s_lab | plain | Je suis arrivé avec un permis fermé pour une ferme en Montérégie. Le patron garde mon passeport et mon permis dans son pick-up.
 debt,tdebt,s_lab | plain | Le consultant m'a chargé 12 000 $ pour l'EIMT et maintenant mon employeur prend 500 $ sur chaque paie « pour le consultant ».
-move,dom | plain | Je suis aide familiale résidente. Mon employeur ne me permet pas de sortir sauf pour amener les enfants à l'école.
+move,dom | plain | Je garde les enfants et je fais le ménage chez mes employeurs, je loge chez eux. Mon employeur ne me permet pas de sortir sauf pour amener les enfants à l'école.
 wages,s_lab | typo | mon employeur en beauce me paye pas depuis 2 mois, il dit que l EIMT lui a couté trop cher donc je travail gratuit
 hours,dom | plain | La famille à Laval m'a de garde 24 heures sur 24, je dors dans la chambre du bébé et je me lève chaque fois qu'il pleure.
 police,s_lab | plain | Le propriétaire de la serre dit que si on se plaint au consulat, il nous renvoie et on ne sera plus jamais engagés.
@@ -153,7 +153,7 @@ move | typo | les fenêtre ont des barreaux et ils ferment la porte de dehors
 move,s_lab | plain | La compagnie a un gardien à l'entrée du logement et il faut un laissez-passer pour sortir, qu'ils ne donnent jamais.
 move | regional | j'te jure j'peux pas partir, y ont barré mes souliers pour que je me sauve pas
 # --- danger maintenant
-danger | plain | Je suis dans la salle de bain, il est saoul, il a un couteau et il dit qu'il va me tuer.
+danger | plain | Je suis dans la salle de bain, il est saoul, il a un couteau et il menace de me tuer.
 danger | typo | svp aidez moi ils ont cassé la porte ils sont dedans
 danger | plain | Le patron vient d'apprendre que je vous ai appelés et il s'en vient ici en ce moment.
 danger | hesitant | je pense que quelqu'un me suit depuis que je suis sortie... c'est la même voiture depuis 20 minutes

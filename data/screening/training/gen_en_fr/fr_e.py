@@ -65,9 +65,9 @@ pv | plain | Mon ex-mari me suit sur les réseaux et m'envoie des menaces, mais 
 pv | regional | mon chum m'a tapée hier soir, y est parti, chu correcte mais c'est fini
 pv | plain | Mon conjoint contrôle tout notre argent et me crie dessus tous les jours. Il ne m'a pas frappée, mais j'ai peur qu'il le fasse.
 pv | third_party | Ma collègue arrive au travail avec des bleus, elle dit que son mari s'énerve quand il boit.
-pv | plain | Je suis dans une maison d'hébergement après que mon chum m'a battue, j'ai besoin d'un avocat pour la garde.
+pv | plain | Je suis dans une maison d'hébergement après que mon chum m'a battue, je cherche un avocat pour la garde.
 pv | typo | ma femme m a frappé avec une assiette, je suis un homme, personne me croit
-pv | run_on | mon mari dit que si je le quitte il va dire à l'immigration et prendre les enfants et il m'a poussée dans l'escalier le mois passé et je sais pas quoi faire
+pv | run_on | mon mari dit que si je le quitte il va dire à l'immigration et prendre les enfants et il m'a poussée dans l'escalier le mois passé et je sais plus comment m'en sortir
 pv | question | Je peux avoir un statut si mon ex m'a maltraitée?
 pv | plain | Mon mari m'a forcée à avoir des relations la semaine passée. Je ne sais pas si ça compte. Il n'est pas à la maison.
 pv | third_party | Infirmière ici : une patiente dit que son conjoint l'a brûlée avec un fer il y a deux jours. Elle reste chez sa sœur.

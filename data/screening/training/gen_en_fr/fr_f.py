@@ -78,7 +78,7 @@ DATA = r"""
 - | question | Comment envoyer de l'argent au pays sans trop de frais?
 - | plain | J'ai trouvé une bonne job dans une usine à Drummondville, je veux juste savoir comment marchent les impôts.
 # --- négatifs : sexe sans contrôle d'un tiers
-s_sex | plain | J'ai 35 ans et je suis dominatrice. Je suis indépendante, j'ai besoin d'un avocat pour un litige de contrat avec une salle.
+s_sex | plain | J'ai 35 ans et je suis dominatrice. Je suis indépendante, il me faudrait un avocat pour un litige de contrat avec une salle.
 s_sex | plain | Je fais de l'OnlyFans, j'ai 23 ans, je garde tout mon argent. Quelqu'un a diffusé mon contenu et je veux le faire retirer.
 s_sex | question | Je suis danseuse et le club nous charge des « frais de maison » chaque soir. C'est légal? Je peux partir quand je veux.
 - | plain | Ma blonde et moi on s'est rencontrées sur une appli, elle est super. Pourquoi les gens disent que c'est dangereux?

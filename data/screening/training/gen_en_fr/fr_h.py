@@ -29,7 +29,7 @@ DATA = r"""
 - | plain | Mon employeur me paie par dépôt direct aux deux semaines, je comprends juste pas les retenues.
 - | plain | Ils m'ont payé la prime de fin de saison au complet, je suis content. Je veux revenir l'an prochain légalement.
 - | plain | Mon téléphone est brisé et je peux pas appeler ma famille, où trouver un cell pas cher?
-- | plain | Je parle peu à ma famille parce qu'on s'est chicanés, pas parce que quelqu'un m'en empêche. Vous avez du soutien psychologique?
+- | plain | Je parle peu à ma famille parce qu'on s'est chicanés, pas parce que quelqu'un m'en empêche. Vous avez quelqu'un à qui parler, genre un psy?
 - | plain | Mon superviseur crie mais personne ne m'a jamais frappé ni menacé. Je veux juste changer d'équipe.
 - | plain | Le gérant a dit qu'il appellerait la police si quelqu'un vole encore dans le magasin. Quelqu'un a volé, c'était pas moi.
 - | question | Si j'appelle la police parce qu'on a forcé mon auto, ils vont me demander mon statut?

@@ -30,7 +30,7 @@ WEAK = {"travel_debt", "deception_job", "excessive_hours", "withheld_wages",
         "vulnerability_exploited"}
 
 
-ALARM = ("scared", "police", "help", "know what to do", "tell anybody", "peur", "aidez",
+ALARM = ("scared", "police", "help", "know what to do", "idea what to do", "tell anybody", "peur", "aidez",
          "personne que", "plus quoi", "s'en mêle", "empirer", "make it worse")
 
 

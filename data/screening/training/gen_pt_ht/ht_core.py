@@ -227,7 +227,7 @@ M = [
 
     # --- homelessness (refer) ------------------------------------------------------------
     ("m fèk rive Santiago e m pa gen kote pou m dòmi", "home", "plain"),
-    ("yo mete m deyò nan kay la, m nan lari ak 2 pitit mwen", "home", "plain"),
+    ("yo mete m deyò nan kay la, m ak de timoun mwen yo ap dòmi deyò", "home", "plain"),
     ("èske gen abri nan Tapachula? m ap dòmi nan pak la", "home", "question"),
     ("m pa gen kote pou m pase nwit la, ede m", "home", "plain"),
 

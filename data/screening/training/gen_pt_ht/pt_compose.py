@@ -15,7 +15,7 @@ import unicodedata
 # Where the person works: (text, sector code). First person.
 PLACES_1P = {
     "oficina": [
-        ("trabalho numa oficina de costura no Brás", "slab"),
+        ("sou costureira numa oficina no Brás", "slab"),
         ("costuro numa confecção no Bom Retiro", "slab"),
         ("to numa oficina de costura lá em Guarulhos", "slab"),
         ("sou costureira num porão de confecção na zona leste", "slab"),

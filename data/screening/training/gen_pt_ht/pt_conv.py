@@ -11,7 +11,7 @@ I, P, R, N = "immediate", "priority", "refer", "info"
 HAND = [
     # --- immediate -------------------------------------------------------------------
     (I, ["oi", "preciso de ajuda rapido", "ele ta batendo na porta do quarto e disse q vai me levar embora hoje"], ["someone at the door now, threat to take her"]),
-    (I, ["boa noite", "trabalho numa oficina de costura no Brás", "o dono pegou meu passaporte", "agora ele descobriu que eu falei com vocês e tá subindo a escada"], ["documents taken", "exploiter coming now"]),
+    (I, ["boa noite", "sou costureira numa oficina no Brás", "o dono pegou meu passaporte", "agora ele descobriu que eu falei com vocês e tá subindo a escada"], ["documents taken", "exploiter coming now"]),
     (I, ["é sobre a minha sobrinha, ela tem 15", "ela foi pra Boa Vista trabalhar de babá numa casa", "não deixam ela estudar e ela trabalha o dia todo"], ["minor in domestic work"], "minor + labour: immediate though no force is named"),
     (I, ["sou professora", "uma aluna do 7º ano me contou que um homem busca ela depois da aula", "ele dá dinheiro e leva ela pra 'festas' com os amigos dele"], ["minor, commercial sexual exploitation"], "school grade as age"),
     (I, ["os coiotes estão com meu irmão em Tapachula", "querem 2500 dólares até sexta", "se não pagar disseram que ele não sai"], ["ransom"]),

@@ -163,7 +163,7 @@ M = [
     ("vim pra trabalhar de babá e virei empregada de tudo, cozinho limpo passo e cuido de 4 crianças", "decep dom slab", "run_on"),
 
     # --- forced_commercial_sex -------------------------------------------------------
-    ("me obrigam a fazer programa todo dia e fico com nada", "fsex ssex wage", "plain"),
+    ("todo dia tenho que sair com cliente e fico com nada", "fsex ssex wage", "plain"),
     ("a dona da casa diz q eu tenho q atender os clientes ate pagar o quarto", "fsex ssex bond", "no_accents"),
     ("vim pra ser garçonete mas o dono disse que garçonete tambem sai com cliente", "fsex ssex decep", "plain"),
     ("as meninas do bar tem q fazer programa senao apanham", "fsex ssex viol", "third_party"),
@@ -212,7 +212,7 @@ M = [
 
     # --- danger_now ----------------------------------------------------------------
     ("socorro tem um homem na porta do meu quarto gritando q vai me pegar", "now", "plain"),
-    ("to trancada no banheiro ele ta batendo na porta", "now", "no_accents"),
+    ("me tranquei no banheiro e ele ta batendo na porta", "now", "no_accents"),
     ("eles estão vindo, me escondi atrás da caixa d'água", "now", "plain"),
     ("tem um carro me seguindo desde a rodoviaria, o que eu faço", "now", "no_accents"),
     ("ELE TA COM UMA FACA E DISSE Q VAI ME MATAR", "now", "caps"),
@@ -235,7 +235,7 @@ M = [
     # --- self_harm -----------------------------------------------------------------
     ("eu nao aguento mais, penso em me matar todo dia", "selfh", "no_accents"),
     ("às vezes acho que seria melhor sumir de vez, não ter mais que acordar", "selfh", "indirect"),
-    ("tomei um monte de remedio e agora to com medo", "selfh med", "no_accents"),
+    ("engoli uma cartela inteira de remedio e agora to com medo", "selfh med", "no_accents"),
     ("me cortei de novo hoje", "selfh", "short"),
     ("queria dormir e não acordar mais", "selfh", "indirect"),
     ("minha colega de quarto disse q vai se jogar da laje hoje", "selfh", "third_party"),
@@ -287,7 +287,7 @@ M = [
 
     # --- homelessness (refer) -------------------------------------------------------
     ("cheguei em SP hoje e nao tenho onde dormir", "home", "no_accents"),
-    ("fui despejada e to na rua com meus 2 filhos", "home", "plain"),
+    ("fui despejada, agora eu e as crianças tamo dormindo na rua", "home", "plain"),
     ("tem algum abrigo em Boa Vista? to dormindo na rodoviaria", "home", "question"),
     ("Estou dormindo na praça desde segunda", "home", "plain"),
     ("nao tenho lugar pra ficar essa noite, me ajuda", "home", "no_accents"),

@@ -19,7 +19,7 @@ M = [
     ("to andando na estrada de noite fugindo da fazenda, passou um carro deles agora", "now slab", "no_accents"),
     ("ele trancou as crianças no quarto e tá bebendo, disse que vai acabar com tudo hoje", "now minor", "plain"),
     ("tem gente armada na porta do abrigo procurando a gente", "now", "plain"),
-    ("HELP to trancada num quarto em Boa Vista", "now restr", "code_switch"),
+    ("HELP me deixaram presa num quarto em Boa Vista", "now restr", "code_switch"),
     ("socorro me ajuda estão vindo 😭😭", "now", "emoji"),
 
     # --- past danger, now safe (hard negatives for danger_now) ----------------------------
