@@ -18,7 +18,9 @@ import re
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-DEV = ROOT.parent / "shared" / "data" / "realistic"
+# ../shared beside the main checkout; ../../shared beside a worktree in /work/wt/<name>.
+DEV = next((p / "shared" / "data" / "realistic" for p in (ROOT.parent, ROOT.parent.parent)
+            if (p / "shared" / "data" / "realistic").is_dir()), ROOT.parent / "shared" / "data" / "realistic")
 OUT = ROOT / "tests" / "data" / "dev_set_fingerprints.txt"
 MIN_CHARS = 20
 
