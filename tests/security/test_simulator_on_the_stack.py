@@ -8,8 +8,8 @@ import pytest
 
 from bot.supervisor import Stack
 from tests.fake_twilio import FakeTwilio
-from tests.integration.helpers import rendered, texts
-from tests.integration.test_twilio_webhooks import Phone, _wait_status, db_rows, operator_writes
+from tests.system.helpers import rendered, texts
+from tests.system.test_twilio_webhooks import Phone, _wait_status, db_rows, operator_writes
 
 pytestmark = pytest.mark.integration
 

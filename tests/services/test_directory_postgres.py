@@ -123,7 +123,7 @@ def test_open_referrals_example_imports_on_postgres(pg: Session, tmp_path: Path)
     assert len(report.notices) == 6 and report.counts["service"] == 1
     assert pg.get(Location, "3a19ff88-4620-4d17-9830-ac1d859eb5d5").latitude == 100
     assert pg.scalar(select(func.count()).select_from(SearchEntry).where(SearchEntry.latitude > 90)) == 0
-    # The HSDS read API's queries on PostgreSQL (its answers are validated in tests/unit/test_hsds_api.py).
+    # The HSDS read API's queries on PostgreSQL (its answers are validated in tests/services/test_hsds_api.py).
     from services import hsds_api
 
     found = hsds_api.list_services(pg, search="COUNSELLING", full=True, per_page=5)

@@ -27,7 +27,7 @@ from bot.gateway.routers.simulator import conversation_key
 from bot.rasa_auth import RasaAuth
 from bot.settings import Settings
 from bot.supervisor import MODEL
-from tests.integration.helpers import rendered, texts
+from tests.system.helpers import rendered, texts
 
 PASSWORD = "cluster test passphrase"
 

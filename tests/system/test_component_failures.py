@@ -15,7 +15,7 @@ import pytest
 from bot.settings import Settings
 from bot.supervisor import Stack
 from tests.conftest import free_port
-from tests.integration.helpers import new_sender, rendered, say, texts
+from tests.system.helpers import new_sender, rendered, say, texts
 
 pytestmark = pytest.mark.integration
 

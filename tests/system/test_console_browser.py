@@ -2,7 +2,7 @@
 stack: Rasa with the trained model, the action server and the gateway.
 
 Measured queue latency is written to test-artifacts/console-latency.json; screenshots as
-described in tests/integration/console_browser.py.
+described in tests/system/console_browser.py.
 """
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from tests.integration.console_browser import (ARTIFACTS, PHONE, accounts, browser, chromium_path,  # noqa: F401
+from tests.system.console_browser import (ARTIFACTS, PHONE, accounts, browser, chromium_path,  # noqa: F401
                                                close_all, new_page, new_sender, no_horizontal_scroll, open_case,
                                                open_ids, shot, sign_in, sim_say, simulator, wait_js,
                                                within_viewport)

@@ -1,7 +1,7 @@
 """A shift on the operator console, in Chromium at a desk (1366 px) and on a phone (360 px),
 against the real stack; and the defects of issue #19 that only a browser shows.
 
-Screenshots: see tests/integration/console_browser.py (docs/screenshots/ with
+Screenshots: see tests/system/console_browser.py (docs/screenshots/ with
 HOTLINE_UPDATE_SCREENSHOTS=1).
 """
 from __future__ import annotations
@@ -12,7 +12,7 @@ from datetime import datetime, timedelta
 import httpx
 import pytest
 
-from tests.integration.console_browser import (DESKTOP, PASSWORD, PHONE, accounts, browser,  # noqa: F401
+from tests.system.console_browser import (DESKTOP, PASSWORD, PHONE, accounts, browser,  # noqa: F401
                                                chromium_path, close_all, new_page, no_horizontal_scroll, open_case,
                                                shot, sign_in, sign_out, sim_say, wait_js, within_viewport)
 

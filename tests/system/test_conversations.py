@@ -6,7 +6,7 @@ import time
 import httpx
 import pytest
 
-from tests.integration.helpers import new_sender, rendered, say, texts
+from tests.system.helpers import new_sender, rendered, say, texts
 
 pytestmark = pytest.mark.integration
 

@@ -7,7 +7,7 @@ import httpx
 import pytest
 
 from bot.gateway.routers.simulator import conversation_key
-from tests.integration.helpers import new_sender, rendered, say, texts
+from tests.system.helpers import new_sender, rendered, say, texts
 
 pytestmark = pytest.mark.integration
 

@@ -41,8 +41,8 @@ from bot.settings import Settings
 from bot.supervisor import MODEL
 from tests.conftest import twilio_env
 from tests.fake_twilio import FakeTwilio, webhook_params
-from tests.integration.helpers import rendered
-from tests.integration.test_cluster import _alive, _free_ports, _listening
+from tests.system.helpers import rendered
+from tests.system.test_cluster import _alive, _free_ports, _listening
 
 pytestmark = pytest.mark.integration
 

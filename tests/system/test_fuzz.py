@@ -35,7 +35,7 @@ from twilio.request_validator import RequestValidator
 from bot.gateway.limits import CHANNEL_MAX_BODY
 from bot.supervisor import Stack
 from tests.fake_twilio import FakeTwilio, webhook_params
-from tests.integration.helpers import new_sender, rendered
+from tests.system.helpers import new_sender, rendered
 
 pytestmark = pytest.mark.integration
 

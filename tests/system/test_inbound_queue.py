@@ -24,8 +24,8 @@ from bot.privacy.pseudonym import pseudonym
 from bot.rasa_auth import RasaAuth
 from bot.supervisor import Stack
 from tests.fake_twilio import FakeTwilio, webhook_params
-from tests.integration.helpers import rendered
-from tests.integration.test_twilio_webhooks import ACK_LIMIT, Phone, db_rows, open_handoff, twiml_bodies
+from tests.system.helpers import rendered
+from tests.system.test_twilio_webhooks import ACK_LIMIT, Phone, db_rows, open_handoff, twiml_bodies
 
 pytestmark = pytest.mark.integration
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from tests.integration.helpers import CATALOGS, new_sender, say, texts
+from tests.system.helpers import CATALOGS, new_sender, say, texts
 
 pytestmark = pytest.mark.integration
 

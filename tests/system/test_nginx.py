@@ -21,7 +21,7 @@ import pytest
 
 from bot.cluster import SCRIPTS, Cluster, Ports
 from bot.settings import Settings
-from tests.integration.test_cluster import _free_ports
+from tests.system.test_cluster import _free_ports
 
 pytestmark = pytest.mark.integration
 

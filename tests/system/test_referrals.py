@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 from bot.db.session import make_engine
 from services.models import Address, Attribute
 from services.taxonomy import term_id
-from tests.integration.helpers import new_sender, rendered, say, texts
+from tests.system.helpers import new_sender, rendered, say, texts
 
 pytestmark = pytest.mark.integration
 

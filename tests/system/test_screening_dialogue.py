@@ -4,7 +4,7 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from tests.integration.helpers import new_sender, rendered, say, texts
+from tests.system.helpers import new_sender, rendered, say, texts
 
 pytestmark = pytest.mark.integration
 

@@ -16,8 +16,8 @@ from bot.privacy.purge import purge
 from bot.rasa_auth import RasaAuth
 from bot.supervisor import Stack
 from tests.fake_twilio import FakeTwilio, webhook_params
-from tests.integration.helpers import new_sender, rendered, say, texts
-from tests.integration.test_twilio_webhooks import Phone, db_rows, open_handoff, twiml_bodies
+from tests.system.helpers import new_sender, rendered, say, texts
+from tests.system.test_twilio_webhooks import Phone, db_rows, open_handoff, twiml_bodies
 
 pytestmark = pytest.mark.integration
 

@@ -26,7 +26,7 @@ from bot.settings import Settings
 from bot.supervisor import Stack
 from tests.conftest import free_port, twilio_env
 from tests.fake_twilio import FakeTwilio, post_webhook, webhook_params
-from tests.integration.helpers import rendered, say, texts
+from tests.system.helpers import rendered, say, texts
 
 pytestmark = pytest.mark.integration
 

@@ -17,7 +17,7 @@ from bot.db.base import utcnow
 from bot.db.session import make_engine, make_sessionmaker, migrate
 
 # The throw-away PostgreSQL server of the directory tests (scripts/postgres.sh): fails, never skips.
-from tests.integration.test_directory_postgres import postgres_url  # noqa: E402, F401
+from tests.services.test_directory_postgres import postgres_url  # noqa: E402, F401
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

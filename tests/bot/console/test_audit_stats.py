@@ -13,7 +13,7 @@ from bot.console.models import AuditEvent, HandoffCase
 from bot.db.base import utcnow
 from bot.db.models import Handoff
 from bot.gateway import store
-from tests.unit.test_console_support import add_operator, app, client, csrf_of, login, open_handoff  # noqa: F401
+from tests.bot.console.support import add_operator, app, client, csrf_of, login, open_handoff  # noqa: F401
 
 
 def test_audit_rows_cannot_be_updated_or_deleted(app) -> None:  # noqa: ANN001

@@ -11,7 +11,7 @@ from bot.console import auth
 from bot.console.config import ConsoleSettings, get_console_settings
 from bot.console.models import ConsoleSession, Operator
 from bot.db.base import utcnow
-from tests.unit.test_console_support import (PASSWORD, add_operator, app, client, csrf_of, login,  # noqa: F401
+from tests.bot.console.support import (PASSWORD, add_operator, app, client, csrf_of, login,  # noqa: F401
                                          login_token, open_handoff)
 
 CFG = ConsoleSettings(max_failed_logins=5, lockout_minutes=15, idle_minutes=30)

@@ -5,7 +5,7 @@ import asyncio
 import threading
 
 from bot.console import notifier
-from tests.unit.test_console_support import add_operator, app, client, login  # noqa: F401
+from tests.bot.console.support import add_operator, app, client, login  # noqa: F401
 
 
 def test_events_reach_subscribers_from_other_threads() -> None:

@@ -17,7 +17,7 @@ from bot.db.base import utcnow
 from bot.db.models import Handoff, Message
 from bot.gateway import handoff_service, store
 from bot.gateway.routers.simulator import conversation_key
-from tests.unit.test_console_support import add_operator, app, client, csrf_of, login, open_handoff  # noqa: F401
+from tests.bot.console.support import add_operator, app, client, csrf_of, login, open_handoff  # noqa: F401
 
 HTML = {"Accept": "text/html,application/xhtml+xml", "Accept-Language": "es"}
 

@@ -9,7 +9,7 @@ from fastapi.testclient import TestClient
 from starlette.routing import Mount
 
 from bot.console import tokens
-from tests.unit.test_console_support import add_operator, app, client, csrf_of, login, open_handoff  # noqa: F401
+from tests.bot.console.support import add_operator, app, client, csrf_of, login, open_handoff  # noqa: F401
 
 # Public on purpose:
 # - /healthz: liveness for the supervisor and load balancers; says only which component is up.
@@ -19,7 +19,7 @@ from tests.unit.test_console_support import add_operator, app, client, csrf_of, 
 #   the channel itself.
 # - /hsds/*: the service directory as Open Referral's HSDS read API (read-only). Directory data
 #   is public by nature (services publish their phones and hours to be found); confidential
-#   locations are left out of every answer (tests/unit/test_hsds_api.py), and nothing about
+#   locations are left out of every answer (tests/services/test_hsds_api.py), and nothing about
 #   conversations is there.
 # - /console/login: the sign-in form (CSRF-protected, rate-limited).
 # - /static/*: CSS and JS only.

@@ -13,7 +13,7 @@ from bot.channels.twilio_settings import get_twilio_settings
 from bot.console.web import LANG_COOKIE
 from bot.db.base import utcnow
 from bot.privacy import handles
-from tests.unit.test_console_support import add_operator, app, client, csrf_of, login, open_handoff  # noqa: F401
+from tests.bot.console.support import add_operator, app, client, csrf_of, login, open_handoff  # noqa: F401
 
 KEY = "w" * 64
 

@@ -17,8 +17,9 @@ import pytest
 from bot import languages
 from bot.langid import identify, identify_with_confidence, normalise
 from bot.langid.model import MODEL_FILE, default_model
+from bot.settings import REPO_ROOT
 
-DATA = Path(__file__).resolve().parent.parent / "data"
+DATA = REPO_ROOT / "tests" / "data"
 INDIGENOUS = ("qu", "gn", "ay", "quc", "nah", "mam", "kek", "guc")
 INFORMAL_LANGS = ("es", "en", "fr", "pt", "ht")
 

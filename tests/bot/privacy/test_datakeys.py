@@ -21,7 +21,7 @@ from bot.privacy.purge import purge
 from bot.settings import Settings
 
 # The throw-away PostgreSQL server of the directory tests (scripts/postgres.sh): fails, never skips.
-from tests.integration.test_directory_postgres import postgres_url  # noqa: E402, F401
+from tests.services.test_directory_postgres import postgres_url  # noqa: E402, F401
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

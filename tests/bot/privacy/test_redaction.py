@@ -8,14 +8,12 @@ import os
 import subprocess
 import sys
 import time
-from pathlib import Path
 
 import pytest
 
 from bot.privacy import tagger
 from bot.privacy.redaction import TAGGER, contains_identifier, redact, redact_spans
-
-ROOT = Path(__file__).resolve().parents[2]
+from bot.settings import REPO_ROOT as ROOT
 
 # (lang, text, expected) -------------------------------------------------------------
 PHONES = [

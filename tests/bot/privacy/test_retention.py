@@ -22,7 +22,7 @@ from bot.privacy import handles
 from bot.privacy.purge import purge
 from bot.privacy.retention import RULES, rule_for
 from tests.in_process import say
-from tests.unit.test_console_support import add_operator, app, client, csrf_of, login  # noqa: F401
+from tests.bot.console.support import add_operator, app, client, csrf_of, login  # noqa: F401
 
 
 def test_every_table_has_a_retention_rule() -> None:
