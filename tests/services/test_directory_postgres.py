@@ -1,15 +1,10 @@
-"""The service directory on a real PostgreSQL server, started by scripts/postgres.sh.
-
-The script installs PostgreSQL with apt-get when it is missing. If the server
-cannot be had, these tests FAIL (they never skip): the directory must work on
-PostgreSQL as well as SQLite.
+"""The service directory on a real PostgreSQL server (the postgres_url fixture in tests/conftest.py,
+scripts/postgres.sh). If the server cannot be had, these tests FAIL (they never skip): the directory
+must work on PostgreSQL as well as SQLite.
 """
 from __future__ import annotations
 
 import shutil
-import socket
-import subprocess
-import tempfile
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -23,38 +18,10 @@ from bot.db.session import MIGRATIONS, make_engine
 from services.directory import format_sms, search
 from services.hsds import HSDSError, export_package, import_package
 from services.models import SearchEntry, Service
+from bot.settings import REPO_ROOT as ROOT
 from services.sample_data import SAMPLE_DIR, ensure_sample_loaded
 
-ROOT = Path(__file__).resolve().parents[2]
-SCRIPT = ROOT / "scripts" / "postgres.sh"
 VALID = ROOT / "tests" / "data" / "directory" / "valid"
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-@pytest.fixture(scope="session")
-def postgres_url():
-    try:
-        import psycopg  # noqa: F401
-    except ImportError:
-        pytest.fail("psycopg is not installed: .venv/bin/pip install 'psycopg[binary]==3.3.9'")
-    datadir = Path(tempfile.mkdtemp(prefix="hotline-pg-"))
-    started = subprocess.run(
-        ["bash", str(SCRIPT), "start", str(datadir), str(_free_port()), "hotline_test"],
-        capture_output=True, text=True, timeout=900,
-    )
-    if started.returncode != 0:
-        shutil.rmtree(datadir, ignore_errors=True)
-        pytest.fail(f"could not start PostgreSQL with {SCRIPT}:\n{started.stderr[-2000:]}")
-    try:
-        yield started.stdout.strip().splitlines()[-1]
-    finally:
-        subprocess.run(["bash", str(SCRIPT), "stop", str(datadir)], capture_output=True, text=True, timeout=120)
-        shutil.rmtree(datadir, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")

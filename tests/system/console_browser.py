@@ -19,6 +19,7 @@ import httpx
 import pytest
 
 from bot.settings import REPO_ROOT
+from tests.markers import starts
 
 CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -46,6 +47,7 @@ def chromium_path() -> str:
 
 
 @pytest.fixture(scope="module")
+@starts("chromium")
 def browser(chromium_path: str) -> Iterator:  # noqa: ANN001
     from playwright.sync_api import sync_playwright
 

@@ -27,6 +27,7 @@ from bot.gateway.routers.simulator import conversation_key
 from bot.rasa_auth import RasaAuth
 from bot.settings import Settings
 from bot.supervisor import MODEL
+from tests.markers import starts
 from tests.system.helpers import rendered, texts
 
 PASSWORD = "cluster test passphrase"
@@ -71,6 +72,7 @@ def _listening(port: int) -> bool:
 
 
 @pytest.fixture(scope="module")
+@starts("rasa", "postgres", "redis", "nginx")
 def cluster() -> Iterator[Cluster]:
     assert MODEL.exists(), f"no trained model at {MODEL}: run `make train`"
     # Not pytest's tmp_path: its 0700 parents keep out the `postgres` user the server runs as.

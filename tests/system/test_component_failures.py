@@ -17,8 +17,6 @@ from bot.supervisor import Stack
 from tests.conftest import free_port
 from tests.system.helpers import new_sender, rendered, say, texts
 
-pytestmark = pytest.mark.integration
-
 
 def _failures(operator: httpx.Client) -> dict:
     return operator.get("/api/metrics").json()["component_failures"]

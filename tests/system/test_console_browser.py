@@ -19,7 +19,6 @@ from tests.system.console_browser import (ARTIFACTS, PHONE, accounts, browser, c
                                                open_ids, shot, sign_in, sim_say, simulator, wait_js,
                                                within_viewport)
 
-pytestmark = pytest.mark.integration
 
 XSS = ['<img src=x onerror="window.__xss=1">', "<script>window.__xss=2</script>",
        '"><svg onload="window.__xss=3">']

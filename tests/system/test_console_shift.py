@@ -16,7 +16,6 @@ from tests.system.console_browser import (DESKTOP, PASSWORD, PHONE, accounts, br
                                                chromium_path, close_all, new_page, no_horizontal_scroll, open_case,
                                                shot, sign_in, sign_out, sim_say, wait_js, within_viewport)
 
-pytestmark = pytest.mark.integration
 
 VIEWPORTS = [pytest.param(DESKTOP, id="desktop"), pytest.param(PHONE, id="phone")]
 

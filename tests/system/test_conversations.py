@@ -8,7 +8,6 @@ import pytest
 
 from tests.system.helpers import new_sender, rendered, say, texts
 
-pytestmark = pytest.mark.integration
 
 GREETINGS = {
     "es": ("hola buenas tardes", "BORRAR"),

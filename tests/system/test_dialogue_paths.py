@@ -11,7 +11,6 @@ import pytest
 from bot.gateway.routers.simulator import conversation_key
 from tests.system.helpers import new_sender, rendered, say, texts
 
-pytestmark = pytest.mark.integration
 
 SAMPLE = "[SAMPLE]"
 

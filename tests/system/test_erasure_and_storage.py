@@ -9,8 +9,6 @@ import pytest
 from bot.gateway.routers.simulator import conversation_key
 from tests.system.helpers import new_sender, rendered, say, texts
 
-pytestmark = pytest.mark.integration
-
 
 def _tracker_rows(stack, key: str) -> int:  # noqa: ANN001
     with sqlite3.connect(stack.settings.sqlite_tracker_path) as conn:

@@ -41,10 +41,10 @@ from bot.settings import Settings
 from bot.supervisor import MODEL
 from tests.conftest import twilio_env
 from tests.fake_twilio import FakeTwilio, webhook_params
+from tests.markers import starts
 from tests.system.helpers import rendered
 from tests.system.test_cluster import _alive, _free_ports, _listening
 
-pytestmark = pytest.mark.integration
 
 # Simple turns whose replies are deterministic (rules answered by responses, no custom action).
 SCRIPT = ["hola", "gracias", "hola buenas", "muchas gracias", "hola otra vez"]
@@ -77,6 +77,7 @@ def _twiml(resp: httpx.Response) -> list[str]:
 
 # --------------------------------------------------------------------------- cluster
 @pytest.fixture(scope="module")
+@starts("twilio_fake")
 def fake() -> Iterator[FakeTwilio]:
     f = FakeTwilio(messages=_Stamped(), callbacks=False).start()
     try:
@@ -86,6 +87,7 @@ def fake() -> Iterator[FakeTwilio]:
 
 
 @pytest.fixture(scope="module")
+@starts("rasa", "postgres", "redis", "nginx")
 def cluster(fake: FakeTwilio) -> Iterator[Cluster]:
     assert MODEL.exists(), f"no trained model at {MODEL}: run `make train`"
     data_dir = Path(tempfile.mkdtemp(prefix="hotline-faults-"))  # reachable by the postgres user

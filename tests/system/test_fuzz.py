@@ -37,7 +37,6 @@ from bot.supervisor import Stack
 from tests.fake_twilio import FakeTwilio, webhook_params
 from tests.system.helpers import new_sender, rendered
 
-pytestmark = pytest.mark.integration
 
 TWILIO = "/channels/twilio"
 STATUS = "/channels/twilio/status"

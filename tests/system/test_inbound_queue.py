@@ -27,7 +27,6 @@ from tests.fake_twilio import FakeTwilio, webhook_params
 from tests.system.helpers import rendered
 from tests.system.test_twilio_webhooks import ACK_LIMIT, Phone, db_rows, open_handoff, twiml_bodies
 
-pytestmark = pytest.mark.integration
 
 MAX_ATTEMPTS = 5  # TWILIO_QUEUE_ATTEMPTS default
 

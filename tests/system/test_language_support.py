@@ -2,11 +2,8 @@
 from __future__ import annotations
 
 import httpx
-import pytest
 
 from tests.system.helpers import CATALOGS, new_sender, say, texts
-
-pytestmark = pytest.mark.integration
 
 
 def test_quechua_speaker_is_told_and_reaches_an_interpreter(gateway: httpx.Client, operator: httpx.Client) -> None:

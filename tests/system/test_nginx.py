@@ -21,9 +21,8 @@ import pytest
 
 from bot.cluster import SCRIPTS, Cluster, Ports
 from bot.settings import Settings
+from tests.markers import starts
 from tests.system.test_cluster import _free_ports
-
-pytestmark = pytest.mark.integration
 
 
 class _Dying:
@@ -69,6 +68,7 @@ class _Answering(BaseHTTPRequestHandler):
 
 
 @pytest.fixture()
+@starts("nginx")
 def front(tmp_path: Path) -> Iterator[tuple[str, _Dying]]:
     dying = _Dying()
     answering = ThreadingHTTPServer(("127.0.0.1", 0), _Answering)

@@ -15,14 +15,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import httpx
-import pytest
 
 from bot.privacy.pseudonym import pseudonym
 from bot.privacy.redaction import redact
 from bot.supervisor import Stack
 from tests.fake_twilio import FakeTwilio, post_webhook, webhook_params
 
-pytestmark = pytest.mark.integration
 
 PEOPLE = 200  # half SMS, half WhatsApp
 PARALLEL = 10

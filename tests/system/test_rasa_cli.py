@@ -10,7 +10,7 @@ import pytest
 from bot.settings import REPO_ROOT
 from bot.supervisor import MODEL, RASA_BIN
 
-pytestmark = pytest.mark.integration
+pytestmark = pytest.mark.usefixtures("rasa_bin")  # every test here runs Rasa in .venv-rasa
 ENV = {**os.environ, "RASA_TELEMETRY_ENABLED": "false", "TF_CPP_MIN_LOG_LEVEL": "2"}
 
 

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import httpx
-import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -10,8 +9,6 @@ from bot.db.session import make_engine
 from services.models import Address, Attribute
 from services.taxonomy import term_id
 from tests.system.helpers import new_sender, rendered, say, texts
-
-pytestmark = pytest.mark.integration
 
 
 def _confidential_addresses(stack) -> list[str]:  # noqa: ANN001

@@ -2,11 +2,8 @@
 from __future__ import annotations
 
 import httpx
-import pytest
 
 from tests.system.helpers import new_sender, rendered, say, texts
-
-pytestmark = pytest.mark.integration
 
 
 def _new_handoffs(operator: httpx.Client, before: set[int]) -> list[dict]:

@@ -19,7 +19,6 @@ from tests.fake_twilio import FakeTwilio, webhook_params
 from tests.system.helpers import new_sender, rendered, say, texts
 from tests.system.test_twilio_webhooks import Phone, db_rows, open_handoff, twiml_bodies
 
-pytestmark = pytest.mark.integration
 
 # Words no redactor removes (checked below), as a person might describe where they are held.
 WORDS = "me gusta la casa del portón azul detrás del molino de los Zanahoriales"

@@ -28,7 +28,6 @@ from tests.conftest import free_port, twilio_env
 from tests.fake_twilio import FakeTwilio, post_webhook, webhook_params
 from tests.system.helpers import rendered, say, texts
 
-pytestmark = pytest.mark.integration
 
 ACK_LIMIT = 2.0
 

@@ -16,11 +16,10 @@ from bot.channels.models import InboundQueueItem, OutboundQueueItem, TwilioInbou
 from bot.db.base import utcnow
 from bot.db.session import make_engine, make_sessionmaker, migrate
 
-# The throw-away PostgreSQL server of the directory tests (scripts/postgres.sh): fails, never skips.
-from tests.services.test_directory_postgres import postgres_url  # noqa: E402, F401
 
-
-@pytest.fixture(params=["sqlite", "postgresql"])
+# PostgreSQL: the throw-away server of tests/conftest.py (fails, never skips), fetched by name
+# for that parameter only, so the parameter carries its marker.
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
 def sessions(request, tmp_path: Path) -> sessionmaker:  # noqa: ANN001
     url = f"sqlite:///{tmp_path / 'q.db'}" if request.param == "sqlite" else request.getfixturevalue("postgres_url")
     migrate(url)
@@ -214,7 +213,7 @@ def test_add_inbound_stores_the_row_and_its_key_once(sessions: sessionmaker) -> 
         assert sorted(db.scalars(select(TwilioInbound.sid_hash))) == ["sid-1", "sid-2"]
 
 
-def test_the_ack_lane_tries_once_more_on_a_connection_postgresql_dropped(postgres_url: str) -> None:  # noqa: F811
+def test_the_ack_lane_tries_once_more_on_a_connection_postgresql_dropped(postgres_url: str) -> None:
     """The ack engine does not ping before each checkout: a pooled connection the server closed
     (a restart) fails once, SQLAlchemy invalidates the pool, and the one retry succeeds."""
     migrate(postgres_url)

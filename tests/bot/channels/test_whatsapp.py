@@ -29,6 +29,7 @@ from bot.db.session import make_engine, make_sessionmaker, migrate
 from bot.gateway import store
 from bot.privacy import datakeys, handles
 from tests.fake_twilio import FakeTwilio
+from tests.markers import starts
 
 ADDRESS = "whatsapp:+15555550123"  # fictitious
 KEY = "k" * 64
@@ -37,6 +38,7 @@ NUMBERS = itertools.count(100)
 
 
 @pytest.fixture(scope="module")
+@starts("twilio_fake")
 def fake() -> FakeTwilio:
     fake = FakeTwilio().start()
     fake.seed_templates({"es": "Tienes un mensaje nuevo. Responde a este chat para leerlo.",

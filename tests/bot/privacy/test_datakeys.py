@@ -20,11 +20,10 @@ from bot.privacy.datakeys import Vault
 from bot.privacy.purge import purge
 from bot.settings import Settings
 
-# The throw-away PostgreSQL server of the directory tests (scripts/postgres.sh): fails, never skips.
-from tests.services.test_directory_postgres import postgres_url  # noqa: E402, F401
 
-
-@pytest.fixture(params=["sqlite", "postgresql"])
+# PostgreSQL: the throw-away server of tests/conftest.py (fails, never skips), fetched by name
+# for that parameter only, so the parameter carries its marker.
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
 def url(request, tmp_path: Path) -> str:  # noqa: ANN001
     url = f"sqlite:///{tmp_path / 'k.db'}" if request.param == "sqlite" else request.getfixturevalue("postgres_url")
     migrate(url)
