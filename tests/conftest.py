@@ -5,6 +5,7 @@ import socket
 import subprocess
 import tempfile
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
@@ -53,16 +54,14 @@ def twilio_env(fake: FakeTwilio, gateway_url: str) -> dict[str, str]:
             "TWILIO_WHATSAPP_TEMPLATES": ",".join(f"{lang}:{sid}" for lang, sid in fake.templates.items())}
 
 
-@pytest.fixture(scope="session")
-@starts("rasa")
-def stack(tmp_path_factory: pytest.TempPathFactory, fake_twilio: FakeTwilio) -> Iterator[Stack]:
-    """The real system: Rasa with the trained model, the action server and the gateway."""
+@contextmanager
+def running_stack(data_dir: Path, fake: FakeTwilio) -> Iterator[Stack]:
+    """Rasa with the trained model, the action server and the gateway on free ports, until the end."""
     assert MODEL.exists(), f"no trained model at {MODEL}: run `make train`"
-    data_dir: Path = tmp_path_factory.mktemp("hotline-data")
     settings = Settings(data_dir=data_dir).resolved()
     s = Stack(settings, rasa_port=free_port(), actions_port=free_port(), gateway_port=free_port(),
               log_dir=data_dir / "logs")
-    s.extra_env.update(twilio_env(fake_twilio, s.gateway_url))
+    s.extra_env.update(twilio_env(fake, s.gateway_url))
     s.start()
     try:
         s.wait_healthy(timeout=300)
@@ -71,17 +70,31 @@ def stack(tmp_path_factory: pytest.TempPathFactory, fake_twilio: FakeTwilio) -> 
         s.stop()
 
 
-@pytest.fixture(scope="session")
-def gateway(stack: Stack) -> Iterator[httpx.Client]:
+def gateway_clients(stack: Stack) -> Iterator[httpx.Client]:
+    """The person's side of `stack` (simulator, health); a fixture at any scope (below, and the
+    failure tests' own stack)."""
     with httpx.Client(base_url=stack.gateway_url, timeout=30.0) as client:
         yield client
 
 
-@pytest.fixture(scope="session")
-def operator(stack: Stack) -> Iterator[httpx.Client]:
+def operator_clients(stack: Stack) -> Iterator[httpx.Client]:
+    """The operator API of `stack`, with the operator token."""
     headers = {"Authorization": f"Bearer {stack.settings.operator_token}"}
     with httpx.Client(base_url=stack.gateway_url, timeout=30.0, headers=headers) as client:
         yield client
+
+
+@pytest.fixture(scope="session")
+@starts("rasa")
+def stack(tmp_path_factory: pytest.TempPathFactory, fake_twilio: FakeTwilio) -> Iterator[Stack]:
+    """The real system shared by the session. Tests that stop a part of it use their own instead
+    (tests/system/test_component_failures.py)."""
+    with running_stack(tmp_path_factory.mktemp("hotline-data"), fake_twilio) as s:
+        yield s
+
+
+gateway = pytest.fixture(scope="session", name="gateway")(gateway_clients)
+operator = pytest.fixture(scope="session", name="operator")(operator_clients)
 
 
 @pytest.fixture(scope="session")

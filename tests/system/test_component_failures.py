@@ -1,6 +1,8 @@
 """A failing component gives the person a useful fallback, never silence.
 
-Runs last (zz): it stops and restarts parts of the shared stack.
+These tests stop Rasa and the action server, so they run on a stack of their own (the fixtures
+below override the session's `stack`, `gateway` and `operator` for this module): the shared stack
+is never stopped, and the order of the test files does not matter.
 """
 from __future__ import annotations
 
@@ -14,8 +16,21 @@ import pytest
 
 from bot.settings import Settings
 from bot.supervisor import Stack
-from tests.conftest import free_port
+from tests.conftest import free_port, gateway_clients, operator_clients, running_stack
+from tests.fake_twilio import FakeTwilio
+from tests.markers import starts
 from tests.system.helpers import new_sender, rendered, say, texts
+
+
+@pytest.fixture(scope="module")
+@starts("rasa")
+def stack(tmp_path_factory: pytest.TempPathFactory, fake_twilio: FakeTwilio) -> Iterator[Stack]:
+    with running_stack(tmp_path_factory.mktemp("hotline-failures"), fake_twilio) as s:
+        yield s
+
+
+gateway = pytest.fixture(scope="module", name="gateway")(gateway_clients)
+operator = pytest.fixture(scope="module", name="operator")(operator_clients)
 
 
 def _failures(operator: httpx.Client) -> dict:
