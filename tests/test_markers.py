@@ -33,7 +33,8 @@ KNOWN = {
     "tests/bot/privacy/test_datakeys.py::test_words_are_sealed_and_opened[sqlite]": set(),
     "tests/bot/test_small_modules.py::test_unknown_place": set(),
     "tests/bot/console/test_auth.py::test_an_unknown_username_is_paused_like_a_known_one": set(),
-    "tests/system/test_cluster.py::test_redis_notifier_still_delivers_on_its_own_instance_when_redis_is_down": set(),
+    "tests/bot/console/test_notifier.py::test_redis_notifier_still_delivers_on_its_own_instance_when_redis_is_down":
+        set(),
     "tests/bot/channels/test_whatsapp.py::test_inside_the_window_an_operator_reply_goes_out_as_text": {"twilio_fake"},
 }
 # Writes each collected test's service markers to a file; loaded with -p in the child run.

@@ -6,6 +6,7 @@ import threading
 
 from bot.console import notifier
 from tests.bot.console.support import add_operator, app, client, login  # noqa: F401
+from tests.conftest import free_port
 
 
 def test_events_reach_subscribers_from_other_threads() -> None:
@@ -73,3 +74,21 @@ def test_event_stream_delivers_a_new_handoff(app, client) -> None:  # noqa: ANN0
 
 def test_event_stream_needs_a_session(client) -> None:  # noqa: ANN001
     assert client.get("/console/events").status_code == 401
+
+
+def test_redis_notifier_still_delivers_on_its_own_instance_when_redis_is_down() -> None:
+    """A gateway whose Redis is unreachable keeps its own console live (no Redis needed)."""
+    hub = notifier.RedisNotifier(f"redis://127.0.0.1:{free_port()}/0")
+
+    async def main() -> dict:
+        async with hub.subscribe() as queue:  # waits at most 2 s for the relay, then goes on
+            threading.Thread(target=hub.publish, args=("handoff",), kwargs={"handoff_id": 3}).start()
+            return await asyncio.wait_for(queue.get(), 10)
+
+    try:
+        assert asyncio.run(main())["handoff_id"] == 3
+        ok, detail = asyncio.run(notifier.redis_health(hub.url))
+        assert not ok and detail
+        assert asyncio.run(notifier.redis_health("")) is None  # single instance: nothing to report
+    finally:
+        hub.close()
