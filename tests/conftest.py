@@ -1,15 +1,29 @@
 from __future__ import annotations
 
+import shutil
 import socket
+import subprocess
+import tempfile
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
 import pytest
 
-from bot.settings import Settings
-from bot.supervisor import MODEL, Stack
+from bot.settings import REPO_ROOT, Settings
+from bot.supervisor import MODEL, RASA_BIN, Stack
 from tests.fake_twilio import FakeTwilio
+from tests.markers import add_markers, check_fixture_setup, starts
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    add_markers(items)  # rasa, postgres, ..., integration: from the fixtures each test uses
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_fixture_setup(fixturedef: pytest.FixtureDef, request: pytest.FixtureRequest) -> None:
+    check_fixture_setup(fixturedef, request)
 
 
 def free_port() -> int:
@@ -19,6 +33,7 @@ def free_port() -> int:
 
 
 @pytest.fixture(scope="session")
+@starts("twilio_fake")
 def fake_twilio() -> Iterator[FakeTwilio]:
     """A local fake of Twilio's REST API; the gateway's Twilio client points at it."""
     from bot.channels.commands import load_texts
@@ -39,15 +54,14 @@ def twilio_env(fake: FakeTwilio, gateway_url: str) -> dict[str, str]:
             "TWILIO_WHATSAPP_TEMPLATES": ",".join(f"{lang}:{sid}" for lang, sid in fake.templates.items())}
 
 
-@pytest.fixture(scope="session")
-def stack(tmp_path_factory: pytest.TempPathFactory, fake_twilio: FakeTwilio) -> Iterator[Stack]:
-    """The real system: Rasa with the trained model, the action server and the gateway."""
+@contextmanager
+def running_stack(data_dir: Path, fake: FakeTwilio) -> Iterator[Stack]:
+    """Rasa with the trained model, the action server and the gateway on free ports, until the end."""
     assert MODEL.exists(), f"no trained model at {MODEL}: run `make train`"
-    data_dir: Path = tmp_path_factory.mktemp("hotline-data")
     settings = Settings(data_dir=data_dir).resolved()
     s = Stack(settings, rasa_port=free_port(), actions_port=free_port(), gateway_port=free_port(),
               log_dir=data_dir / "logs")
-    s.extra_env.update(twilio_env(fake_twilio, s.gateway_url))
+    s.extra_env.update(twilio_env(fake, s.gateway_url))
     s.start()
     try:
         s.wait_healthy(timeout=300)
@@ -56,14 +70,60 @@ def stack(tmp_path_factory: pytest.TempPathFactory, fake_twilio: FakeTwilio) -> 
         s.stop()
 
 
-@pytest.fixture(scope="session")
-def gateway(stack: Stack) -> Iterator[httpx.Client]:
+def gateway_clients(stack: Stack) -> Iterator[httpx.Client]:
+    """The person's side of `stack` (simulator, health); a fixture at any scope (below, and the
+    failure tests' own stack)."""
     with httpx.Client(base_url=stack.gateway_url, timeout=30.0) as client:
         yield client
 
 
-@pytest.fixture(scope="session")
-def operator(stack: Stack) -> Iterator[httpx.Client]:
+def operator_clients(stack: Stack) -> Iterator[httpx.Client]:
+    """The operator API of `stack`, with the operator token."""
     headers = {"Authorization": f"Bearer {stack.settings.operator_token}"}
     with httpx.Client(base_url=stack.gateway_url, timeout=30.0, headers=headers) as client:
         yield client
+
+
+@pytest.fixture(scope="session")
+@starts("rasa")
+def stack(tmp_path_factory: pytest.TempPathFactory, fake_twilio: FakeTwilio) -> Iterator[Stack]:
+    """The real system shared by the session. Tests that stop a part of it use their own instead
+    (tests/system/test_component_failures.py)."""
+    with running_stack(tmp_path_factory.mktemp("hotline-data"), fake_twilio) as s:
+        yield s
+
+
+gateway = pytest.fixture(scope="session", name="gateway")(gateway_clients)
+operator = pytest.fixture(scope="session", name="operator")(operator_clients)
+
+
+@pytest.fixture(scope="session")
+@starts("rasa")
+def rasa_bin() -> Path:
+    """Rasa's own command (.venv-rasa), for tests that run its CLI or load the model in its Python."""
+    assert RASA_BIN.exists(), f"no Rasa at {RASA_BIN}: run `make setup`"
+    assert MODEL.exists(), f"no trained model at {MODEL}: run `make train`"
+    return RASA_BIN
+
+
+@pytest.fixture(scope="session")
+@starts("postgres")
+def postgres_url() -> Iterator[str]:
+    """A throw-away PostgreSQL server (scripts/postgres.sh installs it when missing). If it
+    cannot be had, the tests that need it FAIL, never skip: PostgreSQL is a supported database."""
+    try:
+        import psycopg  # noqa: F401
+    except ImportError:
+        pytest.fail("psycopg is not installed: .venv/bin/pip install 'psycopg[binary]==3.3.9'")
+    script = REPO_ROOT / "scripts" / "postgres.sh"
+    datadir = Path(tempfile.mkdtemp(prefix="hotline-pg-"))
+    started = subprocess.run(["bash", str(script), "start", str(datadir), str(free_port()), "hotline_test"],
+                             capture_output=True, text=True, timeout=900)
+    if started.returncode != 0:
+        shutil.rmtree(datadir, ignore_errors=True)
+        pytest.fail(f"could not start PostgreSQL with {script}:\n{started.stderr[-2000:]}")
+    try:
+        yield started.stdout.strip().splitlines()[-1]
+    finally:
+        subprocess.run(["bash", str(script), "stop", str(datadir)], capture_output=True, text=True, timeout=120)
+        shutil.rmtree(datadir, ignore_errors=True)

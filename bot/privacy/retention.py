@@ -16,7 +16,7 @@
   only.
 
 `RULES` names the rule of every table of the gateway database; a test fails when a table has
-none (tests/unit/test_retention_rules.py).
+none (tests/bot/privacy/test_retention.py).
 """
 from __future__ import annotations
 

@@ -13,7 +13,7 @@ from sqlalchemy import select, update
 
 from bot.console.models import ConsoleSession
 from bot.db.base import utcnow
-from tests.unit.test_console_support import add_operator, app, client, csrf_of, login, open_handoff  # noqa: F401
+from tests.bot.console.support import add_operator, app, client, csrf_of, login, open_handoff  # noqa: F401
 
 
 def _age(app, minutes: float) -> None:  # noqa: ANN001

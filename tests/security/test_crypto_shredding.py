@@ -22,7 +22,7 @@ from bot.gateway import store
 from bot.gateway.routers.simulator import conversation_key
 from bot.privacy.redaction import redact
 from tests.in_process import say
-from tests.unit.test_console_support import add_operator, app, client, csrf_of, login  # noqa: F401
+from tests.bot.console.support import add_operator, app, client, csrf_of, login  # noqa: F401
 
 # Words no redactor removes: what a person might say about where they are held.
 WORDS = "estoy en la casa del portón azul detrás del molino de los Zanahoriales"

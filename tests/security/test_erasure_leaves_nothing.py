@@ -19,7 +19,7 @@ from bot.gateway import store
 from bot.gateway.routers.simulator import conversation_key
 from bot.privacy.purge import purge
 from tests.in_process import say
-from tests.unit.test_console_support import add_operator, app, client, csrf_of, login  # noqa: F401
+from tests.bot.console.support import add_operator, app, client, csrf_of, login  # noqa: F401
 
 
 

@@ -26,7 +26,7 @@ from bot.privacy.commands import keys_cmd
 from rasa_addons import sealing
 from bot.privacy.redaction import redact
 from tests.in_process import say
-from tests.unit.test_console_support import app, client  # noqa: F401
+from tests.bot.console.support import app, client  # noqa: F401
 
 # Words the redactor leaves alone (checked below): the test is about what it misses.
 WORDS = "vivo en la casa del portón azul junto al molino de los Zanahoriales"

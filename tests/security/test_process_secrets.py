@@ -4,11 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 
 from bot.supervisor import Stack
-
-pytestmark = pytest.mark.integration
 
 
 def _proc_files(pid: int, name: str) -> bytes:

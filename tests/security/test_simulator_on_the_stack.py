@@ -4,14 +4,11 @@ erasure, no sign that a case is open)."""
 from __future__ import annotations
 
 import httpx
-import pytest
 
 from bot.supervisor import Stack
 from tests.fake_twilio import FakeTwilio
-from tests.integration.helpers import rendered, texts
-from tests.integration.test_twilio_webhooks import Phone, _wait_status, db_rows, operator_writes
-
-pytestmark = pytest.mark.integration
+from tests.system.helpers import rendered, texts
+from tests.system.test_twilio_webhooks import Phone, _wait_status, db_rows, operator_writes
 
 
 def test_a_simulator_request_naming_a_real_number_reaches_nothing_of_its_conversation(

@@ -1,0 +1,130 @@
+"""A failing component gives the person a useful fallback, never silence.
+
+These tests stop Rasa and the action server, so they run on a stack of their own (the fixtures
+below override the session's `stack`, `gateway` and `operator` for this module): the shared stack
+is never stopped, and the order of the test files does not matter.
+"""
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from collections.abc import Iterator
+
+import httpx
+import pytest
+
+from bot.settings import Settings
+from bot.supervisor import Stack
+from tests.conftest import free_port, gateway_clients, operator_clients, running_stack
+from tests.fake_twilio import FakeTwilio
+from tests.markers import starts
+from tests.system.helpers import new_sender, rendered, say, texts
+
+
+@pytest.fixture(scope="module")
+@starts("rasa")
+def stack(tmp_path_factory: pytest.TempPathFactory, fake_twilio: FakeTwilio) -> Iterator[Stack]:
+    with running_stack(tmp_path_factory.mktemp("hotline-failures"), fake_twilio) as s:
+        yield s
+
+
+gateway = pytest.fixture(scope="module", name="gateway")(gateway_clients)
+operator = pytest.fixture(scope="module", name="operator")(operator_clients)
+
+
+def _failures(operator: httpx.Client) -> dict:
+    return operator.get("/api/metrics").json()["component_failures"]
+
+
+def test_rasa_stopped_gives_the_fallback_in_the_persons_language(
+    stack: Stack, gateway: httpx.Client, operator: httpx.Client
+) -> None:
+    sender_fr, sender_mx = new_sender(), new_sender()
+    say(gateway, sender_fr, "bonjour à vous")
+    say(gateway, sender_mx, "hola")
+    say(gateway, sender_mx, "estoy en México")
+    before = _failures(operator).get("unreachable", 0)
+    stack.stop("rasa")
+    try:
+        body = say(gateway, sender_fr, "j'ai besoin d'aide")
+        assert texts(body) == [rendered("utter_service_unavailable_no_country", "fr")]
+        body = say(gateway, sender_mx, "necesito ayuda")
+        assert texts(body) == [rendered("utter_service_unavailable", "es", number="911")]
+        assert _failures(operator).get("unreachable", 0) == before + 2
+        assert gateway.get("/healthz").status_code == 503
+    finally:
+        stack.start("rasa")
+        stack.wait_healthy(timeout=300)
+    assert texts(say(gateway, sender_fr, "bonjour"))  # the bot answers again
+
+
+def test_action_server_stopped_gives_the_fallback(
+    stack: Stack, gateway: httpx.Client, operator: httpx.Client
+) -> None:
+    sender = new_sender()
+    say(gateway, sender, "hello good evening")
+    stack.stop("actions")
+    try:
+        body = say(gateway, sender, "someone is hurting me right now help")
+        assert texts(body) == [rendered("utter_service_unavailable_no_country", "en")]
+        assert gateway.get("/healthz").json()["components"]["actions"]["ok"] is False
+    finally:
+        stack.start("actions")
+        stack.wait_healthy(timeout=120)
+    body = say(gateway, sender, "hello")
+    assert texts(body)[0] == rendered("utter_greet", "en")  # then the numbered menu
+
+
+@pytest.fixture
+def silent_rasa() -> Iterator[int]:
+    """A TCP server that accepts and never answers: Rasa hung."""
+    srv = socket.socket()
+    srv.bind(("127.0.0.1", 0))
+    srv.listen(16)
+    conns: list[socket.socket] = []
+    stop = threading.Event()
+
+    def accept() -> None:
+        srv.settimeout(0.2)
+        while not stop.is_set():
+            try:
+                conns.append(srv.accept()[0])
+            except OSError:
+                continue
+
+    t = threading.Thread(target=accept, daemon=True)
+    t.start()
+    yield srv.getsockname()[1]
+    stop.set()
+    t.join()
+    for c in conns:
+        c.close()
+    srv.close()
+
+
+def test_slow_rasa_gives_the_fallback_after_five_seconds(
+    stack: Stack, silent_rasa: int, tmp_path
+) -> None:  # noqa: ANN001
+    settings = Settings(data_dir=tmp_path).resolved()
+    slow = Stack(settings, rasa_port=silent_rasa, actions_port=stack.actions_port, gateway_port=free_port(),
+                 log_dir=tmp_path / "logs")
+    slow.start("gateway")
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                httpx.get(f"{slow.gateway_url}/healthz", timeout=10)
+                break
+            except httpx.HTTPError:
+                assert time.monotonic() < deadline, "gateway did not start"
+                time.sleep(0.3)
+        started = time.monotonic()
+        resp = httpx.post(f"{slow.gateway_url}/channels/simulator",
+                          json={"from": new_sender(), "text": "hola, necesito ayuda", "channel": "sms"}, timeout=30)
+        elapsed = time.monotonic() - started
+        assert resp.status_code == 200
+        assert [r["text"] for r in resp.json()["replies"]] == [rendered("utter_service_unavailable_no_country", "es")]
+        assert 4.5 < elapsed < 8.0
+    finally:
+        slow.stop()
