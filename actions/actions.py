@@ -19,7 +19,7 @@ from bot.emergency import country_from_place, emergency_contact
 from bot.languages import fully_supported
 from bot.screening import assess_job_offer, screen
 from bot.settings import database_url
-from services.places import fold
+from bot.text.folding import fold
 from services.referrals import engine_for, find_referrals
 
 DomainDict = dict[str, Any]
@@ -184,12 +184,12 @@ class ActionInfoAnswer(Action):
 
 # Asylum and refugee status, as people name them in the line's languages (and the agencies
 # that handle them). The NLU reads these questions as ask_safe_migration.
-ASYLUM_WORDS = frozenset(fold(w) for w in """asilo asylum asile refugio refugiado refugiada refugiados
+ASYLUM_WORDS = frozenset(fold(w, words=True) for w in """asilo asylum asile refugio refugiado refugiada refugiados
     refuge refugee refugees réfugié réfugiée refúgio refugiada refijye azil comar acnur unhcr hcr conare""".split())
 
 
 def _about_asylum(text: str | None) -> bool:
-    return bool(ASYLUM_WORDS.intersection(fold(text or "").split()))
+    return bool(ASYLUM_WORDS.intersection(fold(text or "", words=True).split()))
 
 
 class ActionEmergency(Action):
