@@ -23,7 +23,7 @@ from services.models import (
     Address, Attribute, Language, Location, Organization, Phone, Schedule, SearchEntry, Service,
     ServiceArea, ServiceAtLocation, TaxonomyTerm,
 )
-from bot.sms import MAX_SEGMENTS, segment_count
+from bot.text.paging import MAX_SEGMENTS, segment_count
 from services.places import Place, country_place, haversine_km, nearest_place, places, resolve_place
 from services.taxonomy import FLAGS, NEEDS, term_id
 

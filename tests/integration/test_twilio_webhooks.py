@@ -16,7 +16,8 @@ from sqlalchemy.orm import Session
 
 from bot.channels import queue
 from bot.channels.models import InboundQueueItem
-from bot.channels.twilio import MAX_BODY, MORE_NUMBER
+from bot.channels.twilio import MAX_BODY
+from bot.text.paging import MORE_PAGES as MORE_NUMBER
 from bot.db.base import utcnow
 from bot.db.session import make_engine
 from bot.gateway.routers.simulator import conversation_key
@@ -171,7 +172,7 @@ def test_sms_reply_is_twiml_in_pages_of_three_segments(phone: Phone, gateway: ht
         more = phone.send(MORE_NUMBER)
         assert len(more) == 1
         got.append(more[0])
-    from bot.channels.twilio import MAX_SEGMENTS, segment_count
+    from bot.text.paging import MAX_SEGMENTS, segment_count
     assert all(segment_count(p) <= MAX_SEGMENTS for p in got)
     assert " ".join(p.removesuffix(note) for p in got).split() == " ".join(expected).split()
 
