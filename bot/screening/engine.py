@@ -202,6 +202,11 @@ def _fold(text: str) -> str:
     return fold(text, apostrophes=_APOSTROPHES, plain_letters=True)
 
 
+@lru_cache(maxsize=8192)
+def _fold_char(c: str) -> str:
+    return _fold(c)  # cached: _normalise folds every character of a conversation, one by one
+
+
 @dataclass(frozen=True)
 class _Text:
     norm: str
@@ -248,7 +253,7 @@ def _normalise(messages: list[str]) -> _Text:
                     msg_of.append(index)
                     pos_of.append(pos)
                 continue
-            for out in _fold(c):
+            for out in _fold_char(c):
                 chars.append(out)
                 msg_of.append(index)
                 pos_of.append(pos)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # What people type for an apostrophe (the straight one included).
 APOSTROPHES = "'\u2019\u2018\u02bc`\u00b4\u02bb"
@@ -18,6 +19,11 @@ PLAIN_LETTERS = {"œ": "oe", "æ": "ae", "ß": "ss", "ø": "o", "đ": "d", "ł":
 _PLAIN = str.maketrans(PLAIN_LETTERS)
 _NOT_WORD = re.compile(r"[^\w]+")
 _DIGITS = re.compile(r"\d+")
+
+
+@lru_cache(maxsize=16)
+def _apostrophe_table(apostrophes: str, apostrophe: str) -> dict[int, str]:
+    return str.maketrans(dict.fromkeys(apostrophes, apostrophe))
 
 
 def fold(text: str, *, keep_case: bool = False, apostrophes: str = "", apostrophe: str = "'",
@@ -33,7 +39,7 @@ def fold(text: str, *, keep_case: bool = False, apostrophes: str = "", apostroph
     if not keep_case:
         text = text.casefold()
     if apostrophes:
-        text = text.translate(str.maketrans(dict.fromkeys(apostrophes, apostrophe)))
+        text = text.translate(_apostrophe_table(apostrophes, apostrophe))
     if plain_letters:
         text = text.translate(_PLAIN)
     text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))

@@ -24,7 +24,7 @@ CASES = json.loads((Path(__file__).with_name("fold_cases.json")).read_text(encod
 
 def _engine(text: str) -> str:
     whole = engine._fold(text)
-    assert whole == "".join(engine._fold(c) for c in text)  # _normalise folds one character at a time
+    assert whole == "".join(engine._fold_char(c) for c in text)  # _normalise folds one character at a time
     return whole
 
 
