@@ -36,9 +36,9 @@ from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
+from bot.text.folding import fold
 from services.directory import rebuild_search_index
 from services.models import TABLES, TaxonomyTerm
-from bot.text.folding import fold
 from services.places import resolve_place
 from services.taxonomy import ensure_taxonomy
 
