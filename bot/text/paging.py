@@ -7,7 +7,9 @@ inside one, and a numbered menu the person has to answer stays on the first page
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
+from functools import lru_cache
 
 MAX_SEGMENTS = 3
 # Two "more" numbers for two decisions, both defined here and read by both sides:
@@ -26,6 +28,30 @@ _OPTION = re.compile(r"^\s*\d{1,2}[.)]?\s+\S", re.MULTILINE)
 
 def is_gsm7(text: str) -> bool:
     return all(ch in GSM7 or ch in GSM7_EXT for ch in text)
+
+
+# Typography with a plain GSM-7 spelling.
+_PLAIN = {"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u00ab": '"', "\u00bb": '"',
+          "\u2013": "-", "\u2014": "-", "\u2026": "...", "\u00a0": " ", "\u2022": "-"}
+
+
+@lru_cache(maxsize=4096)
+def _gsm7_char(ch: str) -> str:
+    if ch in GSM7 or ch in GSM7_EXT:
+        return ch
+    if ch in _PLAIN:
+        return _PLAIN[ch]
+    base = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
+    return base if base and is_gsm7(base) else ch
+
+
+def sms_text(text: str) -> str:
+    """The text with letters outside GSM-7 spelled without their accent ("número" -> "numero",
+    "não" -> "nao"), as people write SMS. One "ú" turns a whole message into UCS-2, which
+    holds 70 characters a part instead of 160: the Spanish menu alone took four parts and
+    could never be on the first page. Letters GSM-7 has (é, ñ, ü, à, è, ò) stay; emoji stay.
+    Used only for turns that do not fit as written: a short reply keeps its accents."""
+    return "".join(_gsm7_char(ch) for ch in text)
 
 
 def _units(text: str) -> tuple[list[int], int, int]:
@@ -59,7 +85,8 @@ def is_menu(reply: str) -> bool:
 
 def paginate(replies: str | Sequence[str], more_note: str, max_segments: int = MAX_SEGMENTS) -> tuple[str, str]:
     """(page, rest) of a turn's replies (or of one text): the page fits in `max_segments` SMS,
-    with `more_note` appended when there is a rest. Replies are joined by a blank line.
+    with `more_note` appended when there is a rest. Replies are joined by a blank line; a turn
+    too long as written is spelled in GSM-7 where it can be (`sms_text`) before it is paged.
 
     Whole replies are kept together where they fit; the page takes the replies from the first
     on, as many as fit, except that the last numbered menu is always on it when it fits with
@@ -67,6 +94,11 @@ def paginate(replies: str | Sequence[str], more_note: str, max_segments: int = M
     Only when not even one whole reply fits does the page break inside the text: at a
     paragraph, a line or a word near the end."""
     parts = [r.strip() for r in ([replies] if isinstance(replies, str) else replies) if r and r.strip()]
+    text = "\n\n".join(parts)
+    if segment_count(text) <= max_segments:
+        return text, ""
+    # Too long as written: spell it in GSM-7 where it can be, which may make it fit.
+    more_note, parts = sms_text(more_note), [sms_text(r) for r in parts]
     text = "\n\n".join(parts)
     if segment_count(text) <= max_segments:
         return text, ""
