@@ -19,7 +19,8 @@ from bot.emergency import country_from_place, emergency_contact
 from bot.languages import fully_supported
 from bot.screening import assess_job_offer, screen
 from bot.settings import database_url
-from services.places import fold
+from bot.text.folding import fold
+from bot.text.paging import MORE_ANSWER
 from services.referrals import engine_for, find_referrals
 
 DomainDict = dict[str, Any]
@@ -66,9 +67,8 @@ def _control(dispatcher: CollectingDispatcher, **payload: Any) -> None:
     dispatcher.utter_message(json_message={"hotline": payload})
 
 
-# SMS-sized answers; the rest is one numbered reply away. The gateway renders the rest in the
+# SMS-sized answers; the rest is one numbered reply away (MORE_ANSWER). The gateway renders the rest in the
 # person's language when they send the number (it is not a menu: any other reply moves on).
-MORE_INFO = "9"
 INFO_ANSWERS: dict[str, tuple[str, str | None]] = {
     "ask_privacy": ("utter_privacy", "utter_privacy_more"),
     "ask_safe_migration": ("utter_safe_migration_info", "utter_safe_migration_info_more"),
@@ -80,8 +80,8 @@ INFO_ANSWERS: dict[str, tuple[str, str | None]] = {
 def _answer(dispatcher: CollectingDispatcher, response: str, more: str | None) -> None:
     dispatcher.utter_message(response=response)
     if more:
-        dispatcher.utter_message(response="utter_more", number=MORE_INFO)
-        _control(dispatcher, more_response=[MORE_INFO, more])
+        dispatcher.utter_message(response="utter_more", number=MORE_ANSWER)
+        _control(dispatcher, more_response=[MORE_ANSWER, more])
 
 
 def _utter_emergency_number(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
@@ -184,12 +184,12 @@ class ActionInfoAnswer(Action):
 
 # Asylum and refugee status, as people name them in the line's languages (and the agencies
 # that handle them). The NLU reads these questions as ask_safe_migration.
-ASYLUM_WORDS = frozenset(fold(w) for w in """asilo asylum asile refugio refugiado refugiada refugiados
+ASYLUM_WORDS = frozenset(fold(w, words=True) for w in """asilo asylum asile refugio refugiado refugiada refugiados
     refuge refugee refugees réfugié réfugiée refúgio refugiada refijye azil comar acnur unhcr hcr conare""".split())
 
 
 def _about_asylum(text: str | None) -> bool:
-    return bool(ASYLUM_WORDS.intersection(fold(text or "").split()))
+    return bool(ASYLUM_WORDS.intersection(fold(text or "", words=True).split()))
 
 
 class ActionEmergency(Action):

@@ -1,20 +1,16 @@
-"""Short answers to the bot's questions, in any supported language. Plain module.
-
-Quechua (ari/mana), Guaraní (héẽ/nahániri) and Aymara (jisa/janiwa) are included because the
-fuzzy drafts keep the Spanish SÍ/NO prompts; people may answer in their own language."""
+"""Short answers to the bot's questions, in any supported language (yes and no: bot/text/yesno.py).
+Plain module."""
 from __future__ import annotations
 
-from services.places import fold
+from bot.text.folding import fold
+from bot.text.yesno import NO, YES
 
-YES = frozenset(fold(w) for w in """sí si claro dale ok okay yes yeah yep sure oui ouais bien sur sim
-    wi s y correcto exacto afirmativo cierto isso ari hee héẽ jisa""".split())
-NO = frozenset(fold(w) for w in "no nope non não nao nan pa n nunca jamais never nah mana naháiri nahániri janiwa".split())
-SKIP_PHRASES = frozenset(fold(p) for p in [
+SKIP_PHRASES = frozenset(fold(p, words=True) for p in [
     "saltar", "salta", "paso", "pasar", "skip", "passer", "pular", "pula", "sote", "no se", "no sé",
     "prefiero no decir", "prefiero no responder", "i don't know", "idk", "je ne sais pas", "jsp",
     "não sei", "nao sei", "m pa konnen",
 ])
-STOP_PHRASES = frozenset(fold(p) for p in [
+STOP_PHRASES = frozenset(fold(p, words=True) for p in [
     "parar", "para", "basta", "ya no", "no more", "enough", "stop", "arrêter", "arreter", "arrête",
     "chega", "kanpe", "sispann",
 ])
@@ -22,7 +18,7 @@ STOP_PHRASES = frozenset(fold(p) for p in [
 
 def classify(text: str | None) -> str:
     """'yes', 'no', 'skip', 'stop' or 'other' for a short reply."""
-    folded = fold(text or "")
+    folded = fold(text or "", words=True)
     if not folded:
         return "skip"
     if folded in STOP_PHRASES:

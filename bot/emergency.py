@@ -7,7 +7,8 @@ from pathlib import Path
 
 import yaml
 
-from services.places import fold, resolve_place
+from bot.text.folding import fold
+from services.places import resolve_place
 
 DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "emergency_numbers.yml"
 
@@ -65,8 +66,8 @@ def country_from_place(text: str) -> str | None:
     place = resolve_place(text)
     if place is not None:
         return place.country
-    folded = fold(text)
+    folded = fold(text, words=True)
     for code, entry in _table().items():
-        if fold(entry["name"]) == folded:
+        if fold(entry["name"], words=True) == folded:
             return code
     return None

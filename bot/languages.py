@@ -16,13 +16,13 @@ Rules (decide()):
 """
 from __future__ import annotations
 
-import re
-import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 import yaml
+
+from bot.text.folding import APOSTROPHES, fold
 
 REGISTRY_FILE = Path(__file__).resolve().parent.parent / "data" / "languages.yml"
 DEFAULT = "es"
@@ -113,15 +113,9 @@ def _babel_name(tag: str, in_lang: str) -> str | None:
 
 # -- explicit choice --------------------------------------------------------------
 
-_APOSTROPHES = re.compile(r"['’‘ʼ`´ʻ]")
-
-
 def _fold(text: str) -> str:
-    """Casefold, strip accents and apostrophes, punctuation to spaces."""
-    text = _APOSTROPHES.sub("", text.casefold())
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    return " ".join(re.sub(r"[^\w]+", " ", text).split())
+    """Casefold, strip accents and apostrophes ("K'iche'" is "kiche"), punctuation to spaces."""
+    return fold(text, apostrophes=APOSTROPHES, apostrophe="", words=True)
 
 
 # Words (folded) just before a name that make it a request for that language.

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import yaml
 
-from bot.answers import NO, YES
-from services.places import fold
+from bot.text.folding import fold
+from bot.text.yesno import NO, YES, YES_PHRASES
 
 DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "menus.yml"
 
@@ -40,18 +40,11 @@ SHOW_MENU = "ask_help"
 
 _NUMBER = re.compile(r"^#?(\d{1,3})[.)]?$")
 # Words around a number that still make it a bare choice: "opción 2", "el 3 por favor".
-_NUMBER_WORDS = frozenset(fold(w) for w in """opcion option opção opcao numero number nimewo nimero
+_NUMBER_WORDS = frozenset(fold(w, words=True) for w in """opcion option opção opcao numero number nimewo nimero
     el la o le the a por favor porfa please pls svp tanpri""".split())
 _KEYCAP = str.maketrans("", "", "\ufe0f\u20e3")  # "2️⃣" is "2" followed by two marks
-# Yes to "do you want to talk to a person?" beyond the plain yes words of bot.answers.
-_YES_PHRASES = frozenset(fold(p) for p in (
-    "por favor", "porfa", "porfavor", "please", "pls", "plz", "svp", "s il vous plait", "sil vous plait",
-    "tanpri", "pode ser", "pode", "quero", "quiero", "i do", "i want", "je veux", "bien sur", "of course",
-    "va", "vale", "bueno", "esta bien", "ta bom", "ta bem", "tudo bem", "d accord", "dacord", "oki",
-    "si quiero", "yes i do", "mwen vle", "m vle",
-))
 # What may go with a yes or a no and leave it a plain answer ("no gracias", "claro que sí").
-_COURTESY = frozenset(fold(w) for w in """
+_COURTESY = frozenset(fold(w, words=True) for w in """
     gracias porfa porfavor por favor please pls plz thanks thank you svp merci obrigado obrigada
     valeu tanpri mesi claro que ahora ahorita now agora maintenant kounye a ya ok okay dale sure
     quiero quero want i do bien sur of course ta bom pues""".split())
@@ -77,7 +70,7 @@ def bare_number(text: str) -> str | None:
     words = (text or "").translate(_KEYCAP).split()
     numbers = [m.group(1) for w in words if (m := _NUMBER.match(w))]
     others = [w for w in words if not _NUMBER.match(w)]
-    if len(numbers) != 1 or not all(fold(w) in _NUMBER_WORDS or not fold(w) for w in others):
+    if len(numbers) != 1 or not all(fold(w, words=True) in _NUMBER_WORDS or not fold(w, words=True) for w in others):
         return None
     return str(int(numbers[0]))
 
@@ -98,11 +91,11 @@ def intent_for(pending: str | None, text: str) -> str | None:
 
 def offer_answer(text: str) -> str | None:
     """'affirm' or 'deny' when a short reply answers a yes/no question, in any language."""
-    folded = fold(text)
+    folded = fold(text, words=True)
     words = folded.split()
     if not words or len(words) > _ANSWER_MAX_WORDS:
         return None
-    if folded in _YES_PHRASES:
+    if folded in YES_PHRASES:
         return "affirm"
     yes, no = any(w in YES for w in words), any(w in NO for w in words)
     # "não posso sair sozinha" holds a no but tells something: that is for the NLU.

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import yaml
 
-from services.places import fold
+from bot.text.folding import fold
 
 DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "safety_words.yml"
 
@@ -15,10 +15,10 @@ DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "safety_words.yml"
 @lru_cache
 def safety_words() -> frozenset[str]:
     raw = yaml.safe_load(DATA_FILE.read_text(encoding="utf-8"))["words"]
-    words = {fold(w) for ws in raw.values() for w in ws}
-    words |= {fold(w) for w in os.environ.get("HOTLINE_SAFETY_WORDS", "").split(",") if w.strip()}
+    words = {fold(w, words=True) for ws in raw.values() for w in ws}
+    words |= {fold(w, words=True) for w in os.environ.get("HOTLINE_SAFETY_WORDS", "").split(",") if w.strip()}
     return frozenset(words)
 
 
 def is_safety_word(text: str) -> bool:
-    return fold(text).strip(" .!¡?¿") in safety_words()
+    return fold(text, words=True).strip(" .!¡?¿") in safety_words()

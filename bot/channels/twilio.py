@@ -4,15 +4,13 @@
   needs. Twilio's geographic and profile fields (ProfileName, WaId, FromCity, ...) are
   dropped here, at the edge, and never reach storage or logs.
 - `keyword` classifies Twilio's reserved opt-out / opt-in / help keywords.
-- `paginate` splits a reply into at most three SMS segments plus a numbered "more".
+SMS segments and paging are in bot/text/paging.py.
 """
 from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import Enum
-
-from bot.sms import MAX_SEGMENTS, encoding, is_gsm7, paginate, segment_count  # noqa: F401
 
 # Fields that identify or locate the person and that the bot does not need.
 DROPPED_FIELDS = frozenset({
@@ -22,7 +20,6 @@ DROPPED_FIELDS = frozenset({
 })
 
 MAX_BODY = 1600  # what the dialogue reads; longer bodies are cut, with a note to the person
-MORE_NUMBER = "99"  # replying this number sends the rest of a long reply
 WHATSAPP_PREFIX = "whatsapp:"
 WHATSAPP_MAX = 1600  # Twilio's limit for one message body
 
@@ -141,9 +138,6 @@ def truncate(text: str, limit: int = MAX_BODY) -> tuple[str, bool]:
     cut = text[:limit]
     space = cut.rfind(" ", limit - 100)
     return (cut[:space] if space > 0 else cut).rstrip(), True
-
-
-# SMS segments and paging live in bot/sms.py (shared with the directory).
 
 
 def whatsapp_chunks(text: str, limit: int = WHATSAPP_MAX) -> list[str]:

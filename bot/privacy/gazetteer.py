@@ -8,12 +8,13 @@ of a set of strings (about 12 MB); a collision between two 64-bit hashes is negl
 from __future__ import annotations
 
 import gzip
-import unicodedata
 from array import array
 from bisect import bisect_left
 from functools import lru_cache
 from hashlib import blake2b
 from pathlib import Path
+
+from bot.text.folding import fold as text_fold
 
 DATA = Path(__file__).with_name("data") / "names.tsv.gz"
 
@@ -24,8 +25,7 @@ _LETTERS = {"g": GIVEN, "f": FREQUENT, "s": SURNAME, "c": COMMON, "w": WORD}
 @lru_cache(maxsize=65536)
 def fold(word: str) -> str:
     """Lower case, no accents, one apostrophe: the gazetteer's spelling."""
-    word = unicodedata.normalize("NFKD", word.casefold())
-    return "".join(c for c in word if not unicodedata.combining(c)).replace("’", "'")
+    return text_fold(word, apostrophes="’")
 
 
 def _hash(word: str) -> int:

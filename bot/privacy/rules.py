@@ -45,7 +45,6 @@ language mid-message and a message's detected language is often wrong.
 from __future__ import annotations
 
 import re
-import unicodedata
 from urllib.parse import urlsplit
 
 from bot.privacy.extent import LOCATOR, address_spans, grow_address, grow_document, without_town
@@ -59,11 +58,6 @@ PHONE, EMAIL, ID, URL, ADDRESS, NAME, HANDLE = "PHONE", "EMAIL", "ID", "URL", "A
 
 _UP = "A-ZÀ-ÖØ-Þ"  # upper-case letters, Latin-1 range (enough for es/en/fr/pt/ht)
 _SP = r"[ \t\u00a0]"  # horizontal space: a phone number or a name never spans lines
-
-
-def _fold(word: str) -> str:
-    word = unicodedata.normalize("NFKD", word.casefold())
-    return "".join(c for c in word if not unicodedata.combining(c))
 
 
 # --------------------------------------------------------------------------- e-mail

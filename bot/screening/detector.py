@@ -26,7 +26,6 @@ import math
 import os
 import re
 import threading
-import unicodedata
 import zipfile
 from collections import Counter, OrderedDict
 from dataclasses import dataclass
@@ -36,6 +35,7 @@ from typing import Any
 import numpy as np
 
 from bot.semantic import DIM, ENCODER_ID, SentenceEncoder, default_encoder, split_sentences
+from bot.text.folding import fold as text_fold
 
 MODEL_FILE = Path(__file__).resolve().parents[2] / "data" / "screening" / "detector.npz"
 MODEL_ENV = "HOTLINE_SCREENING_MODEL"  # another model file (a deployment's own, or a test's)
@@ -44,7 +44,6 @@ REBUILD = "rebuild it with `make screening-model` (scripts/train_screening.py)"
 CHAR_N = (2, 5)
 MAX_UNIT_CHARS = 1200  # a longer unit is read by its sentences; its whole text only up to here
 _WORD = re.compile(r"\w\w+")
-_DIGITS = re.compile(r"\d+")
 
 
 # ----------------------------------------------------------------------------- n-grams
@@ -52,8 +51,7 @@ def fold(text: str) -> str:
     """Lower case, accents off ("Pasaporté" and "pasaporte" are one n-gram), every number
     written 0: the n-grams must not learn that "15" means a minor ("trabajo 16 horas");
     ages are read by the taxonomy's patterns, and the embedding still sees the number."""
-    plain = "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c))
-    return _DIGITS.sub("0", plain)
+    return text_fold(text, digits="0")
 
 
 def char_ngrams(text: str) -> list[str]:

@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import logging
 import re
-import unicodedata
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -34,6 +33,8 @@ import yaml
 
 from bot.privacy.redaction import redact
 from bot.screening.detector import Detection, Detector, detector
+from bot.text.folding import fold
+from bot.text.yesno import truth
 
 log = logging.getLogger("hotline.screening")
 
@@ -51,10 +52,7 @@ QUESTION_NEEDS = frozenset({"smuggling_only", "labour_dispute", "suspicious_job_
 MAX_QUESTIONS = 4
 ANSWER_MESSAGE_INDEX = -1
 
-_YES = frozenset("si sí yes y oui o sim s wi true 1 vrai verdadero".split())
-_NO = frozenset("no non nao não n pa false 0 faux falso".split())
 _APOSTROPHES = "\u2019\u2018\u02bc\u00b4`"
-_SPECIAL = {"œ": "oe", "æ": "ae", "ß": "ss", "ø": "o", "đ": "d", "ł": "l"}
 _CLAUSE_PUNCT = re.compile(r"[.,;:!?¡¿\n()\"]")
 _TOKEN = re.compile(r"[\w']+")
 
@@ -199,16 +197,14 @@ def indicator_ids() -> list[str]:
 
 # ----------------------------------------------------------------------------- text
 def _fold(text: str) -> str:
-    return "".join(_fold_char(c) for c in text)
+    """Case and accents off, apostrophes straight, œ/æ/ø/đ/ł in plain letters; one character
+    at a time gives the same (the normalised text maps each character back to the message)."""
+    return fold(text, apostrophes=_APOSTROPHES, plain_letters=True)
 
 
+@lru_cache(maxsize=8192)
 def _fold_char(c: str) -> str:
-    if c in _APOSTROPHES:
-        return "'"
-    low = c.casefold()
-    if low in _SPECIAL:
-        return _SPECIAL[low]
-    return "".join(ch for ch in unicodedata.normalize("NFKD", low) if not unicodedata.combining(ch))
+    return _fold(c)  # cached: _normalise folds every character of a conversation, one by one
 
 
 @dataclass(frozen=True)
@@ -368,12 +364,7 @@ def _truth(value: str | bool | int | None) -> bool | None:
         return value
     if value is None:
         return None
-    folded = _fold(str(value)).strip(" .!¡?¿")
-    if folded in _YES:
-        return True
-    if folded in _NO:
-        return False
-    return None
+    return truth(str(value))
 
 
 def _answer_age(value: str | bool | int | None) -> int | None:

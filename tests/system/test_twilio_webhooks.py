@@ -16,7 +16,8 @@ from sqlalchemy.orm import Session
 
 from bot.channels import queue
 from bot.channels.models import InboundQueueItem
-from bot.channels.twilio import MAX_BODY, MORE_NUMBER
+from bot.channels.twilio import MAX_BODY
+from bot.text.paging import MORE_PAGES as MORE_NUMBER, sms_text
 from bot.db.base import utcnow
 from bot.db.session import make_engine
 from bot.gateway.routers.simulator import conversation_key
@@ -164,15 +165,15 @@ def test_sms_reply_is_twiml_in_pages_of_three_segments(phone: Phone, gateway: ht
     expected = texts(say(gateway, new_number(), "hola", channel="sms"))  # same turn, by the simulator
     pages = phone.send("hola")
     assert len(pages) == 1 and phone.elapsed < ACK_LIMIT
-    note = rendered("utter_more", "es", number=MORE_NUMBER)
+    note = sms_text(rendered("utter_more", "es", number=MORE_NUMBER))  # a long turn is spelled in GSM-7
     got = [pages[0]]
     while got[-1].endswith(note):
         more = phone.send(MORE_NUMBER)
         assert len(more) == 1
         got.append(more[0])
-    from bot.channels.twilio import MAX_SEGMENTS, segment_count
+    from bot.text.paging import MAX_SEGMENTS, segment_count
     assert all(segment_count(p) <= MAX_SEGMENTS for p in got)
-    assert " ".join(p.removesuffix(note) for p in got).split() == " ".join(expected).split()
+    assert " ".join(p.removesuffix(note) for p in got).split() == sms_text(" ".join(expected)).split()
 
 
 def test_whatsapp_replies_are_separate_messages(whatsapp: Phone, gateway: httpx.Client) -> None:
@@ -278,11 +279,11 @@ def test_stop_silences_the_bot_until_start(phone: Phone, stack: Stack, operator:
 def test_long_body_is_cut_for_the_dialogue_with_a_note(phone: Phone, stack: Stack) -> None:
     body = phone.send("necesito ayuda con mi trabajo " * 100)  # 3,000 characters
     pages = [body[0]]
-    note = rendered("utter_more", "es", number=MORE_NUMBER)
+    note = sms_text(rendered("utter_more", "es", number=MORE_NUMBER))
     while pages[-1].endswith(note):
         pages.append(phone.send(MORE_NUMBER)[0])
     text = " ".join(p.removesuffix(note) for p in pages)
-    assert " ".join(rendered("utter_message_truncated", "es").split()) in " ".join(text.split())
+    assert " ".join(sms_text(rendered("utter_message_truncated", "es")).split()) in " ".join(text.split())
     stored = transcript(stack, phone.key, direction="in")
     assert stored and all(len(t) <= MAX_BODY for t in stored)
 

@@ -1,4 +1,4 @@
-"""Twilio channel helpers: parsing, dropped fields, keywords, segments, coordinates; and the
+"""Twilio channel helpers: parsing, dropped fields, keywords, coordinates; and the
 reply-handle crypto and outbound retries that sit beside them."""
 from __future__ import annotations
 
@@ -75,35 +75,6 @@ def test_truncate_long_body() -> None:
     cut, was_cut = tw.truncate(text)
     assert was_cut and len(cut) <= tw.MAX_BODY and not cut.endswith(" ")
     assert tw.truncate("corto") == ("corto", False)
-
-
-def test_segments_gsm7_and_ucs2() -> None:
-    assert tw.encoding("Hola, como estas?") == "GSM-7"
-    assert tw.encoding("¿Cómo estás?") == "UCS-2"  # ó and á are not in GSM-7
-    assert tw.segment_count("a" * 160) == 1 and tw.segment_count("a" * 161) == 2
-    assert tw.segment_count("a" * 306) == 2 and tw.segment_count("a" * 307) == 3
-    assert tw.segment_count("{" * 80) == 1 and tw.segment_count("{" * 81) == 2  # extension: 2 septets
-    assert tw.segment_count("á" * 70) == 1 and tw.segment_count("á" * 71) == 2
-    assert tw.segment_count("á" * 134) == 2 and tw.segment_count("á" * 135) == 3
-    assert tw.segment_count("😀" * 35) == 1 and tw.segment_count("😀" * 36) == 2  # surrogate pairs
-
-
-@pytest.mark.parametrize("alphabet", ["palabra corta ", "canción rápida ", "mot très long ", "😀 ok "])
-def test_paginate_at_most_three_segments_with_numbered_more(alphabet: str) -> None:
-    text = alphabet * 200
-    note = "(Responde 99 para leer el resto)"
-    pages, rest = [], text
-    while rest:
-        page, rest = tw.paginate(rest, note)
-        assert tw.segment_count(page) <= tw.MAX_SEGMENTS
-        assert page.endswith(note) == bool(rest)
-        pages.append(page.removesuffix(note).strip())
-    assert " ".join(pages).split() == text.split()  # nothing lost, nothing repeated
-    assert len(pages) > 3
-
-
-def test_paginate_short_text_is_one_page() -> None:
-    assert tw.paginate("Hola", "(99)") == ("Hola", "")
 
 
 def test_whatsapp_chunks() -> None:
