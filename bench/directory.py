@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session  # noqa: E402
 from bot.db.session import make_engine, migrate  # noqa: E402
 from services.directory import rebuild_search_index, search  # noqa: E402
 from services.hsds import derived_fields  # noqa: E402
-from services.models import (  # noqa: E402
+from bot.db.directory import (  # noqa: E402
     Address, Attribute, Language, Location, Organization, Phone, Schedule, Service,
     ServiceArea, ServiceAtLocation,
 )

@@ -19,7 +19,7 @@ from sqlalchemy import Float, String, and_, case, delete, exists, func, insert, 
 from sqlalchemy.orm import Session
 
 from services.hours import OpeningHours, babel_locale, format_hours, is_open, offset_name, valid_zone
-from services.models import (
+from bot.db.directory import (
     Address, Attribute, Language, Location, Organization, Phone, Schedule, SearchEntry, Service,
     ServiceArea, ServiceAtLocation, TaxonomyTerm,
 )

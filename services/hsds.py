@@ -37,7 +37,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from services.directory import rebuild_search_index
-from services.models import TABLES, TaxonomyTerm
+from bot.db.directory import TABLES, TaxonomyTerm
 from services.places import fold, resolve_place
 from services.taxonomy import ensure_taxonomy
 
@@ -622,7 +622,7 @@ def _chunks(items: list, size: int) -> Iterable[list]:
 
 
 def derived_fields(table: str, values: dict[str, Any]) -> dict[str, Any]:
-    """Search columns computed from a row (see services.models.DERIVED_COLUMNS)."""
+    """Search columns computed from a row (see bot.db.directory.DERIVED_COLUMNS)."""
     if table == "address":
         country = values.get("country")
         place = resolve_place(f"{values.get('city', '')} {values.get('state_province', '')}", country)

@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 
 from services.directory import confidential_locations
 from services.hsds import kept_fields
-from services.models import (
+from bot.db.directory import (
     Address, Attribute, Language, Location, Organization, Phone, Schedule, Service, ServiceArea,
     ServiceAtLocation, Taxonomy, TaxonomyTerm,
 )

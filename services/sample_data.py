@@ -7,7 +7,7 @@ from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
 
 from services.hsds import ImportReport, import_package
-from services.models import Service
+from bot.db.directory import Service
 
 SAMPLE_DIR = Path(__file__).resolve().parent / "sample"
 

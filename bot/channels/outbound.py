@@ -43,7 +43,7 @@ from twilio.rest import Client
 from bot.channels import queue
 from bot.channels import twilio as channel
 from bot.channels import whatsapp
-from bot.channels.models import OutboundQueueItem, TwilioConversation, TwilioDelivery
+from bot.db.channels import OutboundQueueItem, TwilioConversation, TwilioDelivery
 from bot.channels.twilio_settings import CONTENT_API, TWILIO_API, TwilioSettings, get_twilio_settings
 from bot.db.base import utcnow
 from bot.db.models import Conversation, Message

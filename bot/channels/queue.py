@@ -22,7 +22,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, aliased
 
-from bot.channels.models import InboundQueueItem, OutboundQueueItem, TwilioInbound
+from bot.db.channels import InboundQueueItem, OutboundQueueItem, TwilioInbound
 
 
 @dataclass(frozen=True)

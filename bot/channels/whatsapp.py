@@ -30,7 +30,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bot.channels.models import ReplyHandle, TwilioConversation, TwilioDelivery
+from bot.db.channels import ReplyHandle, TwilioConversation, TwilioDelivery
 from bot.channels.twilio_settings import TwilioSettings
 from bot.db.base import utcnow
 

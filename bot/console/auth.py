@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from bot.console import throttle
 from bot.console.config import ConsoleSettings
-from bot.console.models import ROLES, ConsoleSession, Operator
+from bot.db.console import ROLES, ConsoleSession, Operator
 from bot.db.base import utcnow
 
 COOKIE = "hotline_console"

@@ -12,7 +12,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from bot import languages
-from bot.console.models import OUTCOMES, TRANSFER_REASONS, AuditEvent, CaseNote, HandoffCase, Operator
+from bot.db.console import OUTCOMES, TRANSFER_REASONS, AuditEvent, CaseNote, HandoffCase, Operator
 from bot.console.stats import exploitation_types
 from bot.db.base import utcnow
 from bot.db.models import Handoff, Message

@@ -59,7 +59,7 @@ def cmd_add(args: argparse.Namespace) -> int:
 
 def cmd_list(_args: argparse.Namespace) -> int:
     from bot.console.auth import pauses_of
-    from bot.console.models import Operator
+    from bot.db.console import Operator
 
     secret = Settings().resolved().secret_key
     with _sessions()() as db:

@@ -26,7 +26,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from bot.console.config import ConsoleSettings
-from bot.console.models import LoginThrottle
+from bot.db.console import LoginThrottle
 from bot.db.base import utcnow
 
 ANYWHERE = "*"

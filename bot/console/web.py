@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from bot.console import auth, i18n
 from bot.console.config import ConsoleSettings, get_console_settings
-from bot.console.models import ConsoleSession, Operator
+from bot.db.console import ConsoleSession, Operator
 from bot.gateway.state import GatewayState
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"

@@ -49,8 +49,8 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from sqlalchemy import Engine, bindparam, delete, select, text, update
 from sqlalchemy.orm import Session
 
-from bot.channels.models import InboundQueueItem, OutboundQueueItem, TwilioConversation
-from bot.console.models import CaseNote
+from bot.db.channels import InboundQueueItem, OutboundQueueItem, TwilioConversation
+from bot.db.console import CaseNote
 from bot.db.base import utcnow
 from bot.db.models import Conversation, ConversationKey, Handoff, Message
 from bot.privacy import keyfile

@@ -27,7 +27,7 @@ from cryptography.fernet import Fernet, InvalidToken, MultiFernet
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from bot.channels.models import ReplyHandle
+from bot.db.channels import ReplyHandle
 from bot.db.base import utcnow
 from bot.privacy import keyfile
 

@@ -31,8 +31,8 @@ from sqlalchemy import Engine, delete, func, select
 from sqlalchemy.orm import Session
 
 from bot.channels import queue
-from bot.channels.models import TwilioDelivery, TwilioInbound, TwilioReply
-from bot.console.models import HandoffCase  # noqa: F401  (its table cascades from handoffs)
+from bot.db.channels import TwilioDelivery, TwilioInbound, TwilioReply
+from bot.db.console import HandoffCase  # noqa: F401  (its table cascades from handoffs)
 from bot.db.base import utcnow
 from bot.db.models import ComponentFailure, Conversation, ConversationKey, Handoff, Message
 from bot.db.session import make_engine, make_sessionmaker, migrate

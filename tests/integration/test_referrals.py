@@ -7,7 +7,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot.db.session import make_engine
-from services.models import Address, Attribute
+from bot.db.directory import Address, Attribute
 from services.taxonomy import term_id
 from tests.integration.helpers import new_sender, rendered, say, texts
 

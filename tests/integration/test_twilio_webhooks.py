@@ -15,7 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot.channels import queue
-from bot.channels.models import InboundQueueItem
+from bot.db.channels import InboundQueueItem
 from bot.channels.twilio import MAX_BODY, MORE_NUMBER
 from bot.db.base import utcnow
 from bot.db.session import make_engine

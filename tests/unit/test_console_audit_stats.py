@@ -9,7 +9,7 @@ from sqlalchemy import delete, select, text, update
 from sqlalchemy.exc import DatabaseError
 
 from bot.console import audit, cases, stats
-from bot.console.models import AuditEvent, HandoffCase
+from bot.db.console import AuditEvent, HandoffCase
 from bot.db.base import utcnow
 from bot.db.models import Handoff
 from bot.gateway import store

@@ -12,7 +12,7 @@ from fastapi.testclient import TestClient
 from sqlalchemy import select, update
 
 from bot.console import auth
-from bot.console.models import AuditEvent, Operator
+from bot.db.console import AuditEvent, Operator
 from bot.db.base import utcnow
 from bot.db.models import Handoff, Message
 from bot.gateway import handoff_service, store

@@ -20,7 +20,7 @@ from sqlalchemy.orm import sessionmaker
 
 from bot.channels import whatsapp
 from bot.channels.commands import load_texts, register_templates, template_report
-from bot.channels.models import ReplyHandle, TwilioConversation, TwilioDelivery
+from bot.db.channels import ReplyHandle, TwilioConversation, TwilioDelivery
 from bot.channels.outbound import Outbound
 from bot.channels.twilio_settings import TwilioSettings
 from bot.db.base import utcnow

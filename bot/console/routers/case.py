@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from bot import sms
 from bot.console import canned, cases
-from bot.console.models import MIGRATION_CATEGORIES, OUTCOMES, SEX_CATEGORIES, TRANSFER_REASONS, Operator
+from bot.db.console import MIGRATION_CATEGORIES, OUTCOMES, SEX_CATEGORIES, TRANSFER_REASONS, Operator
 from bot.console.notifier import notify_handoff
 from bot.console.web import ConsoleGet, ConsolePoll, ConsolePost, ConsoleRoute
 from bot.gateway import handoff_service

@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from bot.console import audit, auth, i18n, throttle
 from bot.console.config import get_console_settings
-from bot.console.models import Operator
+from bot.db.console import Operator
 from bot.console.web import (LANG_COOKIE, ConsoleGet, ConsolePost, ConsoleRoute, client_ip, env, is_https,
                              new_pre_cookie, read_form, secure_headers)
 

@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from bot import languages
 from bot.console import audit, auth, canned, stats
-from bot.console.models import AuditEvent, Operator
+from bot.db.console import AuditEvent, Operator
 from bot.console.web import ConsoleRoute, SupervisorGet, SupervisorPost, secure_headers
 
 router = APIRouter(prefix="/console", include_in_schema=False, route_class=ConsoleRoute)

@@ -10,7 +10,7 @@ from fastapi import APIRouter, Depends
 from sqlalchemy import select
 
 from bot.channels import inbound
-from bot.channels.models import InboundQueueItem
+from bot.db.channels import InboundQueueItem
 from bot.db.base import utcnow
 from bot.gateway.deps import DB, require_operator
 
