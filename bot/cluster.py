@@ -227,7 +227,7 @@ http {{
             from bot.privacy import datakeys, keyfile
 
             env["HOTLINE_DATA_KEYS"] = b",".join(keyfile.load(s.data_dir / datakeys.MASTER_FILE,
-                                                              datakeys.ENV_MASTERS, datakeys.new_master)).decode()
+                                                              "", datakeys.new_master)).decode()
         env.update(self.extra_env)
         return env
 

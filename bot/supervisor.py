@@ -18,7 +18,7 @@ import httpx
 from bot.rasa_auth import RasaAuth
 from bot.settings import REPO_ROOT, Settings
 
-RASA_BIN = Path(os.environ.get("HOTLINE_RASA_BIN", REPO_ROOT / ".venv-rasa" / "bin" / "rasa"))
+RASA_BIN = Settings().rasa_bin  # HOTLINE_RASA_BIN
 RASA_PYTHON = RASA_BIN.parent / "python"
 MODEL = REPO_ROOT / "models" / "hotline.tar.gz"
 HOST = "127.0.0.1"
@@ -186,7 +186,7 @@ def banner(stack: Stack, settings: Settings) -> str:
 
 def token_source(settings: Settings) -> str:
     """Where the operator token is: a secret is never printed (terminals are logged and shared)."""
-    if os.environ.get("HOTLINE_OPERATOR_TOKEN"):
+    if Settings().operator_token:  # given by environment (resolved settings always have one)
         return "from HOTLINE_OPERATOR_TOKEN"
     return f"in {settings.data_dir / 'operator_token'}"
 

@@ -18,12 +18,12 @@ from typing import Any, Callable, Iterable, Sequence
 from sqlalchemy import Float, String, and_, case, delete, exists, func, insert, literal, or_, select
 from sqlalchemy.orm import Session
 
-from services.hours import OpeningHours, babel_locale, format_hours, is_open, offset_name, valid_zone
 from bot.db.directory import (
     Address, Attribute, Language, Location, Organization, Phone, Schedule, SearchEntry, Service,
     ServiceArea, ServiceAtLocation, TaxonomyTerm,
 )
 from bot.sms import MAX_SEGMENTS, segment_count
+from services.hours import OpeningHours, babel_locale, format_hours, is_open, offset_name, valid_zone
 from services.places import Place, country_place, haversine_km, nearest_place, places, resolve_place
 from services.taxonomy import FLAGS, NEEDS, term_id
 

@@ -36,8 +36,8 @@ from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from services.directory import rebuild_search_index
 from bot.db.directory import TABLES, TaxonomyTerm
+from services.directory import rebuild_search_index
 from services.places import fold, resolve_place
 from services.taxonomy import ensure_taxonomy
 

@@ -27,7 +27,7 @@ def load_texts(path: Path = TEMPLATES_FILE) -> dict[str, Any]:
 
 def _client():  # noqa: ANN202
     from bot.channels.outbound import client_for
-    from bot.channels.twilio_settings import TwilioSettings
+    from bot.settings import TwilioSettings
 
     settings = TwilioSettings()
     if not (settings.account_sid and settings.auth_token):

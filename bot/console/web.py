@@ -19,9 +19,9 @@ from fastapi.routing import APIRoute
 from sqlalchemy.orm import Session
 
 from bot.console import auth, i18n
-from bot.console.config import ConsoleSettings, get_console_settings
 from bot.db.console import ConsoleSession, Operator
 from bot.gateway.state import GatewayState
+from bot.settings import ConsoleSettings, get_console_settings
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 MAX_FORM = 64 * 1024

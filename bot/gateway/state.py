@@ -83,7 +83,7 @@ class GatewayState:
             engine=engine,
             sessions=sessions,
             tracker_engine=make_engine(settings.tracker_db_url),
-            catalogs=Catalogs(reviewed_only=settings.reviewed_only),
+            catalogs=Catalogs(reviewed_only=settings.catalogs.reviewed_only),
             rasa=RasaClient(settings.rasa_url, settings.rasa_token, settings.rasa_timeout,
                             settings.rasa_concurrency),
             http=httpx.AsyncClient(timeout=2.0),

@@ -12,8 +12,8 @@ from datetime import datetime, timedelta
 from sqlalchemy import bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
-from bot.db.channels import InboundQueueItem, OutboundQueueItem
 from bot.db.base import utcnow
+from bot.db.channels import InboundQueueItem, OutboundQueueItem
 from bot.db.models import ComponentFailure, Conversation, Handoff, Message
 from bot.privacy import datakeys, tracker
 from bot.privacy.datakeys import vault_of

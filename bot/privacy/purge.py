@@ -31,9 +31,9 @@ from sqlalchemy import Engine, delete, func, select
 from sqlalchemy.orm import Session
 
 from bot.channels import queue
+from bot.db.base import utcnow
 from bot.db.channels import TwilioDelivery, TwilioInbound, TwilioReply
 from bot.db.console import HandoffCase  # noqa: F401  (its table cascades from handoffs)
-from bot.db.base import utcnow
 from bot.db.models import ComponentFailure, Conversation, ConversationKey, Handoff, Message
 from bot.db.session import make_engine, make_sessionmaker, migrate
 from bot.gateway import store

@@ -36,6 +36,7 @@ from typing import Any
 import numpy as np
 
 from bot.semantic import DIM, ENCODER_ID, SentenceEncoder, default_encoder, split_sentences
+from bot.settings import ScreeningSettings
 
 MODEL_FILE = Path(__file__).resolve().parents[2] / "data" / "screening" / "detector.npz"
 MODEL_ENV = "HOTLINE_SCREENING_MODEL"  # another model file (a deployment's own, or a test's)
@@ -284,7 +285,7 @@ class Detector:
 
 
 def model_path() -> Path:
-    return Path(os.environ.get(MODEL_ENV) or MODEL_FILE)
+    return Path(ScreeningSettings().screening_model or MODEL_FILE)
 
 
 _LOADED: Detector | None = None

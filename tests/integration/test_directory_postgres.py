@@ -19,10 +19,10 @@ from alembic.config import Config
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from bot.db.directory import SearchEntry, Service
 from bot.db.session import MIGRATIONS, make_engine
 from services.directory import format_sms, search
 from services.hsds import HSDSError, export_package, import_package
-from bot.db.directory import SearchEntry, Service
 from services.sample_data import SAMPLE_DIR, ensure_sample_loaded
 
 ROOT = Path(__file__).resolve().parents[2]

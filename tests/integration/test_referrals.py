@@ -6,8 +6,8 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bot.db.session import make_engine
 from bot.db.directory import Address, Attribute
+from bot.db.session import make_engine
 from services.taxonomy import term_id
 from tests.integration.helpers import new_sender, rendered, say, texts
 

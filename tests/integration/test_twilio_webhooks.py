@@ -15,9 +15,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot.channels import queue
-from bot.db.channels import InboundQueueItem
 from bot.channels.twilio import MAX_BODY, MORE_NUMBER
 from bot.db.base import utcnow
+from bot.db.channels import InboundQueueItem
 from bot.db.session import make_engine
 from bot.gateway.routers.simulator import conversation_key
 from bot.privacy.pseudonym import pseudonym

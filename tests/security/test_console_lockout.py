@@ -16,8 +16,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from bot.console import auth
-from bot.console.config import get_console_settings
-from bot.settings import REPO_ROOT
+from bot.settings import REPO_ROOT, get_console_settings
 from tests.unit.test_console_support import PASSWORD, add_operator, app, client, login_token  # noqa: F401
 
 OPERATOR_IP = "198.51.100.20"

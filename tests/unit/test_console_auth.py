@@ -8,11 +8,11 @@ from fastapi.testclient import TestClient
 from sqlalchemy import select
 
 from bot.console import auth
-from bot.console.config import ConsoleSettings, get_console_settings
-from bot.db.console import ConsoleSession, Operator
 from bot.db.base import utcnow
+from bot.db.console import ConsoleSession, Operator
+from bot.settings import ConsoleSettings, get_console_settings
 from tests.unit.test_console_support import (PASSWORD, add_operator, app, client, csrf_of, login,  # noqa: F401
-                                         login_token, open_handoff)
+                                             login_token, open_handoff)
 
 CFG = ConsoleSettings(max_failed_logins=5, lockout_minutes=15, idle_minutes=30)
 SECRET = "k" * 32

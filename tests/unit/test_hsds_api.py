@@ -21,13 +21,13 @@ from schemathesis.checks import not_a_server_error
 from schemathesis.specs.openapi.checks import response_schema_conformance
 from sqlalchemy import select
 
+from bot.db.directory import Address, Location, Organization, Service
 from bot.gateway.app import create_app
 from bot.gateway.routers.hsds import SERVED
 from bot.settings import Settings
 from services.directory import confidential_locations
 from services.hsds import SCHEMA_DIR, import_package
 from services.hsds_api import MAX_PER_PAGE, page_numbers
-from bot.db.directory import Address, Location, Organization, Service
 from services.taxonomy import term_id
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "data" / "directory" / "openreferral_example"

@@ -8,7 +8,7 @@ import pytest
 
 from bot.channels import twilio as tw
 from bot.channels.outbound import SendFailed, TwilioSender, sid_hash
-from bot.channels.twilio_settings import TwilioSettings
+from bot.settings import TwilioSettings
 
 FORM = {
     "MessageSid": "SM" + "a" * 32, "AccountSid": "AC" + "b" * 32, "From": "whatsapp:+5215512345678",

@@ -6,8 +6,8 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Request
 
 from bot.console import audit, stats
-from bot.console.config import get_console_settings
 from bot.console.tokens import TokenActor, require_scope
+from bot.settings import get_console_settings
 
 router = APIRouter(prefix="/api", tags=["stats"])
 
