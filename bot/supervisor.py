@@ -15,6 +15,9 @@ from pathlib import Path
 
 import httpx
 
+from bot.privacy import keyfile
+from bot.privacy.datakeys import new_master
+from bot.privacy.purge import DailyPurge
 from bot.rasa_auth import RasaAuth
 from bot.settings import REPO_ROOT, Settings
 
@@ -103,9 +106,6 @@ class Stack:
     def tracker_key_file(self) -> Path:
         """The master key of Rasa's tracker store (rasa_addons/tracker_store.py), made once here
         so that every Rasa replica reads the same one."""
-        from bot.privacy import keyfile
-        from bot.privacy.datakeys import new_master
-
         path = self.settings.data_dir / "tracker_keys"
         if not path.exists():
             keyfile.create(path, new_master)
@@ -231,9 +231,7 @@ def run(args: argparse.Namespace) -> int:
     signal.signal(signal.SIGTERM, _stop)
     print("Starting Rasa, the action server and the gateway…", flush=True)
     stack.start()
-    from bot.privacy.purge import DailyPurge  # retention: once when up, then every 24 hours
-
-    purger = DailyPurge(settings)
+    purger = DailyPurge(settings)  # retention: once when up, then every 24 hours
     try:
         if wait_up(stack, lambda: stopping):
             print(banner(stack, settings), flush=True)

@@ -282,7 +282,7 @@ def test_redis_notifier_still_delivers_on_its_own_instance_when_redis_is_down() 
     """No cluster needed: a gateway whose Redis is unreachable keeps its own console live."""
     import asyncio
 
-    from bot.console.notifier import RedisNotifier, redis_health
+    from bot.gateway.notifier import RedisNotifier, redis_health
 
     hub = RedisNotifier(f"redis://127.0.0.1:{_free_ports(1)[0]}/0")
 

@@ -8,10 +8,11 @@ from fastapi.testclient import TestClient
 from sqlalchemy import delete, select, text, update
 from sqlalchemy.exc import DatabaseError
 
-from bot.console import audit, cases, stats
+from bot.console import cases, stats
 from bot.db.base import utcnow
 from bot.db.console import AuditEvent, HandoffCase
 from bot.db.models import Handoff
+from bot.gateway import audit
 from bot.gateway import store
 from tests.unit.test_console_support import add_operator, app, client, csrf_of, login, open_handoff  # noqa: F401
 

@@ -8,11 +8,13 @@ from fastapi.responses import HTMLResponse, Response
 from sqlalchemy import select
 
 from bot import sms
+from bot.channels import whatsapp
 from bot.console import canned, cases
-from bot.console.notifier import notify_handoff
 from bot.console.web import ConsoleGet, ConsolePoll, ConsolePost, ConsoleRoute
 from bot.db.console import MIGRATION_CATEGORIES, OUTCOMES, SEX_CATEGORIES, TRANSFER_REASONS, Operator
 from bot.gateway import handoff_service
+from bot.gateway.notifier import notify_handoff
+from bot.settings import get_twilio_settings
 
 router = APIRouter(prefix="/console", include_in_schema=False, route_class=ConsoleRoute)
 
@@ -70,9 +72,6 @@ def _case_page(c: ConsoleGet | ConsolePost, handoff_id: int, error: str | None =
 
 def _whatsapp_window(c: ConsoleGet | ConsolePost, handoff: Any) -> Any:
     """WhatsApp's 24-hour window for the composer (None on other channels): template mode after it."""
-    from bot.channels import whatsapp
-    from bot.settings import get_twilio_settings
-
     if handoff.channel != "whatsapp" or handoff.status != "open":
         return None
     return whatsapp.status(c.db, handoff.conversation_key, handoff.language, get_twilio_settings())

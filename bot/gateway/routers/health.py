@@ -8,8 +8,8 @@ from fastapi.responses import JSONResponse
 from sqlalchemy import text
 
 from bot.channels import inbound
-from bot.console.notifier import redis_health
 from bot.gateway.deps import State
+from bot.gateway.notifier import redis_health
 from bot.settings import get_twilio_settings
 
 router = APIRouter(tags=["health"])
