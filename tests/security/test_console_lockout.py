@@ -156,5 +156,6 @@ def test_the_shipped_proxies_set_the_client_address_and_the_gateways_trust_it() 
         assert "$proxy_add_x_forwarded_for" not in conf
     compose = (REPO_ROOT / "deploy" / "docker-compose.yml").read_text()
     assert 'HOTLINE_CONSOLE_TRUST_PROXY: "true"' in compose
-    text = (REPO_ROOT / "bot" / "cluster.py").read_text()  # make run-cluster's generated nginx.conf
-    assert "proxy_set_header X-Forwarded-For $remote_addr;" in text and '"HOTLINE_CONSOLE_TRUST_PROXY": "true"' in text
+    template = (REPO_ROOT / "deploy" / "nginx.conf.template").read_text()  # make run-cluster's nginx.conf too
+    assert "proxy_set_header X-Forwarded-For $remote_addr;" in template
+    assert '"HOTLINE_CONSOLE_TRUST_PROXY": "true"' in (REPO_ROOT / "bot" / "cluster.py").read_text()
