@@ -2,14 +2,14 @@
 
 `Settings` holds the gateway's own HOTLINE_* variables and one section per part, each with the
 variable names README documents: `console` (HOTLINE_CONSOLE_*), `twilio` (TWILIO_*, as in
-Twilio's own documentation, and PUBLIC_BASE_URL), `privacy` (retention periods, keys set by
-environment, the redaction model, extra safety words), `catalogs` (reviewed strings only) and
+Twilio's own documentation, and PUBLIC_BASE_URL), `retention` (periods), `privacy` (keys set
+by environment, the redaction model, extra safety words), `catalogs` (reviewed strings only) and
 `screening` (the detector's model).
 
 Secrets that are not given are generated once and kept in the data dir, so a restart keeps
 pseudonyms stable and operators keep their token.
 
-A section that is read per call (`PrivacySettings()`, `CatalogSettings()`...) reads the
+A section that is read per call (`RetentionSettings()`, `PrivacySettings()`...) reads the
 environment then, so a changed variable takes effect without a restart of the caller, as
 before; `get_settings`, `get_console_settings` and `get_twilio_settings` are read once.
 """
@@ -117,20 +117,15 @@ class TwilioSettings(BaseSettings):
         return {str(k): str(v) for k, v in json.loads(self.whatsapp_template_variables or "{}").items()}
 
 
-class PrivacySettings(BaseSettings):
-    """Retention (bot/privacy/retention.py), keys set by environment instead of key files in the
-    data dir (comma-separated, newest first), and the redaction and safety-word extras."""
+class RetentionSettings(BaseSettings):
+    """How long records are kept (bot/privacy/retention.py). A section of its own: a wrong period
+    stops the purge, never the keys or the safety words."""
 
     model_config = SettingsConfigDict(env_prefix="HOTLINE_", extra="ignore", env_ignore_empty=True)
 
     retention_days: int = 30
     review_days: int = 7
     replay_days: int = 400
-    data_keys: str = ""  # master keys of the conversations' data keys (bot/privacy/datakeys.py)
-    handle_keys: str = ""  # reply-handle keys (bot/privacy/handles.py)
-    tracker_key_file: Path | None = None  # master key of Rasa's tracker store (default: data dir)
-    redaction_model: Path | None = None  # another name tagger (bot/privacy/tagger.py)
-    safety_words: str = ""  # comma-separated, added to data/safety_words.yml
 
     @field_validator("retention_days", "review_days", "replay_days")
     @classmethod
@@ -138,6 +133,19 @@ class PrivacySettings(BaseSettings):
         if days < 1:
             raise ValueError(f"HOTLINE_{info.field_name.upper()} must be at least 1")
         return days
+
+
+class PrivacySettings(BaseSettings):
+    """Keys set by environment instead of key files in the data dir (comma-separated, newest
+    first), and the redaction and safety-word extras."""
+
+    model_config = SettingsConfigDict(env_prefix="HOTLINE_", extra="ignore", env_ignore_empty=True)
+
+    data_keys: str = ""  # master keys of the conversations' data keys (bot/privacy/datakeys.py)
+    handle_keys: str = ""  # reply-handle keys (bot/privacy/handles.py)
+    tracker_key_file: Path | None = None  # master key of Rasa's tracker store (default: data dir)
+    redaction_model: Path | None = None  # another name tagger (bot/privacy/tagger.py)
+    safety_words: str = ""  # comma-separated, added to data/safety_words.yml
 
 
 class CatalogSettings(BaseSettings):
@@ -196,6 +204,7 @@ class Settings(BaseSettings):
     # Sections, each reading its own variables (names above).
     console: ConsoleSettings = Field(default_factory=ConsoleSettings)
     twilio: TwilioSettings = Field(default_factory=TwilioSettings)
+    retention: RetentionSettings = Field(default_factory=RetentionSettings)
     privacy: PrivacySettings = Field(default_factory=PrivacySettings)
     catalogs: CatalogSettings = Field(default_factory=CatalogSettings)
     screening: ScreeningSettings = Field(default_factory=ScreeningSettings)

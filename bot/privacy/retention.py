@@ -22,23 +22,23 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.settings import PrivacySettings
+from bot.settings import RetentionSettings
 
-DEFAULT_RETENTION_DAYS = PrivacySettings.model_fields["retention_days"].default
+DEFAULT_RETENTION_DAYS = RetentionSettings.model_fields["retention_days"].default
 REPLY_SECONDS = 600  # TwiML replies kept for a retried webhook
 
 
 # Read at each call: the periods follow the environment without a restart (and tests set them).
 def retention_days() -> int:
-    return PrivacySettings().retention_days
+    return RetentionSettings().retention_days
 
 
 def review_days() -> int:
-    return PrivacySettings().review_days
+    return RetentionSettings().review_days
 
 
 def replay_days() -> int:
-    return PrivacySettings().replay_days
+    return RetentionSettings().replay_days
 
 
 @dataclass(frozen=True)

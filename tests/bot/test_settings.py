@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 from pydantic import ValidationError
 
-from bot.settings import Settings
+from bot.settings import PrivacySettings, RetentionSettings, Settings
 
 CASES = [  # (variable, value, path in Settings, expected)
     ("HOTLINE_DATA_DIR", "/tmp/hotline-x", "data_dir", Path("/tmp/hotline-x")),
@@ -20,9 +20,9 @@ CASES = [  # (variable, value, path in Settings, expected)
     ("PUBLIC_BASE_URL", "https://hotline.example", "twilio.public_base_url", "https://hotline.example"),
     ("TICKET_LOCK_LIFETIME", "10", "twilio.rasa_lock_lifetime", 10.0),
     ("TWILIO_QUEUE_ATTEMPTS", "3", "twilio.queue_attempts", 3),
-    ("HOTLINE_RETENTION_DAYS", "12", "privacy.retention_days", 12),
-    ("HOTLINE_REVIEW_DAYS", "3", "privacy.review_days", 3),
-    ("HOTLINE_REPLAY_DAYS", "500", "privacy.replay_days", 500),
+    ("HOTLINE_RETENTION_DAYS", "12", "retention.retention_days", 12),
+    ("HOTLINE_REVIEW_DAYS", "3", "retention.review_days", 3),
+    ("HOTLINE_REPLAY_DAYS", "500", "retention.replay_days", 500),
     ("HOTLINE_DATA_KEYS", "a,b", "privacy.data_keys", "a,b"),
     ("HOTLINE_HANDLE_KEYS", "c", "privacy.handle_keys", "c"),
     ("HOTLINE_TRACKER_KEY_FILE", "/k/tracker_keys", "privacy.tracker_key_file", Path("/k/tracker_keys")),
@@ -51,15 +51,16 @@ def test_each_variable_sets_its_setting(monkeypatch: pytest.MonkeyPatch, variabl
 def test_a_period_under_a_day_is_refused_by_name(monkeypatch: pytest.MonkeyPatch, variable: str) -> None:
     monkeypatch.setenv(variable, "0")
     with pytest.raises(ValidationError, match=f"{variable} must be at least 1"):
-        Settings()
+        RetentionSettings()
+    assert PrivacySettings().safety_words == ""  # the keys and safety words do not depend on it
 
 
 def test_an_empty_variable_is_the_default(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("HOTLINE_RETENTION_DAYS", "")
-    assert Settings().privacy.retention_days == 30
+    assert Settings().retention.retention_days == 30
 
 
 def test_resolved_keeps_the_sections(tmp_path: Path) -> None:
     resolved = Settings(data_dir=tmp_path).resolved()
     assert resolved.console.min_cell == Settings().console.min_cell
-    assert resolved.privacy.retention_days == 30 and resolved.secret_key
+    assert resolved.retention.retention_days == 30 and resolved.secret_key
