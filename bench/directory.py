@@ -22,13 +22,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from sqlalchemy import insert, select  # noqa: E402
 from sqlalchemy.orm import Session  # noqa: E402
 
-from bot.db.session import make_engine, migrate  # noqa: E402
-from services.directory import rebuild_search_index, search  # noqa: E402
-from services.hsds import derived_fields  # noqa: E402
-from services.models import (  # noqa: E402
+from bot.db.directory import (  # noqa: E402
     Address, Attribute, Language, Location, Organization, Phone, Schedule, Service,
     ServiceArea, ServiceAtLocation,
 )
+from bot.db.session import make_engine, migrate  # noqa: E402
+from services.directory import rebuild_search_index, search  # noqa: E402
+from services.hsds import derived_fields  # noqa: E402
 from services.places import places  # noqa: E402
 from services.taxonomy import NEEDS, ensure_taxonomy, term_id  # noqa: E402
 

@@ -2,34 +2,35 @@
 from __future__ import annotations
 
 import argparse
-import importlib
 import sys
 
-# Modules exposing `register(subparsers)`; a feature not built yet is skipped.
+from bot import cluster, supervisor
+from bot.channels import commands as channel_commands
+from bot.console import commands as console_commands
+from bot.i18n import commands as i18n_commands
+from bot.langid import commands as langid_commands
+from bot.privacy import commands as privacy_commands
+from bot.screening import commands as screening_commands
+from services import commands as directory_commands
+
+# Modules exposing `register(subparsers)`, in the order `hotline --help` lists them.
 COMMAND_MODULES = (
-    "bot.supervisor",
-    "bot.cluster",
-    "bot.gateway.commands",
-    "bot.i18n.commands",
-    "bot.langid.commands",
-    "bot.screening.commands",
-    "bot.privacy.commands",
-    "bot.channels.commands",
-    "services.commands",
-    "bot.console.commands",
+    supervisor,
+    cluster,
+    i18n_commands,
+    langid_commands,
+    screening_commands,
+    privacy_commands,
+    channel_commands,
+    directory_commands,
+    console_commands,
 )
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="hotline", description="hotline-triage tools")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    for name in COMMAND_MODULES:
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            if exc.name and name.startswith(exc.name):
-                continue
-            raise
+    for module in COMMAND_MODULES:
         module.register(sub)
     return parser
 

@@ -22,6 +22,7 @@ from pathlib import Path
 
 import yaml
 
+from bot.langid import identify, identify_with_confidence
 from bot.text.folding import APOSTROPHES, fold
 
 REGISTRY_FILE = Path(__file__).resolve().parent.parent / "data" / "languages.yml"
@@ -209,15 +210,11 @@ def explicit_choice(text: str) -> str | None:
 
 def detect(text: str) -> str:
     """Best guess of the language of `text` (a registry tag), or 'und'."""
-    from bot.langid import identify
-
     tag = identify(text)
     return tag if tag in registry() else "und"
 
 
 def detect_with_confidence(text: str) -> tuple[str, float]:
-    from bot.langid import identify_with_confidence
-
     tag, conf = identify_with_confidence(text)
     return (tag, conf) if tag in registry() else ("und", conf)
 

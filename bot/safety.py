@@ -1,12 +1,12 @@
 """The safety word: one word that erases a conversation at once. Plain module."""
 from __future__ import annotations
 
-import os
 from functools import lru_cache
 from pathlib import Path
 
 import yaml
 
+from bot.settings import PrivacySettings
 from bot.text.folding import fold
 
 DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "safety_words.yml"
@@ -16,7 +16,7 @@ DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "safety_words.yml"
 def safety_words() -> frozenset[str]:
     raw = yaml.safe_load(DATA_FILE.read_text(encoding="utf-8"))["words"]
     words = {fold(w, words=True) for ws in raw.values() for w in ws}
-    words |= {fold(w, words=True) for w in os.environ.get("HOTLINE_SAFETY_WORDS", "").split(",") if w.strip()}
+    words |= {fold(w, words=True) for w in PrivacySettings().safety_words.split(",") if w.strip()}
     return frozenset(words)
 
 

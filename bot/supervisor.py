@@ -15,10 +15,13 @@ from pathlib import Path
 
 import httpx
 
+from bot.privacy import keyfile
+from bot.privacy.datakeys import new_master
+from bot.privacy.purge import DailyPurge
 from bot.rasa_auth import RasaAuth
 from bot.settings import REPO_ROOT, Settings
 
-RASA_BIN = Path(os.environ.get("HOTLINE_RASA_BIN", REPO_ROOT / ".venv-rasa" / "bin" / "rasa"))
+RASA_BIN = Settings().rasa_bin  # HOTLINE_RASA_BIN
 RASA_PYTHON = RASA_BIN.parent / "python"
 MODEL = REPO_ROOT / "models" / "hotline.tar.gz"
 HOST = "127.0.0.1"
@@ -103,9 +106,6 @@ class Stack:
     def tracker_key_file(self) -> Path:
         """The master key of Rasa's tracker store (rasa_addons/tracker_store.py), made once here
         so that every Rasa replica reads the same one."""
-        from bot.privacy import keyfile
-        from bot.privacy.datakeys import new_master
-
         path = self.settings.data_dir / "tracker_keys"
         if not path.exists():
             keyfile.create(path, new_master)
@@ -186,7 +186,7 @@ def banner(stack: Stack, settings: Settings) -> str:
 
 def token_source(settings: Settings) -> str:
     """Where the operator token is: a secret is never printed (terminals are logged and shared)."""
-    if os.environ.get("HOTLINE_OPERATOR_TOKEN"):
+    if Settings().operator_token:  # given by environment (resolved settings always have one)
         return "from HOTLINE_OPERATOR_TOKEN"
     return f"in {settings.data_dir / 'operator_token'}"
 
@@ -231,9 +231,7 @@ def run(args: argparse.Namespace) -> int:
     signal.signal(signal.SIGTERM, _stop)
     print("Starting Rasa, the action server and the gateway…", flush=True)
     stack.start()
-    from bot.privacy.purge import DailyPurge  # retention: once when up, then every 24 hours
-
-    purger = DailyPurge(settings)
+    purger = DailyPurge(settings)  # retention: once when up, then every 24 hours
     try:
         if wait_up(stack, lambda: stopping):
             print(banner(stack, settings), flush=True)

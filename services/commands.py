@@ -11,6 +11,13 @@ from typing import Callable, Iterator
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
+from bot.db.session import make_engine, make_sessionmaker, migrate
+from bot.settings import get_settings
+from services.directory import UnknownNeed, UnknownPlace, format_referrals, search
+from services.hsds import HSDSError, export_package, import_package
+from services.sample_data import load_sample
+from services.taxonomy import NEEDS
+
 
 MAX_WARNINGS = 100  # printed; a big package's notices are counted, not all listed
 
@@ -37,9 +44,6 @@ def _guarded(handler: Callable[[argparse.Namespace], int]) -> Callable[[argparse
 
 @contextmanager
 def _session() -> Iterator[Session]:
-    from bot.db.session import make_engine, make_sessionmaker, migrate
-    from bot.settings import get_settings
-
     url = get_settings().database_url
     migrate(url)
     engine = make_engine(url)
@@ -52,8 +56,6 @@ def _session() -> Iterator[Session]:
 
 @_guarded
 def _import(args: argparse.Namespace) -> int:
-    from services.hsds import HSDSError, import_package
-
     try:
         with _session() as session:
             report = import_package(session, args.path, strict=args.strict)
@@ -76,8 +78,6 @@ def _import(args: argparse.Namespace) -> int:
 
 @_guarded
 def _export(args: argparse.Namespace) -> int:
-    from services.hsds import export_package
-
     try:
         with _session() as session:
             counts = export_package(session, args.path)
@@ -89,9 +89,6 @@ def _export(args: argparse.Namespace) -> int:
 
 @_guarded
 def _load_sample(_args: argparse.Namespace) -> int:
-    from services.hsds import HSDSError
-    from services.sample_data import load_sample
-
     try:
         with _session() as session:
             report = load_sample(session)
@@ -103,8 +100,6 @@ def _load_sample(_args: argparse.Namespace) -> int:
 
 @_guarded
 def _search(args: argparse.Namespace) -> int:
-    from services.directory import UnknownNeed, UnknownPlace, format_referrals, search
-
     if (args.lat is None) != (args.lon is None):
         return _fail("--lat and --lon go together")
     if not args.near and args.lat is None:
@@ -129,8 +124,6 @@ def _search(args: argparse.Namespace) -> int:
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    from services.taxonomy import NEEDS
-
     p = sub.add_parser("directory", help="service directory (Open Referral HSDS 3)")
     dsub = p.add_subparsers(dest="directory_command", required=True)
     imp = dsub.add_parser("import", help="import an HSDS tabular package (folder) or HSDS JSON file")

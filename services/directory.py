@@ -19,14 +19,14 @@ from typing import Any, Callable, Iterable, Sequence
 from sqlalchemy import Float, String, and_, case, delete, exists, func, insert, literal, or_, select
 from sqlalchemy.orm import Session
 
-from bot.i18n import Catalogs
-from bot.settings import Settings
-from bot.text.paging import MAX_SEGMENTS, segment_count
-from services.hours import OpeningHours, babel_locale, format_hours, is_open, offset_name, valid_zone
-from services.models import (
+from bot.db.directory import (
     Address, Attribute, Language, Location, Organization, Phone, Schedule, SearchEntry, Service,
     ServiceArea, ServiceAtLocation, TaxonomyTerm,
 )
+from bot.i18n import Catalogs
+from bot.settings import CatalogSettings
+from bot.text.paging import MAX_SEGMENTS, segment_count
+from services.hours import OpeningHours, babel_locale, format_hours, is_open, offset_name, valid_zone
 from services.places import Place, country_place, haversine_km, nearest_place, places, resolve_place
 from services.taxonomy import FLAGS, NEEDS, term_id
 
@@ -492,7 +492,7 @@ def sms_segments(text: str) -> int:
 
 @lru_cache(maxsize=1)
 def _catalogs() -> Catalogs:
-    return Catalogs(reviewed_only=Settings().reviewed_only)
+    return Catalogs(reviewed_only=CatalogSettings().reviewed_only)
 
 
 @lru_cache(maxsize=64)

@@ -36,9 +36,9 @@ from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
+from bot.db.directory import TABLES, TaxonomyTerm
 from bot.text.folding import fold
 from services.directory import rebuild_search_index
-from services.models import TABLES, TaxonomyTerm
 from services.places import resolve_place
 from services.taxonomy import ensure_taxonomy
 
@@ -623,7 +623,7 @@ def _chunks(items: list, size: int) -> Iterable[list]:
 
 
 def derived_fields(table: str, values: dict[str, Any]) -> dict[str, Any]:
-    """Search columns computed from a row (see services.models.DERIVED_COLUMNS)."""
+    """Search columns computed from a row (see bot.db.directory.DERIVED_COLUMNS)."""
     if table == "address":
         country = values.get("country")
         place = resolve_place(f"{values.get('city', '')} {values.get('state_province', '')}", country)

@@ -23,12 +23,12 @@ from typing import Any
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
-from services.directory import confidential_locations
-from services.hsds import kept_fields
-from services.models import (
+from bot.db.directory import (
     Address, Attribute, Language, Location, Organization, Phone, Schedule, Service, ServiceArea,
     ServiceAtLocation, Taxonomy, TaxonomyTerm,
 )
+from services.directory import confidential_locations
+from services.hsds import kept_fields
 
 HSDS_VERSION = "3.0"
 DEFAULT_PER_PAGE = 50

@@ -8,6 +8,7 @@ from functools import lru_cache
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
+from bot.db.session import make_engine
 from services.directory import Referral, UnknownPlace, format_referrals, search
 from services.places import resolve_place
 
@@ -67,6 +68,4 @@ def find_referrals(session: Session, need: str, place: str | None = None, lat: f
 
 @lru_cache
 def engine_for(url: str) -> Engine:
-    from bot.db.session import make_engine
-
     return make_engine(url)

@@ -6,8 +6,8 @@ from pathlib import Path
 from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
 
+from bot.db.directory import Service
 from services.hsds import ImportReport, import_package
-from services.models import Service
 
 SAMPLE_DIR = Path(__file__).resolve().parent / "sample"
 

@@ -12,7 +12,7 @@ import uuid
 
 from sqlalchemy.orm import Session
 
-from services.models import Taxonomy, TaxonomyTerm
+from bot.db.directory import Taxonomy, TaxonomyTerm
 
 _NS = uuid.UUID("5b0c3f0e-5f57-4c8e-9f0e-7a1c2b3d4e5f")
 

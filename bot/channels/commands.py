@@ -18,6 +18,9 @@ from typing import Any
 
 import yaml
 
+from bot.channels.outbound import client_for
+from bot.settings import TwilioSettings
+
 TEMPLATES_FILE = Path(__file__).resolve().parents[2] / "data" / "whatsapp_templates.yml"
 
 
@@ -26,9 +29,6 @@ def load_texts(path: Path = TEMPLATES_FILE) -> dict[str, Any]:
 
 
 def _client():  # noqa: ANN202
-    from bot.channels.outbound import client_for
-    from bot.channels.twilio_settings import TwilioSettings
-
     settings = TwilioSettings()
     if not (settings.account_sid and settings.auth_token):
         raise SystemExit("error: set TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN")

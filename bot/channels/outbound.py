@@ -43,13 +43,13 @@ from twilio.rest import Client
 from bot.channels import queue
 from bot.channels import twilio as channel
 from bot.channels import whatsapp
-from bot.channels.models import OutboundQueueItem, TwilioConversation, TwilioDelivery
-from bot.channels.twilio_settings import CONTENT_API, TWILIO_API, TwilioSettings, get_twilio_settings
 from bot.db.base import utcnow
+from bot.db.channels import OutboundQueueItem, TwilioConversation, TwilioDelivery
 from bot.db.models import Conversation, Message
 from bot.gateway import store
 from bot.privacy import handles
 from bot.privacy.datakeys import vault_of
+from bot.settings import CONTENT_API, TWILIO_API, TwilioSettings, get_twilio_settings
 
 log = logging.getLogger("hotline.twilio.outbound")
 # The twilio library logs request parameters (To, Body) at INFO: never let them through.

@@ -22,7 +22,8 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, aliased
 
-from bot.channels.models import InboundQueueItem, OutboundQueueItem, TwilioInbound
+from bot.db.channels import InboundQueueItem, OutboundQueueItem, TwilioInbound
+from bot.privacy.purge import purge_dead  # noqa: F401  (the inbound sweep drops dead letters too)
 
 
 @dataclass(frozen=True)
@@ -71,13 +72,6 @@ def add_inbound(engine: Engine, values: dict[str, Any]) -> int | None:
     stmt = insert(table).from_select(list(values), row).returning(table.c.id)
     with engine.connect() as conn:
         return conn.execution_options(isolation_level="AUTOCOMMIT").execute(stmt).scalar()
-
-
-def purge_dead(db: Session, cutoff: datetime) -> int:
-    """Deletes dead letters created before `cutoff` (not committed)."""
-    m = InboundQueueItem
-    return db.execute(delete(m).where(m.status == "dead", m.created_at < cutoff)
-                      .execution_options(synchronize_session=False)).rowcount or 0
 
 
 def _blocked(q: Queue):  # noqa: ANN202 - a SQL expression

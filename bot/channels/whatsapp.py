@@ -30,9 +30,9 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bot.channels.models import ReplyHandle, TwilioConversation, TwilioDelivery
-from bot.channels.twilio_settings import TwilioSettings
 from bot.db.base import utcnow
+from bot.db.channels import ReplyHandle, TwilioConversation, TwilioDelivery
+from bot.settings import TwilioSettings
 
 WINDOW = timedelta(hours=24)
 MARGIN = timedelta(minutes=10)  # the window is taken to close this much early

@@ -21,9 +21,9 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from bot.console import throttle
-from bot.console.config import ConsoleSettings
-from bot.console.models import ROLES, ConsoleSession, Operator
 from bot.db.base import utcnow
+from bot.db.console import ROLES, ConsoleSession, Operator
+from bot.settings import ConsoleSettings
 
 COOKIE = "hotline_console"
 PRE_COOKIE = "hotline_console_pre"  # anonymous cookie behind the login form's CSRF token

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from bot import languages
 from bot.console.auth import AccountError
-from bot.console.models import CannedResponse, Operator
+from bot.db.console import CannedResponse, Operator
 
 CODE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,23}$")
 MAX_TEXT = 1600

@@ -12,9 +12,9 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from bot import languages
-from bot.console.models import OUTCOMES, TRANSFER_REASONS, AuditEvent, CaseNote, HandoffCase, Operator
 from bot.console.stats import exploitation_types
 from bot.db.base import utcnow
+from bot.db.console import OUTCOMES, TRANSFER_REASONS, AuditEvent, CaseNote, HandoffCase, Operator
 from bot.db.models import Handoff, Message
 from bot.gateway import store
 from bot.privacy.datakeys import vault_of

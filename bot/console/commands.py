@@ -8,12 +8,15 @@ import sys
 
 from sqlalchemy import select
 
+from bot.console.auth import (AccountError, create_operator, disable_operator, lift_pauses, pauses_of,
+                              reset_password, set_active)
+from bot.console.tokens import create_token, revoke_token
+from bot.db.console import Operator
+from bot.db.session import make_engine, make_sessionmaker, migrate
 from bot.settings import Settings
 
 
 def _sessions():  # noqa: ANN202
-    from bot.db.session import make_engine, make_sessionmaker, migrate
-
     settings = Settings().resolved()
     migrate(settings.database_url)
     return make_sessionmaker(make_engine(settings.database_url))
@@ -35,8 +38,6 @@ def _password(args: argparse.Namespace) -> str:
 
 def _in_db(action, *args):  # noqa: ANN001, ANN002, ANN202
     """Runs `action(db, *args)` and commits; an AccountError becomes exit status 1."""
-    from bot.console.auth import AccountError
-
     with _sessions()() as db:
         try:
             result = action(db, *args)
@@ -48,8 +49,6 @@ def _in_db(action, *args):  # noqa: ANN001, ANN002, ANN202
 
 
 def cmd_add(args: argparse.Namespace) -> int:
-    from bot.console.auth import create_operator
-
     password = _password(args)
     rc, op = _in_db(create_operator, args.username, password, args.role, args.languages, args.name)
     if op is not None:
@@ -58,9 +57,6 @@ def cmd_add(args: argparse.Namespace) -> int:
 
 
 def cmd_list(_args: argparse.Namespace) -> int:
-    from bot.console.auth import pauses_of
-    from bot.console.models import Operator
-
     secret = Settings().resolved().secret_key
     with _sessions()() as db:
         rows = [(op, pauses_of(db, secret, op)) for op in db.scalars(select(Operator).order_by(Operator.username))]
@@ -76,8 +72,6 @@ def cmd_list(_args: argparse.Namespace) -> int:
 
 
 def cmd_disable(args: argparse.Namespace) -> int:
-    from bot.console.auth import disable_operator
-
     rc, _ = _in_db(disable_operator, args.username)
     if rc == 0:
         print(f"disabled {args.username}; their sessions are ended")
@@ -85,8 +79,6 @@ def cmd_disable(args: argparse.Namespace) -> int:
 
 
 def cmd_enable(args: argparse.Namespace) -> int:
-    from bot.console.auth import set_active
-
     rc, _ = _in_db(set_active, args.username, True)
     if rc == 0:
         print(f"enabled {args.username}")
@@ -94,8 +86,6 @@ def cmd_enable(args: argparse.Namespace) -> int:
 
 
 def cmd_unlock(args: argparse.Namespace) -> int:
-    from bot.console.auth import lift_pauses
-
     rc, n = _in_db(lift_pauses, Settings().resolved().secret_key, args.username)
     if rc == 0:
         print(f"lifted the sign-in pauses of {args.username} ({n} record(s))")
@@ -104,8 +94,6 @@ def cmd_unlock(args: argparse.Namespace) -> int:
 
 def cmd_reset_password(args: argparse.Namespace) -> int:
     """A new password (typed, or generated and printed once) that must be changed at sign-in."""
-    from bot.console.auth import lift_pauses, reset_password
-
     password = None if args.generate else _password(args)
 
     def reset(db, username):  # noqa: ANN001, ANN202
@@ -124,8 +112,6 @@ def cmd_reset_password(args: argparse.Namespace) -> int:
 
 
 def cmd_token_add(args: argparse.Namespace) -> int:
-    from bot.console.tokens import create_token
-
     rc, raw = _in_db(create_token, args.name, args.scopes.replace(",", " ").split())
     if raw:
         print(raw)
@@ -134,8 +120,6 @@ def cmd_token_add(args: argparse.Namespace) -> int:
 
 
 def cmd_token_revoke(args: argparse.Namespace) -> int:
-    from bot.console.tokens import revoke_token
-
     rc, _ = _in_db(revoke_token, args.name)
     if rc == 0:
         print(f"revoked {args.name}")

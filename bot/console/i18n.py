@@ -8,14 +8,13 @@ left out and the English msgid shows instead.
 from __future__ import annotations
 
 import io
-import os
 from functools import lru_cache
 
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 from babel.support import NullTranslations, Translations
 
-from bot.settings import REPO_ROOT
+from bot.settings import REPO_ROOT, CatalogSettings
 
 LOCALE_DIR = REPO_ROOT / "locale"
 DOMAIN = "console"
@@ -24,7 +23,7 @@ UI_LANGUAGES = {"es": "Español", "en": "English", "fr": "Français", "pt": "Por
 
 
 def reviewed_only() -> bool:
-    return os.environ.get("HOTLINE_REVIEWED_ONLY", "").strip().lower() in ("1", "true", "yes", "on")
+    return CatalogSettings().reviewed_only  # read per call: a changed setting applies at once
 
 
 def translations(lang: str) -> NullTranslations:

@@ -25,7 +25,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from bot.console.models import HandoffCase
+from bot.db.console import HandoffCase
 from bot.db.models import Conversation, Handoff, Message
 
 DEFAULT_MIN_CELL = 10

@@ -25,9 +25,9 @@ from sqlalchemy import delete, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from bot.console.config import ConsoleSettings
-from bot.console.models import LoginThrottle
 from bot.db.base import utcnow
+from bot.db.console import LoginThrottle
+from bot.settings import ConsoleSettings
 
 ANYWHERE = "*"
 GLOBAL_FAILURES = 4  # × max_failed_logins failures of one username from anywhere before slowing

@@ -17,7 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot.console.auth import AccountError, sha256
-from bot.console.models import ApiToken
+from bot.db.console import ApiToken
 
 # transcripts:read: the person's words (transcript, summary quotes) in GET /api/handoffs/{id};
 # handoffs:read alone gives the case without them.

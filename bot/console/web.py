@@ -19,9 +19,10 @@ from fastapi.routing import APIRoute
 from sqlalchemy.orm import Session
 
 from bot.console import auth, i18n
-from bot.console.config import ConsoleSettings, get_console_settings
-from bot.console.models import ConsoleSession, Operator
+from bot.db.console import ConsoleSession, Operator
+from bot.gateway import audit
 from bot.gateway.state import GatewayState
+from bot.settings import ConsoleSettings, get_console_settings
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 MAX_FORM = 64 * 1024
@@ -100,8 +101,6 @@ class Console:
         return i18n.translations(self.lang).gettext
 
     def audit(self, action: str, handoff_id: int | None = None, detail: str | None = None) -> None:
-        from bot.console import audit
-
         audit.record(self.db, self.operator.username, action, handoff_id, self.operator.id, detail)
 
     def render(self, template: str, status_code: int = 200, **context: Any) -> HTMLResponse:

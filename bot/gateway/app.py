@@ -18,7 +18,7 @@ from bot.gateway import openapi as openapi_doc
 from bot.gateway.limits import RequestLimits
 from bot.channels import inbound as twilio_queue
 from bot.db.session import THREADS
-from bot.gateway.routers import handoffs, health, hsds, inbound, metrics, nlg, simulator, twilio
+from bot.gateway.routers import health, hsds, inbound, metrics, nlg, simulator, twilio
 from bot.gateway.state import GatewayState
 from bot.privacy.logging import configure_logging
 from bot.settings import Settings, get_settings
@@ -93,12 +93,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(StarletteHTTPException, _http_error)
     app.add_exception_handler(Exception, _unexpected)
-    for router in (health.router, nlg.router, handoffs.router, metrics.router, twilio.router, inbound.router,
+    for router in (health.router, nlg.router, metrics.router, twilio.router, inbound.router,
                    hsds.router):  # hsds: the directory's public HSDS read API
         app.include_router(router)
     if settings.simulator:  # a development and demo tool: absent unless enabled
         app.include_router(simulator.router)
-    for router in CONSOLE_ROUTERS:  # operator console (/console) and /api/stats
+    for router in CONSOLE_ROUTERS:  # operator console (/console), the operator API (/api/handoffs, /api/stats)
         app.include_router(router)
     app.mount("/static/console", StaticFiles(directory=Path(__file__).resolve().parents[1] / "console" / "static"),
               name="console-static")  # before /static, which would shadow it

@@ -16,8 +16,8 @@ from starlette.concurrency import run_in_threadpool
 from bot import languages, menus
 from bot.answers import classify
 from bot.emergency import emergency_contact
-from bot.console.notifier import notify_handoff
 from bot.gateway import handoff_service, store, triage
+from bot.gateway.notifier import notify_handoff
 from bot.gateway.rasa import DialogueUnavailable
 from bot.gateway.state import GatewayState
 from bot.privacy.redaction import redact

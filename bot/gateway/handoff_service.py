@@ -8,9 +8,11 @@ from __future__ import annotations
 from sqlalchemy import event, select
 from sqlalchemy.orm import Session
 
+from bot.channels import outbound
 from bot.channels.twilio import whatsapp_chunks
 from bot.db.models import Handoff, Message
-from bot.gateway import store
+from bot.gateway import audit, store
+from bot.gateway.notifier import notify_handoff
 from bot.gateway.state import GatewayState
 from bot.privacy.redaction import redact
 
@@ -59,7 +61,7 @@ def send_operator_message(db: Session, state: GatewayState, handoff: Handoff, te
     for msg, part in zip(msgs, parts):
         _deliver(state, handoff.conversation_key, msg.id, part)
         state.metrics.inc("operator_messages")
-    _notify(handoff.id, "message")
+    notify_handoff(handoff.id, "message")
     return msgs[-1]
 
 
@@ -79,7 +81,7 @@ def close_handoff(db: Session, state: GatewayState, handoff: Handoff, outcome: s
     msg = store.add_message(db, handoff.conversation_key, "out", "bot", note, handoff.id, delivered=False)
     db.commit()
     _deliver(state, handoff.conversation_key, msg.id, note)
-    _notify(handoff.id, "closed")
+    notify_handoff(handoff.id, "closed")
     return True
 
 
@@ -91,14 +93,12 @@ def conversation_erased(db: Session, key: str) -> None:
     ids = list(db.scalars(select(Handoff.id).where(Handoff.conversation_key == key)))
     if not ids:
         return
-    from bot.console import audit
-
     for handoff_id in ids:
         audit.record(db, "person", "erased", handoff_id)
 
     def announce(_session: Session) -> None:
         for handoff_id in ids:
-            _notify(handoff_id, "erased")
+            notify_handoff(handoff_id, "erased")
 
     event.listen(db, "after_commit", announce, once=True)
 
@@ -107,15 +107,6 @@ def _deliver(state: GatewayState, key: str, message_id: int, text: str) -> None:
     """Twilio conversations get the message now (unredacted, never stored); the others keep
     it in the outbox, with the unredacted text in memory until delivered."""
     state.outbox_text[message_id] = text
-    from bot.channels import outbound
-
     if outbound.deliver_operator_message(state, key, message_id, text):
         state.outbox_text.pop(message_id, None)
 
-
-def _notify(handoff_id: int, change: str) -> None:
-    try:
-        from bot.console.notifier import notify_handoff
-    except ImportError:  # console not installed
-        return
-    notify_handoff(handoff_id, change)

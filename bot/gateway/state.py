@@ -9,12 +9,15 @@ import httpx
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from bot import languages
 from bot.db.session import make_engine, make_sessionmaker, migrate
 from bot.gateway import triage
 from bot.gateway.rasa import RasaClient
 from bot.i18n import Catalogs
 from bot.privacy.datakeys import Vault, seal_legacy
+from bot.screening import screen
 from bot.settings import Settings
+from services.sample_data import ensure_sample_loaded
 
 
 @dataclass
@@ -35,9 +38,6 @@ class Metrics:
 
 def _warm_up() -> None:
     """Loads models and compiles patterns now, not on a person's first message."""
-    from bot import languages
-    from bot.screening import screen
-
     languages.detect("hola, necesito ayuda por favor")
     screen(["hola"], "es")
 
@@ -74,8 +74,6 @@ class GatewayState:
         with sessions() as db:  # words stored in the clear before migration 0008
             seal_legacy(db, vault)
         if settings.load_sample_directory:
-            from services.sample_data import ensure_sample_loaded
-
             with Session(engine) as session:
                 ensure_sample_loaded(session)
         return cls(
@@ -83,7 +81,7 @@ class GatewayState:
             engine=engine,
             sessions=sessions,
             tracker_engine=make_engine(settings.tracker_db_url),
-            catalogs=Catalogs(reviewed_only=settings.reviewed_only),
+            catalogs=Catalogs(reviewed_only=settings.catalogs.reviewed_only),
             rasa=RasaClient(settings.rasa_url, settings.rasa_token, settings.rasa_timeout,
                             settings.rasa_concurrency),
             http=httpx.AsyncClient(timeout=2.0),

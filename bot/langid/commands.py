@@ -4,6 +4,8 @@ from __future__ import annotations
 import argparse
 import sys
 
+from bot.langid import identify_with_confidence
+
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser(
@@ -16,8 +18,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def handler(args: argparse.Namespace) -> int:
-    from . import identify_with_confidence
-
     for line in sys.stdin:
         tag, conf = identify_with_confidence(line.rstrip("\n"))
         sys.stdout.write(f"{tag}\t{conf:.3f}\n" if args.confidence else f"{tag}\n")

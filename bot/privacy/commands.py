@@ -4,7 +4,12 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from bot.settings import Settings
+from sqlalchemy.orm import Session
+
+from bot.db.session import make_engine, make_sessionmaker, migrate
+from bot.privacy import datakeys, handles, keyfile, tracker
+from bot.privacy.purge import purge, retention_days
+from bot.settings import PrivacySettings, Settings
 
 
 def _settings(args: argparse.Namespace) -> Settings:
@@ -12,8 +17,6 @@ def _settings(args: argparse.Namespace) -> Settings:
 
 
 def purge_cmd(args: argparse.Namespace) -> int:
-    from bot.privacy.purge import purge, retention_days
-
     days = args.days or retention_days()
     report = purge(_settings(args), days)
     print(f"purged (retention {days} days): " + ", ".join(f"{k} {v}" for k, v in report.as_dict().items()))
@@ -21,9 +24,6 @@ def purge_cmd(args: argparse.Namespace) -> int:
 
 
 def rotate_cmd(args: argparse.Namespace) -> int:
-    from bot.db.session import make_engine, make_sessionmaker, migrate
-    from bot.privacy import handles
-
     settings = _settings(args)
     handles.rotate(settings.data_dir)
     migrate(settings.database_url)
@@ -38,14 +38,13 @@ def rotate_cmd(args: argparse.Namespace) -> int:
     return 0
 
 
-def _rotate_file(path: Path, env: str, generate) -> tuple[list[bytes], list[bytes]]:  # noqa: ANN001
-    """Puts a new key first in the key file: (new list, old list)."""
-    from bot.privacy import keyfile
-
-    if keyfile.from_env(env):
+def _rotate_file(path: Path, configured: str, env: str, generate) -> tuple[list[bytes], list[bytes]]:  # noqa: ANN001
+    """Puts a new key first in the key file: (new list, old list). `configured`: the keys set by
+    the environment variable `env`, if any (then there is no file to rotate)."""
+    if configured.strip():
         raise SystemExit(f"keys come from {env}: put a new key first there, restart every process, run "
                          "`hotline keys rewrap`, then remove the old keys and restart again")
-    old = keyfile.load(path, env, generate)
+    old = keyfile.load(path, configured, generate)
     new = [generate(), *old]
     keyfile.write(path, new)
     return new, old
@@ -55,19 +54,13 @@ def keys_cmd(args: argparse.Namespace) -> int:
     """rotate: a new master key wraps every data key (gateway and Rasa's tracker), then the old
     master keys are deleted: whatever copy of a wrapped key survives elsewhere (a backup, the
     WAL, a dead tuple) can no longer be unwrapped. rewrap: the same with the keys as they are."""
-    import os
-
-    from sqlalchemy.orm import Session
-
-    from bot.db.session import make_engine, make_sessionmaker, migrate
-    from bot.privacy import datakeys, keyfile, tracker
-
     settings = _settings(args)
+    privacy = PrivacySettings()
     data_path = settings.data_dir / datakeys.MASTER_FILE
-    tracker_path = Path(os.environ.get("HOTLINE_TRACKER_KEY_FILE") or settings.data_dir / "tracker_keys")
+    tracker_path = privacy.tracker_key_file or settings.data_dir / "tracker_keys"
     rotating = args.keys_command == "rotate"
     if rotating:
-        _rotate_file(data_path, datakeys.ENV_MASTERS, datakeys.new_master)
+        _rotate_file(data_path, privacy.data_keys, datakeys.ENV_MASTERS, datakeys.new_master)
         if tracker_path.exists():
             keyfile.write(tracker_path, [datakeys.new_master(), *keyfile.load(tracker_path, "", datakeys.new_master)])
     migrate(settings.database_url)
@@ -82,8 +75,8 @@ def keys_cmd(args: argparse.Namespace) -> int:
             with Session(tracker_engine) as tdb:
                 t_done, t_lost = tracker.rewrap(tdb, keyfile.load(tracker_path, "", datakeys.new_master))
         if rotating:  # every key is wrapped with the new master: the old ones go
-            if not keyfile.from_env(datakeys.ENV_MASTERS):
-                keyfile.write(data_path, keyfile.load(data_path, datakeys.ENV_MASTERS, datakeys.new_master)[:1])
+            if not privacy.data_keys.strip():
+                keyfile.write(data_path, keyfile.load(data_path, "", datakeys.new_master)[:1])
             if tracker_path.exists():
                 keyfile.write(tracker_path, keyfile.load(tracker_path, "", datakeys.new_master)[:1])
     finally:

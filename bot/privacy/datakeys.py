@@ -49,11 +49,12 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from sqlalchemy import Engine, bindparam, delete, select, text, update
 from sqlalchemy.orm import Session
 
-from bot.channels.models import InboundQueueItem, OutboundQueueItem, TwilioConversation
-from bot.console.models import CaseNote
 from bot.db.base import utcnow
+from bot.db.channels import InboundQueueItem, OutboundQueueItem, TwilioConversation
+from bot.db.console import CaseNote
 from bot.db.models import Conversation, ConversationKey, Handoff, Message
 from bot.privacy import keyfile
+from bot.settings import PrivacySettings
 
 MASTER_FILE = "data_keys"
 ENV_MASTERS = "HOTLINE_DATA_KEYS"
@@ -91,15 +92,16 @@ class Masters:
         self._newest = ""
 
     def _reload(self, force: bool = False) -> None:
-        stamp = None if keyfile.from_env(ENV_MASTERS) else keyfile.stamp(self.path)
+        configured = PrivacySettings().data_keys.strip()  # read each time, as the file is
+        stamp = None if configured else keyfile.stamp(self.path)
         if not force and stamp == self._stamp and self._by_id:
             return
-        keys = keyfile.load(self.path, ENV_MASTERS, new_master)
+        keys = keyfile.load(self.path, configured, new_master)
         if not keys:
             raise RuntimeError(f"no master key in {ENV_MASTERS} or {self.path}")
         self._by_id = {master_id(k): AESGCM(_unb64(k.decode())) for k in keys}
         self._newest = master_id(keys[0])
-        self._stamp = None if keyfile.from_env(ENV_MASTERS) else keyfile.stamp(self.path)
+        self._stamp = None if configured else keyfile.stamp(self.path)
 
     def newest(self) -> tuple[str, AESGCM]:
         """Checked against the file each time: a key is never wrapped with a master that a

@@ -27,9 +27,10 @@ from cryptography.fernet import Fernet, InvalidToken, MultiFernet
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from bot.channels.models import ReplyHandle
 from bot.db.base import utcnow
+from bot.db.channels import ReplyHandle
 from bot.privacy import keyfile
+from bot.settings import PrivacySettings
 
 TTL = timedelta(hours=24)
 MAX_TTL = timedelta(days=7)  # no handle outlives this, whatever it was remembered for
@@ -39,7 +40,7 @@ ENV_KEYS = "HOTLINE_HANDLE_KEYS"
 
 def load_keys(data_dir: Path) -> list[bytes]:
     """The handle keys, newest first; creates the key file on first use."""
-    return keyfile.load(Path(data_dir) / KEY_FILE, ENV_KEYS, Fernet.generate_key)
+    return keyfile.load(Path(data_dir) / KEY_FILE, PrivacySettings().handle_keys, Fernet.generate_key)
 
 
 def keyring(data_dir: Path) -> MultiFernet:
@@ -48,7 +49,7 @@ def keyring(data_dir: Path) -> MultiFernet:
 
 def rotate(data_dir: Path) -> None:
     """A new key replaces the old ones: handles made before cannot be read any more."""
-    if keyfile.from_env(ENV_KEYS):
+    if PrivacySettings().handle_keys.strip():
         raise RuntimeError(f"keys come from {ENV_KEYS}: rotate them there")
     keyfile.write(Path(data_dir) / KEY_FILE, [Fernet.generate_key()])
 

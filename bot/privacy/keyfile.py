@@ -37,18 +37,14 @@ def create(path: Path, generate: Callable[[], bytes]) -> None:
         os.unlink(tmp)
 
 
-def load(path: Path, env: str, generate: Callable[[], bytes]) -> list[bytes]:
-    """The keys, newest first: from the environment variable `env` (comma-separated) when set,
-    else from the file, created on first use."""
-    if raw := os.environ.get(env, "").strip():
+def load(path: Path, configured: str, generate: Callable[[], bytes]) -> list[bytes]:
+    """The keys, newest first: the `configured` ones (comma-separated, set by environment,
+    bot/settings.py PrivacySettings) when there are any, else the file's, created on first use."""
+    if raw := configured.strip():
         return [k.strip().encode() for k in raw.split(",") if k.strip()]
     if not path.exists():
         create(path, generate)
     return [line.strip() for line in path.read_bytes().splitlines() if line.strip()]
-
-
-def from_env(env: str) -> bool:
-    return bool(os.environ.get(env, "").strip())
 
 
 def stamp(path: Path) -> int | None:

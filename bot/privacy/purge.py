@@ -30,15 +30,14 @@ from datetime import datetime, timedelta
 from sqlalchemy import Engine, delete, func, select
 from sqlalchemy.orm import Session
 
-from bot.channels import queue
-from bot.channels.models import TwilioDelivery, TwilioInbound, TwilioReply
-from bot.console.models import HandoffCase  # noqa: F401  (its table cascades from handoffs)
 from bot.db.base import utcnow
+from bot.db.channels import InboundQueueItem, TwilioDelivery, TwilioInbound, TwilioReply
+from bot.db.console import HandoffCase  # noqa: F401  (its table cascades from handoffs)
 from bot.db.models import ComponentFailure, Conversation, ConversationKey, Handoff, Message
 from bot.db.session import make_engine, make_sessionmaker, migrate
-from bot.gateway import store
 from bot.privacy import datakeys, handles, tracker
 from bot.privacy.datakeys import Vault
+from bot.privacy.erasure import erase_conversation
 from bot.privacy.retention import (DEFAULT_RETENTION_DAYS, REPLY_SECONDS, replay_days,  # noqa: F401
                                    retention_days, review_days)
 from bot.settings import Settings
@@ -64,6 +63,13 @@ class PurgeReport:
 
     def as_dict(self) -> dict[str, int]:
         return asdict(self)
+
+
+def purge_dead(db: Session, cutoff: datetime) -> int:
+    """Deletes dead letters created before `cutoff` (not committed)."""
+    m = InboundQueueItem
+    return db.execute(delete(m).where(m.status == "dead", m.created_at < cutoff)
+                      .execution_options(synchronize_session=False)).rowcount or 0
 
 
 def stale_conversations(db: Session, cutoff: datetime) -> list[str]:
@@ -125,7 +131,7 @@ def purge(settings: Settings, days: int | None = None, now: datetime | None = No
         with make_sessionmaker(engine, vault)() as db, Session(tracker_engine) as tracker_db:
             for key in stale_conversations(db, cutoff):
                 report.tracker_events += tracker.count(tracker_db, key)
-                store.erase_conversation(db, tracker_db, key)
+                erase_conversation(db, tracker_db, key)
                 report.conversations += 1
             report.messages = db.execute(delete(Message).where(Message.created_at < cutoff)).rowcount or 0
             # Cases closed before the period, in conversations still going on: their categories
@@ -146,7 +152,7 @@ def purge(settings: Settings, days: int | None = None, now: datetime | None = No
             db.execute(delete(TwilioReply).where(TwilioReply.created_at < now - timedelta(seconds=REPLY_SECONDS)))
             report.inbound_ids = db.execute(delete(TwilioInbound).where(
                 TwilioInbound.created_at < now - timedelta(days=replay_days()))).rowcount or 0
-            report.dead_letters = queue.purge_dead(db, cutoff)
+            report.dead_letters = purge_dead(db, cutoff)
             db.execute(delete(ComponentFailure).where(ComponentFailure.created_at < cutoff))
             tracker_db.commit()
             db.commit()

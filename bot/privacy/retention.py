@@ -20,33 +20,25 @@ none (tests/bot/privacy/test_retention.py).
 """
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 
-DEFAULT_RETENTION_DAYS = 30
-DEFAULT_REVIEW_DAYS = 7
-DEFAULT_REPLAY_DAYS = 400
+from bot.settings import RetentionSettings
+
+DEFAULT_RETENTION_DAYS = RetentionSettings.model_fields["retention_days"].default
 REPLY_SECONDS = 600  # TwiML replies kept for a retried webhook
 
 
-def _days(name: str, default: int) -> int:
-    raw = os.environ.get(name, "").strip()
-    days = int(raw) if raw else default
-    if days < 1:
-        raise ValueError(f"{name} must be at least 1")
-    return days
-
-
+# Read at each call: the periods follow the environment without a restart (and tests set them).
 def retention_days() -> int:
-    return _days("HOTLINE_RETENTION_DAYS", DEFAULT_RETENTION_DAYS)
+    return RetentionSettings().retention_days
 
 
 def review_days() -> int:
-    return _days("HOTLINE_REVIEW_DAYS", DEFAULT_REVIEW_DAYS)
+    return RetentionSettings().review_days
 
 
 def replay_days() -> int:
-    return _days("HOTLINE_REPLAY_DAYS", DEFAULT_REPLAY_DAYS)
+    return RetentionSettings().replay_days
 
 
 @dataclass(frozen=True)

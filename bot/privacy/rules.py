@@ -48,6 +48,7 @@ import re
 from urllib.parse import urlsplit
 
 from bot.privacy.extent import LOCATOR, address_spans, grow_address, grow_document, without_town
+from bot.privacy.gazetteer import COMMON, WORD, fold, gazetteer
 from bot.privacy.locations import location_spans
 from bot.privacy.names import name_spans
 from bot.privacy.spelled import BARE_PROVIDER_EMAIL, SPELLED_EMAIL, spelled_number_spans
@@ -351,8 +352,6 @@ def _handle_spans(text: str) -> list[Span]:
 
 def _looks_like_handle(word: str) -> bool:
     """A lower-case run like 'marialopez' is a handle; an ordinary word ('ayuda') is not."""
-    from bot.privacy.gazetteer import WORD, fold, gazetteer
-
     return not gazetteer().flags(fold(word)) & WORD and not re.fullmatch(r"(?i:[aeiou]|y|[^\W\d_]{1,5})", word)
 
 
@@ -400,8 +399,6 @@ _NOT_CODE = frozenset("cp cep zip km mm cm kg am pm no nro num tel cel fax wa us
 
 
 def _code_spans(text: str) -> list[Span]:
-    from bot.privacy.gazetteer import COMMON, WORD, fold, gazetteer
-
     spans = []
     for m in _CODE.finditer(text):
         code = m.group()

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import gzip
 import json
-import os
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -26,6 +25,7 @@ from pathlib import Path
 
 from bot.privacy.gazetteer import COMMON, FREQUENT, GIVEN, SURNAME, WORD, fold, gazetteer
 from bot.privacy.places import FIRST_WORDS, LONGEST, PHRASES
+from bot.settings import PrivacySettings
 
 DEFAULT_MODEL = Path(__file__).with_name("data") / "tagger.json.gz"
 FORMAT = "hotline-redaction-tagger"
@@ -385,4 +385,4 @@ def _edge(tok: Token, rule_spans, start: bool) -> int:
 
 def load(path: Path | None = None) -> Tagger:
     """The model at path, HOTLINE_REDACTION_MODEL or the shipped one; ModelError if unusable."""
-    return Tagger.load(Path(path or os.environ.get("HOTLINE_REDACTION_MODEL") or DEFAULT_MODEL))
+    return Tagger.load(Path(path or PrivacySettings().redaction_model or DEFAULT_MODEL))

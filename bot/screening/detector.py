@@ -35,6 +35,7 @@ from typing import Any
 import numpy as np
 
 from bot.semantic import DIM, ENCODER_ID, SentenceEncoder, default_encoder, split_sentences
+from bot.settings import ScreeningSettings
 from bot.text.folding import fold as text_fold
 
 MODEL_FILE = Path(__file__).resolve().parents[2] / "data" / "screening" / "detector.npz"
@@ -282,7 +283,7 @@ class Detector:
 
 
 def model_path() -> Path:
-    return Path(os.environ.get(MODEL_ENV) or MODEL_FILE)
+    return Path(ScreeningSettings().screening_model or MODEL_FILE)
 
 
 _LOADED: Detector | None = None

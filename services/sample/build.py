@@ -20,6 +20,8 @@ from zoneinfo import ZoneInfo
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
+from bot.db.session import make_engine, migrate  # noqa: E402
+from services.hsds import export_package, import_package  # noqa: E402
 from services.places import places  # noqa: E402
 from services.taxonomy import NEEDS, term_id, uid  # noqa: E402
 
@@ -171,9 +173,6 @@ def _location(key: str, sid: str, org_id: str, city, need: str, cc: str) -> dict
 
 def main() -> int:
     from sqlalchemy.orm import Session
-
-    from bot.db.session import make_engine, migrate
-    from services.hsds import export_package, import_package
 
     with tempfile.TemporaryDirectory() as tmp:
         url = f"sqlite:///{tmp}/sample.db"

@@ -12,7 +12,7 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import select
 
-from bot.console.models import AuditEvent, CaseNote, HandoffCase
+from bot.db.console import AuditEvent, CaseNote, HandoffCase
 from tests.bot.console.support import add_operator, app, client, csrf_of, login, open_handoff  # noqa: F401
 
 ACTIONS = {

@@ -16,8 +16,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from bot.console import auth
-from bot.console.config import get_console_settings
-from bot.settings import REPO_ROOT
+from bot.settings import REPO_ROOT, get_console_settings
 from tests.bot.console.support import PASSWORD, add_operator, app, client, login_token  # noqa: F401
 
 OPERATOR_IP = "198.51.100.20"
@@ -157,5 +156,6 @@ def test_the_shipped_proxies_set_the_client_address_and_the_gateways_trust_it() 
         assert "$proxy_add_x_forwarded_for" not in conf
     compose = (REPO_ROOT / "deploy" / "docker-compose.yml").read_text()
     assert 'HOTLINE_CONSOLE_TRUST_PROXY: "true"' in compose
-    text = (REPO_ROOT / "bot" / "cluster.py").read_text()  # make run-cluster's generated nginx.conf
-    assert "proxy_set_header X-Forwarded-For $remote_addr;" in text and '"HOTLINE_CONSOLE_TRUST_PROXY": "true"' in text
+    template = (REPO_ROOT / "deploy" / "nginx.conf.template").read_text()  # make run-cluster's nginx.conf too
+    assert "proxy_set_header X-Forwarded-For $remote_addr;" in template
+    assert '"HOTLINE_CONSOLE_TRUST_PROXY": "true"' in (REPO_ROOT / "bot" / "cluster.py").read_text()

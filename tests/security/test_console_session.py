@@ -11,8 +11,8 @@ from datetime import timedelta
 from fastapi.testclient import TestClient
 from sqlalchemy import select, update
 
-from bot.console.models import ConsoleSession
 from bot.db.base import utcnow
+from bot.db.console import ConsoleSession
 from tests.bot.console.support import add_operator, app, client, csrf_of, login, open_handoff  # noqa: F401
 
 

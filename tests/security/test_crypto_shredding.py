@@ -17,7 +17,7 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import func, inspect, select, text
 
-from bot.console.models import CaseNote, Operator
+from bot.db.console import CaseNote, Operator
 from bot.gateway import store
 from bot.gateway.routers.simulator import conversation_key
 from bot.privacy.redaction import redact

@@ -11,9 +11,9 @@ from fastapi.testclient import TestClient
 from sqlalchemy import func, select, update
 
 from bot.channels import outbound
-from bot.channels.models import OutboundQueueItem
-from bot.console.models import CaseNote, HandoffCase
 from bot.db.base import utcnow
+from bot.db.channels import OutboundQueueItem
+from bot.db.console import CaseNote, HandoffCase
 from bot.db.models import Handoff
 from bot.gateway import store
 from bot.gateway.routers.simulator import conversation_key

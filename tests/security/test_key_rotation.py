@@ -64,7 +64,7 @@ def test_rotation_keeps_every_word_readable_and_every_old_copy_useless(app, clie
     key = conversation_key(state.settings.secret_key, "+15550100040", "sms")
     with state.sessions() as db:
         backup = db.execute(select(ConversationKey.master_id, ConversationKey.wrapped)).first()
-    old_masters = keyfile.load(data_dir / datakeys.MASTER_FILE, datakeys.ENV_MASTERS, datakeys.new_master)
+    old_masters = keyfile.load(data_dir / datakeys.MASTER_FILE, "", datakeys.new_master)
     tracker_file = data_dir / "tracker_keys"
     keyfile.create(tracker_file, datakeys.new_master)
     old_tracker = tracker_file.read_bytes()
@@ -72,7 +72,7 @@ def test_rotation_keeps_every_word_readable_and_every_old_copy_useless(app, clie
 
     _rotate(data_dir)
 
-    masters = keyfile.load(data_dir / datakeys.MASTER_FILE, datakeys.ENV_MASTERS, datakeys.new_master)
+    masters = keyfile.load(data_dir / datakeys.MASTER_FILE, "", datakeys.new_master)
     assert len(masters) == 1 and masters[0] not in old_masters
     fresh = datakeys.Vault(data_dir)  # as a gateway started after the rotation
     with make_sessionmaker(state.engine, fresh)() as db:

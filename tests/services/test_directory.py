@@ -11,12 +11,12 @@ from alembic.config import Config
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from bot.db.directory import Address, Service
 from bot.db.session import MIGRATIONS, make_engine
 from services.directory import (
     Referral, UnknownNeed, UnknownPlace, format_referrals, format_sms, search, sms_segments,
 )
 from services.hours import OpeningHours, format_hours, is_open
-from services.models import Address, Service
 from services.places import place_named, resolve_place
 from services.sample_data import ensure_sample_loaded
 from services.taxonomy import NEEDS

@@ -14,10 +14,10 @@ from alembic.config import Config
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from bot.db.directory import SearchEntry, Service
 from bot.db.session import MIGRATIONS, make_engine
 from services.directory import format_sms, search
 from services.hsds import HSDSError, export_package, import_package
-from services.models import SearchEntry, Service
 from bot.settings import REPO_ROOT as ROOT
 from services.sample_data import SAMPLE_DIR, ensure_sample_loaded
 
@@ -81,7 +81,7 @@ def test_open_referrals_example_imports_on_postgres(pg: Session, tmp_path: Path)
     """Open Referral's example package (latitude 100, placeholder links): imported with notices,
     the coordinate kept but out of the search index."""
     from services.hsds import SCHEMA_DIR
-    from services.models import Location
+    from bot.db.directory import Location
 
     pkg = tmp_path / "example"
     shutil.copytree(ROOT / "tests" / "data" / "directory" / "openreferral_example" / "csv", pkg)

@@ -15,9 +15,9 @@ from alembic.config import Config
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from bot.db.directory import TABLES, Location, Phone, SearchEntry, Service
 from bot.db.session import MIGRATIONS, make_engine
 from services.hsds import SCHEMA_DIR, HSDSError, export_package, import_package, kept_fields
-from services.models import TABLES, Location, Phone, SearchEntry, Service
 from services.sample_data import SAMPLE_DIR
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "directory"

@@ -21,13 +21,13 @@ from schemathesis.checks import not_a_server_error
 from schemathesis.specs.openapi.checks import response_schema_conformance
 from sqlalchemy import select
 
+from bot.db.directory import Address, Location, Organization, Service
 from bot.gateway.app import create_app
 from bot.gateway.routers.hsds import SERVED
 from bot.settings import Settings
 from services.directory import confidential_locations
 from services.hsds import SCHEMA_DIR, import_package
 from services.hsds_api import MAX_PER_PAGE, page_numbers
-from services.models import Address, Location, Organization, Service
 from services.taxonomy import term_id
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "data" / "directory" / "openreferral_example"
@@ -144,7 +144,7 @@ def test_every_answer_validates_against_the_hsds_openapi_document(client: TestCl
 
 def test_a_service_at_a_confidential_location_keeps_its_phone_and_loses_the_location(
         client: TestClient, app, stored: dict) -> None:  # noqa: ANN001
-    from services.models import ServiceAtLocation
+    from bot.db.directory import ServiceAtLocation
 
     with app.state.hotline.sessions() as db:
         sid = db.scalar(select(ServiceAtLocation.service_id).where(

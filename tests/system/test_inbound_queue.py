@@ -16,8 +16,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot.channels.inbound import inbound_digest
-from bot.channels.models import InboundQueueItem, OutboundQueueItem
 from bot.db.base import utcnow
+from bot.db.channels import InboundQueueItem, OutboundQueueItem
 from bot.db.session import make_engine
 from bot.privacy import handles
 from bot.privacy.pseudonym import pseudonym

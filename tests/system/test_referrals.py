@@ -5,8 +5,8 @@ import httpx
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from bot.db.directory import Address, Attribute
 from bot.db.session import make_engine
-from services.models import Address, Attribute
 from services.taxonomy import term_id
 from tests.system.helpers import new_sender, rendered, say, texts
 

@@ -15,10 +15,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot.channels import queue
-from bot.channels.models import InboundQueueItem
 from bot.channels.twilio import MAX_BODY
 from bot.text.paging import MORE_PAGES as MORE_NUMBER, sms_text
 from bot.db.base import utcnow
+from bot.db.channels import InboundQueueItem
 from bot.db.session import make_engine
 from bot.gateway.routers.simulator import conversation_key
 from bot.privacy.pseudonym import pseudonym

@@ -5,9 +5,10 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Request
 
-from bot.console import audit, stats
-from bot.console.config import get_console_settings
+from bot.console import stats
 from bot.console.tokens import TokenActor, require_scope
+from bot.gateway import audit
+from bot.settings import get_console_settings
 
 router = APIRouter(prefix="/api", tags=["stats"])
 

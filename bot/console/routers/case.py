@@ -7,12 +7,14 @@ from fastapi import APIRouter, HTTPException, status
 from fastapi.responses import HTMLResponse, Response
 from sqlalchemy import select
 
-from bot import sms
+from bot.text import paging
+from bot.channels import whatsapp
 from bot.console import canned, cases
-from bot.console.models import MIGRATION_CATEGORIES, OUTCOMES, SEX_CATEGORIES, TRANSFER_REASONS, Operator
-from bot.console.notifier import notify_handoff
 from bot.console.web import ConsoleGet, ConsolePoll, ConsolePost, ConsoleRoute
+from bot.db.console import MIGRATION_CATEGORIES, OUTCOMES, SEX_CATEGORIES, TRANSFER_REASONS, Operator
 from bot.gateway import handoff_service
+from bot.gateway.notifier import notify_handoff
+from bot.settings import get_twilio_settings
 
 router = APIRouter(prefix="/console", include_in_schema=False, route_class=ConsoleRoute)
 
@@ -62,7 +64,7 @@ def _case_page(c: ConsoleGet | ConsolePost, handoff_id: int, error: str | None =
         channel_label=cases.channel_label(handoff.channel), canned=canned.for_language(c.db, handoff.language),
         others=others, notes=notes, outcomes=OUTCOMES, sex_categories=SEX_CATEGORIES,
         migration_categories=MIGRATION_CATEGORIES, transfer_reasons=TRANSFER_REASONS, error=error, draft=draft,
-        confirm_close=confirm_close, gsm7="".join(sorted(sms.GSM7)), gsm7_ext="".join(sorted(sms.GSM7_EXT)),
+        confirm_close=confirm_close, gsm7="".join(sorted(paging.GSM7)), gsm7_ext="".join(sorted(paging.GSM7_EXT)),
         message_limit=handoff_service.MESSAGE_LIMIT, max_reply=handoff_service.MAX_REPLY,
         whatsapp=_whatsapp_window(c, handoff),
     )
@@ -70,9 +72,6 @@ def _case_page(c: ConsoleGet | ConsolePost, handoff_id: int, error: str | None =
 
 def _whatsapp_window(c: ConsoleGet | ConsolePost, handoff: Any) -> Any:
     """WhatsApp's 24-hour window for the composer (None on other channels): template mode after it."""
-    from bot.channels import whatsapp
-    from bot.channels.twilio_settings import get_twilio_settings
-
     if handoff.channel != "whatsapp" or handoff.status != "open":
         return None
     return whatsapp.status(c.db, handoff.conversation_key, handoff.language, get_twilio_settings())

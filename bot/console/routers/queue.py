@@ -11,10 +11,10 @@ from fastapi.responses import HTMLResponse, Response, StreamingResponse
 
 from bot import languages
 from bot.console import auth, cases
-from bot.console.models import OUTCOMES
-from bot.console.notifier import get_notifier, notify_handoff
 from bot.console.stats import EXPLOITATION_TYPES
 from bot.console.web import ConsoleGet, ConsolePoll, ConsolePost, ConsoleRoute, secure_headers
+from bot.db.console import OUTCOMES
+from bot.gateway.notifier import get_notifier, notify_handoff
 
 router = APIRouter(prefix="/console", include_in_schema=False, route_class=ConsoleRoute)
 

@@ -8,11 +8,12 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlalchemy import select
 
-from bot.console import audit, auth, i18n, throttle
-from bot.console.config import get_console_settings
-from bot.console.models import Operator
+from bot.console import auth, i18n, throttle
 from bot.console.web import (LANG_COOKIE, ConsoleGet, ConsolePost, ConsoleRoute, client_ip, env, is_https,
                              new_pre_cookie, read_form, secure_headers)
+from bot.db.console import Operator
+from bot.gateway import audit
+from bot.settings import get_console_settings
 
 router = APIRouter(prefix="/console", include_in_schema=False, route_class=ConsoleRoute)
 _limiter: auth.RateLimiter | None = None

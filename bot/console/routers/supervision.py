@@ -8,9 +8,10 @@ from fastapi.responses import HTMLResponse, Response
 from sqlalchemy import select
 
 from bot import languages
-from bot.console import audit, auth, canned, stats
-from bot.console.models import AuditEvent, Operator
+from bot.console import auth, canned, stats
 from bot.console.web import ConsoleRoute, SupervisorGet, SupervisorPost, secure_headers
+from bot.db.console import AuditEvent, Operator
+from bot.gateway import audit
 
 router = APIRouter(prefix="/console", include_in_schema=False, route_class=ConsoleRoute)
 

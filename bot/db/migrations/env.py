@@ -3,15 +3,12 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import create_engine
 
-import bot.db.models  # noqa: F401  (registers gateway tables)
-import bot.channels.models  # noqa: F401  (Twilio channel and reply handle tables)
-import bot.console.models  # noqa: F401  (operator console tables)
+# Every table of the gateway database lives in bot/db; importing the modules registers them.
+import bot.db.channels  # noqa: F401  (Twilio channel and reply handle tables)
+import bot.db.console  # noqa: F401  (operator console tables)
+import bot.db.directory  # noqa: F401  (the service directory)
+import bot.db.models  # noqa: F401  (conversations, handoffs, messages, keys)
 from bot.db.base import Base
-
-try:  # the service directory adds its own tables to the same metadata
-    import services.models  # noqa: F401
-except ImportError:
-    pass
 
 config = context.config
 target_metadata = Base.metadata

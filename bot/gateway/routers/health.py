@@ -7,10 +7,10 @@ from fastapi import APIRouter
 from fastapi.responses import JSONResponse
 from sqlalchemy import text
 
-from bot.console.notifier import redis_health
 from bot.channels import inbound
-from bot.channels.twilio_settings import get_twilio_settings
 from bot.gateway.deps import State
+from bot.gateway.notifier import redis_health
+from bot.settings import get_twilio_settings
 
 router = APIRouter(tags=["health"])
 

@@ -27,9 +27,9 @@ from twilio.twiml.messaging_response import MessagingResponse
 from bot.channels import inbound
 from bot.channels import outbound as outbound_mod
 from bot.channels import twilio as tw
-from bot.channels.twilio_settings import TwilioSettings, get_twilio_settings
 from bot.gateway.deps import State
 from bot.gateway.state import GatewayState
+from bot.settings import TwilioSettings, get_twilio_settings
 
 log = logging.getLogger("hotline.twilio")
 router = APIRouter(tags=["twilio"])

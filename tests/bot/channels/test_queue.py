@@ -12,8 +12,8 @@ from sqlalchemy.orm import sessionmaker
 
 from bot.channels import queue
 from bot.channels.inbound import _once_more_if_disconnected
-from bot.channels.models import InboundQueueItem, OutboundQueueItem, TwilioInbound
 from bot.db.base import utcnow
+from bot.db.channels import InboundQueueItem, OutboundQueueItem, TwilioInbound
 from bot.db.session import make_engine, make_sessionmaker, migrate
 
 

@@ -8,7 +8,7 @@ import pytest
 
 from bot.channels import twilio as tw
 from bot.channels.outbound import SendFailed, TwilioSender, sid_hash
-from bot.channels.twilio_settings import TwilioSettings
+from bot.settings import TwilioSettings
 
 FORM = {
     "MessageSid": "SM" + "a" * 32, "AccountSid": "AC" + "b" * 32, "From": "whatsapp:+5215512345678",
@@ -86,7 +86,7 @@ def test_whatsapp_chunks() -> None:
 def test_reply_handles_encrypt_expire_and_rotate(tmp_path, monkeypatch) -> None:  # noqa: ANN001
     from datetime import timedelta
 
-    from bot.channels.models import ReplyHandle
+    from bot.db.channels import ReplyHandle
     from bot.db.base import utcnow
     from bot.db.models import Conversation
     from bot.db.session import make_engine, make_sessionmaker, migrate
@@ -182,7 +182,7 @@ def test_purge_deletes_what_is_past_retention(tmp_path, monkeypatch) -> None:  #
     import sqlite3
     from datetime import datetime, timedelta
 
-    from bot.channels.models import InboundQueueItem, ReplyHandle, TwilioInbound
+    from bot.db.channels import InboundQueueItem, ReplyHandle, TwilioInbound
     from bot.db.base import utcnow
     from bot.db.models import Conversation, Message
     from bot.db.session import make_engine, make_sessionmaker, migrate

@@ -20,14 +20,14 @@ from sqlalchemy.orm import sessionmaker
 
 from bot.channels import whatsapp
 from bot.channels.commands import load_texts, register_templates, template_report
-from bot.channels.models import ReplyHandle, TwilioConversation, TwilioDelivery
 from bot.channels.outbound import Outbound
-from bot.channels.twilio_settings import TwilioSettings
 from bot.db.base import utcnow
+from bot.db.channels import ReplyHandle, TwilioConversation, TwilioDelivery
 from bot.db.models import Message
 from bot.db.session import make_engine, make_sessionmaker, migrate
 from bot.gateway import store
 from bot.privacy import datakeys, handles
+from bot.settings import TwilioSettings
 from tests.fake_twilio import FakeTwilio
 from tests.markers import starts
 

@@ -10,11 +10,10 @@ import pytest
 from fastapi.testclient import TestClient
 
 from bot.console import auth
-from bot.console.config import get_console_settings
 from bot.console.routers import signin
 from bot.gateway import store
 from bot.gateway.app import create_app
-from bot.settings import Settings
+from bot.settings import Settings, get_console_settings
 
 PASSWORD = "correct horse battery staple"
 

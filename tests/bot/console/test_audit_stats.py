@@ -8,10 +8,11 @@ from fastapi.testclient import TestClient
 from sqlalchemy import delete, select, text, update
 from sqlalchemy.exc import DatabaseError
 
-from bot.console import audit, cases, stats
-from bot.console.models import AuditEvent, HandoffCase
+from bot.console import cases, stats
 from bot.db.base import utcnow
+from bot.db.console import AuditEvent, HandoffCase
 from bot.db.models import Handoff
+from bot.gateway import audit
 from bot.gateway import store
 from tests.bot.console.support import add_operator, app, client, csrf_of, login, open_handoff  # noqa: F401
 
@@ -235,7 +236,7 @@ def test_the_series_and_medians_are_suppressed_too_and_medians_say_how_many_case
 def test_the_threshold_is_configurable_but_not_below_5(monkeypatch: pytest.MonkeyPatch) -> None:
     from pydantic import ValidationError
 
-    from bot.console.config import ConsoleSettings
+    from bot.settings import ConsoleSettings
 
     monkeypatch.setenv("HOTLINE_CONSOLE_MIN_CELL", "20")
     assert ConsoleSettings().min_cell == 20

@@ -8,9 +8,9 @@ from fastapi.testclient import TestClient
 from sqlalchemy import select
 
 from bot.console import auth
-from bot.console.config import ConsoleSettings, get_console_settings
-from bot.console.models import ConsoleSession, Operator
 from bot.db.base import utcnow
+from bot.db.console import ConsoleSession, Operator
+from bot.settings import ConsoleSettings, get_console_settings
 from tests.bot.console.support import (PASSWORD, add_operator, app, client, csrf_of, login,  # noqa: F401
                                          login_token, open_handoff)
 
@@ -188,7 +188,7 @@ def test_logout_ends_the_session(client: TestClient, app) -> None:  # noqa: ANN0
 
 
 def test_failed_logins_are_audited_without_unknown_usernames(client: TestClient, app) -> None:  # noqa: ANN001
-    from bot.console.models import AuditEvent
+    from bot.db.console import AuditEvent
 
     add_operator(app, "ana")
     login(client, "ana", "wrong password!")

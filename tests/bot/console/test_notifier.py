@@ -4,7 +4,7 @@ from __future__ import annotations
 import asyncio
 import threading
 
-from bot.console import notifier
+from bot.gateway import notifier
 from tests.bot.console.support import add_operator, app, client, login  # noqa: F401
 from tests.conftest import free_port
 

@@ -12,8 +12,8 @@ from fastapi.testclient import TestClient
 from sqlalchemy import select, update
 
 from bot.console import auth
-from bot.console.models import AuditEvent, Operator
 from bot.db.base import utcnow
+from bot.db.console import AuditEvent, Operator
 from bot.db.models import Handoff, Message
 from bot.gateway import handoff_service, store
 from bot.gateway.routers.simulator import conversation_key
@@ -276,7 +276,7 @@ def test_closed_cases_are_searchable_by_id_date_level_category_and_language(app,
 
 def test_a_supervisor_sees_and_lifts_a_pause_disables_and_resets_a_password(app, monkeypatch) -> None:  # noqa: ANN001
     monkeypatch.setenv("HOTLINE_CONSOLE_LOGIN_RATE_PER_MINUTE", "100")
-    from bot.console.config import get_console_settings
+    from bot.settings import get_console_settings
 
     get_console_settings.cache_clear()
     add_operator(app, "ana")

@@ -9,10 +9,10 @@ import pytest
 from fastapi.testclient import TestClient
 
 from bot.channels import whatsapp
-from bot.channels.twilio_settings import get_twilio_settings
 from bot.console.web import LANG_COOKIE
 from bot.db.base import utcnow
 from bot.privacy import handles
+from bot.settings import get_twilio_settings
 from tests.bot.console.support import add_operator, app, client, csrf_of, login, open_handoff  # noqa: F401
 
 KEY = "w" * 64

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select, text
 
-from bot.channels.models import InboundQueueItem, OutboundQueueItem
-from bot.console.models import CaseNote
 from bot.db.base import utcnow
+from bot.db.channels import InboundQueueItem, OutboundQueueItem
+from bot.db.console import CaseNote
 from bot.db.models import Conversation, ConversationKey, Handoff, Message
 from bot.db.session import make_engine, make_sessionmaker, migrate
 from bot.gateway import store

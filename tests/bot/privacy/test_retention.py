@@ -8,14 +8,14 @@ from datetime import timedelta
 from fastapi.testclient import TestClient
 from sqlalchemy import func, select, update
 
-import bot.channels.models  # noqa: F401  (every table of the gateway database is registered)
-import bot.console.models  # noqa: F401
+import bot.db.channels  # noqa: F401  (every table of the gateway database is registered)
+import bot.db.console  # noqa: F401
+import bot.db.directory  # noqa: F401
 import bot.db.models  # noqa: F401
-import services.models  # noqa: F401
 from bot.channels import outbound
-from bot.channels.models import (InboundQueueItem, OutboundQueueItem, TwilioConversation, TwilioDelivery,
-                                 TwilioInbound, TwilioReply)
 from bot.db.base import Base, utcnow
+from bot.db.channels import (InboundQueueItem, OutboundQueueItem, TwilioConversation, TwilioDelivery,
+                             TwilioInbound, TwilioReply)
 from bot.gateway import store
 from bot.gateway.routers.simulator import conversation_key
 from bot.privacy import handles

@@ -11,13 +11,14 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
-import os
 import queue as queue_mod
 import threading
 import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any, Protocol
+
+from bot.settings import Settings
 
 log = logging.getLogger("hotline.console.notifier")
 
@@ -178,7 +179,7 @@ class RedisNotifier:
 
 
 def _default() -> Notifier:
-    url = os.environ.get("HOTLINE_REDIS_URL", "").strip()
+    url = (Settings().redis_url or "").strip()
     return RedisNotifier(url) if url else InProcessNotifier()
 
 
@@ -216,7 +217,7 @@ async def redis_health(url: str | None = None) -> tuple[bool, str] | None:
     For /healthz: `HOTLINE_REDIS_URL` unreachable means console updates stay on one instance
     and Rasa's lock store is down, so the deployment is degraded.
     """
-    url = url if url is not None else os.environ.get("HOTLINE_REDIS_URL", "").strip()
+    url = url if url is not None else (Settings().redis_url or "").strip()
     if not url:
         return None
     import redis.asyncio as aioredis

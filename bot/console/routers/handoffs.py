@@ -8,12 +8,11 @@ from fastapi import APIRouter, Depends, HTTPException, status
 from pydantic import BaseModel, Field
 from sqlalchemy import case, select
 
-from bot.db.models import Handoff
-from bot.console import audit
 from bot.console.tokens import TokenActor, require_scope
-from bot.gateway import handoff_service, store
-from bot.screening import URGENCY
+from bot.db.models import Handoff
+from bot.gateway import audit, handoff_service, store
 from bot.gateway.deps import DB, State
+from bot.screening import URGENCY
 
 # Scoped tokens (bot/console/tokens.py); HOTLINE_OPERATOR_TOKEN keeps every scope.
 Reader = Annotated[TokenActor, Depends(require_scope("handoffs:read"))]

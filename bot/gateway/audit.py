@@ -6,7 +6,7 @@ from datetime import datetime
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
-from bot.console.models import AuditEvent
+from bot.db.console import AuditEvent
 
 ACTIONS = ("login", "login_failed", "logout", "view", "claim", "unclaim", "message", "transfer", "note",
            "interpreter", "categories", "close", "export", "stats_view", "audit_view",
