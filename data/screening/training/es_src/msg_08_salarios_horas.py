@@ -86,7 +86,6 @@ trabajo de mesera y el dueño se queda con las propinas
 """)
 
 B(LD, "question", """
-¿Cuánto es el salario mínimo en Costa Rica para trabajadoras domésticas?
 ¿Es legal que me paguen por día sin contrato en la construcción?
 ¿Puedo reclamar mi sueldo si no tengo papeles? El patrón no me pagó la última semana pero ya no trabajo ahí.
 """)
@@ -97,6 +96,11 @@ Trabajo en la construcción, me pagan cada viernes y estoy contento, solo quiero
 Trabajo 8 horas en una fábrica de Juárez y me pagan bien, ¿cómo saco mi número del seguro social?
 Tengo dos trabajos porque quiero ahorrar, nadie me obliga, pero estoy cansado, ¿hay clínicas de noche?
 Me pagaron completo, gracias, solo quería confirmar que me corresponden vacaciones.
+""")
+
+# A question about the minimum wage, with no dispute behind it, is information.
+B(["sector_labour"], "question", """
+¿Cuánto es el salario mínimo en Costa Rica para trabajadoras domésticas?
 """)
 
 B([], "plain", """
