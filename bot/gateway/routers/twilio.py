@@ -98,9 +98,9 @@ async def twilio_inbound(request: Request, state: State) -> Response:
             worker.admitted_done()
     done, _ = await asyncio.wait({task}, timeout=max(0.05, deadline - time.monotonic()))
     if task in done:
-        return twiml(await worker.complete_twiml(job, task))
+        return twiml(await worker.complete.twiml(job, task))
     state.metrics.inc("twilio_delayed")
-    worker.complete_later(job, task)
+    worker.complete.later(job, task)
     return twiml()
 
 
