@@ -36,7 +36,7 @@ class TwilioSettings(BaseSettings):
     reply_budget: float = Field(1.0, gt=0, lt=10)
     send_attempts: int = Field(5, ge=1, le=10)
     retry_base: float = Field(0.5, ge=0)  # seconds; doubled on each retry
-    # Durable queues (bot/channels/inbound.py, outbound.py).
+    # Durable queues (bot/channels/inbound/, outbound.py).
     queue_lease: float = Field(30.0, ge=5)  # seconds a worker holds a message; > Rasa timeout
     queue_attempts: int = Field(5, ge=1, le=50)  # inbound tries before the dead-letter list
     queue_retry_base: float = Field(1.0, ge=0)  # seconds before an inbound retry; doubled each time

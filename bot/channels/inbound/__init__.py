@@ -18,34 +18,12 @@
 
 One module per verb: `turn` (process one message), `complete` (its replies out, or a failed
 try put back or buried), `retry` (the pure decision between those), `worker` (claim, leases,
-concurrency, the sweeper), `store` (data access).
+concurrency, the sweeper), `store` (data access). The Twilio channel
+(bot/channels/twilio_channel.py) holds this process's worker and starts its sweeper.
 """
 from __future__ import annotations
 
-import asyncio
-
 from bot.channels.inbound.store import Job, inbound_digest, stats
 from bot.channels.inbound.worker import InboundWorker, _once_more_if_disconnected
-from bot.gateway.state import GatewayState
 
-__all__ = ["InboundWorker", "Job", "_once_more_if_disconnected", "for_state", "inbound_digest", "start", "stats"]
-
-
-def for_state(state: GatewayState) -> InboundWorker:
-    worker = vars(state).get("_twilio_inbound")
-    if worker is None:
-        worker = vars(state)["_twilio_inbound"] = InboundWorker(state)
-    return worker
-
-
-def start(state: GatewayState):  # noqa: ANN201 - returns the coroutine function that stops it
-    """Starts this process's sweeper (app lifespan); returns what stops it."""
-    worker = for_state(state)
-    task = asyncio.get_running_loop().create_task(worker.loop())
-
-    async def stop() -> None:
-        task.cancel()
-        await asyncio.gather(task, return_exceptions=True)
-        await worker.aclose()
-
-    return stop
+__all__ = ["InboundWorker", "Job", "_once_more_if_disconnected", "inbound_digest", "stats"]

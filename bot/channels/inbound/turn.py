@@ -69,11 +69,11 @@ def answered(result: DialogueResult) -> DialogueResult:
 class TwilioTurn:
     """One queued inbound message through to the bodies to send back."""
 
-    def __init__(self, state: GatewayState, dialogue: Dialogue, job: Job) -> None:
+    def __init__(self, state: GatewayState, dialogue: Dialogue, job: Job, outbound: outbound_mod.Outbound) -> None:
         self.state, self.dialogue, self.job = state, dialogue, job
         self.msg = job.message()
         self.key = job.key
-        self.outbound = outbound_mod.for_state(state)
+        self.outbound = outbound
 
     def _flags(self, db: Session, create: bool = False) -> TwilioConversation | None:
         flags = db.get(TwilioConversation, self.key)
@@ -183,7 +183,7 @@ class TwilioTurn:
         with self.state.sessions() as db:
             if record and result.replies and db.get(store.Conversation, self.key) is not None:
                 store.add_texts(db, self.key, "out", "bot", result.replies)
-            outbox = [self.state.outbox_text.pop(m.id, m.text) for m in store.take_outbox(db, self.key)]
+            outbox = self.state.outbox.take(db, self.key)
             self._remember(db)
             db.commit()
         replies = outbox + [self.dialogue.render(n, result.language) for n in notes] + result.replies
@@ -221,7 +221,7 @@ class TwilioTurn:
                 store.add_message(db, self.key, "in", "person", MEDIA_NOTE, handoff.id)
             else:
                 conv.pending_menu = "main"  # "1" then reaches a person, "0" is an emergency
-            outbox = [self.state.outbox_text.pop(m.id, m.text) for m in store.take_outbox(db, self.key)]
+            outbox = self.state.outbox.take(db, self.key)
             self._remember(db)
             db.commit()
         self.state.metrics.inc("twilio_media_only")

@@ -52,10 +52,10 @@ def _once_more_if_disconnected(fn, *args):  # noqa: ANN001, ANN202
 class InboundWorker:
     """The queue for one gateway process: enqueue, claim, run, renew, sweep."""
 
-    def __init__(self, state: GatewayState) -> None:
+    def __init__(self, state: GatewayState, outbound: outbound_mod.Outbound) -> None:
         self.state = state
         self.settings = get_twilio_settings()
-        self.outbound = outbound_mod.for_state(state)
+        self.outbound = outbound
         self.secret = state.settings.secret_key or ""
         self._active: dict[int, tuple[int, float]] = {}  # rows this process is running: token, since
         self._admitted = 0  # webhooks allowed to run their own turn, not yet in _active
@@ -148,7 +148,7 @@ class InboundWorker:
         try:
             dialogue = queue_dialogue(self.state, job, can_retry=job.token < self.settings.queue_attempts,
                                       can_send=self.settings.can_send and job.address is not None)
-            return await TwilioTurn(self.state, dialogue, job).run()
+            return await TwilioTurn(self.state, dialogue, job, self.outbound).run()
         finally:
             self._active.pop(job.id, None)
 

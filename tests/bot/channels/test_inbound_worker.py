@@ -13,6 +13,7 @@ import pytest
 from sqlalchemy import func, select
 
 from bot.channels import twilio as tw
+from bot.channels import twilio_channel
 from bot.channels.inbound import InboundWorker
 from bot.channels.models import InboundQueueItem
 from bot.channels.twilio_settings import get_twilio_settings
@@ -53,7 +54,7 @@ def state(tmp_path_factory: pytest.TempPathFactory, rasa: FakeRasa, twilio: Fake
 
 @pytest.fixture(scope="module")
 def worker(state: GatewayState, loop: asyncio.AbstractEventLoop) -> Iterator[InboundWorker]:
-    worker = InboundWorker(state)
+    worker = twilio_channel.of(state).inbound  # its sweeper is not started: the tests sweep
     yield worker
     loop.run_until_complete(worker.aclose())
 
