@@ -193,7 +193,7 @@ class Outbound:
         self.secret_key = secret_key
         self._fernet_factory = fernet_factory
         self._inc = metrics_inc
-        self.outbox = outbox or Outbox()  # an operator message that failed goes back to it
+        self.outbox = outbox if outbox is not None else Outbox()  # a failed operator message goes back to it
         self.executor = ThreadPoolExecutor(max_workers=8, thread_name_prefix="twilio-out")
         self._drain_lock = threading.Lock()
         self._draining: set[str] = set()  # conversations a thread of this process is sending

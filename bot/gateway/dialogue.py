@@ -166,8 +166,8 @@ class Dialogue:
     def __init__(self, state: GatewayState, memory: TurnMemory | None = None,
                  policy: FailurePolicy | None = None) -> None:
         self.state = state
-        self.memory: TurnMemory = memory or Forgetful()
-        self.policy: FailurePolicy = policy or AnswerNow()
+        self.memory: TurnMemory = memory if memory is not None else Forgetful()
+        self.policy: FailurePolicy = policy if policy is not None else AnswerNow()
 
     def render(self, name: str, lang: str | None, **args: Any) -> str:
         rendered = self.state.catalogs.render(name, lang, args)

@@ -174,3 +174,10 @@ def test_no_message_is_lost(state, worker, rasa, twilio, loop) -> None:  # noqa:
         answered = [b for b in got if b.startswith("Rasa: ")]
         assert len(answered) + got.count(final) == 3, got  # each message: its answer, or the fallback
         assert [b for b in got if b not in (final, *answered)] == []
+
+
+def test_the_channel_shares_the_gateways_outbox(state) -> None:  # noqa: ANN001
+    """An operator message Twilio refused goes back to the one outbox the person's next turn
+    takes (an empty outbox is still that outbox)."""
+    assert not state.outbox
+    assert twilio_channel.of(state).outbound.outbox is state.outbox
