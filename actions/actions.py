@@ -1,7 +1,7 @@
 """Rasa custom actions. Kept thin: the logic lives in plain modules under bot/ and services/.
 
-Actions talk to the gateway through custom JSON replies ({"hotline": {...}}), which the
-gateway acts on after the turn: that keeps Rasa's tracker writes and the gateway's
+Actions talk to the gateway through custom JSON replies ({"hotline": {...}}, typed in
+bot/protocol.py), which the gateway acts on after the turn: that keeps Rasa's tracker writes and the gateway's
 handoff/erasure in a safe order, and needs no extra network path.
 """
 from __future__ import annotations
@@ -14,6 +14,7 @@ from rasa_sdk.events import FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import FormValidationAction
 
+from bot import protocol
 from bot.answers import classify
 from bot.emergency import country_from_place, emergency_contact
 from bot.languages import fully_supported
@@ -63,8 +64,8 @@ def _country(tracker: Tracker) -> str | None:
             or country_from_place(tracker.get_slot("location") or ""))
 
 
-def _control(dispatcher: CollectingDispatcher, **payload: Any) -> None:
-    dispatcher.utter_message(json_message={"hotline": payload})
+def _control(dispatcher: CollectingDispatcher, control: protocol.Control) -> None:
+    dispatcher.utter_message(json_message=protocol.message(control))
 
 
 # SMS-sized answers; the rest is one numbered reply away (MORE_ANSWER). The gateway renders the rest in the
@@ -81,7 +82,7 @@ def _answer(dispatcher: CollectingDispatcher, response: str, more: str | None) -
     dispatcher.utter_message(response=response)
     if more:
         dispatcher.utter_message(response="utter_more", number=MORE_ANSWER)
-        _control(dispatcher, more_response=[MORE_ANSWER, more])
+        _control(dispatcher, protocol.MoreResponse(MORE_ANSWER, more))
 
 
 def _utter_emergency_number(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
@@ -131,10 +132,7 @@ def _offer_just_made(tracker: Tracker) -> str | None:
 def open_handoff(dispatcher: CollectingDispatcher, reason: str, risk_level: str,
                  summary: dict[str, Any] | None = None) -> list[dict]:
     dispatcher.utter_message(response="utter_handoff_started")
-    handoff: dict[str, Any] = {"reason": reason, "risk_level": risk_level}
-    if summary:
-        handoff["summary"] = summary
-    _control(dispatcher, handoff=handoff)
+    _control(dispatcher, protocol.Handoff(reason, risk_level, summary or None))
     return [SlotSet("risk_level", risk_level)]
 
 
@@ -216,7 +214,7 @@ class ActionDeleteMyData(Action):
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[dict]:
         dispatcher.utter_message(response="utter_data_deleted")
-        _control(dispatcher, erase=True)
+        _control(dispatcher, protocol.Erase())
         return []
 
 
@@ -281,12 +279,12 @@ def _refer(dispatcher: CollectingDispatcher, tracker: Tracker, need: str | None,
         return [SlotSet("requested_need", need), SlotSet("location", None)]
     if outcome.country:
         events.append(SlotSet("country", outcome.country))
-        _control(dispatcher, country=outcome.country)
+        _control(dispatcher, protocol.Country(outcome.country))
     if outcome.status == "found":
         dispatcher.utter_message(response="utter_referrals_intro")
         dispatcher.utter_message(text="\n".join(outcome.blocks))
         if outcome.more:
-            _control(dispatcher, more=outcome.more)
+            _control(dispatcher, protocol.MorePages(tuple((str(n), str(t)) for n, t in outcome.more)))
         if outcome.confidential:
             dispatcher.utter_message(response="utter_referral_confidential")
     else:
@@ -319,7 +317,7 @@ class ActionSetLocation(Action):
         country = country_from_place(location)
         if country:
             events.append(SlotSet("country", country))
-            _control(dispatcher, country=country)
+            _control(dispatcher, protocol.Country(country))
         dispatcher.utter_message(response="utter_location_noted")
         return events
 

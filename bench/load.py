@@ -350,7 +350,7 @@ async def converse(client: httpx.AsyncClient, fake: FakeTwilio, board: Board, pu
         got = await board.nth(conv.address, conv.rest_used, sent + timeout)
         if got is not None and got[1].startswith(NOTICE):
             # Rasa was too slow: the person got the fallback at once, and the gateway retries
-            # the message; its real answer follows (bot/channels/inbound.py, LATE).
+            # the message; its real answer follows (bot/channels/inbound/retry.py, LATE).
             conv.notices += 1
             conv.rest_used += 1
             got = await board.nth(conv.address, conv.rest_used, sent + timeout)

@@ -47,6 +47,8 @@ from bot.db.base import utcnow
 from bot.db.channels import OutboundQueueItem, TwilioConversation, TwilioDelivery
 from bot.db.models import Conversation, Message
 from bot.gateway import store
+from bot.gateway.outbox import Outbox
+from bot.gateway.state import GatewayState
 from bot.privacy import handles
 from bot.privacy.datakeys import vault_of
 from bot.settings import CONTENT_API, TWILIO_API, TwilioSettings, get_twilio_settings
@@ -183,15 +185,15 @@ class Outbound:
     """Delivery of messages for one gateway: sender, worker threads, delivery records."""
 
     def __init__(self, settings: TwilioSettings, sessions: sessionmaker, secret_key: str,
-                 fernet_factory: Callable[[], handles.MultiFernet], metrics_inc: Callable[[str], None]) -> None:
+                 fernet_factory: Callable[[], handles.MultiFernet], metrics_inc: Callable[[str], None],
+                 outbox: Outbox | None = None) -> None:
         self.settings = settings
         self.sender = TwilioSender(settings)
         self.sessions = sessions
         self.secret_key = secret_key
         self._fernet_factory = fernet_factory
         self._inc = metrics_inc
-        # Operator words waiting in the outbox, unredacted, in memory only (GatewayState.outbox_text).
-        self.outbox_text: dict[int, str] = {}
+        self.outbox = outbox if outbox is not None else Outbox()  # a failed operator message goes back to it
         self.executor = ThreadPoolExecutor(max_workers=8, thread_name_prefix="twilio-out")
         self._drain_lock = threading.Lock()
         self._draining: set[str] = set()  # conversations a thread of this process is sending
@@ -352,7 +354,7 @@ class Outbound:
                 if kind == "operator" and message_id is not None and body is not None \
                         and (msg := db.get(Message, message_id)) is not None:
                     msg.delivered = False  # back to the outbox: it goes with the next reply
-                    self.outbox_text[message_id] = body
+                    self.outbox.hold(message_id, body)
             else:
                 self._inc("twilio_sent")
             db.commit()
@@ -445,33 +447,19 @@ class Outbound:
         self.executor.shutdown(wait=False, cancel_futures=False)
 
 
-_lock = threading.Lock()
+def build(state: GatewayState) -> Outbound:
+    """The gateway's Outbound (one per GatewayState: its Twilio channel holds it)."""
+    data_dir = state.settings.data_dir
+    cache: dict[str, object] = {}
 
+    def fernet() -> handles.MultiFernet:
+        # Reloaded when `hotline handles rotate` replaces the key file.
+        key_file = data_dir / handles.KEY_FILE
+        stamp = key_file.stat().st_mtime_ns if key_file.exists() else None
+        if "keyring" not in cache or cache["stamp"] != stamp:
+            cache["keyring"] = handles.keyring(data_dir)
+            cache["stamp"] = key_file.stat().st_mtime_ns if key_file.exists() else None
+        return cache["keyring"]  # type: ignore[return-value]
 
-def for_state(state) -> Outbound:  # noqa: ANN001 (GatewayState; imported lazily by callers)
-    """The gateway's Outbound, built once per GatewayState."""
-    with _lock:
-        outbound = vars(state).get("_twilio_outbound")
-        if outbound is None:
-            data_dir = state.settings.data_dir
-            cache: dict[str, object] = {}
-
-            def fernet() -> handles.MultiFernet:
-                # Reloaded when `hotline handles rotate` replaces the key file.
-                key_file = data_dir / handles.KEY_FILE
-                stamp = key_file.stat().st_mtime_ns if key_file.exists() else None
-                if "keyring" not in cache or cache["stamp"] != stamp:
-                    cache["keyring"] = handles.keyring(data_dir)
-                    cache["stamp"] = key_file.stat().st_mtime_ns if key_file.exists() else None
-                return cache["keyring"]  # type: ignore[return-value]
-
-            outbound = Outbound(get_twilio_settings(), state.sessions, state.settings.secret_key or "",
-                                fernet, state.metrics.inc)
-            outbound.outbox_text = getattr(state, "outbox_text", outbound.outbox_text)
-            vars(state)["_twilio_outbound"] = outbound
-        return outbound
-
-
-def deliver_operator_message(state, key: str, message_id: int, text: str) -> bool:  # noqa: ANN001
-    """Hook for the operator API: Twilio conversations get the message now."""
-    return for_state(state).deliver_operator_message(key, message_id, text)
+    return Outbound(get_twilio_settings(), state.sessions, state.settings.secret_key or "",
+                    fernet, state.metrics.inc, state.outbox)

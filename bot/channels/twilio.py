@@ -12,6 +12,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import Enum
 
+from bot.text.chunks import split_at_breaks
+
 # Fields that identify or locate the person and that the bot does not need.
 DROPPED_FIELDS = frozenset({
     "ProfileName", "WaId", "FromCity", "FromState", "FromZip", "FromCountry",
@@ -142,11 +144,4 @@ def truncate(text: str, limit: int = MAX_BODY) -> tuple[str, bool]:
 
 def whatsapp_chunks(text: str, limit: int = WHATSAPP_MAX) -> list[str]:
     """A WhatsApp reply in bodies Twilio accepts, broken at lines or spaces."""
-    chunks = []
-    text = text.strip()
-    while len(text) > limit:
-        cut = max(text.rfind("\n", 0, limit), text.rfind(" ", 0, limit))
-        cut = cut if cut > limit // 2 else limit
-        chunks.append(text[:cut].rstrip())
-        text = text[cut:].strip()
-    return chunks + ([text] if text else [])
+    return split_at_breaks(text, limit)

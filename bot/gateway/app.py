@@ -13,12 +13,12 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from bot.channels.registration import PLUGINS as CHANNELS
 from bot.console.routers import ROUTERS as CONSOLE_ROUTERS
 from bot.gateway import openapi as openapi_doc
 from bot.gateway.limits import RequestLimits
-from bot.channels import inbound as twilio_queue
 from bot.db.session import THREADS
-from bot.gateway.routers import health, hsds, inbound, metrics, nlg, simulator, twilio
+from bot.gateway.routers import health, hsds, metrics, nlg, simulator
 from bot.gateway.state import GatewayState
 from bot.privacy.logging import configure_logging
 from bot.settings import Settings, get_settings
@@ -82,9 +82,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         anyio.to_thread.current_default_thread_limiter().total_tokens = THREADS  # < the DB pool
         state = GatewayState.build(settings)
         app.state.hotline = state
-        stop_twilio_queue = twilio_queue.start(state)  # sweeper of the durable Twilio queues
+        # Each channel's background work (Twilio: the sweeper of its durable queues).
+        stops = [state.attach(plugin.name, plugin.attach).start() for plugin in CHANNELS]
         yield
-        await stop_twilio_queue()
+        for stop in stops:
+            await stop()
         await state.aclose()
 
     # No /docs or /redoc: their pages load scripts from a CDN, which the CSP forbids.
@@ -93,9 +95,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(StarletteHTTPException, _http_error)
     app.add_exception_handler(Exception, _unexpected)
-    for router in (health.router, nlg.router, metrics.router, twilio.router, inbound.router,
+    for router in (health.router, nlg.router, metrics.router,
                    hsds.router):  # hsds: the directory's public HSDS read API
         app.include_router(router)
+    for plugin in CHANNELS:  # the channels' own routes (Twilio: webhooks, dead letters)
+        for router in plugin.routers:
+            app.include_router(router)
+    app.include_router(hsds.router)  # the directory's public HSDS read API
     if settings.simulator:  # a development and demo tool: absent unless enabled
         app.include_router(simulator.router)
     for router in CONSOLE_ROUTERS:  # operator console (/console), the operator API (/api/handoffs, /api/stats)

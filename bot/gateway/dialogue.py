@@ -8,15 +8,16 @@ from __future__ import annotations
 import json
 import logging
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 
-from bot import languages, menus
+from bot import languages, menus, protocol
 from bot.answers import classify
 from bot.emergency import emergency_contact
 from bot.gateway import handoff_service, store, triage
+from bot.gateway.failures import AnswerNow, Failure, FailureKind, FailurePolicy, FailureStep, Fallback
 from bot.gateway.notifier import notify_handoff
 from bot.gateway.rasa import DialogueUnavailable
 from bot.gateway.state import GatewayState
@@ -46,11 +47,34 @@ INTERRUPT_CONFIDENCE = 0.8
 
 
 @dataclass
-class InboundResult:
+class Answered:
+    """The turn's replies (the gateway's own answer, or Rasa's)."""
+
     replies: list[str]
     language: str
     handoff_id: int | None = None
     erased: bool = False
+
+
+@dataclass
+class Failed:
+    """Rasa or the gateway failed. `replies`: the fallback, if `step` gave one now (else empty:
+    a retry follows, or an earlier try sent it)."""
+
+    replies: list[str]
+    language: str
+    failure: Failure
+    step: FailureStep
+    handoff_id: None = None
+    erased: bool = False
+
+    @property
+    def delayed_fallback(self) -> str | None:
+        """The "your answer is coming" message, for the caller to send while it retries."""
+        return self.replies[0] if self.step.fallback is Fallback.DELAYED and self.replies else None
+
+
+DialogueResult = Answered | Failed
 
 
 @dataclass
@@ -112,12 +136,38 @@ class _NeedsNlu:
 @dataclass
 class _Turn:
     texts: list[str] = field(default_factory=list)
-    controls: list[dict[str, Any]] = field(default_factory=list)
+    controls: list[protocol.Control] = field(default_factory=list)
+
+
+class TurnMemory(Protocol):
+    """What a caller that retries a message keeps of its first try (the inbound queue)."""
+
+    def recall(self) -> Prepared | None:
+        """What an earlier try of this same message prepared, if it is being retried."""
+
+    def keep(self, db: Session, prepared: Prepared) -> None:
+        """Called in the transaction that stores the person's message."""
+
+
+class Forgetful:
+    """A caller that never retries: nothing to remember."""
+
+    def recall(self) -> Prepared | None:
+        return None
+
+    def keep(self, db: Session, prepared: Prepared) -> None:
+        return None
 
 
 class Dialogue:
-    def __init__(self, state: GatewayState) -> None:
+    """`memory` and `policy` are the caller's: the inbound queue remembers a retried turn's
+    preparation and decides, per failure, between a retry and the fallback."""
+
+    def __init__(self, state: GatewayState, memory: TurnMemory | None = None,
+                 policy: FailurePolicy | None = None) -> None:
         self.state = state
+        self.memory: TurnMemory = memory if memory is not None else Forgetful()
+        self.policy: FailurePolicy = policy if policy is not None else AnswerNow()
 
     def render(self, name: str, lang: str | None, **args: Any) -> str:
         rendered = self.state.catalogs.render(name, lang, args)
@@ -166,13 +216,16 @@ class Dialogue:
         return self.render(f"{name}_no_country", lang)
 
     async def handle(self, key: str, channel: str, text: str,
-                     metadata: dict[str, Any] | None = None) -> InboundResult:
-        """`metadata` (optional) goes to Rasa with the message, e.g. a rounded shared location."""
+                     metadata: dict[str, Any] | None = None) -> DialogueResult:
+        """`metadata` (optional) goes to Rasa with the message, e.g. a rounded shared location.
+        Never raises: a failure is a `Failed` result (with the fallback, as the policy says)."""
         try:
             return await self._handle(key, channel, text, metadata)
         except Exception as exc:  # noqa: BLE001  (the person always gets an answer)
-            log.exception("inbound message failed", extra={"error_type": type(exc).__name__})
-            return self._failed(key, None, None, "gateway_error")
+            failure = Failure(FailureKind.GATEWAY_ERROR)
+            if not self.policy.on_failure(failure).retry:
+                log.exception("inbound message failed", extra={"error_type": type(exc).__name__})
+            return self._failed(key, None, None, failure)
 
     async def _db(self, fn: Any, *args: Any) -> Any:
         # On a server database a slow statement on the loop stalls every request of the
@@ -182,13 +235,13 @@ class Dialogue:
         return await run_in_threadpool(fn, *args)
 
     async def _handle(self, key: str, channel: str, text: str,
-                      metadata: dict[str, Any] | None) -> InboundResult:
+                      metadata: dict[str, Any] | None) -> DialogueResult:
         before = await self._db(self._before, key, channel, text, metadata)
         if isinstance(before, _NeedsNlu):
             # Only what the bot does depends on it (a waiting operator sees the message anyway).
             nlu = await self.state.rasa.parse(before.text)
             before = await self._db(self._before, key, channel, text, metadata, nlu or ("", 0.0))
-        if isinstance(before, InboundResult):
+        if isinstance(before, Answered):
             return before
         p: Prepared = before
         lang, country, found, message = p.lang, p.country, p.found, p.message
@@ -201,28 +254,32 @@ class Dialogue:
         try:
             raw = await self.state.rasa.send(key, message, metadata)
         except DialogueUnavailable as exc:
-            return await self._db(self._failed, key, lang, country, exc.kind)
+            return await self._db(self._failed, key, lang, country, exc.failure)
 
         turn = _Turn()
         for item in raw:
+            if not isinstance(item, dict):
+                continue
             if item.get("text"):
                 turn.texts.append(item["text"])
-            custom = item.get("custom")
-            if isinstance(custom, dict) and isinstance(custom.get("hotline"), dict):
-                turn.controls.append(custom["hotline"])
+            controls, rejected = protocol.parse(item.get("custom"))
+            turn.controls += controls
+            for name in rejected:  # applied without it: the person still gets the answer
+                self.state.metrics.inc("control_rejected")
+                log.warning("control message not understood", extra={"control": name})
         if not turn.texts:
             # Rasa answered but said nothing: most often the action server is down.
-            return await self._db(self._failed, key, lang, country, "empty_reply")
+            return await self._db(self._failed, key, lang, country, Failure(FailureKind.EMPTY_REPLY))
         return await self._db(self._apply, key, lang, turn, found, p.limited, p.waiting)
 
     def _before(self, key: str, channel: str, text: str,
                 metadata: dict[str, Any] | None = None,
-                nlu: tuple[str, float] | None = None) -> InboundResult | Prepared | _NeedsNlu:
+                nlu: tuple[str, float] | None = None) -> Answered | Prepared | _NeedsNlu:
         """The first transaction: the person's message stored, screened and made ready for
         Rasa; or the whole answer when the gateway gives it itself (safety word, an open
         handoff, the next "more" page). `nlu`: the NLU's intent and confidence, when the
         answer depends on it before Rasa's turn (see _NeedsNlu)."""
-        if (again := self._prepared_before()) is not None:
+        if (again := self.memory.recall()) is not None:
             return again  # a retry: the message is stored and its menus and screening applied
         with self.state.sessions() as db:
             conv = store.get_or_create_conversation(db, key, channel)
@@ -234,7 +291,7 @@ class Dialogue:
                 self._erase(db, key)
                 db.commit()
                 log.info("conversation erased by safety word")
-                return InboundResult([self.render("utter_data_deleted", lang)], lang or languages.DEFAULT, erased=True)
+                return Answered([self.render("utter_data_deleted", lang)], lang or languages.DEFAULT, erased=True)
 
             redacted = redact(text, conv.language)
             handoff = store.open_handoff(db, key)
@@ -255,7 +312,7 @@ class Dialogue:
                 store.add_message(db, key, "in", "person", redact(text, conv.language))
                 store.add_message(db, key, "out", "bot", body)
                 db.commit()
-                return InboundResult([body], conv.language or languages.DEFAULT)
+                return Answered([body], conv.language or languages.DEFAULT)
 
             before_lang, pending = conv.language, conv.pending_menu
             message, lang_changed = self._prepare(conv, text)
@@ -279,12 +336,12 @@ class Dialogue:
             prepared = Prepared(message, lang, lang_changed, country, limited, found,
                                 ends_form=message.startswith("/") and (form_asking or forced is not None),
                                 place=place.name if place else None, last_place=_last_place(place, history))
-            self._keep(db, prepared)
+            self.memory.keep(db, prepared)
             db.commit()
         return prepared
 
     def _while_handoff(self, db: Session, conv: Any, handoff: Any, text: str, redacted: str,
-                       waiting: bool, nlu: tuple[str, float] | None) -> InboundResult | Prepared:
+                       waiting: bool, nlu: tuple[str, float] | None) -> Answered | Prepared:
         """A message while a handoff is open goes to the operator. Danger disclosed meanwhile
         raises the handoff and gets the emergency number (the country's, once known); while
         no operator has written, a request for a referral or information is answered too."""
@@ -314,7 +371,7 @@ class Dialogue:
                 message += json.dumps({"location": place.name}, ensure_ascii=False)
             prepared = Prepared(message, lang, False, conv.country, False, found, place=place.name if place else None,
                                 waiting=handoff.id, last_place=_last_place(place, history))
-            self._keep(db, prepared)
+            self.memory.keep(db, prepared)
             db.commit()
             notify_handoff(handoff.id, "person_message")  # the console marks it unread, at once
             return prepared
@@ -328,7 +385,7 @@ class Dialogue:
         notify_handoff(handoff.id, "person_message")  # the console marks it unread, at once
         if replies and raised:
             log.info("handoff raised while waiting", extra={"handoff_id": handoff.id})
-        return InboundResult(replies, lang or languages.DEFAULT, handoff.id)
+        return Answered(replies, lang or languages.DEFAULT, handoff.id)
 
     @staticmethod
     def _may_interrupt_form(conv: Any, text: str) -> bool:
@@ -350,13 +407,6 @@ class Dialogue:
         if intent is None and nlu and nlu[1] >= WAITING_CONFIDENCE:
             intent = nlu[0]
         return intent if intent in ANSWERED_WHILE_WAITING or intent == "emergency" else None
-
-    def _prepared_before(self) -> Prepared | None:
-        """What an earlier try of this same message prepared, if it is being retried."""
-        return None
-
-    def _keep(self, db: Session, prepared: Prepared) -> None:
-        """Hook in the transaction that stores the person's message (see QueueDialogue)."""
 
     def _prepare(self, conv: Any, text: str) -> tuple[str, bool]:
         """Applies menus, the question just asked and language rules; returns what to send
@@ -416,7 +466,7 @@ class Dialogue:
         return summary
 
     def _apply(self, key: str, lang: str | None, turn: _Turn, found: triage.Triage,
-               limited: bool = False, waiting: int | None = None) -> InboundResult:
+               limited: bool = False, waiting: int | None = None) -> Answered:
         handoff_id = None
         erase = False
         if waiting is not None:
@@ -426,25 +476,26 @@ class Dialogue:
             # Most turns carry no control: storing the replies is then the whole transaction.
             conv = db.get(store.Conversation, key) if turn.controls or limited else None
             for control in turn.controls:
-                if control.get("erase"):
-                    erase = True
-                if control.get("more") and conv is not None:
-                    conv.more_pages = [[str(n), str(t)] for n, t in control["more"]]
-                if (more := control.get("more_response")) and str(more[1]).startswith("utter_") \
-                        and conv is not None:
-                    # Rendered now, in the language the answer itself went out in.
-                    conv.more_pages = [[str(more[0]), self.render(str(more[1]), lang)]]
-                if (country := control.get("country")) and conv is not None:
-                    conv.country = str(country)[:2].upper()
-                if (ho := control.get("handoff")) and conv is not None:
-                    reason = str(ho.get("reason", "request_human"))[:64]
-                    # An action that screened with the person's answers knows more than we do.
-                    screening = ho.get("summary") if isinstance(ho.get("summary"), dict) else found.summary
-                    level = triage.higher(str(ho.get("risk_level", "priority")), screening.get("risk_level"))
-                    handoff = store.create_or_raise_handoff(db, conv, reason, level,
-                                                            self._summary(screening, conv, reason, level))
-                    handoff_id = handoff.id
-                    self.state.metrics.inc(f"handoff_{handoff.risk_level}")
+                match control:
+                    case protocol.Erase():
+                        erase = True
+                    case _ if conv is None:
+                        pass
+                    case protocol.MorePages(pages):
+                        conv.more_pages = [[n, t] for n, t in pages]
+                    case protocol.MoreResponse(number, response):
+                        # Rendered now, in the language the answer itself went out in.
+                        conv.more_pages = [[number, self.render(response, lang)]]
+                    case protocol.Country(code):
+                        conv.country = code
+                    case protocol.Handoff(reason, risk_level, summary):
+                        # An action that screened with the person's answers knows more than we do.
+                        screening = summary if summary is not None else found.summary
+                        level = triage.higher(risk_level, screening.get("risk_level"))
+                        handoff = store.create_or_raise_handoff(db, conv, reason, level,
+                                                                self._summary(screening, conv, reason, level))
+                        handoff_id = handoff.id
+                        self.state.metrics.inc(f"handoff_{handoff.risk_level}")
             if limited and not erase and handoff_id is None and conv is not None:
                 if self.render("utter_language_limited", lang) not in turn.texts:
                     turn.texts.append(self.render("utter_language_limited", lang))
@@ -458,10 +509,24 @@ class Dialogue:
         if handoff_id:
             log.info("handoff opened", extra={"handoff_id": handoff_id})
             notify_handoff(handoff_id)  # operator console queue: live, within a second
-        return InboundResult(turn.texts, lang or languages.DEFAULT, handoff_id, erase)
+        return Answered(turn.texts, lang or languages.DEFAULT, handoff_id, erase)
 
-    def _failed(self, key: str, lang: str | None, country: str | None, kind: str,
-                delayed: bool = False) -> InboundResult:
+    def _failed(self, key: str, lang: str | None, country: str | None, failure: Failure) -> Failed:
+        """The failure as the caller's policy takes it: the fallback now (recorded, and in the
+        transcript), or nothing while a retry follows."""
+        step = self.policy.on_failure(failure)
+        kind = failure.label
+        if step.retry:
+            self.state.metrics.inc(f"dialogue_retry_{kind}")
+        replies = []
+        if step.fallback is not Fallback.NONE:
+            replies = [self._fallback_recorded(key, lang, country, kind, step.fallback is Fallback.DELAYED)]
+        elif not step.retry:  # the last try, and the person already has the fallback
+            self.state.metrics.inc(f"dialogue_failure_{kind}")
+        return Failed(replies, lang or languages.DEFAULT, failure, step)
+
+    def _fallback_recorded(self, key: str, lang: str | None, country: str | None, kind: str,
+                           delayed: bool) -> str:
         self.state.metrics.inc(f"dialogue_failure_{kind}")
         log.warning("dialogue unavailable", extra={"kind": kind})
         try:
@@ -476,7 +541,7 @@ class Dialogue:
         except Exception:  # noqa: BLE001  (the database may be the failing part)
             log.exception("could not record a dialogue failure")
             body = self.fallback(lang, country, delayed)
-        return InboundResult([body], lang or languages.DEFAULT)
+        return body
 
     def _erase(self, db: Session, key: str) -> None:
         self.state.screening_memo.forget(key)

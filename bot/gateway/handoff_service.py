@@ -8,13 +8,12 @@ from __future__ import annotations
 from sqlalchemy import event, select
 from sqlalchemy.orm import Session
 
-from bot.channels import outbound
-from bot.channels.twilio import whatsapp_chunks
 from bot.db.models import Handoff, Message
 from bot.gateway import audit, store
 from bot.gateway.notifier import notify_handoff
 from bot.gateway.state import GatewayState
 from bot.privacy.redaction import redact
+from bot.text.chunks import split_at_breaks
 
 # Twilio takes at most 1,600 characters in one message body, SMS and WhatsApp alike (an SMS of
 # that length arrives as up to 11 segments, joined by the phone). A longer reply goes out as up
@@ -40,7 +39,7 @@ def reply_parts(text: str) -> list[str]:
         return [text]
     if len(text) > MAX_REPLY:
         raise ReplyTooLong(len(text))
-    chunks = whatsapp_chunks(text, MESSAGE_LIMIT - len(PART_MARK.format(i=9, n=9)))
+    chunks = split_at_breaks(text, MESSAGE_LIMIT - len(PART_MARK.format(i=9, n=9)))
     if len(chunks) > MAX_PARTS:
         raise ReplyTooLong(len(text))
     return [c + PART_MARK.format(i=i, n=len(chunks)) for i, c in enumerate(chunks, 1)]
@@ -104,9 +103,9 @@ def conversation_erased(db: Session, key: str) -> None:
 
 
 def _deliver(state: GatewayState, key: str, message_id: int, text: str) -> None:
-    """Twilio conversations get the message now (unredacted, never stored); the others keep
-    it in the outbox, with the unredacted text in memory until delivered."""
-    state.outbox_text[message_id] = text
-    if outbound.deliver_operator_message(state, key, message_id, text):
-        state.outbox_text.pop(message_id, None)
+    """A channel that reaches the person directly (Twilio) sends the message now (unredacted,
+    never stored); otherwise it stays in the outbox, its unredacted text in memory until taken."""
+    state.outbox.hold(message_id, text)
+    if any(channel.deliver_operator_message(key, message_id, text) for channel in state.channels.values()):
+        state.outbox.delivered(message_id)
 

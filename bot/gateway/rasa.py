@@ -10,14 +10,16 @@ from typing import Any
 
 import aiohttp
 
+from bot.gateway.failures import Failure, FailureKind
 from bot.rasa_auth import RasaAuth
 
 
 class DialogueUnavailable(Exception):
     """Rasa (or the action server behind it) did not answer in time or failed."""
 
-    def __init__(self, kind: str) -> None:
-        super().__init__(kind)
+    def __init__(self, kind: FailureKind, status: int | None = None) -> None:
+        self.failure = Failure(kind, status)
+        super().__init__(self.failure.label)
         self.kind = kind
 
 
@@ -50,7 +52,7 @@ class RasaClient:
         try:
             await asyncio.wait_for(self.slots.acquire(), self.slot_wait)
         except asyncio.TimeoutError as exc:
-            raise DialogueUnavailable("busy") from exc  # Rasa never saw it: safe to retry
+            raise DialogueUnavailable(FailureKind.BUSY) from exc  # Rasa never saw it: safe to retry
         try:
             return await self._send(sender, text, metadata)
         finally:
@@ -61,17 +63,17 @@ class RasaClient:
             async with self.http.post("/webhooks/rest/webhook",
                                       json={"sender": sender, "message": text, "metadata": metadata}) as resp:
                 if resp.status != 200:
-                    raise DialogueUnavailable(f"http_{resp.status}")
+                    raise DialogueUnavailable(FailureKind.HTTP_ERROR, resp.status)
                 try:
                     replies = await resp.json(content_type=None)
                 except ValueError as exc:
-                    raise DialogueUnavailable("bad_json") from exc
+                    raise DialogueUnavailable(FailureKind.BAD_JSON) from exc
         except asyncio.TimeoutError as exc:  # before ClientError: ServerTimeoutError is both
-            raise DialogueUnavailable("timeout") from exc
+            raise DialogueUnavailable(FailureKind.TIMEOUT) from exc
         except aiohttp.ClientError as exc:
-            raise DialogueUnavailable("unreachable") from exc
+            raise DialogueUnavailable(FailureKind.UNREACHABLE) from exc
         if not isinstance(replies, list):
-            raise DialogueUnavailable("bad_json")
+            raise DialogueUnavailable(FailureKind.BAD_JSON)
         return replies
 
     async def tracker(self, sender: str) -> dict[str, Any]:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import threading
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import httpx
@@ -12,6 +13,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from bot import languages
 from bot.db.session import make_engine, make_sessionmaker, migrate
 from bot.gateway import triage
+from bot.gateway.core import Channel, Limiter
+from bot.gateway.outbox import Outbox
 from bot.gateway.rasa import RasaClient
 from bot.i18n import Catalogs
 from bot.privacy.datakeys import Vault, seal_legacy
@@ -53,10 +56,22 @@ class GatewayState:
     http: httpx.AsyncClient
     metrics: Metrics
     vault: Vault  # seals the person's words with their conversation's key (sessions carry it)
-    # Unredacted text of queued outbound messages, in memory only until delivered: storage
-    # keeps the redacted copy, the person must still get what the operator wrote.
-    outbox_text: dict[int, str] = field(default_factory=dict)
+    outbox: Outbox = field(default_factory=Outbox)  # operator words not yet delivered (unredacted)
     screening_memo: triage.Memo = field(default_factory=triage.Memo)
+    # The channels attached to this gateway (bot/gateway/core.py), by name: their workers
+    # (Twilio: the inbound queue's worker and the outbound sender) live in them.
+    channels: dict[str, Channel] = field(default_factory=dict)
+    login_limiter: Limiter | None = None  # the console's sign-in rate per client (made at first use)
+    _attach_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+
+    def attach(self, name: str, build: Callable[[GatewayState], Channel]) -> Channel:
+        """The channel `name` of this state, built on first use (at the app's start-up, or in a
+        test that builds a state without the app). `build` must not attach another channel."""
+        with self._attach_lock:
+            channel = self.channels.get(name)
+            if channel is None:
+                channel = self.channels[name] = build(self)
+            return channel
 
     @property
     def inline_db(self) -> bool:

@@ -10,7 +10,7 @@ from datetime import timedelta
 from fastapi.testclient import TestClient
 from sqlalchemy import func, select, update
 
-from bot.channels import outbound
+from bot.channels import twilio_channel
 from bot.db.base import utcnow
 from bot.db.channels import OutboundQueueItem
 from bot.db.console import CaseNote, HandoffCase
@@ -32,7 +32,7 @@ def test_a_reply_waiting_for_its_retry_is_never_sent_after_an_erasure(app, clien
     say(client, sender, "hola")
     key = conversation_key(state.settings.secret_key, sender, "sms")
     with state.sessions() as db:
-        outbound.for_state(state).enqueue(db, key, sender, ["Albergue Casa Azul, calle 5, pregunta por Marta"],
+        twilio_channel.of(state).outbound.enqueue(db, key, sender, ["Albergue Casa Azul, calle 5, pregunta por Marta"],
                                           kind="reply")
         db.execute(update(OutboundQueueItem).where(OutboundQueueItem.conversation_key == key)
                    .values(attempts=2, lease_until=utcnow() + timedelta(minutes=5)))  # next try later

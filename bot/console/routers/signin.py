@@ -16,14 +16,15 @@ from bot.gateway import audit
 from bot.settings import get_console_settings
 
 router = APIRouter(prefix="/console", include_in_schema=False, route_class=ConsoleRoute)
-_limiter: auth.RateLimiter | None = None
 
 
-def limiter() -> auth.RateLimiter:
-    global _limiter
-    if _limiter is None:
-        _limiter = auth.RateLimiter(get_console_settings().login_rate_per_minute)
-    return _limiter
+def limiter(request: Request) -> auth.RateLimiter:
+    """This gateway's sign-in rate limiter (GatewayState.login_limiter), made at the first
+    sign-in with the settings of that moment."""
+    state = request.app.state.hotline
+    if state.login_limiter is None:
+        state.login_limiter = auth.RateLimiter(get_console_settings().login_rate_per_minute)
+    return state.login_limiter
 
 
 def _login_page(request: Request, error: str | None = None, status_code: int = 200,
@@ -78,7 +79,7 @@ async def login(request: Request) -> Response:
     if not pre or not auth.csrf_ok(auth.login_csrf(secret, pre), form.get(auth.CSRF_FIELD)):
         return _login_page(request, _("The form expired. Please try again."), status.HTTP_403_FORBIDDEN)
     address = client_ip(request, cfg)
-    if not limiter().allow(address):
+    if not limiter(request).allow(address):
         return _login_page(request, _("Too many attempts. Wait a minute and try again."),
                            status.HTTP_429_TOO_MANY_REQUESTS, headers={"Retry-After": "60"})
     username, password = form.get("username", "")[:64], form.get("password", "")[:1024]

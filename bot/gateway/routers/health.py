@@ -7,7 +7,6 @@ from fastapi import APIRouter
 from fastapi.responses import JSONResponse
 from sqlalchemy import text
 
-from bot.channels import inbound
 from bot.gateway.deps import State
 from bot.gateway.notifier import redis_health
 from bot.settings import get_twilio_settings
@@ -34,17 +33,6 @@ async def healthz(state: State) -> JSONResponse:
         except Exception as exc:  # noqa: BLE001  (health reports any failure)
             return False, type(exc).__name__
 
-    def inbound_queue() -> dict:
-        # Depth, oldest age and dead letters of the durable Twilio queue; stalled = degraded.
-        try:
-            with state.sessions() as db:
-                detail = inbound.stats(db)
-        except Exception as exc:  # noqa: BLE001
-            return {"ok": False, "detail": type(exc).__name__}
-        stall = get_twilio_settings().queue_stall
-        ok = detail["oldest_age_s"] < stall and detail["outbound_oldest_age_s"] < stall
-        return {"ok": ok, "detail": "ok" if ok else "stalled", **detail}
-
     (rasa_ok, rasa_detail), (act_ok, act_detail) = await asyncio.gather(state.rasa.model_loaded(), actions())
     db_ok, db_detail = database()
     components = {
@@ -52,8 +40,9 @@ async def healthz(state: State) -> JSONResponse:
         "database": {"ok": db_ok, "detail": db_detail},
         "rasa": {"ok": rasa_ok, "detail": rasa_detail if rasa_ok or rasa_detail != "ok" else "no model loaded"},
         "actions": {"ok": act_ok, "detail": act_detail},
-        "inbound_queue": inbound_queue(),
     }
+    for channel in state.channels.values():  # Twilio: its durable queues (inbound_queue)
+        components.update(channel.health())
     if (redis := await redis_health(state.settings.redis_url or "")) is not None:  # multi-instance only
         components["redis"] = {"ok": redis[0], "detail": redis[1]}
     healthy = all(c["ok"] for c in components.values())

@@ -14,7 +14,6 @@ from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from bot.gateway import store
 from bot.gateway.deps import DialogueDep, State, require_simulator_access
 from bot.privacy.pseudonym import pseudonym
 
@@ -76,9 +75,9 @@ def conversation_key(secret: str, sender: str, channel: str) -> str:
 
 def _outbox(state: State, key: str) -> list[Reply]:
     with state.sessions() as db:
-        msgs = store.take_outbox(db, key)
+        texts = state.outbox.take(db, key)
         db.commit()
-        return [Reply(text=state.outbox_text.pop(m.id, m.text)) for m in msgs]
+        return [Reply(text=t) for t in texts]
 
 
 @router.get("/simulator", response_class=HTMLResponse, include_in_schema=False)
@@ -91,7 +90,7 @@ async def simulator_message(body: SimulatorMessage, state: State, dialogue: Dial
     key = conversation_key(state.settings.secret_key, body.sender, body.channel)
     result = await dialogue.handle(key, body.channel, body.text)
     # Queued operator messages ride along; the page's poll fetches any left from a restart.
-    pending = _outbox(state, key) if state.outbox_text else []
+    pending = _outbox(state, key) if state.outbox else []
     replies = pending + [Reply(text=t) for t in result.replies]
     return SimulatorResponse(replies=replies, language=result.language)
 

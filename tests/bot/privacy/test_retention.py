@@ -12,7 +12,7 @@ import bot.db.channels  # noqa: F401  (every table of the gateway database is re
 import bot.db.console  # noqa: F401
 import bot.db.directory  # noqa: F401
 import bot.db.models  # noqa: F401
-from bot.channels import outbound
+from bot.channels import twilio_channel
 from bot.db.base import Base, utcnow
 from bot.db.channels import (InboundQueueItem, OutboundQueueItem, TwilioConversation, TwilioDelivery,
                              TwilioInbound, TwilioReply)
@@ -65,7 +65,7 @@ def test_past_every_period_no_table_keeps_anything_of_a_person(app, client: Test
         flags.key_id, flags.more_text = vault.seal(db, key, "el resto de la respuesta")
         db.add(flags)
         handles.remember(db, handles.keyring(state.settings.data_dir), key, sender)
-        outbound.for_state(state).enqueue(db, key, sender, ["más tarde"], kind="reply")
+        twilio_channel.of(state).outbound.enqueue(db, key, sender, ["más tarde"], kind="reply")
         db.execute(update(OutboundQueueItem).values(lease_until=now + timedelta(hours=1)))
         db.commit()
     add_operator(app, "ana")

@@ -4,7 +4,7 @@
 takes delivery status callbacks. Every request must carry a valid `X-Twilio-Signature` for
 `PUBLIC_BASE_URL` + path, or it gets 403.
 
-Every inbound message is stored in the durable queue (`bot/channels/inbound.py`) before the
+Every inbound message is stored in the durable queue (`bot/channels/inbound/`) before the
 webhook is acknowledged. Twilio waits up to 15 s for a webhook; people should not. The
 dialogue gets `TWILIO_REPLY_BUDGET` (1 s): a reply ready by then goes back as TwiML, a later
 one goes out through the REST API and the webhook is acknowledged with empty TwiML. When every
@@ -24,9 +24,8 @@ from starlette.concurrency import run_in_threadpool
 from twilio.request_validator import RequestValidator
 from twilio.twiml.messaging_response import MessagingResponse
 
-from bot.channels import inbound
-from bot.channels import outbound as outbound_mod
 from bot.channels import twilio as tw
+from bot.channels import twilio_channel
 from bot.gateway.deps import State
 from bot.gateway.state import GatewayState
 from bot.settings import TwilioSettings, get_twilio_settings
@@ -69,7 +68,7 @@ async def twilio_inbound(request: Request, state: State) -> Response:
     del params  # the dropped fields (ProfileName, WaId, FromCity, ...) go no further
     if not msg.sender or not msg.message_sid:
         raise HTTPException(status.HTTP_400_BAD_REQUEST, "missing From or MessageSid")
-    worker = inbound.for_state(state)
+    worker = twilio_channel.of(state).inbound
     # Under a burst the turns already running take every slot towards Rasa and a new one cannot
     # make the budget: the webhook only stores the message and acknowledges it; the sweepers
     # run it from the queue as slots free up, oldest first (bench/load.py: acks within 2 s).
@@ -98,9 +97,9 @@ async def twilio_inbound(request: Request, state: State) -> Response:
             worker.admitted_done()
     done, _ = await asyncio.wait({task}, timeout=max(0.05, deadline - time.monotonic()))
     if task in done:
-        return twiml(await worker.complete_twiml(job, task))
+        return twiml(await worker.complete.twiml(job, task))
     state.metrics.inc("twilio_delayed")
-    worker.complete_later(job, task)
+    worker.complete.later(job, task)
     return twiml()
 
 
@@ -111,7 +110,7 @@ async def twilio_status(request: Request, state: State) -> Response:
     sid = params.get("MessageSid") or params.get("SmsSid") or ""
     new_status = params.get("MessageStatus") or params.get("SmsStatus") or ""
     if sid and new_status:
-        found = await run_in_threadpool(outbound_mod.for_state(state).update_status, sid, new_status,
+        found = await run_in_threadpool(twilio_channel.of(state).outbound.update_status, sid, new_status,
                                         params.get("ErrorCode"))  # off the event loop
         if not found:
             state.metrics.inc("twilio_status_unknown")

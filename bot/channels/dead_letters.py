@@ -9,7 +9,8 @@ from __future__ import annotations
 from fastapi import APIRouter, Depends
 from sqlalchemy import select
 
-from bot.channels import inbound
+from bot.channels.inbound.store import stats
+from bot.db.channels import InboundQueueItem
 from bot.db.base import utcnow
 from bot.db.channels import InboundQueueItem
 from bot.gateway.deps import DB, require_operator
@@ -24,4 +25,4 @@ def dead_letters(db: DB, limit: int = 100) -> dict:
     return {"dead": [{"id": r.id, "channel": r.channel, "attempts": r.attempts, "error": r.last_error,
                       "created_at": r.created_at.isoformat() + "Z", "updated_at": r.updated_at.isoformat() + "Z"}
                      for r in rows],
-            "queue": inbound.stats(db, utcnow())}
+            "queue": stats(db, utcnow())}

@@ -1,0 +1,141 @@
+"""The Dialogue in process, against the fake Rasa (tests/fake_rasa.py) and a real SQLite
+database: answered turns, the typed failure kinds and the fallback, control messages."""
+from __future__ import annotations
+
+import asyncio
+import itertools
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from bot import protocol
+from bot.db.models import Handoff
+from bot.gateway import store
+from bot.gateway.dialogue import Answered, Dialogue, Failed
+from bot.gateway.failures import Failure, FailureKind, FailureStep, Fallback
+from bot.gateway.state import GatewayState
+from bot.settings import Settings
+from tests import fake_rasa
+from tests.fake_rasa import FakeRasa, loop, rasa  # noqa: F401 (fixtures)
+
+RASA_TIMEOUT = 1.0
+_keys = itertools.count()
+
+
+@pytest.fixture(scope="module")
+def state(tmp_path_factory: pytest.TempPathFactory, rasa: FakeRasa,
+          loop: asyncio.AbstractEventLoop) -> Iterator[GatewayState]:
+    data: Path = tmp_path_factory.mktemp("dialogue")
+    settings = Settings(data_dir=data, rasa_url=rasa.url, rasa_timeout=RASA_TIMEOUT).resolved()
+    state = GatewayState.build(settings)
+    yield state
+    loop.run_until_complete(state.aclose())
+
+
+@pytest.fixture
+def key() -> str:
+    return f"dialogue-test-{next(_keys)}"
+
+
+def say(loop: asyncio.AbstractEventLoop, dialogue: Dialogue, key: str, text: str):  # noqa: ANN201
+    return loop.run_until_complete(dialogue.handle(key, "sms", text))
+
+
+def transcript(state: GatewayState, key: str) -> list[tuple[str, str]]:
+    with state.sessions() as db:
+        return [(line.author, line.text) for line in store.transcript(db, key)]
+
+
+def test_a_message_is_answered_and_stored(state: GatewayState, rasa: FakeRasa, loop, key: str) -> None:  # noqa: ANN001
+    rasa.reply_next([{"text": "Hello, how can I help?"}])
+    result = say(loop, Dialogue(state), key, "hello, I need some information")
+    assert isinstance(result, Answered)
+    assert result.replies == ["Hello, how can I help?"] and result.language == "en"
+    assert transcript(state, key) == [("person", "hello, I need some information"), ("bot", "Hello, how can I help?")]
+    assert rasa.messages(key) == ["hello, I need some information"]
+
+
+FAULTS = [
+    (fake_rasa.SLOW, Failure(FailureKind.TIMEOUT)),
+    (fake_rasa.status(500), Failure(FailureKind.HTTP_ERROR, 500)),
+    (fake_rasa.status(502), Failure(FailureKind.HTTP_ERROR, 502)),
+    (fake_rasa.DROP, Failure(FailureKind.UNREACHABLE)),
+    (fake_rasa.EMPTY, Failure(FailureKind.EMPTY_REPLY)),
+    (fake_rasa.BAD_JSON, Failure(FailureKind.BAD_JSON)),
+]
+
+
+@pytest.mark.parametrize(("fault", "failure"), FAULTS, ids=lambda v: getattr(v, "label", None) or v.kind)
+def test_a_rasa_failure_is_typed_and_answered_with_the_fallback(state: GatewayState, rasa: FakeRasa, loop,  # noqa: ANN001
+                                                                 key: str, fault: fake_rasa.Fault,
+                                                                 failure: Failure) -> None:
+    rasa.fail_next(fault)
+    before = state.metrics.snapshot().get(f"dialogue_failure_{failure.label}", 0)
+    result = say(loop, Dialogue(state), key, "hola, necesito ayuda")
+    assert isinstance(result, Failed)
+    assert result.failure == failure and result.step == FailureStep(Fallback.FINAL, retry=False)
+    fallback = Dialogue(state).fallback("es", None)
+    assert result.replies == [fallback]  # the emergency line, in the person's language
+    assert transcript(state, key)[-1] == ("bot", fallback)
+    assert state.metrics.snapshot()[f"dialogue_failure_{failure.label}"] == before + 1
+
+
+def test_a_refused_connection_is_unreachable(state: GatewayState, rasa: FakeRasa, loop, key: str) -> None:  # noqa: ANN001
+    rasa.refuse()
+    try:
+        result = say(loop, Dialogue(state), key, "hola")
+    finally:
+        rasa.accept()
+    assert isinstance(result, Failed) and result.failure == Failure(FailureKind.UNREACHABLE)
+    assert result.replies == [Dialogue(state).fallback(None, None)]
+
+
+class RetryLater:
+    """A caller that retries (the inbound queue's shape): no fallback now."""
+
+    def __init__(self, fallback: Fallback = Fallback.NONE) -> None:
+        self.fallback, self.seen = fallback, []
+
+    def on_failure(self, failure: Failure) -> FailureStep:
+        self.seen.append(failure)
+        return FailureStep(self.fallback, retry=True)
+
+
+def test_the_callers_policy_decides_the_fallback(state: GatewayState, rasa: FakeRasa, loop, key: str) -> None:  # noqa: ANN001
+    policy = RetryLater()
+    rasa.fail_next(fake_rasa.status(503))
+    result = say(loop, Dialogue(state, policy=policy), key, "hola")
+    assert isinstance(result, Failed) and result.step.retry and result.replies == []
+    assert policy.seen == [Failure(FailureKind.HTTP_ERROR, 503)]
+    assert transcript(state, key) == [("person", "hola")]  # nothing said on the person's behalf
+
+    rasa.fail_next(fake_rasa.SLOW)
+    result = say(loop, Dialogue(state, policy=RetryLater(Fallback.DELAYED)), key, "¿hola?")
+    assert result.delayed_fallback == Dialogue(state).fallback("es", None, delayed=True)
+    assert transcript(state, key)[-1] == ("bot", result.delayed_fallback)
+
+
+def test_controls_from_the_actions_are_applied_and_bad_ones_skipped(state: GatewayState, rasa: FakeRasa, loop,  # noqa: ANN001
+                                                                    key: str) -> None:
+    rasa.reply_next([{"text": "Te comunico con una persona."},
+                     {"custom": protocol.message(protocol.Handoff("request_human", "priority"))},
+                     {"custom": protocol.message(protocol.Country("PE"))},
+                     {"custom": {"hotline": {"handoff": "now", "launch": True}}}])
+    rejected = state.metrics.snapshot().get("control_rejected", 0)
+    result = say(loop, Dialogue(state), key, "quiero hablar con una persona")
+    assert isinstance(result, Answered) and result.replies == ["Te comunico con una persona."]
+    with state.sessions() as db:
+        handoff = db.get(Handoff, result.handoff_id)
+        assert handoff.conversation_key == key and handoff.risk_level == "priority"
+        assert db.get(store.Conversation, key).country == "PE"
+    assert state.metrics.snapshot()["control_rejected"] == rejected + 2
+
+
+def test_an_erase_control_leaves_nothing_of_the_conversation(state: GatewayState, rasa: FakeRasa, loop,  # noqa: ANN001
+                                                            key: str) -> None:
+    say(loop, Dialogue(state), key, "hola")
+    rasa.reply_next([{"text": "Borrado."}, {"custom": protocol.message(protocol.Erase())}])
+    result = say(loop, Dialogue(state), key, "borra mis datos")
+    assert isinstance(result, Answered) and result.erased and result.replies == ["Borrado."]
+    assert transcript(state, key) == []
