@@ -16,7 +16,7 @@ from bot.channels import twilio as tw
 from bot.channels import twilio_channel
 from bot.channels.inbound import InboundWorker
 from bot.db.channels import InboundQueueItem
-from bot.channels.twilio_settings import get_twilio_settings
+from bot.settings import get_twilio_settings
 from bot.gateway.dialogue import Dialogue
 from bot.gateway.state import GatewayState
 from bot.settings import Settings
