@@ -361,7 +361,7 @@ class Dialogue:
             reason = "screening" if found.level == "immediate" else "emergency"
             store.create_or_raise_handoff(db, conv, reason, "immediate",
                                           self._summary(found.summary, conv, reason, "immediate"))
-            notify_handoff(handoff.id)
+            notify_handoff(self.state.notifier, handoff.id)
         newly_located = conv.country is not None and conv.country != known_country
         # Danger first: the emergency number where the person is, once we know where that is.
         urgent = raised or (handoff.risk_level == "immediate" and newly_located)
@@ -373,7 +373,7 @@ class Dialogue:
                                 waiting=handoff.id, last_place=_last_place(place, history))
             self.memory.keep(db, prepared)
             db.commit()
-            notify_handoff(handoff.id, "person_message")  # the console marks it unread, at once
+            notify_handoff(self.state.notifier, handoff.id, "person_message")  # the console marks it unread, at once
             return prepared
         replies = []
         if urgent:
@@ -382,7 +382,7 @@ class Dialogue:
             replies.append(self.render("utter_handoff_waiting", lang))
         store.add_texts(db, key, "out", "bot", replies, handoff.id)
         db.commit()
-        notify_handoff(handoff.id, "person_message")  # the console marks it unread, at once
+        notify_handoff(self.state.notifier, handoff.id, "person_message")  # the console marks it unread, at once
         if replies and raised:
             log.info("handoff raised while waiting", extra={"handoff_id": handoff.id})
         return Answered(replies, lang or languages.DEFAULT, handoff.id)
@@ -508,7 +508,7 @@ class Dialogue:
             db.commit()
         if handoff_id:
             log.info("handoff opened", extra={"handoff_id": handoff_id})
-            notify_handoff(handoff_id)  # operator console queue: live, within a second
+            notify_handoff(self.state.notifier, handoff_id)  # operator console queue: live, within a second
         return Answered(turn.texts, lang or languages.DEFAULT, handoff_id, erase)
 
     def _failed(self, key: str, lang: str | None, country: str | None, failure: Failure) -> Failed:
@@ -545,7 +545,7 @@ class Dialogue:
 
     def _erase(self, db: Session, key: str) -> None:
         self.state.screening_memo.forget(key)
-        handoff_service.conversation_erased(db, key)  # the operator is told, not left with a 404
+        handoff_service.conversation_erased(db, self.state, key)  # the operator is told, not left with a 404
         with Session(self.state.tracker_engine) as tracker_db:
             store.erase_conversation(db, tracker_db, key)
             tracker_db.commit()

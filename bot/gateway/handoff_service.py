@@ -60,7 +60,7 @@ def send_operator_message(db: Session, state: GatewayState, handoff: Handoff, te
     for msg, part in zip(msgs, parts):
         _deliver(state, handoff.conversation_key, msg.id, part)
         state.metrics.inc("operator_messages")
-    notify_handoff(handoff.id, "message")
+    notify_handoff(state.notifier, handoff.id, "message")
     return msgs[-1]
 
 
@@ -80,11 +80,11 @@ def close_handoff(db: Session, state: GatewayState, handoff: Handoff, outcome: s
     msg = store.add_message(db, handoff.conversation_key, "out", "bot", note, handoff.id, delivered=False)
     db.commit()
     _deliver(state, handoff.conversation_key, msg.id, note)
-    notify_handoff(handoff.id, "closed")
+    notify_handoff(state.notifier, handoff.id, "closed")
     return True
 
 
-def conversation_erased(db: Session, key: str) -> None:
+def conversation_erased(db: Session, state: GatewayState, key: str) -> None:
     """Called in the transaction that erases a conversation at the person's request (safety
     word, "delete my data"): the audit log keeps that each of its handoffs was erased (an id and
     a time, nothing else), so the console can tell the operator why the case is gone, and once
@@ -97,7 +97,7 @@ def conversation_erased(db: Session, key: str) -> None:
 
     def announce(_session: Session) -> None:
         for handoff_id in ids:
-            notify_handoff(handoff_id, "erased")
+            notify_handoff(state.notifier, handoff_id, "erased")
 
     event.listen(db, "after_commit", announce, once=True)
 

@@ -178,35 +178,18 @@ class RedisNotifier:
             pass
 
 
-def _default() -> Notifier:
-    url = (Settings().redis_url or "").strip()
+def for_settings(settings: Settings) -> Notifier:
+    """Redis pub/sub when `HOTLINE_REDIS_URL` is set (several instances), else in-process."""
+    url = (settings.redis_url or "").strip()
     return RedisNotifier(url) if url else InProcessNotifier()
 
 
-_notifier: Notifier | None = None
-_default_lock = threading.Lock()
-
-
-def get_notifier() -> Notifier:
-    global _notifier
-    if _notifier is None:
-        with _default_lock:
-            if _notifier is None:
-                _notifier = _default()
-    return _notifier
-
-
-def set_notifier(notifier: Notifier) -> None:
-    global _notifier
-    _notifier = notifier
-
-
-def notify_handoff(handoff_id: int | None, change: str = "opened") -> None:
+def notify_handoff(notifier: Notifier, handoff_id: int | None, change: str = "opened") -> None:
     """Tells the console a handoff opened or changed. Never raises into the caller."""
     if handoff_id is None:
         return
     try:
-        get_notifier().publish("handoff", handoff_id=handoff_id, change=change)
+        notifier.publish("handoff", handoff_id=handoff_id, change=change)
     except Exception:  # noqa: BLE001  (a console problem must not break the person's reply)
         log.exception("notifier failed")
 

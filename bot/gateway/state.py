@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bot import languages
 from bot.db.session import make_engine, make_sessionmaker, migrate
+from bot.gateway import notifier as live
 from bot.gateway import triage
 from bot.gateway.core import Channel, Limiter
 from bot.gateway.outbox import Outbox
@@ -61,6 +62,8 @@ class GatewayState:
     # The channels attached to this gateway (bot/gateway/core.py), by name: their workers
     # (Twilio: the inbound queue's worker and the outbound sender) live in them.
     channels: dict[str, Channel] = field(default_factory=dict)
+    # The console's live updates (Redis pub/sub with HOTLINE_REDIS_URL, else this process only).
+    notifier: live.Notifier = field(default_factory=live.InProcessNotifier)
     login_limiter: Limiter | None = None  # the console's sign-in rate per client (made at first use)
     _attach_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
@@ -102,6 +105,7 @@ class GatewayState:
             http=httpx.AsyncClient(timeout=2.0),
             metrics=Metrics(),
             vault=vault,
+            notifier=live.for_settings(settings),
         )
 
     async def aclose(self) -> None:
@@ -109,3 +113,5 @@ class GatewayState:
         await self.http.aclose()
         self.engine.dispose()
         self.tracker_engine.dispose()
+        if isinstance(self.notifier, live.RedisNotifier):  # stops its relay threads
+            self.notifier.close()

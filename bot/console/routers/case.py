@@ -200,7 +200,7 @@ def _act(c: ConsolePost, handoff_id: int, action: str) -> Response:
         draft = c.form.get("text", "") if action == "reply" else ""
         return _case_page(c, handoff_id, _error_text(_, exc.code), exc.status, draft=draft)
     if action in ("claim", "unclaim", "transfer", "close", "reply", "note", "interpreter", "categories"):
-        notify_handoff(handoff_id, action)
+        notify_handoff(c.state.notifier, handoff_id, action)
     return c.redirect(f"/console/cases/{handoff_id}#{'reply' if action == 'reply' else 'top'}")
 
 

@@ -14,7 +14,7 @@ from bot.console import auth, cases
 from bot.console.stats import EXPLOITATION_TYPES
 from bot.console.web import ConsoleGet, ConsolePoll, ConsolePost, ConsoleRoute, secure_headers
 from bot.db.console import OUTCOMES
-from bot.gateway.notifier import get_notifier, notify_handoff
+from bot.gateway.notifier import notify_handoff
 
 router = APIRouter(prefix="/console", include_in_schema=False, route_class=ConsoleRoute)
 
@@ -55,7 +55,7 @@ async def events(c: ConsolePoll) -> StreamingResponse:
     async def stream():  # noqa: ANN202
         loop = asyncio.get_running_loop()
         end = loop.time() + STREAM_LIFETIME
-        async with get_notifier().subscribe() as queue:
+        async with state.notifier.subscribe() as queue:
             yield "retry: 250\n: connected\n\n"
             while (left := end - loop.time()) > 0:
                 try:
@@ -80,7 +80,7 @@ def help_next(c: ConsolePost) -> Response:
         return c.redirect("/console/queue?none=1")
     c.audit("claim", handoff.id, detail="next")
     c.db.commit()
-    notify_handoff(handoff.id, "claim")
+    notify_handoff(c.state.notifier, handoff.id, "claim")
     return c.redirect(f"/console/cases/{handoff.id}")
 
 

@@ -4,7 +4,10 @@ from __future__ import annotations
 import asyncio
 import threading
 
+import pytest
+
 from bot.gateway import notifier
+from bot.settings import Settings
 from tests.bot.console.support import add_operator, app, client, login  # noqa: F401
 from tests.conftest import free_port
 
@@ -40,7 +43,7 @@ def test_a_stalled_subscriber_drops_old_events_instead_of_blocking() -> None:
     assert asyncio.run(main()) == [7, 8, 9]
 
 
-def test_notify_handoff_never_raises_into_the_dialogue() -> None:
+def test_notify_handoff_never_raises_into_the_dialogue(caplog: pytest.LogCaptureFixture) -> None:
     class Broken:
         def publish(self, kind: str, **data: object) -> None:
             raise RuntimeError("redis is down")
@@ -48,13 +51,17 @@ def test_notify_handoff_never_raises_into_the_dialogue() -> None:
         def subscribe(self) -> None:  # pragma: no cover
             raise NotImplementedError
 
-    original = notifier.get_notifier()
-    notifier.set_notifier(Broken())
-    try:
-        notifier.notify_handoff(1)  # logged, not raised
-        notifier.notify_handoff(None)
-    finally:
-        notifier.set_notifier(original)
+    notifier.notify_handoff(Broken(), 1)  # logged, not raised
+    notifier.notify_handoff(Broken(), None)
+    assert [r.message for r in caplog.records] == ["notifier failed"]
+
+
+@pytest.mark.parametrize(("url", "kind"), [(None, notifier.InProcessNotifier), ("  ", notifier.InProcessNotifier),
+                                           ("redis://127.0.0.1:9/0", notifier.RedisNotifier)])
+def test_the_settings_choose_the_notifier(url: str | None, kind: type) -> None:
+    """Several instances share events through Redis; a single one keeps them in process."""
+    hub = notifier.for_settings(Settings(redis_url=url))
+    assert type(hub) is kind
 
 
 def test_event_stream_delivers_a_new_handoff(app, client) -> None:  # noqa: ANN001
@@ -65,7 +72,7 @@ def test_event_stream_delivers_a_new_handoff(app, client) -> None:  # noqa: ANN0
         assert resp.headers["content-type"].startswith("text/event-stream")
         lines = resp.iter_lines()
         assert next(lines).startswith("retry:")  # subscribed from here on
-        notifier.notify_handoff(42)
+        notifier.notify_handoff(app.state.hotline.notifier, 42)
         for line in lines:
             if line.startswith("data:"):
                 assert '"handoff_id": 42' in line
