@@ -11,15 +11,18 @@ pseudonyms stable and operators keep their token.
 
 A section that is read per call (`RetentionSettings()`, `PrivacySettings()`...) reads the
 environment then, so a changed variable takes effect without a restart of the caller, as
-before; `get_settings`, `get_console_settings` and `get_twilio_settings` are read once.
+before; `get_settings`, `get_console_settings` and `get_twilio_settings` are read once (as is
+whatever else is cached with `settings_cache`), until `clear_settings_cache()`.
 """
 from __future__ import annotations
 
 import json
 import os
 import secrets
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
+from typing import TypeVar
 
 from pydantic import Field, ValidationInfo, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -248,16 +251,35 @@ def _stored_secret(path: Path) -> str:
     return value
 
 
-@lru_cache
+T = TypeVar("T")
+_SETTINGS_CACHES: list = []  # every settings_cache function: clear_settings_cache empties them
+
+
+def settings_cache(maxsize: int | None = 128) -> Callable[[Callable[..., T]], Callable[..., T]]:
+    """`lru_cache` for what is built from the environment, so that one call resets them all."""
+    def wrap(fn: Callable[..., T]) -> Callable[..., T]:
+        cached = lru_cache(maxsize=maxsize)(fn)
+        _SETTINGS_CACHES.append(cached)
+        return cached
+    return wrap
+
+
+def clear_settings_cache() -> None:
+    """Forgets every cached setting: the next read takes the environment as it is now (tests)."""
+    for cached in _SETTINGS_CACHES:
+        cached.cache_clear()
+
+
+@settings_cache()
 def get_settings() -> Settings:
     return Settings().resolved()
 
 
-@lru_cache
+@settings_cache()
 def get_console_settings() -> ConsoleSettings:
     return ConsoleSettings()
 
 
-@lru_cache
+@settings_cache()
 def get_twilio_settings() -> TwilioSettings:
     return TwilioSettings()

@@ -12,7 +12,6 @@ import math
 import re
 from collections import defaultdict
 from dataclasses import asdict, dataclass, replace
-from functools import lru_cache
 from datetime import datetime, timezone
 from typing import Any, Callable, Iterable, Sequence
 
@@ -24,7 +23,7 @@ from bot.db.directory import (
     ServiceArea, ServiceAtLocation, TaxonomyTerm,
 )
 from bot.i18n import Catalogs
-from bot.settings import CatalogSettings
+from bot.settings import CatalogSettings, settings_cache
 from bot.text.paging import MAX_SEGMENTS, segment_count
 from services.hours import OpeningHours, babel_locale, format_hours, is_open, offset_name, valid_zone
 from services.places import Place, country_place, haversine_km, nearest_place, places, resolve_place
@@ -490,12 +489,12 @@ def sms_segments(text: str) -> int:
     return segment_count(text)
 
 
-@lru_cache(maxsize=1)
+@settings_cache(maxsize=1)
 def _catalogs() -> Catalogs:
     return Catalogs(reviewed_only=CatalogSettings().reviewed_only)
 
 
-@lru_cache(maxsize=64)
+@settings_cache(maxsize=64)
 def _labels(lang: str | None) -> dict[str, str]:
     """The list's words in the person's language, from the bot's catalogs (locale/), as the
     gateway renders replies: a language without them, or a fuzzy draft when only reviewed

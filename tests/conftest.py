@@ -11,7 +11,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from bot.settings import REPO_ROOT, Settings
+from bot.settings import REPO_ROOT, Settings, clear_settings_cache
 from bot.supervisor import MODEL, RASA_BIN, Stack
 from tests.fake_twilio import FakeTwilio
 from tests.markers import add_markers, check_fixture_setup, starts
@@ -24,6 +24,30 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 @pytest.hookimpl(tryfirst=True)
 def pytest_fixture_setup(fixturedef: pytest.FixtureDef, request: pytest.FixtureRequest) -> None:
     check_fixture_setup(fixturedef, request)
+
+
+class SettingsEnv:
+    """Environment variables for one test. Settings are read once per process (cached), so each
+    change forgets them all: whatever reads them next sees the new value."""
+
+    def __init__(self, patch: pytest.MonkeyPatch) -> None:
+        self._patch = patch
+
+    def setenv(self, name: str, value: str) -> None:
+        self._patch.setenv(name, value)
+        clear_settings_cache()
+
+    def delenv(self, name: str) -> None:
+        self._patch.delenv(name, raising=False)
+        clear_settings_cache()
+
+
+@pytest.fixture
+def settings_env(monkeypatch: pytest.MonkeyPatch) -> Iterator[SettingsEnv]:
+    """The one reset point of the cached settings, for a test that changes the environment."""
+    clear_settings_cache()
+    yield SettingsEnv(monkeypatch)
+    clear_settings_cache()  # monkeypatch puts the variables back next: read afresh from then on
 
 
 def free_port() -> int:

@@ -1,12 +1,15 @@
 """Every environment variable README documents still reaches its place in the one Settings."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from pydantic import ValidationError
 
-from bot.settings import PrivacySettings, RetentionSettings, Settings
+from bot.settings import (PrivacySettings, RetentionSettings, Settings, clear_settings_cache, get_console_settings,
+                          get_twilio_settings)
+from services import directory
 
 CASES = [  # (variable, value, path in Settings, expected)
     ("HOTLINE_DATA_DIR", "/tmp/hotline-x", "data_dir", Path("/tmp/hotline-x")),
@@ -64,3 +67,21 @@ def test_resolved_keeps_the_sections(tmp_path: Path) -> None:
     resolved = Settings(data_dir=tmp_path).resolved()
     assert resolved.console.min_cell == Settings().console.min_cell
     assert resolved.retention.retention_days == 30 and resolved.secret_key
+
+
+@pytest.mark.parametrize(("variable", "value", "read"), [
+    ("HOTLINE_CONSOLE_LOGIN_RATE_PER_MINUTE", "7", lambda: get_console_settings().login_rate_per_minute),
+    ("TWILIO_QUEUE_ATTEMPTS", "4", lambda: get_twilio_settings().queue_attempts),
+    ("HOTLINE_REVIEWED_ONLY", "true", lambda: directory._catalogs().reviewed_only),
+])
+def test_one_call_forgets_every_cached_setting(monkeypatch: pytest.MonkeyPatch, variable: str, value: str,
+                                               read: Callable[[], object]) -> None:
+    clear_settings_cache()
+    before = read()
+    monkeypatch.setenv(variable, value)
+    assert read() == before  # read once per process...
+    clear_settings_cache()
+    assert str(read()).lower() == value  # ...until the reset
+    monkeypatch.undo()
+    clear_settings_cache()
+    assert read() == before

@@ -16,19 +16,19 @@ import pytest
 from fastapi.testclient import TestClient
 
 from bot.console import auth
-from bot.settings import REPO_ROOT, get_console_settings
+from bot.settings import REPO_ROOT
 from tests.bot.console.support import PASSWORD, add_operator, app, client, login_token  # noqa: F401
+from tests.conftest import SettingsEnv
 
 OPERATOR_IP = "198.51.100.20"
 STRANGER_IP = "203.0.113.66"
 
 
 @pytest.fixture
-def behind_proxy(monkeypatch: pytest.MonkeyPatch) -> None:
+def behind_proxy(settings_env: SettingsEnv) -> None:
     """As deployed: nginx in front, HOTLINE_CONSOLE_TRUST_PROXY on."""
-    monkeypatch.setenv("HOTLINE_CONSOLE_TRUST_PROXY", "true")
-    monkeypatch.setenv("HOTLINE_CONSOLE_LOGIN_RATE_PER_MINUTE", "1000")
-    get_console_settings.cache_clear()
+    settings_env.setenv("HOTLINE_CONSOLE_TRUST_PROXY", "true")
+    settings_env.setenv("HOTLINE_CONSOLE_LOGIN_RATE_PER_MINUTE", "1000")
 
 
 def sign_in(c: TestClient, username: str, password: str = PASSWORD, address: str | None = None):  # noqa: ANN201
@@ -141,10 +141,9 @@ def test_the_client_address_is_the_proxys_own_entry(app, behind_proxy: None) -> 
         assert sign_in(c, "ana", PASSWORD, OPERATOR_IP).status_code == 303
 
 
-def test_rate_limits_are_per_client_behind_the_proxy(app, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
-    monkeypatch.setenv("HOTLINE_CONSOLE_TRUST_PROXY", "true")
-    monkeypatch.setenv("HOTLINE_CONSOLE_LOGIN_RATE_PER_MINUTE", "3")
-    get_console_settings.cache_clear()
+def test_rate_limits_are_per_client_behind_the_proxy(app, settings_env: SettingsEnv) -> None:  # noqa: ANN001
+    settings_env.setenv("HOTLINE_CONSOLE_TRUST_PROXY", "true")
+    settings_env.setenv("HOTLINE_CONSOLE_LOGIN_RATE_PER_MINUTE", "3")
     with TestClient(app) as c:
         assert [sign_in(c, f"u{i}", "x" * 12, STRANGER_IP).status_code for i in range(4)] == [401, 401, 401, 429]
         assert sign_in(c, "u9", "x" * 12, OPERATOR_IP).status_code == 401  # another client: its own bucket

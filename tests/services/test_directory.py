@@ -274,28 +274,23 @@ def test_long_results_are_cut_at_a_result_boundary() -> None:
     assert "Calle" not in secret and "confidencial" in secret
 
 
-def test_cli_search_json(db: Session, tmp_path: Path, monkeypatch, capsys) -> None:  # noqa: ANN001
+def test_cli_search_json(db: Session, tmp_path: Path, monkeypatch, settings_env, capsys) -> None:  # noqa: ANN001
     from bot import cli
-    from bot.settings import get_settings
 
     url = str(db.get_bind().url)
-    monkeypatch.setenv("HOTLINE_DATABASE_URL", url)
-    monkeypatch.setenv("HOTLINE_DATA_DIR", str(tmp_path))
+    settings_env.setenv("HOTLINE_DATABASE_URL", url)
+    settings_env.setenv("HOTLINE_DATA_DIR", str(tmp_path))
     monkeypatch.setattr("bot.db.session.migrate", upgrade)
-    get_settings.cache_clear()
-    try:
-        assert cli.main(["directory", "search", "--need", "shelter", "--near", "Ciudad de Guatemala",
-                         "--lang", "mam", "--age", "30", "--json"]) == 0
-        out = json.loads(capsys.readouterr().out)
-        assert out and out[0]["city"] == "Ciudad de Guatemala" and out[0]["confidential"] is True
-        assert out[0]["address"] is None and "mam" in out[0]["languages"] and out[0]["is_sample"]
-        assert cli.main(["directory", "search", "--need", "shelter", "--near", "Narnia"]) == 1
-        err = capsys.readouterr().err
-        assert "unknown place" in err and "Traceback" not in err
-        assert cli.main(["directory", "search", "--need", "legal_aid", "--near", "guate"]) == 0
-        assert "[SAMPLE]" in capsys.readouterr().out
-    finally:
-        get_settings.cache_clear()
+    assert cli.main(["directory", "search", "--need", "shelter", "--near", "Ciudad de Guatemala",
+                     "--lang", "mam", "--age", "30", "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out and out[0]["city"] == "Ciudad de Guatemala" and out[0]["confidential"] is True
+    assert out[0]["address"] is None and "mam" in out[0]["languages"] and out[0]["is_sample"]
+    assert cli.main(["directory", "search", "--need", "shelter", "--near", "Narnia"]) == 1
+    err = capsys.readouterr().err
+    assert "unknown place" in err and "Traceback" not in err
+    assert cli.main(["directory", "search", "--need", "legal_aid", "--near", "guate"]) == 0
+    assert "[SAMPLE]" in capsys.readouterr().out
 
 
 @pytest.mark.parametrize("text, key", [

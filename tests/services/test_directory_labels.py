@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from services import directory
 from services.directory import Referral, format_referrals
+from tests.conftest import SettingsEnv
 
 
 def _referral(i: int, confidential: bool = False) -> Referral:
@@ -34,14 +34,8 @@ def test_labels_in_the_persons_language(lang: str | None, phone: str, confidenti
     assert blocks[-1] == f"{len(blocks)}. {more}"
 
 
-def test_fuzzy_drafts_give_spanish_when_only_reviewed_strings_go_out(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("HOTLINE_REVIEWED_ONLY", "true")
-    directory._catalogs.cache_clear()
-    directory._labels.cache_clear()
-    try:
-        ht = format_referrals([_referral(1, confidential=True)], "ht")[0]
-        fr = format_referrals([_referral(1, confidential=True)], "fr")[0]
-    finally:
-        directory._catalogs.cache_clear()
-        directory._labels.cache_clear()
+def test_fuzzy_drafts_give_spanish_when_only_reviewed_strings_go_out(settings_env: SettingsEnv) -> None:
+    settings_env.setenv("HOTLINE_REVIEWED_ONLY", "true")
+    ht = format_referrals([_referral(1, confidential=True)], "ht")[0]
+    fr = format_referrals([_referral(1, confidential=True)], "fr")[0]
     assert ht.endswith("Dirección confidencial: llame") and fr.endswith("Adresse confidentielle : appelez")

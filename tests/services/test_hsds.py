@@ -258,32 +258,27 @@ def test_bad_json_is_reported(session: Session, tmp_path: Path) -> None:
     assert count(session) == 0
 
 
-def test_cli_import_export_errors_are_clear(tmp_path: Path, monkeypatch, capsys) -> None:  # noqa: ANN001
+def test_cli_import_export_errors_are_clear(tmp_path: Path, monkeypatch, settings_env, capsys) -> None:  # noqa: ANN001
     from bot import cli
-    from bot.settings import get_settings
 
     url = f"sqlite:///{tmp_path / 'cli.db'}"
-    monkeypatch.setenv("HOTLINE_DATABASE_URL", url)
-    monkeypatch.setenv("HOTLINE_DATA_DIR", str(tmp_path / "data"))
+    settings_env.setenv("HOTLINE_DATABASE_URL", url)
+    settings_env.setenv("HOTLINE_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setattr("bot.db.session.migrate", upgrade)
-    get_settings.cache_clear()
-    try:
-        pkg = package(tmp_path)
-        shutil.copy(DATA / "latin1_services.csv", pkg / "services.csv")
-        assert cli.main(["directory", "import", str(pkg)]) == 1
-        err = capsys.readouterr().err
-        assert "nothing was imported" in err and "services.csv, row 1 (line 2)" in err and "UTF-8" in err
-        assert "Traceback" not in err
-        assert cli.main(["directory", "import", str(DATA / "latin1_services.csv")]) == 1
-        assert "give the folder" in capsys.readouterr().err
-        assert cli.main(["directory", "import", str(tmp_path / "missing")]) == 1
-        assert "no such file" in capsys.readouterr().err
-        assert cli.main(["directory", "import", str(VALID)]) == 0
-        assert "2 service" in capsys.readouterr().out
-        assert cli.main(["directory", "export", str(tmp_path / "out")]) == 0
-        assert (tmp_path / "out" / "services.csv").exists()
-    finally:
-        get_settings.cache_clear()
+    pkg = package(tmp_path)
+    shutil.copy(DATA / "latin1_services.csv", pkg / "services.csv")
+    assert cli.main(["directory", "import", str(pkg)]) == 1
+    err = capsys.readouterr().err
+    assert "nothing was imported" in err and "services.csv, row 1 (line 2)" in err and "UTF-8" in err
+    assert "Traceback" not in err
+    assert cli.main(["directory", "import", str(DATA / "latin1_services.csv")]) == 1
+    assert "give the folder" in capsys.readouterr().err
+    assert cli.main(["directory", "import", str(tmp_path / "missing")]) == 1
+    assert "no such file" in capsys.readouterr().err
+    assert cli.main(["directory", "import", str(VALID)]) == 0
+    assert "2 service" in capsys.readouterr().out
+    assert cli.main(["directory", "export", str(tmp_path / "out")]) == 0
+    assert (tmp_path / "out" / "services.csv").exists()
 
 
 # --------------------------------------------------------------------------- Open Referral's example
@@ -366,23 +361,18 @@ def test_open_referrals_compiled_service_json_imports(session: Session) -> None:
     assert any(n.field == "service_at_locations[0].location.latitude" for n in report.notices)
 
 
-def test_cli_strict_flag(tmp_path: Path, monkeypatch, capsys) -> None:  # noqa: ANN001
+def test_cli_strict_flag(tmp_path: Path, monkeypatch, settings_env, capsys) -> None:  # noqa: ANN001
     from bot import cli
-    from bot.settings import get_settings
 
-    monkeypatch.setenv("HOTLINE_DATABASE_URL", f"sqlite:///{tmp_path / 'cli.db'}")
-    monkeypatch.setenv("HOTLINE_DATA_DIR", str(tmp_path / "data"))
+    settings_env.setenv("HOTLINE_DATABASE_URL", f"sqlite:///{tmp_path / 'cli.db'}")
+    settings_env.setenv("HOTLINE_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setattr("bot.db.session.migrate", upgrade)
-    get_settings.cache_clear()
-    try:
-        pkg = example_package(tmp_path)
-        assert cli.main(["directory", "import", "--strict", str(pkg)]) == 1
-        err = capsys.readouterr().err
-        assert "nothing was imported" in err and "locations.csv, row 1 (line 2), field 'latitude'" in err
-        assert cli.main(["directory", "import", str(pkg)]) == 0
-        out = capsys.readouterr()
-        assert "1 service" in out.out
-        assert "warning: locations.csv, row 1 (line 2), field 'latitude'" in out.err
-        assert "6 row(s) failed a domain check" in out.err
-    finally:
-        get_settings.cache_clear()
+    pkg = example_package(tmp_path)
+    assert cli.main(["directory", "import", "--strict", str(pkg)]) == 1
+    err = capsys.readouterr().err
+    assert "nothing was imported" in err and "locations.csv, row 1 (line 2), field 'latitude'" in err
+    assert cli.main(["directory", "import", str(pkg)]) == 0
+    out = capsys.readouterr()
+    assert "1 service" in out.out
+    assert "warning: locations.csv, row 1 (line 2), field 'latitude'" in out.err
+    assert "6 row(s) failed a domain check" in out.err

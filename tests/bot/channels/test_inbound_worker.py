@@ -16,10 +16,9 @@ from bot.channels import twilio as tw
 from bot.channels import twilio_channel
 from bot.channels.inbound import InboundWorker
 from bot.db.channels import InboundQueueItem
-from bot.settings import get_twilio_settings
 from bot.gateway.dialogue import Dialogue
 from bot.gateway.state import GatewayState
-from bot.settings import Settings
+from bot.settings import Settings, clear_settings_cache
 from tests import fake_rasa
 from tests.fake_rasa import FakeRasa, loop, rasa  # noqa: F401 (fixtures)
 from tests.fake_twilio import FakeTwilio
@@ -44,12 +43,12 @@ def state(tmp_path_factory: pytest.TempPathFactory, rasa: FakeRasa, twilio: Fake
     with pytest.MonkeyPatch.context() as mp:
         for name, value in env.items():
             mp.setenv(name, value)
-        get_twilio_settings.cache_clear()
+        clear_settings_cache()
         data: Path = tmp_path_factory.mktemp("queue")
         state = GatewayState.build(Settings(data_dir=data, rasa_url=rasa.url, rasa_timeout=1.0).resolved())
         yield state
         loop.run_until_complete(state.aclose())
-    get_twilio_settings.cache_clear()
+    clear_settings_cache()
 
 
 @pytest.fixture(scope="module")

@@ -10,27 +10,23 @@ import pytest
 from fastapi.testclient import TestClient
 
 from bot.console import auth
-from bot.console.routers import signin
 from bot.gateway import store
 from bot.gateway.app import create_app
-from bot.settings import Settings, get_console_settings
+from bot.settings import Settings
+from tests.conftest import SettingsEnv
 
 PASSWORD = "correct horse battery staple"
 
 
 @pytest.fixture
-def app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # noqa: ANN201
-    monkeypatch.delenv("HOTLINE_CONSOLE_TRUST_PROXY", raising=False)
-    get_console_settings.cache_clear()
-    signin._limiter = None
+def app(tmp_path: Path, settings_env: SettingsEnv):  # noqa: ANN201
+    settings_env.delenv("HOTLINE_CONSOLE_TRUST_PROXY")
     settings = Settings(data_dir=tmp_path / "data", rasa_url="http://127.0.0.1:9", actions_url="http://127.0.0.1:9",
                         simulator=True).resolved()
     application = create_app(settings)
     with TestClient(application) as c:  # runs the lifespan: state, migrations
         application.state.test_client = c
         yield application
-    get_console_settings.cache_clear()
-    signin._limiter = None
 
 
 @pytest.fixture

@@ -10,9 +10,10 @@ from sqlalchemy import select
 from bot.console import auth
 from bot.db.base import utcnow
 from bot.db.console import ConsoleSession, Operator
-from bot.settings import ConsoleSettings, get_console_settings
+from bot.settings import ConsoleSettings
 from tests.bot.console.support import (PASSWORD, add_operator, app, client, csrf_of, login,  # noqa: F401
                                          login_token, open_handoff)
+from tests.conftest import SettingsEnv
 
 CFG = ConsoleSettings(max_failed_logins=5, lockout_minutes=15, idle_minutes=30)
 SECRET = "k" * 32
@@ -114,14 +115,13 @@ def test_cookie_is_secure_over_https(app) -> None:  # noqa: ANN001
         assert "max-age" in c.get("/console/queue").headers.get("strict-transport-security", "")
 
 
-def test_forwarded_proto_counts_only_from_a_trusted_proxy(app, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
+def test_forwarded_proto_counts_only_from_a_trusted_proxy(app, settings_env: SettingsEnv) -> None:  # noqa: ANN001
     add_operator(app, "ana")
     with TestClient(app) as c:
         c.headers["X-Forwarded-Proto"] = "https"
         cookie = next(x for x in login(c, "ana").headers.get_list("set-cookie") if x.startswith(auth.COOKIE + "="))
         assert "Secure" not in cookie  # not trusted by default
-    monkeypatch.setenv("HOTLINE_CONSOLE_TRUST_PROXY", "true")
-    get_console_settings.cache_clear()
+    settings_env.setenv("HOTLINE_CONSOLE_TRUST_PROXY", "true")
     with TestClient(app) as c:
         c.headers["X-Forwarded-Proto"] = "https"
         # (The client talks plain http, so it would not send a Secure cookie back: look at the flags.)
@@ -161,9 +161,8 @@ def test_state_changing_posts_refuse_a_missing_or_wrong_csrf_token(client: TestC
     assert resp.status_code in (303, 400, 409), (url, resp.status_code)
 
 
-def test_logins_are_rate_limited_per_client(client: TestClient, app, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
-    monkeypatch.setenv("HOTLINE_CONSOLE_LOGIN_RATE_PER_MINUTE", "3")
-    get_console_settings.cache_clear()
+def test_logins_are_rate_limited_per_client(client: TestClient, app, settings_env: SettingsEnv) -> None:  # noqa: ANN001
+    settings_env.setenv("HOTLINE_CONSOLE_LOGIN_RATE_PER_MINUTE", "3")
     codes = [login(client, f"user{i}").status_code for i in range(5)]
     assert codes[:3] == [401, 401, 401]
     assert codes[3:] == [429, 429]

@@ -274,11 +274,8 @@ def test_closed_cases_are_searchable_by_id_date_level_category_and_language(app,
 
 # --------------------------------------------------------------------------- accounts
 
-def test_a_supervisor_sees_and_lifts_a_pause_disables_and_resets_a_password(app, monkeypatch) -> None:  # noqa: ANN001
-    monkeypatch.setenv("HOTLINE_CONSOLE_LOGIN_RATE_PER_MINUTE", "100")
-    from bot.settings import get_console_settings
-
-    get_console_settings.cache_clear()
+def test_a_supervisor_sees_and_lifts_a_pause_disables_and_resets_a_password(app, settings_env) -> None:  # noqa: ANN001
+    settings_env.setenv("HOTLINE_CONSOLE_LOGIN_RATE_PER_MINUTE", "100")
     add_operator(app, "ana")
     add_operator(app, "sol", role="supervisor")
     with TestClient(app) as ana, TestClient(app) as sol:

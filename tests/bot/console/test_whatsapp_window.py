@@ -12,18 +12,15 @@ from bot.channels import whatsapp
 from bot.console.web import LANG_COOKIE
 from bot.db.base import utcnow
 from bot.privacy import handles
-from bot.settings import get_twilio_settings
 from tests.bot.console.support import add_operator, app, client, csrf_of, login, open_handoff  # noqa: F401
+from tests.conftest import SettingsEnv
 
 KEY = "w" * 64
 
 
 @pytest.fixture(autouse=True)
-def templates(monkeypatch: pytest.MonkeyPatch):  # noqa: ANN201
-    monkeypatch.setenv("TWILIO_WHATSAPP_TEMPLATES", "es:HX" + "1" * 32)
-    get_twilio_settings.cache_clear()
-    yield
-    get_twilio_settings.cache_clear()
+def templates(settings_env: SettingsEnv) -> None:
+    settings_env.setenv("TWILIO_WHATSAPP_TEMPLATES", "es:HX" + "1" * 32)
 
 
 def person_wrote(app, hours_ago: float, handle: bool = True) -> None:  # noqa: ANN001
