@@ -28,6 +28,8 @@ from typing import Any
 
 import pytest
 
+from tests.fake_twilio import send_json
+
 
 @dataclass(frozen=True)
 class Fault:
@@ -124,12 +126,7 @@ class FakeRasa:
 
     # ------------------------------------------------------------------ server
     def _reply(self, handler: BaseHTTPRequestHandler, code: int, body: Any, raw: bytes | None = None) -> None:
-        data = raw if raw is not None else json.dumps(body).encode()
-        handler.send_response(code)
-        handler.send_header("Content-Type", "application/json")
-        handler.send_header("Content-Length", str(len(data)))
-        handler.end_headers()
-        handler.wfile.write(data)
+        send_json(handler, code, raw if raw is not None else json.dumps(body).encode())
 
     def _get(self, handler: BaseHTTPRequestHandler) -> None:
         path = handler.path.split("?")[0]

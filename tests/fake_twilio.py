@@ -44,6 +44,15 @@ import httpx
 from twilio.request_validator import RequestValidator
 
 
+def send_json(handler: BaseHTTPRequestHandler, status: int, data: bytes) -> None:
+    """One JSON response from a loopback fake's request handler (this one and tests/fake_rasa.py)."""
+    handler.send_response(status)
+    handler.send_header("Content-Type", "application/json")
+    handler.send_header("Content-Length", str(len(data)))
+    handler.end_headers()
+    handler.wfile.write(data)
+
+
 @dataclass
 class FakeTwilio:
     account_sid: str = field(default_factory=lambda: "AC" + secrets.token_hex(16))
@@ -178,12 +187,7 @@ class FakeTwilio:
             self._server.server_close()
 
     def _reply(self, handler: BaseHTTPRequestHandler, status: int, body: dict) -> None:
-        data = json.dumps(body).encode()
-        handler.send_response(status)
-        handler.send_header("Content-Type", "application/json")
-        handler.send_header("Content-Length", str(len(data)))
-        handler.end_headers()
-        handler.wfile.write(data)
+        send_json(handler, status, json.dumps(body).encode())
 
     def _authorized(self, handler: BaseHTTPRequestHandler) -> bool:
         auth = "Basic " + base64.b64encode(f"{self.account_sid}:{self.auth_token}".encode()).decode()
