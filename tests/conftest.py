@@ -95,8 +95,7 @@ def running_stack(data_dir: Path, fake: FakeTwilio) -> Iterator[Stack]:
 
 
 def gateway_clients(stack: Stack) -> Iterator[httpx.Client]:
-    """The person's side of `stack` (simulator, health); a fixture at any scope (below, and the
-    failure tests' own stack)."""
+    """The person's side of `stack` (simulator, health); a fixture at any scope."""
     with httpx.Client(base_url=stack.gateway_url, timeout=30.0) as client:
         yield client
 
@@ -111,8 +110,8 @@ def operator_clients(stack: Stack) -> Iterator[httpx.Client]:
 @pytest.fixture(scope="session")
 @starts("rasa")
 def stack(tmp_path_factory: pytest.TempPathFactory, fake_twilio: FakeTwilio) -> Iterator[Stack]:
-    """The real system shared by the session. Tests that stop a part of it use their own instead
-    (tests/system/test_component_failures.py)."""
+    """The real system shared by the session. Tests that stop a part of it start that part again
+    and check the stack is healthy before the next file (tests/system/test_component_failures.py)."""
     with running_stack(tmp_path_factory.mktemp("hotline-data"), fake_twilio) as s:
         yield s
 
