@@ -624,3 +624,68 @@ def test_names_third_round(lang, text, expected):
 @pytest.mark.parametrize("text", NAMES_THIRD_ROUND_STAY)
 def test_towns_and_words_after_name_cues_stay(text):
     assert redact(text) == text
+
+
+# Issue #18, fourth round: addresses the way people type them on a phone. The rules alone
+# catch these (the tagger learns the rest from scripts/redaction_corpus/).
+ADDRESSES_ON_A_PHONE = [
+    # a neighbourhood word after "en la", "no", "nan", "dans le": its name in lower case, any words
+    ("es", "estamos en el fraccionamiento los olivos manzana 4 lote 12", "estamos en [ADDRESS]"),
+    ("es", "vivo en el residencial villa real casa 3", "vivo en [ADDRESS]"),
+    ("es", "vivo en el asentamiento nueva esperanza", "vivo en [ADDRESS]"),
+    ("pt", "moro no bairro jardim america", "moro no [ADDRESS]"),
+    ("fr", "j'habite dans le lotissement les palmiers", "j'habite dans [ADDRESS]"),
+    ("ht", "m rete nan koridò sen antwan", "m rete nan [ADDRESS]"),
+    ("ht", "m rete nan katye site milite", "m rete nan [ADDRESS]"),
+    # units, numbered and country roads
+    ("es", "vivo en la casa 3", "vivo en [ADDRESS]"),
+    ("pt", "qd 5 conjunto 3 casa 12", "[ADDRESS]"),
+    ("es", "estoy en hab 15 del hotel", "estoy en [ADDRESS] del hotel"),
+    ("en", "the trailer is on county road 214", "the trailer is on [ADDRESS]"),
+    ("en", "we stay off fm 1960 w", "we stay [ADDRESS]"),
+    ("es", "estoy en calle primera num 943", "estoy en [ADDRESS]"),
+    # after a house number any word is the street's name
+    ("en", "they have me at 2827 walnut cir", "they have me at [ADDRESS]"),
+    ("en", "the 3261 block of s riverside road", "[ADDRESS]"),
+    ("fr", "venez me chercher au 7329 rue henri-bourassa app 18", "venez me chercher au [ADDRESS]"),
+    ("fr", "j habite 3737 bis rue monselet", "j habite [ADDRESS]"),
+    ("es", "la direccion es pasaje 20 de julio mz 23 lt 42", "la direccion es [ADDRESS]"),
+    # cross streets
+    ("en", "we are on maple and 3rd", "we are on [ADDRESS]"),
+    ("en", "corner of elm and main", "[ADDRESS]"),
+    ("es", "la casa esta en calle santa monica entre vicente guerrero y matamoros", "la casa esta en [ADDRESS]"),
+    ("es", "c/ central esq los fresnos", "[ADDRESS]"),
+    ("pt", "a gente mora na rua da paz esquina com rio negro", "a gente mora na [ADDRESS]"),
+    ("fr", "on est au coin mont-royal et pasteur", "on est au [ADDRESS]"),
+    ("ht", "nou rete kafou capois ak fleuriot", "nou rete [ADDRESS]"),
+    # map links and plus codes
+    ("en", "https://plus.codes/76VVQ9C8+2C", "[URL]"),
+    ("es", "mi ubicacion waze.com/ul/h9g3qv0xyz", "mi ubicacion [URL]"),
+    ("en", "my location 387QX33R+9R", "my location [ADDRESS]"),
+]
+# What the same words say when they point at no one place.
+ADDRESSES_ON_A_PHONE_STAY = [
+    "estuve en esa casa 3 meses",
+    "en el barrio hay mucha violencia",
+    "vivo en la colonia pero no sé el nombre",
+    "en la colonia la gente es mala",
+    "una muchacha del barrio dice que la vendieron",
+    "perdí mi pasaporte en el bus entre Quito y Guayaquil",
+    "to na rua faz 3 dias, com frio e fome",
+    "ils me déposent à un coin de rue pour mendier",
+    "esos tipos están en la esquina de la casa desde anoche",
+    "on monday and tuesday",
+    "at home and at work",
+    "jai failli mourir qd la lumière a coupé",
+    "https://www.google.com/maps/place/Tapachula",
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), ADDRESSES_ON_A_PHONE, ids=_ids(ADDRESSES_ON_A_PHONE))
+def test_addresses_as_typed_on_a_phone(lang, text, expected):
+    assert redact(text, lang) == expected
+
+
+@pytest.mark.parametrize("text", ADDRESSES_ON_A_PHONE_STAY)
+def test_place_words_that_point_at_no_one_place_stay(text):
+    assert not [span for span in rule_spans(text) if span[2] == "ADDRESS"]
