@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from bot.privacy.gazetteer import fold
+from bot.privacy.gazetteer import COMMON, GIVEN, SURNAME, WORD, fold, gazetteer
 from bot.privacy.locations import _AREA_RE, _KM, _STREET_RE, _cross_tail, _name_after
 from bot.privacy.towns import is_town
 
@@ -40,6 +40,7 @@ hotel inn restaurant diner bar club factory farm ranch warehouse building apartm
 laundry pharmacy drugstore library courthouse stop lot parking trailer tracks railroad overpass exit
 mission gas taqueria bodega deli pawn liquor barbershop salon nail spa carwash dealership junkyard yard
 shed barn plant mill orchard field fields dairy packing cannery
+barber tire tires feed nail nails beauty repair auto body donut taco bakery grocery hardware thrift cleaners
 église eglise école ecole magasin dépanneur depanneur épicerie epicerie marché marche pharmacie hôpital
 clinique hôtel usine ferme entrepôt immeuble parc pont gare arrêt garage centre commercial boulangerie
 salon dépôt serre verger érablière
@@ -496,16 +497,47 @@ def _landmark_spans(text: str) -> list[tuple[int, int]]:
     bare 'cerca de la iglesia' points at no one place)."""
     spans = []
     for loc in LOCATOR.finditer(text):
-        end = _phrase(text, loc.end())
+        start = loc.end()
+        owner = _OWNER_BEFORE.match(text, start)  # "across from sol's barber shop": any word before 's is a name
+        owner = owner if owner and fold(owner.group("w")) not in _NOT_OWNER | _LINKS else None
+        end = _phrase(text, owner.end() if owner else start)
         if end is None:
             continue
         words = text[loc.end():end].split()
-        named = any(w[:1].isupper() or w[:1].isdigit() for w in words)
+        named = any(w[:1].isupper() or w[:1].isdigit() for w in words) or owner is not None
         if any(fold(w.strip(".,")).split("'")[-1] in _LANDMARKS for w in words):
+            after = _OWNER_AFTER.match(text, end)  # "em frente à padaria do ze", "la tienda de don pancho"
+            if after and _owner_name(after.group("w")):
+                end, named = after.end(), True
             sep = _SEP.match(text, end)
             if named or _link(text, sep.end(), "," in sep.group()) is not None:
                 spans.append((_house_before(text, loc.start()), end))
     return spans
+
+
+# Whose shop it is pinpoints it: "the barber shop of Sol", "la tienda de doña Chayo", "boutik Ti Jan".
+_OWNER_TITLE = r"(?:(?i:don|do[ñn]a|seu|sr\.?|sra\.?|t[ií]o|t[ií]a|madan|msye|mr\.?|mrs\.?|ms\.?|miss|mme|m\.)[ \t]+)"
+_OWNER_AFTER = re.compile(rf"[ \t]+(?:(?i:de|do|da|del|of|lan)[ \t]+{_OWNER_TITLE}?|{_OWNER_TITLE})(?P<w>[^\W\d_][\w'’-]*)")
+_OWNER_BEFORE = re.compile(r"(?P<w>[^\W\d_][\w-]*)['’]s[ \t]+")
+
+
+def _owner_name(word: str) -> bool:
+    """A person's name (capitalised, or a known given name or surname, or an unknown word),
+    not an ordinary word ('la tienda de la esquina', 'the store of my friend')."""
+    f = fold(word)
+    if f in _LINKS or f in _LANDMARKS or f in _HOUSES or f in _NOT_OWNER:
+        return False
+    if word[:1].isupper():
+        return True
+    flags = gazetteer().flags(f)
+    return bool(flags & (GIVEN | SURNAME)) and not flags & COMMON or not flags & WORD and len(f) > 1
+
+
+_NOT_OWNER = frozenset(fold(w) for w in """
+mi mis tu su sus my your his her their our nuestra nuestro meu minha seu sua mon ma mes ton ta son sa mwen m li yo nou
+ese esa este esta that this aquel aquella esse essa ce cette
+barrio colonia pueblo ciudad centro esquina calle frontera bairro cidade rua quartier ville rue coin katye vil lari
+town city street corner neighborhood village""".split())
 
 
 def directions_spans(text: str) -> list[tuple[int, int]]:

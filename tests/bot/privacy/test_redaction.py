@@ -658,6 +658,11 @@ ADDRESSES_ON_A_PHONE = [
     ("pt", "a gente mora na rua da paz esquina com rio negro", "a gente mora na [ADDRESS]"),
     ("fr", "on est au coin mont-royal et pasteur", "on est au [ADDRESS]"),
     ("ht", "nou rete kafou capois ak fleuriot", "nou rete [ADDRESS]"),
+    # a landmark with its owner's name: the shop pinpoints the house
+    ("pt", "moro em frente a padaria do ze", "moro [ADDRESS]"),
+    ("en", "the house is across from sol's barber shop", "the house is [ADDRESS]"),
+    ("ht", "nou rete anfas boutik madan jak", "nou rete [ADDRESS]"),
+    ("fr", "on est en face de la boulangerie de marie", "on est [ADDRESS]"),
     # map links and plus codes
     ("en", "https://plus.codes/76VVQ9C8+2C", "[URL]"),
     ("es", "mi ubicacion waze.com/ul/h9g3qv0xyz", "mi ubicacion [URL]"),
@@ -678,6 +683,8 @@ ADDRESSES_ON_A_PHONE_STAY = [
     "at home and at work",
     "jai failli mourir qd la lumière a coupé",
     "https://www.google.com/maps/place/Tapachula",
+    "cerca de la iglesia de mi barrio",
+    "near my mom's house",
 ]
 
 
