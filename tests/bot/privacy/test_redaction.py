@@ -663,6 +663,13 @@ ADDRESSES_ON_A_PHONE = [
     ("en", "the house is across from sol's barber shop", "the house is [ADDRESS]"),
     ("ht", "nou rete anfas boutik madan jak", "nou rete [ADDRESS]"),
     ("fr", "on est en face de la boulangerie de marie", "on est [ADDRESS]"),
+    # a house told apart by its colour, its order or what it is made of, and the landmark by it
+    ("es", "vivo en la casa azul al lado de la iglesia", "vivo en [ADDRESS]"),
+    ("es", "el rancho es la finca pasando el puente", "el rancho es [ADDRESS]"),
+    ("es", "es la casa con porton negro a la par de la pulperia", "es [ADDRESS]"),
+    ("en", "we stay in the blue trailer behind the church", "we stay in [ADDRESS]"),
+    ("fr", "c'est la troisieme maison apres le depanneur", "c'est [ADDRESS]"),
+    ("ht", "se kay ble a bò legliz la", "se [ADDRESS]"),
     # map links and plus codes
     ("en", "https://plus.codes/76VVQ9C8+2C", "[URL]"),
     ("es", "mi ubicacion waze.com/ul/h9g3qv0xyz", "mi ubicacion [URL]"),
@@ -685,6 +692,8 @@ ADDRESSES_ON_A_PHONE_STAY = [
     "https://www.google.com/maps/place/Tapachula",
     "cerca de la iglesia de mi barrio",
     "near my mom's house",
+    "I have a small house near the school",
+    "trabajo en una finca cerca de Tapachula",
 ]
 
 
