@@ -48,6 +48,7 @@ _ART = r"(?:(?:el|la|los|las|del|al|the|le|les|l|du|des|o|a|os|as|da|do|das|dos|
 _NUM = r"(?:#\s*|n[º°o]\.?\s*|no\.\s*|(?i:n[uú]m(?:ero)?|number|nimewo)\.?\s*)?\d{1,5}(?:[A-Za-z]{1,3}(?!\w))?(?:\s*[-#]\s*\d{1,4})?"
 _WORDS = r"[^\W\d_][\w'’.-]*"
 # Units after a number that make it a count, not a house or street number.
+_COMPASS = frozenset("n s e w ne nw se sw".split())
 _COUNT_WORDS = frozenset(
     """noches noche dias dia horas hora anos meses mes semanas semana veces vez cuadras cuadra metros km minutos
     personas pesos dolares nights night days day hours hour years months weeks times blocks meters miles minutes
@@ -182,6 +183,12 @@ _ROADS = re.compile(
     r"|(?i:mile[ \t]+marker|mm|exit)[ \t]+\d{1,4}(?:[ \t]+(?i:on|of|off)[ \t]+(?i:highway|hwy|route|i-?|interstate|us)[ \t-]*\d{1,4})?"
     r")(?!\w)"
 )
+# Port-au-Prince's neighbourhoods are numbered by the road they start from: "Delmas 33", "Tabarre 27".
+_NUMBERED_HOOD = re.compile(r"(?<!\w)(?i:delmas|delma|d[eè]lma|dlm|tabarre|tabarr|p[eè]lerin|p[eè]lren|fontamara|laboule|laboul"
+                            r"|kafou|carrefour|croix-des-bouquets|kwadebouke|petyonvil|clercine|klèsin|klesin|santo)[ \t]*\d{1,3}(?!\w)")
+# "vivo en la hidalgo 230", "en morelos 45 esquina con juárez": in Mexico and Central America the
+# street word is often left out; a person's name, a house number and no count after it.
+_BARE_STREET = re.compile(rf"(?<!\w)(?i:en|por|sobre|na|no)[ \t]+(?:(?i:la|el|a|o)[ \t]+)?(?=[^\W\d_])")
 _KM = re.compile(r"(?<!\w)(?i:km|kil[oó]metro|kilometer|kilom[eè]tre)\.?\s*\d{1,4}(?:[.,]\d{1,3})?(?!\w)")
 _NEXT_WORD = re.compile(rf"[ \t]*(?:(?P<num>{_NUM})|(?P<word>{_WORDS}))")
 
@@ -278,6 +285,56 @@ def _open_area(text: str, m: re.Match) -> bool:
                 and _AREA_CONTEXT.search(text, max(0, m.start() - 16), m.start()))
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _bare_street_end(text: str, pos: int, article: bool = False) -> int | None:
+    """End of 'hidalgo 230' (one to three words that name a person, then a house number) at pos.
+    Most such names are towns too ("Hidalgo", "Juárez"): then an article before ("en la hidalgo
+    230") or a corner after ("en morelos 45 esquina con juárez") must say it is the street."""
+    start = pos
+    words = 0
+    while words < 3:
+        m = _NEXT_WORD.match(text, pos)
+        if not m or not m.group("word"):
+            break
+        word = m.group("word")
+        f = fold(word.rstrip("."))
+        if f in ("de", "del", "la", "los", "las") and words:
+            pos = m.end()
+            continue
+        flags = gazetteer().flags(f)
+        if f in _STOP or f in _NOT_A_PLACE_NAME or f in _MONTHS or not flags & (GIVEN | SURNAME) or flags & WORD:
+            return None
+        pos = m.end()
+        words += 1
+    if not words:
+        return None
+    name = text[start:pos].strip()
+    if fold(name) in ("zona", "zone", "sector"):
+        return None  # "la zona 10": a district of a city
+    # "en la Paz 12" is the town La Paz; "en la hidalgo 230" is calle Hidalgo
+    town = is_town(text[max(0, start - 3):pos].strip()) if article else is_town(name)
+    m = _NEXT_WORD.match(text, pos)
+    if not m or not m.group("num"):
+        return None
+    digits = re.match(r"[#\s]*(?:n[º°o]\.?\s*|no\.\s*|n[uú]m(?:ero)?\.?\s*)?(\d+)", m.group("num"), re.I)
+    if not digits or _YEAR.fullmatch(digits.group(1)):
+        return None
+    if text[m.end():m.end() + 1] == "+" or not re.fullmatch(r"[#\s]*(?:\D*\s*)?\d{1,5}[A-Za-z]?(?:\s*[-#]\s*\d{1,4})?", m.group("num")):
+        return None  # "7VXQ+4C" is a plus code
+    after = _NEXT_WORD.match(text, m.end())
+    follow = fold(after.group("word")) if after and after.group("word") else ""
+    if follow in _COUNT_WORDS or follow in _NOT_A_PLACE_NAME and follow not in ("y", "e", "esquina", "coin", "corner"):
+        return None
+    if re.match(r"[ \t]*(?:[:h]\d|(?i:am|pm|hrs?|horas?)(?!\w)|%|[$€]|(?i:pesos|d[oó]lares|reais|mil|años|anos)(?!\w))", text[m.end():]):
+        return None
+    corner = _AND_STREET.match(text, m.end())
+    if town and not (corner and _CORNER_WORD.search(corner.group())):
+        return None
+    return m.end()
+
+
 def _number_follows(text: str, pos: int) -> bool:
     m = _NEXT_WORD.match(text, pos)
     return bool(m and m.group("num"))
@@ -321,7 +378,8 @@ def location_spans(text: str) -> list[tuple[int, int]]:
         words = m.group("name").split()
         numbered = m.group()[:1].isdigit() or m.group()[:4].lower() == "the "
         # after a house number any word is the street's name ("2827 walnut cir"); after "on" only a name
-        if all((fold(w) not in _STOP if numbered else _name_word(w, linked=True)) or w[:1].isdigit() for w in words):
+        if all((fold(w) not in _STOP or fold(w) in _COMPASS if numbered else _name_word(w, linked=True)) or w[:1].isdigit()
+               for w in words):
             spans.append((m.start() if numbered else m.start("name"), m.end()))
     for m in _LOWER_CORNER_RE.finditer(text):
         a, b = fold(m.group("a")), fold(m.group("b"))
@@ -333,6 +391,11 @@ def location_spans(text: str) -> list[tuple[int, int]]:
     spans += [m.span() for m in _COORDS.finditer(text)]
     spans += [m.span() for m in _COORDS_OTHER.finditer(text)]
     spans += [m.span() for m in _KM.finditer(text)]
+    spans += [m.span() for m in _NUMBERED_HOOD.finditer(text)]
+    for m in _BARE_STREET.finditer(text):
+        end = _bare_street_end(text, m.end(), article=bool(re.search(r"(?i:la|el|a|o)[ \t]+$", m.group())))
+        if end:
+            spans.append((m.end(), _cross_tail(text, end)))
     for m in _ROADS.finditer(text):
         if m.group()[:4].lower() != "exit" or re.search(r"(?i:off|at|past)[ \t]+(?:the[ \t]+)?$", text[max(0, m.start() - 10):m.start()]):
             spans.append(m.span())

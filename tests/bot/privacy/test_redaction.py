@@ -658,6 +658,11 @@ ADDRESSES_ON_A_PHONE = [
     ("pt", "a gente mora na rua da paz esquina com rio negro", "a gente mora na [ADDRESS]"),
     ("fr", "on est au coin mont-royal et pasteur", "on est au [ADDRESS]"),
     ("ht", "nou rete kafou capois ak fleuriot", "nou rete [ADDRESS]"),
+    # the street word left out (Mexico, Central America), a compass point, a numbered neighbourhood
+    ("es", "estoy en la hidalgo 230 col centro", "estoy en [ADDRESS]"),
+    ("es", "vivo en morelos 45 esquina con juarez", "vivo en [ADDRESS]"),
+    ("en", "i live at 812 e houston st apt 4", "i live at [ADDRESS]"),
+    ("ht", "m rete delma 33 ri kapwa #12", "m rete [ADDRESS]"),
     # a landmark with its owner's name: the shop pinpoints the house
     ("pt", "moro em frente a padaria do ze", "moro [ADDRESS]"),
     ("en", "the house is across from sol's barber shop", "the house is [ADDRESS]"),
@@ -694,6 +699,10 @@ ADDRESSES_ON_A_PHONE_STAY = [
     "near my mom's house",
     "I have a small house near the school",
     "trabajo en una finca cerca de Tapachula",
+    "vivo en la Paz 12",
+    "vivo en Juárez 45 años",
+    "estoy en Morelos desde 2019",
+    "trabajo en García 8 horas al día",
 ]
 
 
