@@ -117,7 +117,8 @@ _UNIT_RE = re.compile(
     r"|sector|m[oó]dulo|galp[aã]o|porte|door|space|espacio|trailer|lot)"
     r"[ \t]*(?:#|n[º°o]\.?|no\.)?[ \t]*(?:[A-Za-z]?\d{1,5}[A-Za-z]?|[A-Za-z](?![\w'’]))(?!\w)"
     r"|(?<![\w'’])\d{1,2}(?i:e|er|ère|ème|eme|o|º|ª|er|ro|do|to|vo|mo|no|a|nd|rd|th|st)\.?[ \t]+(?i:piso|[ée]tage|floor|andar)(?!\w)"
-    r"|(?<![\w'’])(?i:fundos|sobrado|bis|ter|altos|bajos|planta\s+alta|planta\s+baja|upstairs|downstairs|rez-de-chauss[ée]e)(?!\w)"
+    r"|(?<![\w'’])(?i:fundos|sobrado|bis|ter|altos|bajos|planta\s+alta|planta\s+baja|upstairs|downstairs|rez-de-chauss[ée]e"
+    r"|s/n|sin\s+n[uú]mero|sem\s+n[uú]mero)(?!\w)"
 )
 _ZONE_RE = re.compile(r"(?i:(?:de[ \t]+la[ \t]+)?(?:zona|zone|z\.))[ \t]*\d{1,2}(?!\w)")
 # Housing estates and buildings with a name: "résidence Les Acacias", "condominio Las Flores".

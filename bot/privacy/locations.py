@@ -17,15 +17,15 @@ _STREET = (
     r"|priv\.|carretera|carr\.|camino|paseo|pasaje|andador|cerrada|circuito|prolongaci[oó]n|diagonal|transversal"
     r"|carrera|cra\.?|rua|travessa|alameda|estrada|rodovia|pra[çc]a|beco|ladeira|viela|rue|avenue|chemin"
     r"|impasse|all[ée]e|ruelle|boul\.?|ri|avni|wout|street|road|drive|lane|avenida|rang|mont[ée]e|jir[oó]n|jr\."
-    r"|prol\.?|priv\.?|psje\.?|pje\.?|cda\.?|blvr\.?|bulevard|tv\.|trav\.?|impas|koridò|korido"
+    r"|prol\.?|priv\.?|psje\.?|pje\.?|cda\.?|blvr\.?|bulevard|tv\.|trav\.?|impas|koridò|korido|ch\.|ramal"
 )
 _AREA = (
-    r"colonia|col\.|barrio|bo\.|fraccionamiento|fracc?\.|residencial|unidad\s+habitacional|asentamiento|aldea"
+    r"colonia|col\.|barrio|bo\.|fraccionamiento|fracc?\.|residencial|unidad\s+habitacional|asentamiento\s+humano|asentamiento|aldea"
     r"|caser[ií]o|cant[oó]n|lotificaci[oó]n|reparto|vereda|ejido|bairro|vila|favela|comunidade|conjunto"
     r"|quartier|cit[ée]|katye|lokalite|neighbou?rhood|subdivision|urbanizaci[oó]n|urb\.|sector|manzana|lote"
     r"|comunidad|kartye|korid[oò]|lakou|lotissement|quadra|col|ranch[eé]r[ií]a|poblaci[oó]n|invasi[oó]n"
     r"|aa\.?\s?hh\.?|asentamiento\s+humano|res\.|ocupa[çc][ãa]o|invas[ãa]o|morro|assentamento|loteamento|jd\.?|conj\.?"
-    r"|bitasyon|lokalite|seksyon\s+kominal|hlm"
+    r"|bitasyon|lokalite|seksyon\s+kominal|hlm|z[oò]n"
 )
 _LANDMARK = (
     r"iglesia|parroquia|templo|capilla|mercado|escuela|colegio|tienda|abarrotes|gasolinera|farmacia|hotel|motel"
@@ -43,7 +43,7 @@ _LOCATOR = (
     r"|ao\s+lado\s+(?:de|da|do)|atr[aá]s\s+(?:de|da|do)|b[oò]\s+kote|devan|d[eè]y[eè]|toupre"
 )
 _ROOM = (r"cuarto|habitaci[oó]n|hab\.?|room|rm\.?|chambre|quarto|apto\.?|apt\.?|depto\.?|dpto\.?|departamento|apartamento"
-         r"|piso|chanm|interior|int\.|appt\.?|app\.?|apatman|kitnet|logement|unit|suite|space|trailer|bldg\.?|etaj|qd\.?")
+         r"|piso|chanm|interior|int\.|appt\.?|app\.?|apatman|kitnet|logement|unit|suite|space|trailer|bldg\.?|etaj|qd\.?|lot")
 _ART = r"(?:(?:el|la|los|las|del|al|the|le|les|l|du|des|o|a|os|as|da|do|das|dos|lo)\s+|l['’]\s*)?"
 _NUM = r"(?:#\s*|n[º°o]\.?\s*|no\.\s*|(?i:n[uú]m(?:ero)?|number|nimewo)\.?\s*)?\d{1,5}(?:[A-Za-z]{1,3}(?!\w))?(?:\s*[-#]\s*\d{1,4})?"
 _WORDS = r"[^\W\d_][\w'’.-]*"
@@ -71,10 +71,10 @@ _AREA_STRONG = re.compile(
     r"(?i:colonia|col\.|fraccionamiento|fracc?\.|residencial|asentamiento|aldea|caser[ií]o|cant[oó]n|lotificaci[oó]n"
     r"|reparto|vereda|urbanizaci[oó]n|urb\.|bairro|vila|favela|lotissement|quartier|cit[ée]|katye|kartye|koridò|korido"
     r"|lakou|barrio|bo\.|col|ranch[eé]r[ií]a|poblaci[oó]n|invasi[oó]n|aa\.?\s?hh\.?|asentamiento\s+humano"
-    r"|ocupa[çc][ãa]o|invas[ãa]o|morro|assentamento|loteamento|bitasyon|lokalite|hlm)[ \t]*:?[ \t]*"
+    r"|ocupa[çc][ãa]o|invas[ãa]o|morro|assentamento|loteamento|bitasyon|lokalite|hlm|z[oò]n)[ \t]*:?[ \t]*"
 )
 # Kreyòl neighbourhood words: their names are Kreyòl words the word list holds ("katye site milite").
-_AREA_KREYOL = re.compile(r"(?i:katye|kartye|lakou|korid[oò]|bitasyon|lokalite)[ \t]*:?[ \t]*")
+_AREA_KREYOL = re.compile(r"(?i:katye|kartye|lakou|korid[oò]|bitasyon|lokalite|z[oò]n)[ \t]*:?[ \t]*")
 _AREA_CONTEXT = re.compile(
     r"(?<!\w)(?i:en|in|no|na|nan|au|dans|à|em|num|numa|mi|my|meu|minha|nuestra|nuestro|ma|mon|notre"
     r"|habite|habitons|vivo|vive|vivimos|moro|mora|moramos|rete|live|lives|stay|reside|resido)"
@@ -149,6 +149,11 @@ _LOWER_CORNER_RE = re.compile(
     rf"(?P<b>{_ORD}|[a-z][a-z'-]+)(?:\s+(?:st|street|ave|avenue|rd|road|blvd)\b\.?)?",
     re.IGNORECASE,
 )
+_POSSESSIVES = frozenset("my your his her its our their mi tu su sus nuestro nuestra meu minha seu sua mon ma ton ta son sa".split())
+_NAMED_HOUSING = re.compile(
+    r"(?<![\w'’])(?P<name>(?:[^\W\d_][\w'’-]*[ \t]+){1,2})(?i:mobile[ \t]+home[ \t]+park|trailer[ \t]+park|rv[ \t]+park"
+    r"|mobile[ \t]+homes|apartments|apts|estates|gardens|village|subdivision|townhomes|condos)(?!\w)"
+)
 # Chain stores and petrol stations: after a locator ("behind the walmart", "frente al
 # oxxo") the store itself points at one place, with or without a name after it.
 _CHAIN = (
@@ -178,7 +183,7 @@ _COORDS_OTHER = re.compile(
 )
 _ROADS = re.compile(
     r"(?<!\w)(?:(?i:\d{1,6}[ \t]+)?(?i:county[ \t]+(?:road|rd)|farm[ \t]+(?:road|rd)|farm[ \t]+to[ \t]+market|state[ \t]+(?:road|route)"
-    r"|rural[ \t]+route|highway|hwy|route|rte)[ \t]*#?[ \t]*\d{1,4}[A-Za-z]?"
+    r"|rural[ \t]+route|highway|hwy|route|rte)[ \t]*#?[ \t]*\d{1,4}[A-Za-z]?(?:[ \t]+[NSEWnsew](?!\w))?"
     r"|(?i:\d{2,6})[ \t]+(?i:cr|fm|sr|us|rr)[ \t]*-?[ \t]*\d{1,4}|(?i:fm|sr|cr)[ \t]*-?[ \t]*\d{3,4}(?:[ \t]+[NSEWnsew](?!\w))?"
     r"|(?i:mile[ \t]+marker|mm|exit)[ \t]+\d{1,4}(?:[ \t]+(?i:on|of|off)[ \t]+(?i:highway|hwy|route|i-?|interstate|us)[ \t-]*\d{1,4})?"
     r")(?!\w)"
@@ -190,6 +195,14 @@ _NUMBERED_HOOD = re.compile(r"(?<!\w)(?i:delmas|delma|d[eè]lma|dlm|tabarre|taba
 # street word is often left out; a person's name, a house number and no count after it.
 _BARE_STREET = re.compile(rf"(?<!\w)(?i:en|por|sobre|na|no)[ \t]+(?:(?i:la|el|a|o)[ \t]+)?(?=[^\W\d_])")
 _KM = re.compile(r"(?<!\w)(?i:km|kil[oó]metro|kilometer|kilom[eè]tre)\.?\s*\d{1,4}(?:[.,]\d{1,3})?(?!\w)")
+# "km 14 de la carretera a masaya", "camino a tapachula km 43": the road a kilometre stone stands on,
+# with the town it leads to (part of the road's name).
+_ROAD = (r"(?i:carretera|autopista|camino|highway|hwy|rodovia|estrada|route|road|wout|chemin)[ \t]+"
+         r"(?i:a|al|to|para|pra|vers|pou|hacia|de)[ \t]+[^\W\d_][\w'’-]*(?:[ \t]+(?:(?i:de|del)[ \t]+)?[A-ZÀ-Þ][\w'’-]*)?")
+_KM_ROAD = re.compile(
+    rf"(?<!\w)(?:{_ROAD}[ \t]*,?[ \t]*)?(?i:km|kil[oó]metro|kilometer|kilom[eè]tre)\.?\s*\d{{1,4}}(?:[.,]\d{{1,3}})?(?!\w)"
+    rf"(?:[ \t]+(?i:de[ \t]+la|del|on[ \t]+the|on|da|do|sur[ \t]+la|sou)?[ \t]*{_ROAD})?"
+)
 _NEXT_WORD = re.compile(rf"[ \t]*(?:(?P<num>{_NUM})|(?P<word>{_WORDS}))")
 
 
@@ -356,7 +369,8 @@ def location_spans(text: str) -> list[tuple[int, int]]:
                 spans.append((house.start() if house else m.start(), _cross_tail(text, end)))
     for m in _CROSS_RE.finditer(text):
         corner = not re.match(r"(?i:entre)", m.group())
-        end = _name_after(text, m.end(), open_name=corner)
+        street = _STREET_RE.match(text, m.end())
+        end = _name_after(text, street.end() if street else m.end(), open_name=corner)
         if not end:
             continue
         tail = _cross_tail(text, end, open_name=corner)
@@ -387,10 +401,16 @@ def location_spans(text: str) -> list[tuple[int, int]]:
             continue
         if m.group("corner") or re.fullmatch(_ORD, a) or re.fullmatch(_ORD, b):
             spans.append((m.start("a") if not m.group("corner") else m.start(), m.end()))
+    for m in _NAMED_HOUSING.finditer(text):
+        words = m.group("name").split()
+        if all(fold(w) not in _STOP and fold(w) not in _NOT_A_PLACE_NAME and fold(w) not in _POSSESSIVES for w in words) \
+                and any(w[:1].isupper() or not gazetteer().flags(fold(w)) & WORD for w in words):
+            spans.append(m.span())
     spans += [m.span() for m in _ROOM_RE.finditer(text)]
     spans += [m.span() for m in _COORDS.finditer(text)]
     spans += [m.span() for m in _COORDS_OTHER.finditer(text)]
     spans += [m.span() for m in _KM.finditer(text)]
+    spans += [m.span() for m in _KM_ROAD.finditer(text)]
     spans += [m.span() for m in _NUMBERED_HOOD.finditer(text)]
     for m in _BARE_STREET.finditer(text):
         end = _bare_street_end(text, m.end(), article=bool(re.search(r"(?i:la|el|a|o)[ \t]+$", m.group())))

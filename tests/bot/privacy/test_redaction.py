@@ -663,6 +663,12 @@ ADDRESSES_ON_A_PHONE = [
     ("es", "vivo en morelos 45 esquina con juarez", "vivo en [ADDRESS]"),
     ("en", "i live at 812 e houston st apt 4", "i live at [ADDRESS]"),
     ("ht", "m rete delma 33 ri kapwa #12", "m rete [ADDRESS]"),
+    # kilometre stones with their road, named parks and estates, "sin número"
+    ("es", "la casa queda en kilometro 108 de la carretera a chinandega", "la casa queda en [ADDRESS]"),
+    ("es", "el rancho queda camino a tapachula km 43", "el rancho queda [ADDRESS]"),
+    ("en", "i stay at Riverside mobile home park space 48", "i stay at [ADDRESS]"),
+    ("es", "vivo en calle 14 sin numero", "vivo en [ADDRESS]"),
+    ("ht", "se nan kwen ri turgeau ak ri simon pele", "se nan [ADDRESS]"),
     # a landmark with its owner's name: the shop pinpoints the house
     ("pt", "moro em frente a padaria do ze", "moro [ADDRESS]"),
     ("en", "the house is across from sol's barber shop", "the house is [ADDRESS]"),
@@ -703,6 +709,9 @@ ADDRESSES_ON_A_PHONE_STAY = [
     "vivo en Juárez 45 años",
     "estoy en Morelos desde 2019",
     "trabajo en García 8 horas al día",
+    "we live in a trailer park",
+    "I clean their rental apartments too",
+    "quanto custa a passagem de Pacaraima a Boa Vista?",
 ]
 
 
