@@ -417,7 +417,9 @@ def location_spans(text: str) -> list[tuple[int, int]]:
         if end:
             spans.append((m.end(), _cross_tail(text, end)))
     for m in _ROADS.finditer(text):
-        if m.group()[:4].lower() != "exit" or re.search(r"(?i:off|at|past)[ \t]+(?:the[ \t]+)?$", text[max(0, m.start() - 10):m.start()]):
+        # "exit 12", "route 9", "highway 10" alone are ways to go; "off exit 12", "on route 9" are places
+        loose = re.match(r"(?i:exit|route|rte|highway|hwy)(?!\w)", m.group())
+        if not loose or re.search(r"(?i:off|at|past|on|along|by)[ \t]+(?:the[ \t]+)?$", text[max(0, m.start() - 10):m.start()]):
             spans.append(m.span())
     return spans
 

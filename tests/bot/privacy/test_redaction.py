@@ -711,6 +711,7 @@ ADDRESSES_ON_A_PHONE_STAY = [
     "trabajo en García 8 horas al día",
     "we live in a trailer park",
     "I clean their rental apartments too",
+    "I take route 9 to work",
     "quanto custa a passagem de Pacaraima a Boa Vista?",
 ]
 
