@@ -635,8 +635,8 @@ def _num(rng: random.Random, lo: int = 1, hi: int = 999) -> str:
 
 def address(rng: random.Random, style: str, pools: dict) -> str:
     """A fictitious street address, neighbourhood or landmark in a regional style."""
-    st = lambda: rng.choice(pools["streets_es"])  # noqa: E731
-    col = lambda: rng.choice(pools["colonias"])  # noqa: E731
+    st = lambda: rng.choice(pools["streets_es"] if rng.random() < 0.6 else pools.get("streets_open") or STREET_NAMES_OPEN)  # noqa: E731
+    col = lambda: rng.choice(pools["colonias"] if rng.random() < 0.6 else pools.get("hoods_es") or HOODS_ES)  # noqa: E731
     given = lambda: rng.choice(pools["given_es"])  # noqa: E731
     if style == "MX":
         return choose(rng, [
