@@ -236,10 +236,14 @@ def _name_after(text: str, pos: int, max_words: int = 4, capitals_only: bool = F
     end = None
     words = 0
     links = 0
+    after_number = False
     while words < max_words + 2:
         m = _NEXT_WORD.match(text, pos)
         if not m:
             break
+        if after_number and m.group("word") and _town_at(text, m.start("word")):
+            break  # "ri Grégoire #27 Petyonvil": the town after the house number stays
+        after_number = bool(m.group("num"))
         if m.group("num"):
             after = _NEXT_WORD.match(text, m.end())
             if after and after.group("word") and fold(after.group("word")) in _COUNT_WORDS:
@@ -346,6 +350,17 @@ def _bare_street_end(text: str, pos: int, article: bool = False) -> int | None:
     if town and not (corner and _CORNER_WORD.search(corner.group())):
         return None
     return m.end()
+
+
+_CAPS_RUN = re.compile(r"[A-ZÀ-Þ][\w'’-]*(?:[ \t]+(?:(?:de|del|la|do|da)[ \t]+)?[A-ZÀ-Þ][\w'’-]*){0,2}")
+
+
+def _town_at(text: str, pos: int) -> bool:
+    m = _CAPS_RUN.match(text, pos)
+    if not m:
+        return False
+    words = m.group().split()
+    return any(is_town(" ".join(words[:n])) for n in range(len(words), 0, -1))
 
 
 def _number_follows(text: str, pos: int) -> bool:

@@ -888,7 +888,7 @@ QUARTIERS = (
 KATYE = (
     "Bèlè|Fò Nasyonal|Lasalin|Bwa Vèna|Kafou Fèy|Solino|Kwadebouke|Sen Antwan|Matisan|Granri|Nazon|"
     "Kanape Vè|Teyo|Pèlren 5|Fontamara 27|Site Militè|Jalouzi|Bristou|Boudon|Laboul 12|Dèlma 33|Dèlma 75|"
-    "Tabarr 27|Kafou Aewopò|Simon Pele|Site Solèy|Bizoton|Pako|Tijo|Bèl Ai|Kan Lamè|Fò Dimanch|Nan Bannann|"
+    "Tabarr 27|Kafou Aewopò|Simon Pele|Bizoton|Pako|Tijo|Bèl Ai|Kan Lamè|Fò Dimanch|Nan Bannann|"
     "Do Pis|Ti Sous|Sodo|Nan Palmis|Grann Plenn|Ravin Pentad|Wòch Blan"
 ).split("|")
 STREETS_EN_MORE = (

@@ -663,6 +663,7 @@ ADDRESSES_ON_A_PHONE = [
     ("es", "vivo en morelos 45 esquina con juarez", "vivo en [ADDRESS]"),
     ("en", "i live at 812 e houston st apt 4", "i live at [ADDRESS]"),
     ("ht", "m rete delma 33 ri kapwa #12", "m rete [ADDRESS]"),
+    ("ht", "m rete ri kapwa #12 Okap", "m rete [ADDRESS] Okap"),
     # kilometre stones with their road, named parks and estates, "sin número"
     ("es", "la casa queda en kilometro 108 de la carretera a chinandega", "la casa queda en [ADDRESS]"),
     ("es", "el rancho queda camino a tapachula km 43", "el rancho queda [ADDRESS]"),
