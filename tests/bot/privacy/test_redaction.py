@@ -13,6 +13,7 @@ import pytest
 
 from bot.privacy import tagger
 from bot.privacy.redaction import TAGGER, contains_identifier, redact, redact_spans
+from bot.privacy.rules import rule_spans
 from bot.settings import REPO_ROOT as ROOT
 
 # (lang, text, expected) -------------------------------------------------------------
