@@ -716,6 +716,13 @@ ADDRESSES_ON_A_PHONE_STAY = [
     "I take route 9 to work",
     "quanto custa a passagem de Pacaraima a Boa Vista?",
 ]
+# A town alone is no one's address, whatever the tagger reads into "in" or "na".
+TOWNS_THE_TAGGER_MAY_TAKE = ["im in sacramento", "moro em manaus", "je suis à gatineau"]
+
+
+@pytest.mark.parametrize("text", TOWNS_THE_TAGGER_MAY_TAKE)
+def test_a_town_alone_is_no_address(text):
+    assert "[ADDRESS]" not in redact(text)
 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), ADDRESSES_ON_A_PHONE, ids=_ids(ADDRESSES_ON_A_PHONE))
