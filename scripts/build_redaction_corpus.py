@@ -9,7 +9,8 @@ line) whose slots are filled with fictitious values (scripts/redaction_corpus/fi
 given names and surnames from Faker's locale lists, read from the pinned wheel as
 build_name_gazetteer.py does). Offsets are computed here, never by hand.
 
-Template syntax: {SLOT} is filled (see SLOTS); [[kind:text]] is a literal identifying span;
+Template syntax: {SLOT} is filled (see Filler.fill; {STREET} {HOOD} {CROSS} {RURAL} {UNIT}
+{MAP} {PLACE} are places as typed on a phone, fillers.place_typed); [[kind:text]] is a literal identifying span;
 {{text}} is a literal word that must survive. A line may start with "@XX " to set the
 region (MX, GT, HN, CO, BR, HT, QC, US, ...); otherwise the region is drawn for the
 language. Lines starting with # are comments.
@@ -184,6 +185,8 @@ def load_pools(sources: Path) -> tuple[dict, dict]:
     raw["given_creative"] = CREATIVE_GIVEN
     raw["streets_es"], raw["colonias"], raw["bairros"] = F.STREETS_ES, F.COLONIAS, F.BAIRROS
     raw["ruas"], raw["rues"], raw["ri"], raw["streets_en"] = F.RUAS, F.RUES_FR, F.RI_HT, F.STREETS_EN
+    raw["streets_open"], raw["hoods_es"], raw["bairros_more"] = F.STREET_NAMES_OPEN, F.HOODS_ES, F.BAIRROS_MORE
+    raw["quartiers"], raw["katye"], raw["streets_en_more"] = F.QUARTIERS, F.KATYE, F.STREETS_EN_MORE
     train, dev = {}, {}
     for key, values in raw.items():
         train[key], dev[key] = split_pool(values, key)
@@ -303,6 +306,8 @@ class Filler:
             style = arg or F.ADDRESS_STYLES.get(region, "MX")
             text = F.address(rng, style, self.pools)
             return [(text.lower() if rng.random() < 0.2 else text, "address")]
+        if slot in ("STREET", "HOOD", "CROSS", "RURAL", "UNIT", "MAP", "PLACE"):  # as typed on a phone
+            return [(F.place_typed(rng, slot, arg or lang, self.pools), "address")]
         if slot == "LAND":
             return [(F.landmark(rng, arg or lang, self.pools), "address")]
         if slot == "CITY":

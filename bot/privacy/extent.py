@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from bot.privacy.gazetteer import fold
+from bot.privacy.gazetteer import COMMON, GIVEN, SURNAME, WORD, fold, gazetteer
 from bot.privacy.locations import _AREA_RE, _KM, _STREET_RE, _cross_tail, _name_after
 from bot.privacy.towns import is_town
 
@@ -40,6 +40,7 @@ hotel inn restaurant diner bar club factory farm ranch warehouse building apartm
 laundry pharmacy drugstore library courthouse stop lot parking trailer tracks railroad overpass exit
 mission gas taqueria bodega deli pawn liquor barbershop salon nail spa carwash dealership junkyard yard
 shed barn plant mill orchard field fields dairy packing cannery
+barber tire tires feed nail nails beauty repair auto body donut taco bakery grocery hardware thrift cleaners
 église eglise école ecole magasin dépanneur depanneur épicerie epicerie marché marche pharmacie hôpital
 clinique hôtel usine ferme entrepôt immeuble parc pont gare arrêt garage centre commercial boulangerie
 salon dépôt serre verger érablière
@@ -81,7 +82,7 @@ _LOCATIVE_LINKS = frozenset("en in a à au aux em nan no na at near cerca".split
 # "frente a", "next to the", "a dos cuadras de", "bò legliz la": what leads to a landmark.
 LOCATOR = re.compile(
     r"(?<![\w'’])(?i:frente\s+(?:a|al|de)|enfrente\s+(?:a|al|de|del)|al\s+lado\s+(?:de|del)|a\s+un\s+lado\s+(?:de|del)"
-    r"|junto\s+(?:a|al)|detr[aá]s\s+(?:de|del)|atr[aá]s\s+(?:de|del|da|do)|cerca\s+(?:de|del)|arriba\s+(?:de|del)"
+    r"|junto\s+(?:a|al)|a\s+la\s+par\s+(?:de|del)|detr[aá]s\s+(?:de|del)|atr[aá]s\s+(?:de|del|da|do)|cerca\s+(?:de|del)|arriba\s+(?:de|del)"
     r"|abajo\s+(?:de|del)|encima\s+(?:de|del)|debajo\s+(?:de|del)|despu[eé]s\s+(?:de|del)|antes\s+(?:de|del)"
     r"|pasando\s+(?:el|la)|a\s+espaldas\s+(?:de|del)|(?:a\s+)?(?:media|una|dos|tres|\d{1,2})\s+cuadras?\s+(?:de|del)"
     r"|(?:a\s+)?\d{1,4}\s+(?:metros|mts?|varas)\s+(?:de|del)|por\s+(?:el|la)|en\s+la\s+esquina\s+(?:de|del)"
@@ -116,7 +117,8 @@ _UNIT_RE = re.compile(
     r"|sector|m[oó]dulo|galp[aã]o|porte|door|space|espacio|trailer|lot)"
     r"[ \t]*(?:#|n[º°o]\.?|no\.)?[ \t]*(?:[A-Za-z]?\d{1,5}[A-Za-z]?|[A-Za-z](?![\w'’]))(?!\w)"
     r"|(?<![\w'’])\d{1,2}(?i:e|er|ère|ème|eme|o|º|ª|er|ro|do|to|vo|mo|no|a|nd|rd|th|st)\.?[ \t]+(?i:piso|[ée]tage|floor|andar)(?!\w)"
-    r"|(?<![\w'’])(?i:fundos|sobrado|bis|ter|altos|bajos|planta\s+alta|planta\s+baja|upstairs|downstairs|rez-de-chauss[ée]e)(?!\w)"
+    r"|(?<![\w'’])(?i:fundos|sobrado|bis|ter|altos|bajos|planta\s+alta|planta\s+baja|upstairs|downstairs|rez-de-chauss[ée]e"
+    r"|s/n|sin\s+n[uú]mero|sem\s+n[uú]mero)(?!\w)"
 )
 _ZONE_RE = re.compile(r"(?i:(?:de[ \t]+la[ \t]+)?(?:zona|zone|z\.))[ \t]*\d{1,2}(?!\w)")
 # Housing estates and buildings with a name: "résidence Les Acacias", "condominio Las Flores".
@@ -469,6 +471,7 @@ def address_spans(text: str) -> list[tuple[int, int]]:
         spans += [m.span() for m in pattern.finditer(text)]
     spans += [m.span("name") for m in _NAMED_FIRST.finditer(text)]
     spans += _landmark_spans(text)
+    spans += _described_house_spans(text)
     spans += [m.span() for m in _CORNER.finditer(text)]
     for m in _LANDMARK_ON.finditer(text):
         if fold(m.group("noun")) in _LANDMARKS and m.group("street").split()[0] not in _NOT_STREETS:
@@ -496,16 +499,115 @@ def _landmark_spans(text: str) -> list[tuple[int, int]]:
     bare 'cerca de la iglesia' points at no one place)."""
     spans = []
     for loc in LOCATOR.finditer(text):
-        end = _phrase(text, loc.end())
+        start = loc.end()
+        owner = _OWNER_BEFORE.match(text, start)  # "across from sol's barber shop": any word before 's is a name
+        owner = owner if owner and fold(owner.group("w")) not in _NOT_OWNER | _LINKS else None
+        end = _phrase(text, owner.end() if owner else start)
         if end is None:
             continue
         words = text[loc.end():end].split()
-        named = any(w[:1].isupper() or w[:1].isdigit() for w in words)
+        named = any(w[:1].isupper() or w[:1].isdigit() for w in words) or owner is not None
         if any(fold(w.strip(".,")).split("'")[-1] in _LANDMARKS for w in words):
+            after = _OWNER_AFTER.match(text, end)  # "em frente à padaria do ze", "la tienda de don pancho"
+            if after and _owner_name(after.group("w")):
+                end, named = after.end(), True
             sep = _SEP.match(text, end)
             if named or _link(text, sep.end(), "," in sep.group()) is not None:
                 spans.append((_house_before(text, loc.start()), end))
     return spans
+
+
+# Whose shop it is pinpoints it: "the barber shop of Sol", "la tienda de doña Chayo", "boutik Ti Jan".
+_OWNER_TITLE = r"(?:(?i:don|do[ñn]a|seu|sr\.?|sra\.?|t[ií]o|t[ií]a|madan|msye|mr\.?|mrs\.?|ms\.?|miss|mme|m\.)[ \t]+)"
+_OWNER_AFTER = re.compile(rf"[ \t]+(?:(?i:de|do|da|del|of|lan)[ \t]+{_OWNER_TITLE}?|{_OWNER_TITLE})(?P<w>[^\W\d_][\w'’-]*)")
+_OWNER_BEFORE = re.compile(r"(?P<w>[^\W\d_][\w-]*)['’]s[ \t]+")
+
+
+def _owner_name(word: str) -> bool:
+    """A person's name (capitalised, or a known given name or surname, or an unknown word),
+    not an ordinary word ('la tienda de la esquina', 'the store of my friend')."""
+    f = fold(word)
+    if f in _LINKS or f in _LANDMARKS or f in _HOUSES or f in _NOT_OWNER:
+        return False
+    if word[:1].isupper():
+        return True
+    flags = gazetteer().flags(f)
+    return bool(flags & (GIVEN | SURNAME)) and not flags & COMMON or not flags & WORD and len(f) > 1
+
+
+_NOT_OWNER = frozenset(fold(w) for w in """
+mi mis tu su sus my your his her their our nuestra nuestro meu minha seu sua mon ma mes ton ta son sa mwen m li yo nou
+ese esa este esta that this aquel aquella esse essa ce cette
+barrio colonia pueblo ciudad centro esquina calle frontera bairro cidade rua quartier ville rue coin katye vil lari
+town city street corner neighborhood village""".split())
+
+
+# "la casa azul al lado de la iglesia", "the second house after the tracks", "la finca pasando el
+# puente", "kay ble a bò legliz la": a house told apart by how it looks or by its order, and a
+# landmark next to it, is one place (a bare "cerca de la iglesia" is not).
+_FARMS = frozenset(fold(w) for w in "finca rancho granja galera sitio sítio chácara chacara fazenda farm ranch ferme jaden".split())
+_ORDINALS = frozenset(fold(w) for w in """primera primer segunda segundo tercera tercer cuarta quinta última ultima ultimo
+first second third fourth fifth last premier première deuxième troisième quatrième dernière primeira segunda terceira
+quarta dezyèm twazyèm katriyèm dènye""".split())
+_MADE_OF = re.compile(r"(?i:de[ \t]+(?:dos|tres|2|3)[ \t]+(?:pisos|plantas|andares)|de[ \t]+(?:madera|l[áa]mina|block|bloque|adobe"
+                      r"|tabla|tablas|tejas)|con[ \t]+(?:port[óo]n|reja|rejas|techo|barda)[ \t]+[^\W\d_]+|com[ \t]+(?:port[ãa]o|muro)"
+                      r"[ \t]+[^\W\d_]+|with[ \t]+(?:the|a)[ \t]+[^\W\d_]+[ \t]+(?:fence|gate|door|roof|tarp)|de[ \t]+(?:madeira|tábua)"
+                      r"|an[ \t]+t[oò]l|an[ \t]+bwa|tòl|two-story|2-story)(?!\w)")
+# What tells one house from its neighbours: its colour, "abandoned", "on the corner" (not "big" or "small").
+_DISTINCT = frozenset(fold(w) for w in """
+verde azul blanca blanco negra negro roja rojo amarilla amarillo rosa rosada gris café morada naranja abandonada
+abandonado esquinera green blue white black red yellow pink grey gray brown purple orange abandoned corner two-story
+vert verte bleu bleue blanc blanche noir noire rouge jaune rose gris brune abandonnée branca branco preta preto vermelha
+vermelho amarela amarelo cinza marrom abandonada vèt ble blan nwa wouj jòn gri""".split())
+_PASSING = re.compile(r"(?i:pasando|despu[eé]s\s+de(?:l)?|after|past|depois\s+d[aoe]|apr[eè]s|apre|saliendo\s+de(?:l)?)[ \t]+")
+
+
+def _described_house_spans(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for loc in list(LOCATOR.finditer(text)) + list(_PASSING.finditer(text)):
+        end = _phrase(text, loc.end())
+        if end is None or not any(fold(w.strip(".,")).split("'")[-1] in _LANDMARKS for w in text[loc.end():end].split()):
+            continue
+        start = _described_house_before(text, loc.start())
+        if start is not None:
+            spans.append((start, end))
+    return spans
+
+
+def _described_house_before(text: str, pos: int) -> int | None:
+    """Start of 'la casa azul', 'the second house', 'la finca', 'kay ble a' ending at pos, or None."""
+    before = text[max(0, pos - 60):pos]
+    base = pos - len(before)
+    tail = before.rstrip(" \t,")
+    made = None
+    for m in _MADE_OF.finditer(tail):
+        if m.end() == len(tail):
+            made = m
+    if made:
+        tail = tail[:made.start()].rstrip(" \t,")
+    words = list(_WORD_START.finditer(tail))
+    described = made is not None
+    i = len(words) - 1
+    while i >= 0 and (fold(words[i].group()) in _ADJECTIVES or fold(words[i].group()) in ("a", "la", "lan")
+                      and i > 0 and fold(words[i - 1].group()) in _ADJECTIVES | _HOUSES):
+        described = described or fold(words[i].group()) in _DISTINCT
+        i -= 1  # "azul", "blue", "ble a"
+    if i < 0 or fold(words[i].group()) not in _HOUSES | _FARMS:
+        return None
+    noun = words[i]
+    if i < len(words) - 1 and text[base + noun.end():base + words[i + 1].start()].strip(" \t") not in ("",):
+        return None
+    j = i - 1
+    while j >= 0 and fold(words[j].group()) in _ADJECTIVES:
+        described, j = described or fold(words[j].group()) in _DISTINCT, j - 1  # "the blue trailer"
+    if j >= 0 and fold(words[j].group()) in _ORDINALS:
+        described, j = True, j - 1
+    if not described and fold(noun.group()) not in _FARMS:
+        return None
+    start = words[j + 1].start()
+    if j >= 0 and _ARTICLE_BEFORE.search(tail, 0, words[j].end()) and words[j].end() + 1 >= words[j + 1].start():
+        start = words[j].start()
+    return base + start
 
 
 def directions_spans(text: str) -> list[tuple[int, int]]:

@@ -15,6 +15,8 @@ san francisco|san marcos|san andres|san isidro|san martin|san fernando|san felip
 santo domingo|santo andre|sao paulo|sao luis|sao jose|sao bernardo|sao goncalo|saint louis|saint marc
 saint-marc|saint paul|port-au-prince|port au prince|puerto principe|cap-haitien|cap haitien|les cayes
 jacmel|gonaives|jeremie|hinche|petion-ville|petionville|la paz|victoria|ciudad victoria|ciudad hidalgo
+potoprens|petyonvil|okap|gonayiv|jakmel|jeremi|ench|mibale|wanament|sen mak|leyogan|kwadebouke|fo libete|okay
+podepe|tigwav|miragwan|dezam|lenbe|lakayè|kenskòf|kenskof|tabarre|site soley|site solèy|kanperen|fondwa
 ciudad juarez|juarez|hidalgo|morelos|guerrero|leon|lourdes|dolores|mercedes|guadalupe|trinidad|trinidad y tobago
 trinidad and tobago|florencia|santiago|santiago de chile|santiago de cuba|isabela|concepcion|asuncion
 israel|jordan|georgia|carolina|north carolina|south carolina|virginia|west virginia|florida|paris|lima

@@ -75,6 +75,8 @@ def _plausible(text: str, span: Span) -> bool:
     chunk = text[s:e]
     if label == "NAME" and is_town(chunk) and not any(gazetteer().flags(fold(w)) & GIVEN for w in chunk.split()):
         return False  # "Denver", "Nova Jersey": a town the tagger read as a name
+    if label == "ADDRESS" and is_town(chunk):
+        return False  # "im in sacramento": a town alone is no one's address
     if any(c.isalpha() for c in chunk):
         return True
     return label in ("PHONE", "ID") and phone_label(text, s, e) is not None

@@ -80,6 +80,8 @@ _PROFILE_HOSTS = frozenset(
     "linkedin.com youtube.com youtu.be snapchat.com threads.net vk.com telegram.me onlyfans.com kwai.com "
     "pinterest.com reddit.com discord.gg discord.com tumblr.com twitch.tv".split()
 )
+# Any path on these hosts is one exact place (a plus code, a shared location).
+_PLACE_HOSTS = frozenset("plus.codes waze.com ul.waze.com maps.apple.com maps.app.goo.gl what3words.com w3w.co".split())
 _COORDS_IN_URL = re.compile(r"-?\d{1,3}\.\d{3,}\s*,\s*-?\d{1,3}\.\d{3,}|[?&](?:q|ll|query|center|destination)=[^&#]+")
 _TOKENISH = re.compile(r"\d{6,}|(?=[A-Za-z_-]*\d)(?=\d*[A-Za-z])[A-Za-z0-9_-]{10,}")
 
@@ -92,7 +94,7 @@ def _url_carries_token(url: str) -> bool:
     if not path:
         return False
     host = parts.netloc.lower().removeprefix("www.")
-    if host in _PROFILE_HOSTS or "maps" in host.split(".") or path.startswith("maps") and _COORDS_IN_URL.search(url):
+    if host in _PROFILE_HOSTS or host in _PLACE_HOSTS or "maps" in host.split(".") or path.startswith("maps") and _COORDS_IN_URL.search(url):
         return True
     return host in _SHORTENERS or len(path) > 40 or bool(_TOKENISH.search(path))
 
@@ -296,7 +298,7 @@ def _phone_spans(text: str) -> list[Span]:
 
 # Tokens mixing letters and digits, as documents are ("GMVLMR80070501M100"); not hex
 # hashes or UUIDs of log lines.
-_MIXED_ID = re.compile(r"(?<![\w-])(?=[A-Za-z]*\d)(?=\d*[A-Za-z])(?=(?:[A-Za-z]*\d){4})(?=(?:\d*[A-Za-z]){2})[A-Za-z0-9]{8,24}(?![\w-])")
+_MIXED_ID = re.compile(r"(?<![\w-])(?=[A-Za-z]*\d)(?=\d*[A-Za-z])(?=(?:[A-Za-z]*\d){4})(?=(?:\d*[A-Za-z]){2})[A-Za-z0-9]{8,24}(?![\w+-])")
 _HEXISH = re.compile(r"[0-9a-f]+|[0-9A-F]+")
 # Words glued before a phone number that are not part of it ("tel5551234567").
 _PHONE_PREFIX = re.compile(r"(?i:tel|telf|tlf|cel|cell|movil|whatsapp|wa|wsp|zap|fone|num|no|nro|phone|ph)")
@@ -501,8 +503,14 @@ def rule_spans(text: str) -> list[Span]:
         for span in detect(text):
             if span[2] in (ID, PHONE):
                 span = _whole_token(text, span)
-            if all(span[1] <= s or span[0] >= e for s, e, _ in taken):
+            hit = [t for t in taken if not (span[1] <= t[0] or span[0] >= t[1])]
+            if not hit:
                 taken.append(span)
+            elif span[2] == ADDRESS and all(t[2] == ADDRESS for t in hit):
+                # "fraccionamiento los olivos [manzana 4 lote 12]": a longer reading of one
+                # address takes in the shorter one an earlier detector found
+                taken = [t for t in taken if t not in hit]
+                taken.append((min(span[0], *(t[0] for t in hit)), max(span[1], *(t[1] for t in hit)), ADDRESS))
     return grow(text, taken)
 
 

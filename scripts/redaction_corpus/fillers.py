@@ -635,8 +635,8 @@ def _num(rng: random.Random, lo: int = 1, hi: int = 999) -> str:
 
 def address(rng: random.Random, style: str, pools: dict) -> str:
     """A fictitious street address, neighbourhood or landmark in a regional style."""
-    st = lambda: rng.choice(pools["streets_es"])  # noqa: E731
-    col = lambda: rng.choice(pools["colonias"])  # noqa: E731
+    st = lambda: rng.choice(pools["streets_es"] if rng.random() < 0.6 else pools.get("streets_open") or STREET_NAMES_OPEN)  # noqa: E731
+    col = lambda: rng.choice(pools["colonias"] if rng.random() < 0.6 else pools.get("hoods_es") or HOODS_ES)  # noqa: E731
     given = lambda: rng.choice(pools["given_es"])  # noqa: E731
     if style == "MX":
         return choose(rng, [
@@ -828,3 +828,360 @@ def date(rng: random.Random, lang: str) -> str:
 def time_of_day(rng: random.Random, lang: str) -> str:
     h, mi = rng.randint(1, 12), rng.choice([0, 15, 30, 45])
     return choose(rng, [f"{h}:{mi:02d}", f"{h}pm", f"{h} am", f"{h + 10}:{mi:02d}" if h < 10 else f"{h}:{mi:02d}", f"{h}h{mi:02d}", f"{h}h"])
+
+
+# --------------------------------------------------------------------------- places as typed on a phone (issue 18)
+# Open inventories of street and neighbourhood names, written for this project from general
+# knowledge of how streets are named in the Americas: saints, heroes, dates, trees and flowers,
+# numbers. build_redaction_corpus.py splits each list by value between train and dev2.
+STREET_NAMES_OPEN = (
+    # saints
+    "San Judas|San Antonio|Santa Teresa|San Francisco|San Pablo|Santa Clara|San Sebastián|San Cayetano|"
+    "San Ramón|Santo Tomás|San Lucas|San Mateo|San Vicente|Santa Inés|San Agustín|San Bernardo|Santa Mónica|"
+    "San Jerónimo|Santa Úrsula|San Nicolás|San Gabriel|San Rafael|Santa Rita|San Expedito|San Benito|"
+    "Santa Cecilia|San Ignacio|San Joaquín|Santa Eduviges|San Blas|Santa Catalina|San Roque|"
+    # heroes and writers
+    "Miguel Hidalgo|Josefa Ortiz de Domínguez|Leona Vicario|Nicolás Bravo|Mariano Escobedo|Belisario Domínguez|"
+    "Melchor Ocampo|Ignacio Allende|Guadalupe Victoria|Francisco I. Madero|Álvaro Obregón|Rubén Darío|"
+    "José Cecilio del Valle|Justo Rufino Barrios|Manuel Belgrano|Antonio José de Sucre|Eloy Alfaro|"
+    "Policarpa Salavarrieta|Antonio Nariño|Francisco de Paula Santander|Camilo Torres|José Matías Delgado|"
+    "Manuel José Arce|Lempira|Cabañas|Dionisio de Herrera|Gabriela Mistral|Pablo Neruda|Sor Juana|"
+    "Amado Nervo|Ramón López Velarde|General Anaya|Heriberto Jara|Mariano Matamoros|Hermenegildo Galeana|"
+    "Juan Escutia|Vicente Suárez|Ricardo Flores Magón|Jesús García|Pedro Moreno|Xicoténcatl|Netzahualcóyotl|"
+    # dates
+    "5 de Mayo|16 de Septiembre|20 de Noviembre|1 de Mayo|24 de Febrero|15 de Septiembre|12 de Octubre|"
+    "10 de Agosto|20 de Julio|7 de Agosto|9 de Julio|25 de Mayo|27 de Febrero|30 de Marzo|18 de Marzo|"
+    "21 de Marzo|2 de Abril|3 de Mayo|28 de Junio|13 de Septiembre|"
+    # trees and flowers
+    "los Almendros|los Guayabos|las Ceibas|los Tamarindos|los Mangos|los Sauces|las Acacias|los Nogales|"
+    "los Fresnos|las Palmeras|los Framboyanes|los Mezquites|los Huizaches|las Gardenias|los Lirios|los Nardos|"
+    "las Azaleas|las Camelias|los Tulipanes|el Guanacaste|el Zapote|el Ocote|el Aguacate|los Limones|"
+    # other common names
+    "del Panteón|del Calvario|del Rastro|de la Estación|del Canal|del Puente|de la Loma|del Arenal|"
+    "Ferrocarril|Nacional|Progreso|Porvenir|Esperanza|Juventud|Trabajo|Primavera|Las Torres|Los Arcos"
+).split("|")
+HOODS_ES = (
+    "el Tanque|la Pradera|Villa Real|Nueva Esperanza|el Porvenir|San Martín de Porres|Lomas de la Paz|"
+    "la Chacra|el Calvario|el Centenario|los Llanos|Tierra Blanca|Piedra Lisa|el Manantial|la Bolsa|"
+    "Santa Rosita|Rivera Hernández|el Carrizal|Cofradía|Villa del Carmen|la Campanilla|el Ocotal|"
+    "las Delicias|Jardines de la Paz|Bosques del Sur|Lomas de San Juan|el Naranjo|las Colinas|la Trinidad|"
+    "los Cocos|el Milagro|las Quintas|Tres de Mayo|la Palmera|los Cerritos|el Pedregal|Valle Dorado|"
+    "Infonavit|Las Granjas|el Edén|la Cañada|el Mezquital|Loma Bonita|Lázaro Cárdenas|Francisco Villa|"
+    "Plan de Ayala|Ampliación Solidaridad|Héroes de Chapultepec|Los Sabinos|Paso Limón|Agua Caliente|"
+    "El Chilillo|La Kennedy|Villa Nueva|El Sitio|Las Mercedes|La Carpio|Los Guido|Pavas|Ciudad Delgado|"
+    "Altos del Cerro|Nuevo Amanecer|Monte Sinaí|Belén|El Paraíso|Santa Marta|Los Almendros|La Sabana|"
+    "Ciudad Bolívar|Kennedy|Patio Bonito|Altos de Cazucá|Petare|La Vega|Catia|El Valle|Los Olivos|Villa El Salvador"
+).split("|")
+BAIRROS_MORE = (
+    "Jardim Ângela|Vila Kennedy|Parque São Rafael|Jardim Elba|Cidade Ademar|Vila Prudente|Nova Cidade|"
+    "Santo Agostinho|Conjunto Ceará|Pirambu|Bom Jardim|Sítio Cercado|Vila Nova Cachoeirinha|Paraisópolis|"
+    "Heliópolis|Jacarezinho|Jardim São Luís|Parque Novo Mundo|Vila Medeiros|Jardim Iguatemi|Cidade Operária|"
+    "Alto da Boa Vista|Senador Hélio Campos|Pintolândia|Silvio Leite|Raiar do Sol|Cauamé|Cinturão Verde|"
+    "Nova Canaã|Monte Cristo|Bela Vista do Sul|Vila Sapo|Morro da Cruz|Morro do Papagaio|Jardim Catarina"
+).split("|")
+QUARTIERS = (
+    "Saint-Michel|Montréal-Nord|Parc-Extension|Côte-des-Neiges|Hochelaga|Villeray|Rivière-des-Prairies|"
+    "Pointe-aux-Trembles|Chomedey|Pont-Viau|Vieux-Longueuil|la Goutte-d'Or|Bellevue|les Minguettes|"
+    "la Castellane|le Mirail|les Tarterêts|les Bosquets|la Grande Borne|les Courtillières|Cité des Fleurs|"
+    "les Acacias|le Petit-Bois|les Glycines|Beau-Séjour|Bon Repos|Morne Calvaire|Fond-Verrettes"
+).split("|")
+KATYE = (
+    "Bèlè|Fò Nasyonal|Lasalin|Bwa Vèna|Kafou Fèy|Solino|Kwadebouke|Sen Antwan|Matisan|Granri|Nazon|"
+    "Kanape Vè|Teyo|Pèlren 5|Fontamara 27|Site Militè|Jalouzi|Bristou|Boudon|Laboul 12|Dèlma 33|Dèlma 75|"
+    "Tabarr 27|Kafou Aewopò|Simon Pele|Bizoton|Pako|Tijo|Bèl Ai|Kan Lamè|Fò Dimanch|Nan Bannann|"
+    "Do Pis|Ti Sous|Sodo|Nan Palmis|Grann Plenn|Ravin Pentad|Wòch Blan"
+).split("|")
+STREETS_EN_MORE = (
+    "Magnolia|Sycamore|Hickory|Juniper|Mesquite|Bluebonnet|Palmetto|Alder|Birch|Aspen|Poplar|Linden|Mulberry|"
+    "Peachtree|Cherry|Apple|Orchard|Prairie|Canyon|Mesa|Sierra|Vista|Hillside|Lakeview|Riverside|Bayou|Creek|"
+    "Harbor|Shore|Bridge|Station|Depot|Factory|Commerce|Industrial|Airport|Fairview|Pleasant|Greenwood|Westwood|"
+    "Eastside|Northgate|Southgate|Kingsley|Whitmore|Carver|Douglass|Tubman|Chavez|Cesar Chavez|Clemente"
+).split("|")
+COUNTY_ROADS = "county road|farm road|fm|state road|sr|route|rural route|cr|us|hwy|highway".split("|")
+
+
+def _plain(rng: random.Random, text: str, lower: float = 0.55, accents: float = 0.5) -> str:
+    """As typed on a phone: often all lower case, often without accents."""
+    if rng.random() < lower:
+        text = text.lower()
+    if rng.random() < accents:
+        text = strip_accents_same_length(text)
+    return text
+
+
+def _ord_es(rng: random.Random, n: int) -> str:
+    return choose(rng, [f"{n}a", f"{n}a.", f"{n}ª", f"{n}", f"{n}ra" if n in (1, 3) else f"{n}a"])
+
+
+def _ord_en(n: int) -> str:
+    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+
+
+def _house_es(rng: random.Random) -> str:
+    n = _num(rng, 1, 2500)
+    return choose(rng, [n, f"#{n}", f"# {n}", f"no. {n}", f"n° {n}", f"nº {n}", f"num {n}", f"número {n}", "s/n", "sin número",
+                        f"{n}-{rng.choice('ABCD')}", f"{n} int {_num(rng, 1, 12)}", f"{n} int. {rng.choice('ABCD')}",
+                        f"{_num(rng, 1, 99)}-{_num(rng, 1, 99)}", f"#{_num(rng, 1, 99)}-{_num(rng, 1, 99)}"])
+
+
+def _open_street_es(rng: random.Random, pools: dict) -> str:
+    return rng.choice(pools.get("streets_open") or STREET_NAMES_OPEN)
+
+
+def street_typed(rng: random.Random, lang: str, pools: dict) -> str:
+    """A street and number as typed: 'c/ hidalgo 12', 'cll 45 # 23-18', 'avenida 3 norte', '1420 w 5th st apt 3'."""
+    if lang == "es":
+        name = choose(rng, [_open_street_es(rng, pools), rng.choice(pools["streets_es"])])
+        kw = choose(rng, "calle|calle|c/|cll|cl|av|av.|avenida|avenida|avda|blvd|bulevar|calz|calzada|callejon|callejón|"
+                         "privada|priv|pasaje|psje|andador|cerrada|prolongacion|prol|camino|diagonal|transversal|jr|jiron")
+        d = rng.randint(1, 30)
+        numbered = choose(rng, [
+            f"calle {d}", f"{_ord_es(rng, rng.randint(1, 12))} calle", f"{_ord_es(rng, rng.randint(1, 12))} avenida",
+            f"avenida {rng.randint(1, 20)} {choose(rng, 'norte|sur|oriente|poniente|nte|pte|ote')}",
+            f"calle {d} {choose(rng, 'sur|norte|bis|a|b|oriente|poniente')}", f"cll {rng.randint(1, 150)} sur",
+            f"{_ord_es(rng, rng.randint(1, 12))} calle {choose(rng, 'oriente|poniente|norte|sur|ote|pte')}",
+            f"av {rng.randint(1, 40)}", f"cra {rng.randint(1, 120)}", f"carrera {rng.randint(1, 120)}{choose(rng, ['', 'a', 'b', ' bis'])}",
+            f"{_ord_es(rng, rng.randint(1, 9))} av norte", f"calle {choose(rng, 'primera|segunda|tercera|cuarta|quinta|sexta')}",
+        ])
+        house = _house_es(rng)
+        body = choose(rng, [
+            f"{kw} {name} {house}", f"{kw} {name} {house}", f"{numbered} {house}", f"{numbered} #{_num(rng, 1, 99)}-{_num(rng, 1, 99)}",
+            f"{numbered} y {_ord_es(rng, rng.randint(1, 12))} avenida", f"la {name} {house}", f"{kw} {name}",
+            f"{kw} {name} {house}, {choose(rng, 'colonia|col|col.|barrio|bo.|fracc')} {rng.choice(pools.get('hoods_es') or HOODS_ES)}",
+            f"{numbered} entre {_ord_es(rng, rng.randint(1, 9))} y {_ord_es(rng, rng.randint(10, 20))} avenida",
+            f"{kw} {name} {house} {choose(rng, ['depto', 'dpto', 'apto', 'int', 'interior', 'cuarto', 'piso'])} {_num(rng, 1, 40)}",
+            f"{kw} {name} mz {_num(rng, 1, 40)} lt {_num(rng, 1, 60)}", f"{numbered} casa {_num(rng, 1, 80)}",
+        ])
+        return _plain(rng, body)
+    if lang == "en":
+        name = choose(rng, [rng.choice(pools["streets_en"]), rng.choice(pools.get("streets_en_more") or STREETS_EN_MORE),
+                            _ord_en(rng.randint(1, 120))])
+        suffix = choose(rng, "st|st.|street|ave|ave.|avenue|rd|road|dr|drive|ln|lane|blvd|way|ct|pl|pkwy|hwy|trl|cir")
+        d = choose(rng, ["", "", "w ", "e ", "n ", "s ", "west ", "east ", "nw ", "se "])
+        unit = choose(rng, ["", "", f" apt {_num(rng, 1, 40)}", f" apt {_num(rng, 1, 9)}{rng.choice('abcd')}", f" #{_num(rng, 1, 30)}",
+                            f" unit {_num(rng, 1, 20)}{rng.choice(['', 'r', 'f', 'b'])}", f" suite {_num(rng, 100, 400)}",
+                            f", apt {_num(rng, 1, 40)}", f" lot {_num(rng, 1, 80)}", f" trailer {_num(rng, 1, 60)}",
+                            f" room {_num(rng, 100, 330)}", f" basement", f" upstairs"])
+        body = choose(rng, [f"{_num(rng, 10, 9999)} {d}{name} {suffix}{unit}", f"{_num(rng, 10, 9999)} {d}{name} {suffix}{unit}",
+                            f"apt {_num(rng, 1, 40)} {_num(rng, 10, 9999)} {d}{name} {suffix}",
+                            f"{name} {suffix} {_num(rng, 10, 9999)}", f"the {_num(rng, 100, 9000)} block of {d}{name} {suffix}",
+                            f"{choose(rng, COUNTY_ROADS)} {_num(rng, 1, 3000)}{choose(rng, ['', ' n', ' s', ' e', ' w'])}",
+                            f"{_num(rng, 100, 99999)} {choose(rng, COUNTY_ROADS)} {_num(rng, 1, 3000)}"])
+        return _plain(rng, body, lower=0.7)
+    if lang == "pt":
+        name = choose(rng, [rng.choice(pools["ruas"]), rng.choice(pools.get("streets_open") or STREET_NAMES_OPEN).replace("los ", "dos ").replace("las ", "das ")])
+        kw = choose(rng, "rua|rua|r.|r|av.|av|avenida|travessa|tv|tv.|estrada|beco|viela|alameda|rodovia|passagem|ramal")
+        n = _num(rng, 1, 3000)
+        unit = choose(rng, ["", "", f" ap {_num(rng, 1, 900)}", f" apto {_num(rng, 11, 904)}", f" bloco {rng.choice('abcd12')}",
+                            f" bloco {rng.choice('ABCD')} ap {_num(rng, 11, 504)}", f" casa {_num(rng, 1, 30)}", " fundos",
+                            f" casa {_num(rng, 1, 9)} fundos", f" qd {_num(rng, 1, 90)} lt {_num(rng, 1, 40)}", " sobrado"])
+        hood = rng.choice(pools.get("bairros_more") or BAIRROS_MORE) if rng.random() < 0.5 else rng.choice(pools["bairros"])
+        body = choose(rng, [f"{kw} {name}, {n}{unit}", f"{kw} {name} {n}{unit}", f"{kw} {name} nº {n}{unit}",
+                            f"{kw} {name}, {n}, {choose(rng, 'bairro|b.|jd|jardim|vila|conj')} {hood}", f"{kw} {name} {n} - {hood}",
+                            f"rua {_num(rng, 1, 40)}, casa {_num(rng, 1, 200)}", f"{kw} {name} s/n", f"estrada {name} km {_num(rng, 1, 60)}",
+                            f"ramal {_num(rng, 1, 30)} km {_num(rng, 1, 40)}", f"{kw} {name}{unit}"])
+        return _plain(rng, body)
+    if lang == "fr":
+        name = rng.choice(pools["rues"])
+        kw = choose(rng, "rue|rue|av.|av|avenue|boul.|boul|bd|boulevard|chemin|ch.|impasse|allée|place|rang|montée|route")
+        n = _num(rng, 1, 9999)
+        unit = choose(rng, ["", "", f" app {_num(rng, 1, 20)}", f" app. {_num(rng, 1, 20)}", f" appt {_num(rng, 1, 60)}",
+                            f" #{_num(rng, 1, 30)}", f", {_num(rng, 1, 9)}e étage", f" bât {rng.choice('abcd')}",
+                            f" esc {_num(rng, 1, 6)}", f" logement {_num(rng, 1, 40)}", f" porte {_num(rng, 1, 30)}"])
+        body = choose(rng, [f"{n} {kw} {name}{unit}", f"{n}, {kw} {name}{unit}", f"{kw} {name} {n}{unit}",
+                            f"{n} bis {kw} {name}", f"app {_num(rng, 1, 20)}, {n} {kw} {name}", f"{kw} {name}{unit}",
+                            f"{n} {kw} {name} {choose(rng, 'est|ouest|nord|sud')}{unit}"])
+        return _plain(rng, body)
+    # ht
+    name = rng.choice(pools["ri"])
+    n = _num(rng, 1, 120)
+    body = choose(rng, [f"ri {name} #{n}", f"ri {name} nimewo {n}", f"{n} ri {name}", f"ri {name} no {n}",
+                        f"{choose(rng, 'dèlma|delma|Delmas|dlm')} {_num(rng, 1, 105)}, ri {name} #{n}",
+                        f"impas {name} #{n}", f"anndan koridò {name}", f"wout {name} #{n}", f"ri {name} kay #{n}",
+                        f"{choose(rng, 'tabarr|tabarre|kafou|pèlren|petyonvil|kwadebouke')} {_num(rng, 1, 60)}, ri {name}",
+                        f"avni {name} #{n}", f"ri {name}"])
+    return _plain(rng, body)
+
+
+def hood_typed(rng: random.Random, lang: str, pools: dict) -> str:
+    """A neighbourhood with its name: 'col las brisas', 'bairro jardim elba', 'katye bèlè'."""
+    if lang == "es":
+        name = rng.choice(pools.get("hoods_es") or HOODS_ES) if rng.random() < 0.6 else rng.choice(pools["colonias"])
+        kw = choose(rng, "colonia|colonia|col|col.|barrio|barrio|bo.|fraccionamiento|fracc|fracc.|residencial|res.|"
+                         "asentamiento|asentamiento humano|aa.hh.|aldea|caserío|caserio|cantón|canton|vereda|comunidad|ejido|"
+                         "lotificación|reparto|urbanización|urb|sector|población|unidad habitacional|ranchería|"
+                         "invasión|villa")
+        tail = choose(rng, ["", "", "", f" sector {_num(rng, 1, 9)}", f" etapa {_num(rng, 1, 4)}", f" manzana {_num(rng, 1, 40)}",
+                            f" pasaje {_num(rng, 1, 12)} casa {_num(rng, 1, 40)}", f" casa {_num(rng, 1, 90)}",
+                            f" bloque {rng.choice('ABCDE')}", f" lote {_num(rng, 1, 90)}", f" mz {rng.choice('ABCDEFG')} lt {_num(rng, 1, 30)}"])
+        return _plain(rng, f"{kw} {name}{tail}")
+    if lang == "pt":
+        name = rng.choice(pools.get("bairros_more") or BAIRROS_MORE) if rng.random() < 0.6 else rng.choice(pools["bairros"])
+        kw = choose(rng, "bairro|bairro|comunidade|vila|favela|conjunto|jardim|morro|loteamento|assentamento|residencial|"
+                         "parque|núcleo|invasão|ocupação")
+        tail = choose(rng, ["", "", f" quadra {_num(rng, 1, 90)}", f" qd {_num(rng, 1, 90)} lt {_num(rng, 1, 40)}",
+                            f" rua {_num(rng, 1, 30)}", f" casa {_num(rng, 1, 200)}", f" bloco {rng.choice('ABCD')}"])
+        return _plain(rng, f"{kw} {name}{tail}")
+    if lang == "fr":
+        name = rng.choice(pools.get("quartiers") or QUARTIERS)
+        kw = choose(rng, "quartier|quartier|cité|cite|lotissement|résidence|HLM|secteur|le quartier|la cité|habitations")
+        tail = choose(rng, ["", "", f" bâtiment {rng.choice('ABCD')}", f" bloc {_num(rng, 1, 9)}", f" app {_num(rng, 1, 60)}",
+                            f" tour {_num(rng, 1, 6)}", f" escalier {_num(rng, 1, 5)}"])
+        return _plain(rng, f"{kw} {name}{tail}")
+    if lang == "ht":
+        name = rng.choice(pools.get("katye") or KATYE)
+        kw = choose(rng, "katye|katye|kartye|lakou|koridò|korido|site|bitasyon|lokalite|zòn|zon")
+        tail = choose(rng, ["", "", f" kay #{_num(rng, 1, 90)}", f" blòk {_num(rng, 1, 9)}", f" ri {_num(rng, 1, 12)}"])
+        return _plain(rng, f"{kw} {name}{tail}")
+    name = rng.choice(pools.get("streets_en_more") or STREETS_EN_MORE)
+    return _plain(rng, choose(rng, [f"{name} apartments", f"{name} trailer park lot {_num(rng, 1, 90)}",
+                                    f"{name} mobile home park space {_num(rng, 1, 90)}", f"{name} Estates",
+                                    f"{name} Village apts unit {_num(rng, 1, 300)}", f"{name} subdivision",
+                                    f"{name} Gardens bldg {_num(rng, 1, 20)} apt {_num(rng, 1, 40)}",
+                                    f"{name} Court apartments #{_num(rng, 1, 99)}"]), lower=0.6)
+
+
+def cross_typed(rng: random.Random, lang: str, pools: dict) -> str:
+    """Two streets of a corner: 'calle morelos esquina con allende', 'on maple and 3rd', 'kwen ri kapwa ak ri pave'."""
+    if lang == "es":
+        a, b, c = (choose(rng, [_open_street_es(rng, pools), rng.choice(pools["streets_es"])]) for _ in range(3))
+        body = choose(rng, [f"calle {a} esquina con {b}", f"{a} esq. {b}", f"{a} esquina {b}", f"entre {a} y {b}",
+                            f"en la esquina de {a} y {b}", f"{a} y {b}", f"cruce de {a} con {b}", f"calle {a} entre {b} y {c}",
+                            f"av {a} casi esquina con {b}", f"{a} entre {b} y {c}", f"c/ {a} esq {b}",
+                            f"{_ord_es(rng, rng.randint(1, 12))} calle y {_ord_es(rng, rng.randint(1, 12))} avenida",
+                            f"calle {rng.randint(1, 40)} con carrera {rng.randint(1, 90)}"])
+        return _plain(rng, body)
+    if lang == "en":
+        def st():
+            return choose(rng, [rng.choice(pools["streets_en"]), rng.choice(pools.get("streets_en_more") or STREETS_EN_MORE),
+                                _ord_en(rng.randint(1, 60))])
+        a, b = st(), st()
+        body = choose(rng, [f"{a} and {b}", f"corner of {a} and {b}", f"{a} & {b}", f"{a} st and {b}", f"the corner of {a} & {b}",
+                            f"{a} ave and {b} st", f"{a} between {b} and {st()}", f"{a} off {b}", f"{a} near {b}"])
+        return _plain(rng, body, lower=0.7)
+    if lang == "pt":
+        a, b = rng.choice(pools["ruas"]), rng.choice(pools["ruas"])
+        body = choose(rng, [f"esquina da rua {a} com a {b}", f"rua {a} com {b}", f"entre a rua {a} e a {b}",
+                            f"rua {a} esquina com {b}", f"cruzamento da {a} com a {b}", f"av {a} com rua {b}"])
+        return _plain(rng, body)
+    if lang == "fr":
+        a, b = rng.choice(pools["rues"]), rng.choice(pools["rues"])
+        body = choose(rng, [f"coin {a} et {b}", f"au coin de {a} et {b}", f"à l'angle de la rue {a} et {b}",
+                            f"{a} coin {b}", f"entre {a} et {b}", f"{a}/{b}", f"intersection {a} et {b}"])
+        return _plain(rng, body)
+    a, b = rng.choice(pools["ri"]), rng.choice(pools["ri"])
+    body = choose(rng, [f"kwen ri {a} ak ri {b}", f"ant ri {a} ak ri {b}", f"kafou {a} ak {b}", f"ri {a} kwen {b}",
+                        f"kote ri {a} kwaze ak ri {b}"])
+    return _plain(rng, body)
+
+
+RURAL = {
+    "es": [
+        "km {n} carretera a {T}", "kilómetro {n} de la carretera a {T}", "la finca pasando el puente", "la finca {F} pasando el puente",
+        "el rancho {F} saliendo de {T}", "la casa azul al lado de la iglesia", "detrás del mercado", "a {n} cuadras del parque",
+        "de la pulpería {F} {m} metros al sur", "donde era el cine {F}", "subiendo por la calle de tierra, la tercera casa",
+        "en la parcela {n} del ejido {F}", "la galera después de la gasolinera", "camino a {T} km {n}",
+        "la segunda casa después del puente", "la casa de dos pisos frente a la cancha", "la casa verde detrás de la escuela",
+        "el cuarto de atrás de la tortillería {F}", "la bodega al final de la calle de tierra", "pasando las vías del tren, la casa de lámina",
+        "la finca de café de los {S}", "el rancho de los {S} por la brecha", "la casa con portón negro a la par de la pulpería",
+        "frente a la tienda de don {G}", "al lado del taller de {G}", "enfrente de la casa de doña {G}",
+        "a la vuelta de la farmacia {F}", "atrás de la iglesia evangélica {F}", "junto al molino de {G}",
+    ],
+    "en": [
+        "mile marker {n} on highway {n2}", "the farm past the bridge on county road {n}", "the blue trailer behind the church",
+        "the house next to the church on {E} road", "across from the Shell station on {E} road", "the last house on {E} road",
+        "the white house behind the dollar general", "the trailer behind {G}'s tire shop", "right past the feed store on route {n}",
+        "the second house after the railroad tracks on {E}", "across from {G}'s barber shop", "the green house by the water tower",
+        "the apartment over the laundromat on {E}", "the room behind the taqueria on {E} st", "the big farm off exit {n}",
+    ],
+    "pt": [
+        "a casa azul do lado da igreja", "o sítio depois da ponte", "a chácara na estrada {F} km {n}", "a fazenda {F} na vicinal {n}",
+        "atrás do mercado", "em frente à padaria do {G}", "a casa depois do posto", "a casa amarela na frente da escola",
+        "do lado do bar do {G}", "o barraco depois do campo de futebol", "a última casa da rua de terra", "em cima da loja do {G}",
+        "a casa de muro verde perto da igreja {F}", "atrás da oficina do {G}", "no sítio do seu {G} depois da ponte",
+    ],
+    "fr": [
+        "la maison bleue à côté de l'église", "la ferme après le pont sur le rang {F}", "derrière le marché",
+        "en face de la boulangerie de {G}", "la troisième maison après le dépanneur", "au-dessus du salon de {G}",
+        "la maison grise au bout du chemin {F}", "à côté du garage de {G}", "juste derrière l'église {F}",
+        "le logement au sous-sol en face du parc {F}",
+    ],
+    "ht": [
+        "kay ble a bò legliz la", "dèyè mache a", "anfas boutik {G} a", "apre pon an sou wout {T}", "kay la toupre ponp gaz la",
+        "bò kote lekòl {F} la", "dèyè legliz batis la", "kay wouj la anfas ponp dlo a", "nan lakou {G} a dèyè mache a",
+        "anwo boutik madan {G} a", "toupre bank lan sou wout {T}",
+    ],
+}
+RURAL_TOWNS = {"es": "Masaya|Escuintla|Tapachula|San Pedro|Comalapa|Choluteca|Chinandega|la costa|Jutiapa|Metapán",
+               "en": "", "pt": "", "fr": "",
+               "ht": "Jakmèl|Okap|Leyogàn|Mibalè|Ench|Gonayiv"}
+
+
+def rural_typed(rng: random.Random, lang: str, pools: dict) -> str:
+    """Directions to a house or a farm, with landmarks: 'km 14 carretera a Masaya', 'the farm past the bridge'."""
+    g = rng.choice(pools["given_es"]) if lang in ("es", "pt", "fr", "en") else rng.choice(pools.get("given_ht") or pools["given_es"])
+    fancy = choose(rng, [rng.choice(pools.get("hoods_es") or HOODS_ES), rng.choice(pools["colonias"]), g])
+    town = choose(rng, RURAL_TOWNS[lang]) if RURAL_TOWNS.get(lang) else "x"
+    text = rng.choice(RURAL[lang]).format(n=_num(rng, 1, 120), n2=_num(rng, 1, 300), m=rng.choice(["50", "100", "150", "200", "300"]),
+                                           T=town, F=fancy, G=g, S=rng.choice(pools.get("surname_hisp") or ["Pérez"]),
+                                           E=rng.choice(pools["streets_en"]))
+    return _plain(rng, text, lower=0.5, accents=0.5)
+
+
+def unit_typed(rng: random.Random, lang: str) -> str:
+    """An apartment, room or floor: 'depto 4b', 'cuarto 14', 'apt 3', 'bloco b ap 302', '4e étage app 12', 'chanm 3'."""
+    n, f = _num(rng, 1, 40), _num(rng, 1, 12)
+    units = {
+        "es": [f"depto {n}", f"dpto {n}{rng.choice('ab')}", f"apto {_num(rng, 101, 904)}", f"int. {n}", f"interior {n}",
+               f"cuarto {n}", f"habitación {n}", f"hab {n}", f"piso {f} depto {n}", f"edificio {rng.choice('ABCD')} depto {n}",
+               f"torre {f} apto {_num(rng, 101, 1504)}", f"casa {n}", f"lote {n}", f"mz {n} lt {_num(rng, 1, 60)}", f"cuarto #{n}"],
+        "en": [f"apt {n}", f"apt {f}{rng.choice('abcd')}", f"unit {n}", f"room {_num(rng, 100, 330)}", f"#{n}", f"suite {_num(rng, 100, 400)}",
+               f"lot {n}", f"space {n}", f"bldg {f} apt {n}", f"{_ord_en(int(f))} floor apt {n}", f"trailer {n}"],
+        "pt": [f"ap {_num(rng, 11, 904)}", f"apto {_num(rng, 11, 904)}", f"bloco {rng.choice('abcd')} ap {_num(rng, 11, 504)}",
+               f"casa {n}", f"qd {n} lt {_num(rng, 1, 40)}", f"quarto {n}", f"kitnet {n}", f"andar {f} sala {n}", f"casa {n} fundos"],
+        "fr": [f"app {n}", f"appt {n}", f"app. {n}", f"{f}e étage app {n}", f"chambre {n}", f"bât {rng.choice('ABCD')} app {n}",
+               f"logement {n}", f"porte {n}"],
+        "ht": [f"chanm {n}", f"kay #{n}", f"apatman {n}", f"blòk {f} kay {n}", f"chanm #{n}", f"etaj {f} chanm {n}"],
+    }
+    return _plain(rng, rng.choice(units[lang]), lower=0.6)
+
+
+_PLUS = "23456789CFGHJMPQRVWX"
+
+
+def map_typed(rng: random.Random) -> str:
+    """A shared location: map links, 'lat, lon' pairs, plus codes."""
+    lat = f"{rng.uniform(-34, 33):.{rng.choice([4, 5, 6, 7])}f}"
+    lon = f"{rng.uniform(-118, -35):.{rng.choice([4, 5, 6, 7])}f}"
+    tok = "".join(rng.choice(string.ascii_letters + string.digits) for _ in range(rng.choice([8, 10, 12, 17])))
+    plus8 = "".join(rng.choice(_PLUS) for _ in range(8))
+    plus_short = "".join(rng.choice(_PLUS) for _ in range(4)) + "+" + "".join(rng.choice(_PLUS) for _ in range(2))
+    return choose(rng, [
+        f"https://maps.app.goo.gl/{tok}", f"maps.app.goo.gl/{tok}", f"https://goo.gl/maps/{tok}",
+        f"https://www.google.com/maps?q={lat},{lon}", f"https://maps.google.com/?q={lat},{lon}",
+        f"https://www.google.com/maps/@{lat},{lon},17z", f"https://www.google.com/maps/place/{lat},{lon}",
+        f"https://waze.com/ul?ll={lat}%2C{lon}&navigate=yes", f"https://ul.waze.com/ul?ll={lat},{lon}",
+        f"https://maps.apple.com/?ll={lat},{lon}", f"{lat}, {lon}", f"{lat},{lon}", f"{lat} {lon}",
+        f"lat {lat} lon {lon}", f"{plus8[:4]}+{plus8[4:6]}", plus_short, f"{plus8}+{rng.choice(_PLUS)}{rng.choice(_PLUS)}",
+        f"https://plus.codes/{plus8}+{rng.choice(_PLUS)}{rng.choice(_PLUS)}", f"({lat}, {lon})",
+    ])
+
+
+def place_typed(rng: random.Random, slot: str, lang: str, pools: dict) -> str:
+    if slot == "STREET":
+        return street_typed(rng, lang, pools)
+    if slot == "HOOD":
+        return hood_typed(rng, lang, pools)
+    if slot == "CROSS":
+        return cross_typed(rng, lang, pools)
+    if slot == "RURAL":
+        return rural_typed(rng, lang, pools)
+    if slot == "UNIT":
+        return unit_typed(rng, lang)
+    if slot == "MAP":
+        return map_typed(rng)
+    # PLACE: any of them, sometimes chained as people write them ("c/ hidalgo 12, col centro, frente al oxxo")
+    first = place_typed(rng, rng.choice(["STREET", "STREET", "HOOD", "CROSS", "RURAL"]), lang, pools)
+    if rng.random() < 0.35:
+        first += choose(rng, [", ", " ", " - "]) + place_typed(rng, rng.choice(["HOOD", "UNIT", "RURAL"]), lang, pools)
+    return first

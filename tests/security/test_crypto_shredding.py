@@ -24,8 +24,9 @@ from bot.privacy.redaction import redact
 from tests.in_process import say
 from tests.bot.console.support import add_operator, app, client, csrf_of, login  # noqa: F401
 
-# Words no redactor removes: what a person might say about where they are held.
-WORDS = "estoy en la casa del portón azul detrás del molino de los Zanahoriales"
+# Words no redactor removes: what a person might say about where they are held, without
+# saying where ("la casa del portón azul detrás del molino" is an address since issue #18).
+WORDS = "el portón azul nunca se abre y el molino de los Zanahoriales no para de noche"
 NEEDLES = ("portón azul", "molino", "Zanahoriales", "zanahoriales")
 SUMMARY_SPAN = "el molino de los Zanahoriales"
 

@@ -20,8 +20,9 @@ from tests.system.helpers import new_sender, rendered, say, texts
 from tests.system.test_twilio_webhooks import Phone, db_rows, open_handoff, twiml_bodies
 
 
-# Words no redactor removes (checked below), as a person might describe where they are held.
-WORDS = "me gusta la casa del portón azul detrás del molino de los Zanahoriales"
+# Words no redactor removes (checked below): distinctive, but no address (since issue #18 "la casa
+# del portón azul detrás del molino" is one and is redacted).
+WORDS = "me gusta el portón azul y el molino de los Zanahoriales de noche"
 NEEDLES = (b"Zanahoriales", "portón azul".encode(), b"molino de los")
 
 

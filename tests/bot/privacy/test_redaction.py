@@ -13,6 +13,7 @@ import pytest
 
 from bot.privacy import tagger
 from bot.privacy.redaction import TAGGER, contains_identifier, redact, redact_spans
+from bot.privacy.rules import rule_spans
 from bot.settings import REPO_ROOT as ROOT
 
 # (lang, text, expected) -------------------------------------------------------------
@@ -624,3 +625,111 @@ def test_names_third_round(lang, text, expected):
 @pytest.mark.parametrize("text", NAMES_THIRD_ROUND_STAY)
 def test_towns_and_words_after_name_cues_stay(text):
     assert redact(text) == text
+
+
+# Issue #18, fourth round: addresses the way people type them on a phone. The rules alone
+# catch these (the tagger learns the rest from scripts/redaction_corpus/).
+ADDRESSES_ON_A_PHONE = [
+    # a neighbourhood word after "en la", "no", "nan", "dans le": its name in lower case, any words
+    ("es", "estamos en el fraccionamiento los olivos manzana 4 lote 12", "estamos en [ADDRESS]"),
+    ("es", "vivo en el residencial villa real casa 3", "vivo en [ADDRESS]"),
+    ("es", "vivo en el asentamiento nueva esperanza", "vivo en [ADDRESS]"),
+    ("pt", "moro no bairro jardim america", "moro no [ADDRESS]"),
+    ("fr", "j'habite dans le lotissement les palmiers", "j'habite dans [ADDRESS]"),
+    ("ht", "m rete nan koridò sen antwan", "m rete nan [ADDRESS]"),
+    ("ht", "m rete nan katye site milite", "m rete nan [ADDRESS]"),
+    # units, numbered and country roads
+    ("es", "vivo en la casa 3", "vivo en [ADDRESS]"),
+    ("pt", "qd 5 conjunto 3 casa 12", "[ADDRESS]"),
+    ("es", "estoy en hab 15 del hotel", "estoy en [ADDRESS] del hotel"),
+    ("en", "the trailer is on county road 214", "the trailer is on [ADDRESS]"),
+    ("en", "we stay off fm 1960 w", "we stay [ADDRESS]"),
+    ("es", "estoy en calle primera num 943", "estoy en [ADDRESS]"),
+    # after a house number any word is the street's name
+    ("en", "they have me at 2827 walnut cir", "they have me at [ADDRESS]"),
+    ("en", "the 3261 block of s riverside road", "[ADDRESS]"),
+    ("fr", "venez me chercher au 7329 rue henri-bourassa app 18", "venez me chercher au [ADDRESS]"),
+    ("fr", "j habite 3737 bis rue monselet", "j habite [ADDRESS]"),
+    ("es", "la direccion es pasaje 20 de julio mz 23 lt 42", "la direccion es [ADDRESS]"),
+    # cross streets
+    ("en", "we are on maple and 3rd", "we are on [ADDRESS]"),
+    ("en", "corner of elm and main", "[ADDRESS]"),
+    ("es", "la casa esta en calle santa monica entre vicente guerrero y matamoros", "la casa esta en [ADDRESS]"),
+    ("es", "c/ central esq los fresnos", "[ADDRESS]"),
+    ("pt", "a gente mora na rua da paz esquina com rio negro", "a gente mora na [ADDRESS]"),
+    ("fr", "on est au coin mont-royal et pasteur", "on est au [ADDRESS]"),
+    ("ht", "nou rete kafou capois ak fleuriot", "nou rete [ADDRESS]"),
+    # the street word left out (Mexico, Central America), a compass point, a numbered neighbourhood
+    ("es", "estoy en la hidalgo 230 col centro", "estoy en [ADDRESS]"),
+    ("es", "vivo en morelos 45 esquina con juarez", "vivo en [ADDRESS]"),
+    ("en", "i live at 812 e houston st apt 4", "i live at [ADDRESS]"),
+    ("ht", "m rete delma 33 ri kapwa #12", "m rete [ADDRESS]"),
+    ("ht", "m rete ri kapwa #12 Okap", "m rete [ADDRESS] Okap"),
+    # kilometre stones with their road, named parks and estates, "sin número"
+    ("es", "la casa queda en kilometro 108 de la carretera a chinandega", "la casa queda en [ADDRESS]"),
+    ("es", "el rancho queda camino a tapachula km 43", "el rancho queda [ADDRESS]"),
+    ("en", "i stay at Riverside mobile home park space 48", "i stay at [ADDRESS]"),
+    ("es", "vivo en calle 14 sin numero", "vivo en [ADDRESS]"),
+    ("ht", "se nan kwen ri turgeau ak ri simon pele", "se nan [ADDRESS]"),
+    # a landmark with its owner's name: the shop pinpoints the house
+    ("pt", "moro em frente a padaria do ze", "moro [ADDRESS]"),
+    ("en", "the house is across from sol's barber shop", "the house is [ADDRESS]"),
+    ("ht", "nou rete anfas boutik madan jak", "nou rete [ADDRESS]"),
+    ("fr", "on est en face de la boulangerie de marie", "on est [ADDRESS]"),
+    # a house told apart by its colour, its order or what it is made of, and the landmark by it
+    ("es", "vivo en la casa azul al lado de la iglesia", "vivo en [ADDRESS]"),
+    ("es", "el rancho es la finca pasando el puente", "el rancho es [ADDRESS]"),
+    ("es", "es la casa con porton negro a la par de la pulperia", "es [ADDRESS]"),
+    ("en", "we stay in the blue trailer behind the church", "we stay in [ADDRESS]"),
+    ("fr", "c'est la troisieme maison apres le depanneur", "c'est [ADDRESS]"),
+    ("ht", "se kay ble a bò legliz la", "se [ADDRESS]"),
+    # map links and plus codes
+    ("en", "https://plus.codes/76VVQ9C8+2C", "[URL]"),
+    ("es", "mi ubicacion waze.com/ul/h9g3qv0xyz", "mi ubicacion [URL]"),
+    ("en", "my location 387QX33R+9R", "my location [ADDRESS]"),
+]
+# What the same words say when they point at no one place.
+ADDRESSES_ON_A_PHONE_STAY = [
+    "estuve en esa casa 3 meses",
+    "en el barrio hay mucha violencia",
+    "vivo en la colonia pero no sé el nombre",
+    "en la colonia la gente es mala",
+    "una muchacha del barrio dice que la vendieron",
+    "perdí mi pasaporte en el bus entre Quito y Guayaquil",
+    "to na rua faz 3 dias, com frio e fome",
+    "ils me déposent à un coin de rue pour mendier",
+    "esos tipos están en la esquina de la casa desde anoche",
+    "on monday and tuesday",
+    "at home and at work",
+    "jai failli mourir qd la lumière a coupé",
+    "https://www.google.com/maps/place/Tapachula",
+    "cerca de la iglesia de mi barrio",
+    "near my mom's house",
+    "I have a small house near the school",
+    "trabajo en una finca cerca de Tapachula",
+    "vivo en la Paz 12",
+    "vivo en Juárez 45 años",
+    "estoy en Morelos desde 2019",
+    "trabajo en García 8 horas al día",
+    "we live in a trailer park",
+    "I clean their rental apartments too",
+    "I take route 9 to work",
+    "quanto custa a passagem de Pacaraima a Boa Vista?",
+]
+# A town alone is no one's address, whatever the tagger reads into "in" or "na".
+TOWNS_THE_TAGGER_MAY_TAKE = ["im in sacramento", "moro em manaus", "je suis à gatineau"]
+
+
+@pytest.mark.parametrize("text", TOWNS_THE_TAGGER_MAY_TAKE)
+def test_a_town_alone_is_no_address(text):
+    assert "[ADDRESS]" not in redact(text)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), ADDRESSES_ON_A_PHONE, ids=_ids(ADDRESSES_ON_A_PHONE))
+def test_addresses_as_typed_on_a_phone(lang, text, expected):
+    assert redact(text, lang) == expected
+
+
+@pytest.mark.parametrize("text", ADDRESSES_ON_A_PHONE_STAY)
+def test_place_words_that_point_at_no_one_place_stay(text):
+    assert not [span for span in rule_spans(text) if span[2] == "ADDRESS"]
