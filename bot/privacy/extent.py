@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from bot.privacy.gazetteer import COMMON, GIVEN, SURNAME, WORD, fold, gazetteer
-from bot.privacy.locations import _AREA_RE, _KM, _STREET_RE, _cross_tail, _name_after
+from bot.privacy.locations import _AREA_RE, _KM, _POSSESSIVES, _STREET_RE, _cross_tail, _name_after
 from bot.privacy.towns import is_town
 
 _SP = r"[ \t]"
@@ -507,7 +507,7 @@ def _landmark_spans(text: str) -> list[tuple[int, int]]:
             continue
         words = text[loc.end():end].split()
         named = any(w[:1].isupper() or w[:1].isdigit() for w in words) or owner is not None
-        if any(fold(w.strip(".,")).split("'")[-1] in _LANDMARKS for w in words):
+        if _names_landmark(words):
             after = _OWNER_AFTER.match(text, end)  # "em frente à padaria do ze", "la tienda de don pancho"
             if after and _owner_name(after.group("w")):
                 end, named = after.end(), True
@@ -515,6 +515,11 @@ def _landmark_spans(text: str) -> list[tuple[int, int]]:
             if named or _link(text, sep.end(), "," in sep.group()) is not None:
                 spans.append((_house_before(text, loc.start()), end))
     return spans
+
+
+def _names_landmark(words: list[str]) -> bool:
+    """Whether one of the words after a locator is a landmark ("la iglesia", "l'église")."""
+    return any(fold(w.strip(".,")).split("'")[-1] in _LANDMARKS for w in words)
 
 
 # Whose shop it is pinpoints it: "the barber shop of Sol", "la tienda de doña Chayo", "boutik Ti Jan".
@@ -535,8 +540,8 @@ def _owner_name(word: str) -> bool:
     return bool(flags & (GIVEN | SURNAME)) and not flags & COMMON or not flags & WORD and len(f) > 1
 
 
-_NOT_OWNER = frozenset(fold(w) for w in """
-mi mis tu su sus my your his her their our nuestra nuestro meu minha seu sua mon ma mes ton ta son sa mwen m li yo nou
+_NOT_OWNER = _POSSESSIVES | frozenset(fold(w) for w in """
+mis mes mwen m li yo nou
 ese esa este esta that this aquel aquella esse essa ce cette
 barrio colonia pueblo ciudad centro esquina calle frontera bairro cidade rua quartier ville rue coin katye vil lari
 town city street corner neighborhood village""".split())
@@ -566,7 +571,7 @@ def _described_house_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     for loc in list(LOCATOR.finditer(text)) + list(_PASSING.finditer(text)):
         end = _phrase(text, loc.end())
-        if end is None or not any(fold(w.strip(".,")).split("'")[-1] in _LANDMARKS for w in text[loc.end():end].split()):
+        if end is None or not _names_landmark(text[loc.end():end].split()):
             continue
         start = _described_house_before(text, loc.start())
         if start is not None:
