@@ -35,6 +35,7 @@ from twilio.request_validator import RequestValidator
 from bot.gateway.limits import CHANNEL_MAX_BODY
 from bot.supervisor import Stack
 from tests.fake_twilio import FakeTwilio, webhook_params
+from tests.leak_scan import found_in
 from tests.system.helpers import new_sender, rendered
 
 
@@ -502,11 +503,11 @@ def test_zz_conversation_unaffected_and_logs_clean(stack: Stack, load: Conversat
     assert not re.search(rb'"status": 5\d\d', written)
     numbers = FUZZ_SENDERS | set(load.senders)
     assert len(numbers) >= 5
-    blobs = [p.read_bytes() for p in stack.settings.data_dir.rglob("*") if p.is_file()]
+    blobs = {str(p): p.read_bytes() for p in stack.settings.data_dir.rglob("*") if p.is_file()}
     needles = {n.encode() for n in numbers}  # as sent, with the "+"
     # Digits only, where they are distinctive enough not to turn up by chance in a database file.
     needles |= {d.encode() for n in numbers if len(d := re.sub(r"\D", "", n)) >= 10 and len(set(d)) >= 4}
-    leaked = [n for n in needles if any(n in b for b in blobs)]
+    leaked = list(found_in(blobs, needles))
     assert not leaked, f"raw phone numbers written: {leaked[:5]}"
 
 

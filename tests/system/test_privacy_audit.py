@@ -20,6 +20,7 @@ from bot.privacy.pseudonym import pseudonym
 from bot.privacy.redaction import redact
 from bot.supervisor import Stack
 from tests.fake_twilio import FakeTwilio, post_webhook, webhook_params
+from tests.leak_scan import found_in
 
 
 PEOPLE = 200  # half SMS, half WhatsApp
@@ -169,13 +170,10 @@ def test_no_identifier_is_written_anywhere(
     files = written_files(stack)
     blobs = {p: p.read_bytes() for p in files}
     total = sum(len(b) for b in blobs.values())
-    leaks = []
-    for person in people:
-        for label, value in person.identifiers().items():
-            for form, needle in encodings(value).items():
-                for path, blob in blobs.items():
-                    if needle in blob:
-                        leaks.append(f"person {person.n} {label} as {form} in {path.name}")
+    sought = {needle: f"person {person.n} {label} as {form}" for person in people
+              for label, value in person.identifiers().items() for form, needle in encodings(value).items()}
+    found = found_in({p.name: blob for p, blob in blobs.items()}, sought)
+    leaks = [f"{sought[needle]} in {name}" for needle, names in found.items() for name in names]
     print(f"\nprivacy audit: {PEOPLE} people, {sum(len(p.messages()) for p in people)} messages in "
           f"{elapsed:.1f}s; webhook ack median {sorted(acks)[len(acks) // 2] * 1000:.0f} ms, "
           f"max {max(acks) * 1000:.0f} ms; scanned {len(files)} files, "
