@@ -29,9 +29,11 @@ MENU_RESPONSES = {
     "utter_ask_location": "location",
     "utter_place_unknown": "location",
 }
-# A form's questions: a number is an answer there ("how old?"), not a menu choice.
+# A form's questions: a number is an answer there ("how old?"), not a menu choice. The
+# job-offer check's are apart: they ask about an offer, not about what is happening to the person.
 QUESTION = "question"
-_QUESTION_PREFIXES = ("utter_ask_q_", "utter_ask_jo_")
+JOB_OFFER_QUESTION = "job_offer_question"
+_QUESTIONS = {"utter_ask_q_": QUESTION, "utter_ask_jo_": JOB_OFFER_QUESTION}
 # Questions whose numbers are the main menu's when they have no meaning of their own: the
 # person has just seen the menu, or is asked something a number cannot answer.
 _MAIN_BEHIND = frozenset({"main", "language", "interpreter", "offer", "location"})
@@ -53,9 +55,15 @@ _ANSWER_MAX_WORDS = 4
 
 def pending_after(response: str) -> str | None:
     """The question a response leaves open, if any."""
-    if response.startswith(_QUESTION_PREFIXES):
-        return QUESTION
+    for prefix, question in _QUESTIONS.items():
+        if response.startswith(prefix):
+            return question
     return MENU_RESPONSES.get(response)
+
+
+def is_question(pending: str | None) -> bool:
+    """A form's question is open (the screening's or the job-offer check's)."""
+    return pending in (QUESTION, JOB_OFFER_QUESTION)
 
 
 @lru_cache
@@ -80,7 +88,7 @@ def intent_for(pending: str | None, text: str) -> str | None:
     nothing asked, the menu itself. None when the message is not a bare number, or answers a
     form's question."""
     number = bare_number(text)
-    if number is None or pending == QUESTION:
+    if number is None or is_question(pending):
         return None
     if pending and (intent := _menus().get(pending, {}).get(number)):
         return intent

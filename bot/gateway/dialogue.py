@@ -44,6 +44,11 @@ INTERRUPTS_FORM = frozenset({
     "request_human", "emergency", "delete_my_data",
 })
 INTERRUPT_CONFIDENCE = 0.8
+# What an answer to the job-offer check may tell of the offer (a fee, the passport kept, the
+# ticket paid off in work, pay that is too good): the check goes on to its assessment, which
+# offers a person when the offer is high risk. Anything else disclosed still ends the check.
+OFFER_ANSWERS = frozenset({"document_confiscation", "debt_bondage", "travel_debt", "deception_job",
+                           "withheld_wages", "sector_labour"})
 
 
 @dataclass
@@ -316,7 +321,7 @@ class Dialogue:
 
             before_lang, pending = conv.language, conv.pending_menu
             message, lang_changed = self._prepare(conv, text)
-            if pending == menus.QUESTION and nlu and nlu[0] in INTERRUPTS_FORM and nlu[1] >= INTERRUPT_CONFIDENCE:
+            if menus.is_question(pending) and nlu and nlu[0] in INTERRUPTS_FORM and nlu[1] >= INTERRUPT_CONFIDENCE:
                 message = f"/{nlu[0]}"
             place = self._locate(conv, text)
             lang, country = conv.language, conv.country
@@ -325,6 +330,9 @@ class Dialogue:
             limited = not languages.fully_supported(lang) and (lang != before_lang or message == "/choose_language")
             found = triage.assess(history, redacted, lang, self.state.screening_memo, key)
             forced = found.intent()
+            if forced == "report_exploitation" and pending == menus.JOB_OFFER_QUESTION \
+                    and set(found.new_indicators) <= OFFER_ANSWERS:
+                forced = None  # what the offer asks of them, answered: the check's assessment follows
             if not message.startswith("/"):
                 # Rasa and its tracker store only ever see redacted text.
                 message = redact(message, lang)
@@ -332,7 +340,7 @@ class Dialogue:
                 message = f"/{forced}"  # danger wins over any reading of the words
             store.add_texts(db, key, "in", "person", [redacted])
             # A form may be asking even when the last notice was the interpreter offer.
-            form_asking = pending in (menus.QUESTION, "interpreter")
+            form_asking = menus.is_question(pending) or pending == "interpreter"
             prepared = Prepared(message, lang, lang_changed, country, limited, found,
                                 ends_form=message.startswith("/") and (form_asking or forced is not None),
                                 place=place.name if place else None, last_place=_last_place(place, history))
@@ -390,7 +398,7 @@ class Dialogue:
     @staticmethod
     def _may_interrupt_form(conv: Any, text: str) -> bool:
         """A form is asking and the reply is words, not a yes, no, skip or stop."""
-        return conv.pending_menu == menus.QUESTION and menus.bare_number(text) is None \
+        return menus.is_question(conv.pending_menu) and menus.bare_number(text) is None \
             and classify(text) == "other" and not is_safety_word(text)
 
     @staticmethod
@@ -398,7 +406,7 @@ class Dialogue:
         """What the bot answers of a message sent while waiting: a request from the menu or in
         words (the NLU's reading, confident enough), or the place it asked for. "emergency"
         when the person signals danger (0, or in words)."""
-        pending = conv.pending_menu if conv.pending_menu != menus.QUESTION else None
+        pending = conv.pending_menu if not menus.is_question(conv.pending_menu) else None
         # A place: the one the bot asked for, maybe before the handoff opened (Rasa still holds
         # the need it was asked for).
         if place_answer(text) or (pending == "location" and place_in(text)):
@@ -499,7 +507,7 @@ class Dialogue:
             if limited and not erase and handoff_id is None and conv is not None:
                 if self.render("utter_language_limited", lang) not in turn.texts:
                     turn.texts.append(self.render("utter_language_limited", lang))
-                if conv.pending_menu in (None, menus.QUESTION):  # the other lists' 1 is a person too
+                if conv.pending_menu is None or menus.is_question(conv.pending_menu):  # the other lists' 1 is a person too
                     conv.pending_menu = "interpreter"
             if erase:
                 self._erase(db, key)

@@ -29,7 +29,8 @@ _WORDS: dict[str, tuple[str, ...]] = {
     "pt": (
         "oi", "oii", "olá", "oi tudo bem", "tudo bem", "tudo bom", "bom dia", "boa tarde",
         "boa noite", "obrigado", "obrigada", "obg", "valeu", "vlw", "blz", "beleza", "tchau",
-        "e aí", "e ai", "não", "sim", "me ajuda", "socorro", "preciso de ajuda",
+        "e aí", "e ai", "não", "sim", "me ajuda", "socorro", "preciso de ajuda", "ajuda", "ajude",
+        "me ajude", "ajudem", "ajuda pfv",
     ),
     "ht": (
         "bonjou", "bonswa", "mèsi", "mesi", "mèsi anpil", "mesi anpil", "sak pase",

@@ -34,7 +34,7 @@ import yaml
 from bot.privacy.redaction import redact
 from bot.screening.detector import Detection, Detector, detector
 from bot.text.folding import fold
-from bot.text.yesno import truth
+from bot.text.yesno import NO, YES, YES_PHRASES, truth
 
 log = logging.getLogger("hotline.screening")
 
@@ -436,9 +436,12 @@ PARTNER_RIVALS = ("physical_sexual_violence", "threats_person_family")
 # is a threat, not self-harm (both over-escalated the writers' transcripts; no missed case).
 # Money someone must hand over from begging or crime they are made to do is the exploiter's
 # take, not a release payment ("tenemos que entregar todo lo que juntamos").
+# A family sleeping in the street with a baby is homelessness, not a medical emergency, unless
+# the detector is sure of the emergency ("estamos durmiendo en la calle con mi esposa y la bebe").
 COMPETING = {"ransom": ("smuggling", "suspicious_job_offer", "forced_begging_crime"),
-             "self_harm": ("threats_person_family",)}
-SURE = 0.8
+             "self_harm": ("threats_person_family",),
+             "medical_emergency": ("homelessness",)}
+SURE = 0.85
 # "le debo 15 dólares", "trabajo 16 horas", "j'ai 19 ans", "tengo 2 años aquí": a number with a
 # unit, 18 years or more, or a number of years spent somewhere is not a child's age, unless
 # the age patterns read one there ("mi hija de 15").
@@ -486,6 +489,8 @@ def _denied(d: Detection, reading: Reading) -> bool:
     age stated is 18 or more and nothing the patterns read makes anyone a minor ("mi hija
     de 19", "I'm 20 now": the embedding reads daughter, school, family as a child)."""
     text = reading.text
+    if _bare_answer(reading.messages[d.message_index]):
+        return True  # "quero sim", "yes please": a reply to the bot's question says nothing itself
     if d.label == MINOR_LABEL and reading.ages and min(reading.ages) >= 18 and not reading.minor_spans:
         return True
 
@@ -500,6 +505,15 @@ def _denied(d: Detection, reading: Reading) -> bool:
             and taxonomy().frames.search(evidence):
         return True  # "vi en la tele que rescataron a unas muchachas de un bar": a story
     return any(h.entry.id == d.label and inside(h.start) for h in reading.negated)
+
+
+_ANSWER_WORDS = YES | NO | frozenset(w for p in YES_PHRASES for w in p.split())
+
+
+def _bare_answer(message: str) -> bool:
+    """A message made only of yes, no and please words (an answer to the bot's offer or question)."""
+    words = fold(message, words=True).split()
+    return bool(words) and all(w in _ANSWER_WORDS for w in words)
 
 
 # ----------------------------------------------------------------------------- API

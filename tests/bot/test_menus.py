@@ -21,6 +21,7 @@ from bot import menus
     ("interpreter", "4", "find_health_care"),
     ("language", "0", "emergency"),
     (menus.QUESTION, "14", None),  # a form's question: the number is the answer
+    (menus.JOB_OFFER_QUESTION, "3", None),  # the job-offer check's too ("how many months?")
     ("main", "9625550134", None),  # a phone number is not a choice
     ("main", "dos", None),
     ("main", "opción 3", "find_legal_aid"), ("main", "el 2 por favor", "find_shelter"), ("main", "2️⃣", "find_shelter"),
@@ -44,7 +45,7 @@ def test_short_yes_and_no_in_any_language(text: str, answer: str | None) -> None
 
 @pytest.mark.parametrize("response,pending", [
     ("utter_menu", "main"), ("utter_offer_operator", "offer"), ("utter_ask_location", "location"),
-    ("utter_ask_q_documents", menus.QUESTION), ("utter_ask_jo_fee", menus.QUESTION), ("utter_greet", None),
+    ("utter_ask_q_documents", menus.QUESTION), ("utter_ask_jo_fee", menus.JOB_OFFER_QUESTION), ("utter_greet", None),
 ])
 def test_which_responses_leave_a_question_open(response: str, pending: str | None) -> None:
     assert menus.pending_after(response) == pending

@@ -114,6 +114,13 @@ REALISTIC = {
     "hello, I would like some help please": "ask_help",
     "bonjour, j'aimerais un peu d'aide s'il vous plaît": "ask_help",
     "olá, gostaria de uma ajuda por favor": "ask_help",
+    # Violence that is over, told by someone safe now, is a disclosure (screening refers), not
+    # danger now; a neighbour's report is a disclosure too; nowhere to sleep is a shelter request.
+    "my boyfriend hit me in the spring, i left him and live with a roommate now": "report_exploitation",
+    "mi ex me golpeaba pero hace un mes que me fui a casa de mi tía": "report_exploitation",
+    "mon mari me battait, je suis partie chez ma sœur il y a un mois": "report_exploitation",
+    "my neighbors have like eight men sleeping in their shed and a truck takes them to work every day": "report_exploitation",
+    "they let us go at the bus station, no money and no place to sleep": "find_shelter",
 }
 GIBBERISH = "qwzx vbnm plkj"
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import httpx
+import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -60,3 +61,30 @@ def test_unknown_place_is_asked_again(gateway: httpx.Client) -> None:
     say(gateway, sender, "I need a lawyer")
     body = say(gateway, sender, "I'm in Atlantis")
     assert texts(body)[-1] in {rendered("utter_place_unknown", "en"), rendered("utter_ask_location", "en")}
+
+
+# Violence that is over, told by someone now safe, is referred (issue #17): no emergency number
+# and no operator handoff in its place; the service the person then asks for, where they are.
+PAST_VIOLENCE = {
+    "en": ("my boyfriend hit me in the spring, i left him and live with a roommate now",
+           "i need a lawyer, i'm in New York"),
+    "fr": ("mon mari me battait, je suis partie chez ma sœur il y a un mois",
+           "je cherche un avocat à Montréal"),
+    "es": ("mi ex me golpeaba pero hace un mes que me fui a casa de mi tía",
+           "necesito un abogado en Bogotá"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(PAST_VIOLENCE))
+def test_violence_that_is_over_gets_a_referral_not_a_handoff(gateway: httpx.Client, operator: httpx.Client,
+                                                            lang: str) -> None:
+    story, request = PAST_VIOLENCE[lang]
+    sender = new_sender()
+    open_before = {h["id"] for h in operator.get("/api/handoffs").json()}
+    first = texts(say(gateway, sender, story))
+    assert rendered("utter_handoff_started", lang) not in first
+    assert rendered("utter_emergency_no_country", lang) not in first
+    replies = texts(say(gateway, sender, request))
+    assert rendered("utter_referrals_intro", lang) in replies
+    assert "[SAMPLE]" in "\n".join(replies)
+    assert {h["id"] for h in operator.get("/api/handoffs").json()} == open_before

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from bot import protocol
+from bot import menus, protocol
 from bot.db.models import Handoff
 from bot.gateway import store
 from bot.gateway.dialogue import Answered, Dialogue, Failed
@@ -139,3 +139,25 @@ def test_an_erase_control_leaves_nothing_of_the_conversation(state: GatewayState
     result = say(loop, Dialogue(state), key, "borra mis datos")
     assert isinstance(result, Answered) and result.erased and result.replies == ["Borrado."]
     assert transcript(state, key) == []
+
+
+# What the job-offer check asks about the offer, answered ("they keep the passport"), stays an
+# answer to the check, whose assessment follows; the same words answering the screening's
+# questions, anything else disclosed during the check, and danger end the form (issue #17).
+@pytest.mark.parametrize(("pending", "answer", "sent"), [
+    (menus.JOB_OFFER_QUESTION, "si, dicen que ellos me guardan el pasaporte", None),
+    (menus.JOB_OFFER_QUESTION, "si, el pasaje lo pago despues trabajando y me lo descuentan", None),
+    (menus.QUESTION, "si, la patrona me guarda el pasaporte", "/report_exploitation"),
+    (menus.JOB_OFFER_QUESTION, "ya estoy alla y no me dejan salir de la casa", "/report_exploitation"),
+    (menus.JOB_OFFER_QUESTION, "me estan golpeando ahora mismo ayuda", "/emergency"),
+])
+def test_an_answer_to_the_job_offer_check_is_not_a_disclosure(state: GatewayState, rasa: FakeRasa, loop,  # noqa: ANN001
+                                                              key: str, pending: str, answer: str,
+                                                              sent: str | None) -> None:
+    dialogue = Dialogue(state)
+    say(loop, dialogue, key, "me ofrecen un trabajo en otro pais, es seguro?")
+    with state.sessions() as db:
+        store.set_pending_menu(db, key, pending)
+        db.commit()
+    say(loop, dialogue, key, answer)
+    assert rasa.messages(key)[-1] == (sent or answer)

@@ -88,6 +88,16 @@ def test_greetings(text, tag):
     assert identify(text) == tag
 
 
+# Quebec French borrows work words from English ("mon boss", "ma job"); one word of help says Portuguese.
+@pytest.mark.parametrize(
+    "text, tag",
+    [("mon boss me surveille", "fr"), ("ma job est dure", "fr"), ("le boss garde nos passeports", "fr"),
+     ("my boss watches me", "en"), ("ajuda", "pt"), ("me ajude", "pt")],
+)
+def test_borrowed_words_and_one_word_for_help(text, tag):
+    assert identify(text) == tag
+
+
 @pytest.mark.parametrize("text", ["", "   ", "ok", "12345", "?!", "haha", "👍"])
 def test_unsure_is_und(text):
     tag, conf = identify_with_confidence(text)

@@ -400,3 +400,46 @@ def test_a_sector_only_the_detector_reads_asks_no_screening_question() -> None:
     read_by_patterns = dataclasses.replace(learned, indicators=(
         dataclasses.replace(learned.indicators[0], source="pattern"),))
     assert clarifying_questions(read_by_patterns)
+
+
+@pytest.mark.parametrize(("answer", "lang"), [
+    ("quero sim", "pt"), ("yes please", "en"), ("sí por favor", "es"), ("oui svp", "fr"), ("wi tanpri", "ht"),
+    ("no", "es"), ("ok", "en"),
+])
+@pytest.mark.parametrize("label", ["self_harm", "danger_now", "medical_emergency", "ransom"])
+def test_a_learned_label_on_a_bare_yes_or_no_is_dropped(answer: str, lang: str, label: str) -> None:
+    messages = ["can't leave the house alone", answer]
+    result = conclude(read(messages, lang), [_whole(messages, label, 0.9, index=1)])
+    assert result.risk_level != "immediate"
+
+
+@pytest.mark.parametrize(("message", "lang"), [
+    ("yes they are coming back now", "en"), ("sí, me quiero matar", "es"), ("quero sim morrer", "pt"),
+])
+def test_an_answer_that_says_more_keeps_its_learned_label(message: str, lang: str) -> None:
+    messages = ["can't leave the house alone", message]
+    assert conclude(read(messages, lang), [_whole(messages, "self_harm", 0.9, index=1)]).risk_level == "immediate"
+
+
+@pytest.mark.parametrize(("emergency", "expected"), [(0.4, "refer"), (0.9, "immediate")])
+def test_a_family_in_the_street_is_homelessness_unless_the_emergency_is_sure(emergency: float, expected: str) -> None:
+    messages = ["dormimos en la calle con la bebe"]
+    labels = [_whole(messages, "medical_emergency", emergency), _whole(messages, "homelessness", 0.95)]
+    assert conclude(read(messages, "es"), labels).risk_level == expected
+
+
+def test_a_fee_the_recruiter_asks_is_not_a_ransom_unless_the_detector_is_sure() -> None:
+    messages = ["got offered a job abroad, is it legit?", "yes they want 400 for the papers"]
+    offer = _whole(messages, "suspicious_job_offer", 0.95)
+    assert conclude(read(messages, "en"), [offer, _whole(messages, "ransom", 0.82, index=1)]).risk_level != "immediate"
+    assert conclude(read(messages, "en"), [offer, _whole(messages, "ransom", 0.9, index=1)]).risk_level == "immediate"
+
+
+@pytest.mark.parametrize(("text", "homeless"), [
+    ("no money no place to stay tonight", True),
+    ("we have no place to sleep", True),
+    ("got released with a court date, no money no place to stay", True),
+    ("i have a place to stay, thanks", False),
+])
+def test_no_place_to_stay_is_homelessness(text: str, homeless: bool) -> None:
+    assert ("homelessness" in screen([text], "en", learned=False).needs) is homeless
