@@ -77,6 +77,8 @@ def _plausible(text: str, span: Span) -> bool:
         return False  # "Denver", "Nova Jersey": a town the tagger read as a name
     if label == "ADDRESS" and is_town(chunk):
         return False  # "im in sacramento": a town alone is no one's address
+    if label in ("NAME", "ADDRESS") and "," in chunk and all(is_town(piece) for piece in chunk.split(",")):
+        return False  # "Georgetown, Guyana": a town and its country
     if any(c.isalpha() for c in chunk):
         return True
     return label in ("PHONE", "ID") and phone_label(text, s, e) is not None
