@@ -461,7 +461,7 @@ SURVIVES_THE_TAGGER = [
     # fifth round: forms of address alone, a town with its country, countries people are promised work in
     "sim senhor", "não senhor, obrigada", "Georgetown, Guyana", "moro em Luanda, Angola",
     "me ofereceram trabalho na Nova Zelândia", "on va à l'hôtel de ville demain",
-    "¿cuántas horas puedo trabajar como máximo?",
+    "¿cuántas horas puedo trabajar como máximo?", "la niña tiene 8 años", "el chico tiene 11",
 ]
 
 
