@@ -10,7 +10,9 @@ given names and surnames from Faker's locale lists, read from the pinned wheel a
 build_name_gazetteer.py does). Offsets are computed here, never by hand.
 
 Template syntax: {SLOT} is filled (see Filler.fill; {STREET} {HOOD} {CROSS} {RURAL} {UNIT}
-{MAP} {PLACE} are places as typed on a phone, fillers.place_typed); [[kind:text]] is a literal identifying span;
+{MAP} {PLACE} are places as typed on a phone, fillers.place_typed; {LODGE} a motel with its room,
+{DESC} a house told by its look; {KIN} a kinship or role word, {DIM} a diminutive, {NICKA} a
+nickname with its article, {SIGN} a name signing a message); [[kind:text]] is a literal identifying span;
 {{text}} is a literal word that must survive. A line may start with "@XX " to set the
 region (MX, GT, HN, CO, BR, HT, QC, US, ...); otherwise the region is drawn for the
 language. Lines starting with # are comments.
@@ -76,6 +78,14 @@ Arelis Yamileth Yesenia Yadira Marbella Wendy Heidy Keyli Genesis Génesis Yeimi
 Wilmer Nelson Elmer Selvin Erlin Kenia Lesly Dany Maynor Walter Ervin Fredy Cindy Yosselin Dayana Madelyn
 Jhoselyn Anyelo Yorman Deivis Eduin Leiner Jhosmar Yulianny Rosmery Mileidy Adriannys Nairobi Yilmer
 Widmark Kenold Bertho Mackenzy Ritchy Jhonson Woodley Stanley Samuelson Ketiah Dieunette Mirlaine Lovely
+""".split()
+# Haitian given names coined from other names or words (Wilguens, Mackenson): written for this project;
+# drawn with the curated list's.
+HAITIAN_MORE = """
+Wilguens Wilkens Wilson Wisly Wiscard Mackenson Makenson Mackendy Jamesley Jameson Jhonley Kervens Kerline Kenley
+Rozlin Roselène Roseline Dieudonné Dieunel Dieuseul Dieujuste Mondésir Fritznel Fritzner Rosemila Bernadin Fednel
+Jovenel Wisline Loubens Lovensky Tchelly Ketly Guerline Nerlande Fabiola Mirlande Djenane Widlene Youvens Stevenson
+Islande Michelove Roodly Ricardo Mikerlange Dorlus Ferlande Jesula Sherlie Natacha Woodly Jeanty Fénel Lesly
 """.split()
 NICKS = {
     "es": "el Chino|la Güera|el Flaco|Chepe|Toño|Lupita|el Negro|la Flaca|el Gordo|Chuy|Nacho|Paco|Pancho|Beto|Lalo|"
@@ -179,7 +189,7 @@ def load_pools(sources: Path) -> tuple[dict, dict]:
             s += b
         raw[f"given_{origin}"], raw[f"surname_{origin}"] = g, s
     hg, hs = curated_names(ROOT / "scripts" / "name_lists" / "haitian.txt")
-    raw["given_ht"], raw["surname_ht"] = hg, hs
+    raw["given_ht"], raw["surname_ht"] = hg + HAITIAN_MORE, hs
     ig, isur = curated_names(ROOT / "scripts" / "name_lists" / "indigenous_americas.txt")
     raw["given_indig"], raw["surname_indig"] = ig, isur
     raw["given_creative"] = CREATIVE_GIVEN
@@ -257,9 +267,9 @@ class Filler:
         if slot == "NAME":
             return [(self.case(self.full_name()), "name")]
         if slot == "GIVEN":
-            return [(self.case(self.given()), "name")]
+            return [(self.case(self.given(arg)), "name")]
         if slot == "SURNAME":
-            return [(self.case(self.surname(self._origin())), "name")]
+            return [(self.case(self.surname(arg or self._origin())), "name")]
         if slot == "TNAME":
             title, part = rng.choice(TITLES[lang])
             g, s, _ = self.person()
@@ -269,6 +279,30 @@ class Filler:
                 [(f"{title} {self.case(value)}", "name")]
         if slot == "NICK":
             return [(F.choose(rng, NICKS[lang]), "name")]
+        if slot == "KIN":  # a kinship or role word before a name: not part of it
+            return [(F.choose(rng, F.KIN[lang]), None)]
+        if slot == "DIM":  # a diminutive as the name itself ("Chuy", "Zé", "Titi")
+            return [(self.case(F.choose(rng, F.DIMINUTIVES[lang])), "name")]
+        if slot == "NICKA":  # "el Flaco Ramírez", "la Chuy", "big mike", "ti Jan"; an article stays out, as with titles
+            word = F.choose(rng, F.ARTICLED[lang])
+            if lang in ("es", "pt") and rng.random() < 0.4:
+                dim = F.choose(rng, F.DIMINUTIVES[lang])
+                article = ("la " if lang == "es" else "a ") if dim.endswith(("a", "i")) else ("el " if lang == "es" else "o ")
+                return [(article, None), (self.case(dim), "name")]
+            g, s, _ = self.person()
+            tail = (" " + s if rng.random() < 0.5 else "") if lang in ("es", "pt", "fr") else " " + g
+            article, _, bare = word.rpartition(" ") if lang in ("es", "pt", "fr") else ("", "", word)
+            value = self.case(bare + tail)
+            return [(article + " ", None), (value, "name")] if article else [(value, "name")]
+        if slot == "SIGN":  # a name signing a message: "maria l.", "Rosa M.", "Wilguens P."
+            g, s, _ = self.person()
+            r = rng.random()
+            value = f"{g} {F.initial(rng)}" if r < 0.45 else g if r < 0.75 else f"{g} {s}"
+            return [(self.case(value), "name")]
+        if slot == "LODGE":
+            return [(F.lodge_typed(rng, arg or lang), "address")]
+        if slot == "DESC":
+            return [(F.house_described(rng, arg or lang, self.pools), "address")]
         if slot == "PHONE":
             return [(F.phone_digits(rng, arg or region), "phone")]
         if slot == "PHONEW":
@@ -379,8 +413,8 @@ def augment(row: dict, rng: random.Random) -> dict:
         text = "".join(c.upper() if len(c.upper()) == 1 else c for c in text)
     if rng.random() < 0.2:
         text = F.strip_accents_same_length(text)
-    if rng.random() < 0.15:
-        text = text.rstrip(".")
+    if rng.random() < 0.15 and all(sp["end"] <= len(text.rstrip(".")) for sp in row["spans"]):
+        text = text.rstrip(".")  # not into a span ("maria l.")
     keep = [k for k in row["keep"] if k in text]
     return {**row, "text": text, "keep": keep}
 

@@ -28,7 +28,8 @@ _AREA = (
     r"|bitasyon|lokalite|seksyon\s+kominal|hlm|z[oò]n"
 )
 _LANDMARK = (
-    r"iglesia|parroquia|templo|capilla|mercado|escuela|colegio|tienda|abarrotes|gasolinera|farmacia|hotel|motel"
+    r"iglesia|parroquia|templo|capilla|mercado|escuela|colegio|tienda|abarrotes|gasolinera|farmacia|h[oô]tel(?!\s+de\s+ville)|mot[eè]l"
+    r"|ot[eè]l|pousada|pens[aã]o|auberge"
     r"|hostal|posada|pensi[oó]n|restaurante?|bar|cantina|rancho|finca|hacienda|granja|f[aá]brica|maquila|taller"
     r"|bodega|edificio|torre|plaza|parque|panader[ií]a|tortiller[ií]a|oxxo|walmart|soriana|elektra|coppel"
     r"|church|school|store|shop|gas\s+station|market|mall|motel|restaurant|factory|farm|ranch|warehouse|building"
@@ -124,7 +125,7 @@ _STREET_RE = re.compile(rf"(?<![\w.])(?:{_STREET})(?!\w)[ \t]*", re.IGNORECASE)
 _AREA_RE = re.compile(rf"(?<![\w.])(?:{_AREA})(?!\w)[ \t]*:?[ \t]*", re.IGNORECASE)
 _LANDMARK_RE = re.compile(rf"(?<!\w)(?P<loc>(?:{_LOCATOR})\s+{_ART})?(?P<noun>{_LANDMARK})(?!\w)[ \t]*", re.IGNORECASE)
 # Places where people are held or work: their names are kept as written, in any case.
-_HELD_AT = re.compile(r"(?i:hotel|motel|hostal|posada|pensi[oó]n|rancho|finca|hacienda|granja|bar|cantina|f[aá]brica"
+_HELD_AT = re.compile(r"(?i:h[oô]tel|mot[eè]l|ot[eè]l|pousada|pens[aã]o|auberge|hostal|posada|pensi[oó]n|rancho|finca|hacienda|granja|bar|cantina|f[aá]brica"
                       r"|maquila|taller|bodega|ranch|farm|factory|warehouse|fazenda|usine|ferme)")
 _CROSS_RE = re.compile(
     rf"(?<!\w)(?:esquina\s+(?:con|de|com)|esq\.?|en\s+la\s+esquina\s+de|cruce\s+(?:de|con)|entre\s+(?:la\s+)?(?:calles?\s+)?"

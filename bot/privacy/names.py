@@ -68,6 +68,9 @@ _SELF = (
     r"|pregunt(?:en|e|a|o)\s+por|ask\s+for|demandez|mande\s+pou|perguntem?\s+pel[oa]"
     r"|(?:work|works|worked|working)\s+for|trabaj(?:o|a|amos|aba|é)\s+para|trabalh(?:o|a|amos|ava)\s+(?:pr[oa]|para\s+[oa])"
     r"|travaill(?:e|ons|ais)\s+pour|travay\s+pou"
+    # signing off: "att: maria l.", "saludos, Rosa", "cordialement, Jean", a last line "- Rosa"
+    r"|att|atte|atentamente|cordialmente|saludos|bendiciones|regards|sincerely|cordialement|abra[cç]os?|assinado|firma|siyen"
+    r"|(?<=\n)[ \t]*-{1,2}(?=[ \t]*[^\W\d_]+(?:[ \t]+[^\W\d_]\.?)?[ \t]*$)"
 )
 _RELATION_NOUNS = (
     r"herman[oa]s?|espos[oa]|marido|mujer|novi[oa]|hij[oa]s?|mam[aá]|pap[aá]|madre|padre|t[ií][oa]|prim[oa]"
@@ -86,6 +89,11 @@ _TITLES = (
     r"|profe|profesor(?:a)?|mr|mrs|ms|miss|mister|sir|monsieur|madame|mademoiselle|mme|mlle|senhor(?:a)?|seu"
     r"|dona|msye|mesye|madan|manzè|tonton|pastor|padre|hermano|hermana|officer|agente|oficial|m(?=\.)"
 )
+# One word of a relation or a title ("prima", "patrao", "coworker", "manman", "seu"), folded.
+ROLE_WORD = re.compile(
+    rf"(?:{_RELATION_NOUNS}|{_TITLES}|coworker|co-worker|roommate|cunad[oa]|compa|comadre|compadre|madrina|padrino"
+    r"|capataz|mayordomo|chofer|chofe|foreman|driver|colega|coloc|contrema[iî]tre|chauffeur|kouzin|kouzen|konpe|kome|bos|ti)",
+    re.IGNORECASE)
 _CUE = re.compile(
     rf"(?<!\w)(?:(?P<said>{_SAID})|(?P<self>{_SELF})"
     rf"|(?P<with>con|with|avec|com|ak|av[eè]k|junto\s+(?:a|con)|along\s+with|chez|kay)"
@@ -134,7 +142,10 @@ NOT_SELF = NOT_NAME | frozenset(
     estadounidense american americano americana americain americaine canadian canadiense canadien
     canadienne africano africana african africain africaine venezuela jamaican jamaicano
     """.split()
-)# Cue-only given names: written alone they are mostly exclamations or months.
+)# Given names that are everyday words the name lists do not mark common ("como máximo", "neta",
+# "vecina mía", "ils sont venus"): a name only with a cue, a capital or another name beside them.
+_ALSO_WORDS = frozenset("maximo maxima neta mia venus".split())
+# Cue-only given names: written alone they are mostly exclamations or months.
 _CUE_ONLY = frozenset(
     "jesus dios enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre".split()
 )
@@ -173,7 +184,7 @@ def _tokens(text: str) -> list[_Tok]:
             j -= 1  # the last non-blank character before the word
         sentence_start = j < 0 or text[j] in ".!?\n:¡¿\"'(" or (not toks)
         folded = fold(word)
-        flags = _flags(folded)
+        flags = _flags(folded) | (COMMON if folded in _ALSO_WORDS else 0)
         if not flags and "-" in folded:  # "Jean-Baptiste": a name if each part is one
             parts = [_flags(p) for p in folded.split("-")]
             if all(p & (GIVEN | SURNAME) for p in parts):
@@ -360,6 +371,13 @@ def name_spans(text: str) -> list[tuple[int, int]]:
             end = _continue(toks, k, loose=False)
         else:
             continue
+        if end < len(toks) and _initial(text, toks[end]):
+            end += 1  # "maria l.", "Rosa M.": the initial of a surname goes with the name
         spans.append((t.start, toks[end - 1].end))
         taken_until = end - 1
     return spans
+
+
+def _initial(text: str, t: _Tok) -> bool:
+    """A capital or a letter that is no word, with its full stop, right after a name."""
+    return t.joined and len(t.word) == 1 and text[t.end:t.end + 1] == "." and (t.cap or t.folded not in NOT_NAME)

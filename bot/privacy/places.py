@@ -35,6 +35,13 @@ toronto|montreal|montreal|quebec|ottawa|vancouver|madrid|roma|rome
 buenos aires|puerto rico|costa rica|nueva zelanda|corea|nova york|nova iorque|washington|fortaleza|arica|america|sao paulo|belo horizonte|recife|salvador
 curitiba|porto alegre|florianopolis|campinas|italia|italy|espana|spain|francia|france|holanda|alemania|canada
 policia federal|policia|migracion|guardia nacional|la migra
+nova zelandia|nueva zelanda|nouvelle-zelande|new zealand|tailandia|thailande|thailand|angola|luanda|inglaterra|angleterre
+england|franca|alemanha|allemagne|germany|japao|japon|japan|espanha|espagne|suica|suiza|suisse|switzerland|holanda
+portugal|australia|rusia|russia|turquia|grecia|polonia|irlanda|dubai|catar|qatar|emirados arabes|arabia saudita
+nova jersey|nueva jersey|new jersey|guiana|guyana|georgetown|suriname|surinam|paramaribo|guyane|cayenne|martinique
+guadeloupe|senegal|cameroun|congo|belgique|belgica|lafrans|etazini|kanada|dominikani|meksik|brezil|kiba|bahamas
+cidade do mexico|ciudad de mexico|mexico city|assis brasil|tabatinga
+casa de acolhida|casa de acogida|casa de passagem|casa refugio|casa de refugio|abrigo municipal
 cruz roja|cruz vermelha|croix-rouge|croix rouge|red cross|kwa wouj|medicos sin fronteras
 medecins sans frontieres|medicos sem fronteiras|doctors without borders|casa del migrante
 casa do migrante|fray matias|hermanos en el camino|al otro lado|kino border initiative|save the children

@@ -23,14 +23,17 @@ wrong.
 """
 from __future__ import annotations
 
+import re
+
 from bot.privacy import tagger as _tagger
-from bot.privacy.gazetteer import GIVEN, fold, gazetteer
+from bot.privacy.gazetteer import COMMON, GIVEN, fold, gazetteer
 from bot.privacy.towns import is_town
 from bot.privacy.rules import Span, grow, phone_label, rule_spans
 
 TAGGER = _tagger.load()
 # Labels the tagger may add to the rules' (chosen on bench/data/redaction_dev2.jsonl).
 TAGGER_LABELS = frozenset({"NAME", "ADDRESS", "HANDLE", "ID", "PHONE", "EMAIL"})
+_ARTICLE_BEFORE = re.compile(r"(?<!\w)(?i:el|la|los|las|o|a|os|as|le|les|the)[ \t]+$")
 
 
 def _union(text: str, rules: list[Span], extra: list[Span]) -> list[Span]:
@@ -75,8 +78,13 @@ def _plausible(text: str, span: Span) -> bool:
     chunk = text[s:e]
     if label == "NAME" and is_town(chunk) and not any(gazetteer().flags(fold(w)) & GIVEN for w in chunk.split()):
         return False  # "Denver", "Nova Jersey": a town the tagger read as a name
+    if label == "NAME" and chunk.islower() and chunk.isalpha() and gazetteer().flags(fold(chunk)) & COMMON \
+            and _ARTICLE_BEFORE.search(text, max(0, s - 8), s):
+        return False  # "la niña tiene 8 años", "el chico": an everyday word after an article, in lower case
     if label == "ADDRESS" and is_town(chunk):
         return False  # "im in sacramento": a town alone is no one's address
+    if label in ("NAME", "ADDRESS") and "," in chunk and all(is_town(piece) for piece in chunk.split(",")):
+        return False  # "Georgetown, Guyana": a town and its country
     if any(c.isalpha() for c in chunk):
         return True
     return label in ("PHONE", "ID") and phone_label(text, s, e) is not None

@@ -324,6 +324,9 @@ _HANDLE_NEXT = re.compile(
     r"(?P<val>@?(?=[A-Za-z0-9_.]*[\d_.])[A-Za-z][A-Za-z0-9_.]*[A-Za-z0-9_])(?![\w@])"
 )
 
+# Letters only after a platform word, decorated as handles are: "snap xxdavidxx", "ig lunaxx".
+_HANDLE_DECORATED = re.compile(rf"(?<!\w)(?i:{_SOCIAL})\s+(?P<val>(?i:xx[a-z]{{3,}}|[a-z]{{3,}}xx))(?![\w@.-])")
+
 
 # A Pix key of the random kind (a UUID) after the word "pix"; other Pix keys are phones,
 # e-mails or CPFs, which their own detectors take.
@@ -337,6 +340,7 @@ def _handle_spans(text: str) -> list[Span]:
     spans += [(m.start(), m.end(), HANDLE) for m in _CASHTAG.finditer(text)]
     spans += [(m.start("val"), m.end("val"), HANDLE) for m in _HANDLE_NEXT.finditer(text)
               if not _HEXISH.fullmatch(m.group("val").lstrip("@"))]
+    spans += [(m.start("val"), m.end("val"), HANDLE) for m in _HANDLE_DECORATED.finditer(text)]
     for m in _HANDLE_SAID.finditer(text):
         value = m.group("val")
         first = value.split()[0]
@@ -346,7 +350,8 @@ def _handle_spans(text: str) -> list[Span]:
             spans.append((m.start("val"), m.start("val") + len(first), HANDLE))
         elif names and names[0][0] == 0:
             spans.append((m.start("val"), m.start("val") + names[0][1], HANDLE))
-        elif len(value.split()) == 1 and len(first) >= 4 and not first.isalpha() or first.islower() and len(first) >= 6 \
+        elif len(value.split()) == 1 and len(first) >= 4 and not first.isalpha() \
+                or (first.islower() or first.isupper()) and len(first) >= 6 \
                 and _looks_like_handle(first):
             spans.append((m.start("val"), m.start("val") + len(first), HANDLE))
     return spans
@@ -441,7 +446,7 @@ _TITLE_BEFORE = re.compile(
     r"(?<!\w)(?i:don|do[ñn]a|se[ñn]or(?:a|ita)?|sr|sra|srta|lic|licenciad[oa]|ing|ingenier[oa]|dr|dra|doctor|doctora"
     r"|profe|profesor(?:a)?|mr|mrs|ms|miss|mister|monsieur|madame|mademoiselle|mme|mlle|seu|senhor(?:a)?|msye|madan"
     r"|manz[eè]|pastor|past[eè]|mesye)\.?[ \t]+$"
-    r"|(?<!\w)(?:Brother|Sister|Hermano|Hermana|Irmão|Irmã|Father|Pasteur|Pastè|M\.)[ \t]+$"
+    r"|(?<!\w)(?:Brother|Sister|Hermano|Hermana|Irmão|Irmã|Father|Pasteur|Pastè|M\.|m\.)[ \t]+$"
 )
 
 
@@ -550,7 +555,7 @@ def grow(text: str, spans: list[Span]) -> list[Span]:
 
 # What may stand between two links of one address: "hotel Estrela, quarto 8, na rua Guaicurus".
 _SEP_END = re.compile(r"[ \t]*(?:[,\-–/][ \t]*)?(?:(?i:na|no|em|en|in|on|at|sur|nan|da|do|de|del)[ \t]+)?")
-_LEADING_PREPOSITION = re.compile(r"(?i:nan|na|no|em|en|in|at|dans|à)[ \t]+")
+_LEADING_PREPOSITION = re.compile(r"(?i:nan|na|no|em|en|in|at|dans|à|au|aux)[ \t]+")
 
 
 def _without_leading_preposition(text: str, s: int, e: int) -> int:

@@ -4,7 +4,8 @@ gazetteer, addresses in regional styles, handles after any platform word).
 
 An averaged perceptron over word tokens, decoded left to right: each token gets one of
 LABELS from features of its own word (folded form, shape, affixes, gazetteer flags, case,
-whether a rule already covers it), of the two words on each side and of the two labels
+whether a rule already covers it), of the two words on each side (and whether one of the two
+before it is a kinship or role word) and of the two labels
 just given. Pure Python at run time: the weights are a dict from feature to its
 (label, weight) pairs, loaded once from data/tagger.json.gz (built by
 scripts/train_redaction_tagger.py from bench/data/redaction_train.jsonl).
@@ -24,13 +25,14 @@ from functools import lru_cache
 from pathlib import Path
 
 from bot.privacy.gazetteer import COMMON, FREQUENT, GIVEN, SURNAME, WORD, fold, gazetteer
+from bot.privacy.names import ROLE_WORD
 from bot.privacy.places import FIRST_WORDS, LONGEST, PHRASES
 from bot.settings import PrivacySettings
 
 DEFAULT_MODEL = Path(__file__).with_name("data") / "tagger.json.gz"
 FORMAT = "hotline-redaction-tagger"
 # Bump when features() changes: a model trained on other features is refused.
-FEATURES_VERSION = 1
+FEATURES_VERSION = 2
 LABELS = ("O", "NAME", "ADDRESS", "HANDLE", "ID", "PHONE", "EMAIL")
 KIND_OF_LABEL = {"NAME": "name", "ADDRESS": "address", "HANDLE": "handle", "ID": "id_number", "PHONE": "phone",
                  "EMAIL": "email"}
@@ -130,8 +132,12 @@ def _word(word: str, neutral: bool) -> _Word:
         case = "l"
     own = ("b", "w=" + w, "s=" + shape, "ss=" + short, "g=" + flags, "c=" + case, "x3=" + w[-3:], "x2=" + w[-2:],
            "p3=" + w[:3], "gc=" + flags + case)
-    return _Word(word, w, short, flags, case, own, ("w-1=" + w, "ss-1=" + short, "g-1=" + flags + case),
-                 ("w-2=" + w, "ss-2=" + short), ("w+1=" + w, "ss+1=" + short, "g+1=" + flags + case), ("w+2=" + w,))
+    # A kinship or role word ("prima", "patrão", "manman", "coworker") one or two words before
+    # a name: one feature for all of them, so a role word seldom seen in training still counts.
+    role = ("k-1",) if ROLE_WORD.fullmatch(f) else ()
+    return _Word(word, w, short, flags, case, own, ("w-1=" + w, "ss-1=" + short, "g-1=" + flags + case) + role,
+                 ("w-2=" + w, "ss-2=" + short) + tuple("k-2" for _ in role),
+                 ("w+1=" + w, "ss+1=" + short, "g+1=" + flags + case), ("w+2=" + w,))
 
 
 def _neutral(toks: list[Token]) -> bool:

@@ -72,13 +72,15 @@ CITIES = {
 }
 COUNTRIES = {
     "es": "México|Guatemala|Honduras|El Salvador|Nicaragua|Costa Rica|Panamá|Colombia|Venezuela|Ecuador|Perú|"
-          "Bolivia|Chile|Argentina|Cuba|Haití|República Dominicana|Estados Unidos|Canadá|Brasil|España",
+          "Bolivia|Chile|Argentina|Cuba|Haití|República Dominicana|Estados Unidos|Canadá|Brasil|España|Inglaterra|Francia|"
+          "Italia|Alemania|Japón|Portugal|Belice",
     "en": "Mexico|Guatemala|Honduras|El Salvador|Nicaragua|Colombia|Venezuela|Ecuador|Haiti|Cuba|Jamaica|"
-          "the States|Canada|Brazil|Peru|Chile",
-    "pt": "Venezuela|Haiti|Bolívia|Paraguai|Colômbia|Peru|Cuba|Brasil|Estados Unidos|Guiana|Angola",
+          "the States|Canada|Brazil|Peru|Chile|England|Spain|Italy|France|Germany|the UK|Dubai",
+    "pt": "Venezuela|Haiti|Bolívia|Paraguai|Colômbia|Peru|Cuba|Brasil|Estados Unidos|Guiana|Angola|Inglaterra|França|"
+          "Portugal|Espanha|Itália|Japão|Suriname|México",
     "fr": "Haïti|le Canada|les États-Unis|la France|le Mexique|le Brésil|le Chili|la Guyane|le Congo|le Sénégal|"
-          "le Cameroun|la Guinée|la Côte d'Ivoire",
-    "ht": "Ayiti|Chili|Brezil|Meksik|Etazini|Kanada|Dominikani|Panama|Kolonbi|Giyàn",
+          "le Cameroun|la Guinée|la Côte d'Ivoire|l'Angleterre|l'Espagne|la Belgique|la Suisse",
+    "ht": "Ayiti|Chili|Brezil|Meksik|Etazini|Kanada|Dominikani|Panama|Kolonbi|Giyàn|Lafrans|Kiba|Bahamas|Pòtoriko",
 }
 # Organisations and services: they belong to nobody and must survive.
 ORGS = {
@@ -1185,3 +1187,119 @@ def place_typed(rng: random.Random, slot: str, lang: str, pools: dict) -> str:
     if rng.random() < 0.35:
         first += choose(rng, [", ", " ", " - "]) + place_typed(rng, rng.choice(["HOOD", "UNIT", "RURAL"]), lang, pools)
     return first
+
+
+# --------------------------------------------------------------------------- fifth round (issue 18, names and addresses)
+# Kinship and role words people put before a name, as typed on a phone ("mi prima", "o patrão",
+# "manman m", "my coworker"); the word is not part of the name.
+KIN = {
+    "es": "mi prima|mi primo|mi tía|mi tio|mi tía|mi cuñada|mi cuñado|mi suegra|mi vecina|mi vecino|mi compa|mi comadre|"
+          "mi compadre|mi amiga|mi novio|mi ex|mi hermanita|mi hermano|mi sobrina|mi nuera|mi yerno|mi madrina|mi padrino|"
+          "el patrón|la patrona|el capataz|el mayordomo|el encargado|la encargada|el jefe|la jefa|el mero mero|el chofer|"
+          "el del camión|el contratista|el enganchador|el coyote|el pollero|la dueña|el dueño|la señora de la casa|"
+          "mi compañera de cuarto|mi compañero de trabajo|la muchacha|el muchacho|el chavo|la chava|un vato|el bato",
+    "en": "my coworker|my cousin|my aunt|my uncle|my roommate|my ex|my bf|my gf|my boyfriend|my girlfriend|my stepdad|"
+          "my stepmom|my sister in law|my brother in law|my homie|my friend|my neighbor|my landlord|my manager|the boss|"
+          "the supervisor|the foreman|the driver|the recruiter|the lady who hired me|the guy|this guy|this girl|"
+          "the owner|the crew leader|my sponsor|the madam|my pimp|our host|my host mom",
+    "pt": "minha prima|meu primo|minha tia|meu tio|minha cunhada|meu cunhado|minha sogra|minha vizinha|meu vizinho|"
+          "o patrão|a patroa|o gato|o empreiteiro|o encarregado|o gerente|o chefe|a dona da casa|o motorista|"
+          "meu namorado|minha namorada|meu ex|minha amiga|meu parceiro|minha comadre|meu compadre|a moça|o moço|"
+          "o cara|a mina|o dono|a dona|o aliciador|meu colega de quarto",
+    "fr": "ma cousine|mon cousin|ma tante|mon oncle|ma belle-sœur|mon beau-frère|ma voisine|mon voisin|le patron|"
+          "la patronne|le chef|le contremaître|le chauffeur|mon copain|ma copine|mon ex|mon coloc|ma coloc|"
+          "le propriétaire|la propriétaire|le gars|la fille|le type|le recruteur|la dame|mon collègue|ma marraine",
+    "ht": "manman m|papa m|kouzin mwen|kouzen m|tant mwen|tonton m|sè m|frè m|bèlsè m|bòpè m|vwazin mwen|vwazen m|"
+          "bòs la|patwon an|chòfè a|mennaj mwen|zanmi m|madanm nan|nèg la|fi a|mesye a|komè m|konpè m|"
+          "moun ki te rekrite m nan|fanm nan|granmoun nan",
+}
+# Diminutives, hypocoristics and nicknames as first names (no article): written for this project.
+DIMINUTIVES = {
+    "es": "Chucho|Chuy|Lupe|Lupita|Pepe|Pepa|Paco|Pancho|Nacho|Chepe|Chema|Toño|Tony|Memo|Beto|Lalo|Goyo|Chalo|Chava|"
+          "Chente|Poncho|Quique|Kike|Rafa|Fito|Licha|Lencha|Chabela|Chayo|Chela|Coco|Nena|Nati|Vicky|Yoli|Mari|Maru|"
+          "Cuca|Tere|Meche|Nico|Santi|Mayte|Yeni|Yesi|Dany|Javi|Fer|Guille|Pili|Rosi|Moni|Ale|Juanita|Pedrito|Carlitos",
+    "en": "Jenny|Becky|Mikey|Danny|Jimmy|Katie|Tina|Benny|Ricky|Joey|Stevie|Manny|Rudy|Lupe|Tony|Frankie|Cindy|Sandy",
+    "pt": "Zé|Tião|Chico|Juca|Zezinho|Bia|Nando|Tonho|Dudu|Guto|Malu|Lulu|Cacá|Fafá|Nina|Rafa|Gabi|Léo|Biel|Juju|Xandão|Nanda",
+    "fr": "Titi|Fifi|Jojo|Momo|Dédé|Nanou|Lulu|Mimi|Loulou|Pépé|Ti-Jean|Ti-Paul|Manu|Seb|Nico|Domi",
+    "ht": "Titi|Ti Jan|Ti Pyè|Ti Mari|Ti Zo|Ti Chal|Ti Dyo|Tidjo|Ti Nèg|Lolo|Nini|Wilo|Jojo|Bebe|Fanfan|Toto|Mimi|Dodo",
+}
+# Nicknames made of an article or a word before a name ("el Flaco Ramírez", "la Chuy", "big mike", "ti Jan").
+ARTICLED = {
+    "es": "el Flaco|la Flaca|el Gordo|la Gorda|el Güero|la Güera|el Chino|la China|el Negro|la Negra|el Pelón|el Chaparro|"
+          "el Tuerto|el Mudo|el Viejo|el Compa|el Primo|el Tío|el Profe|el Inge|el Licen",
+    "en": "big|lil|little|old man|miss|auntie|uncle|cousin|ms|papa",
+    "pt": "o Gordo|o Baixinho|o Alemão|o Galego|o Nego|a Nega|a Loira|o Magrão|o Careca|o Tio|a Tia|o Véio",
+    "fr": "le Grand|le Gros|le Vieux|la Grande|le Blond|tonton|tata|mémé|tantine",
+    "ht": "gran|ti|bòs|sò|frè|tonton|matant|manman",
+}
+SIGN_OFF = {
+    "es": "att:|att.|atte.|atentamente|saludos,|gracias,|bendiciones,|-|--|firma:|de:",
+    "en": "thanks,|thank you,|regards,|sincerely,|-|--|from:|sent by|xoxo",
+    "pt": "att,|att.|abraço,|obrigada,|obrigado,|-|--|ass:|assinado:|de:",
+    "fr": "merci,|cordialement,|bisous,|-|--|signé|de la part de",
+    "ht": "mesi,|-|--|siyen:|se|sa se",
+}
+
+
+def initial(rng: random.Random) -> str:
+    return rng.choice(string.ascii_uppercase) + choose(rng, [".", ".", ""])
+
+
+LODGES = {
+    "es": "motel|hotel|hostal|pensión|posada|casa de huéspedes|hospedaje|auto hotel",
+    "en": "motel|inn|hotel|lodge|motor inn|extended stay",
+    "pt": "hotel|pousada|motel|pensão|hostel",
+    "fr": "motel|hôtel|auberge|gîte",
+    "ht": "otèl|motèl|gèshaous",
+}
+LODGE_NAMES = ("Las Palmas|El Paraíso|San Carlos|Del Valle|La Fuente|Los Arcos|Real|Plaza|Imperial|Sunrise|Budget|Super 8|"
+               "Red Roof|Starlight|Blue Moon|Palm Court|Bela Vista|Estrela|Primavera|Le Relais|Bon Accueil|Kokoye|Flamboyan|"
+               "Mi Ranchito|El Dorado|Oasis|Paradise|Econo|Travelers|Caribe|Continental|Bonne Nuit")
+COLOURS = {
+    "es": "verde|azul|amarilla|rosada|blanca|roja|café|naranja|gris|morada|sin pintar|de dos pisos|de lámina|de block",
+    "en": "green|blue|yellow|pink|white|red|brown|gray|two story|brick|tan",
+    "pt": "verde|azul|amarela|rosa|branca|vermelha|de dois andares|sem reboco|de muro alto",
+    "fr": "verte|bleue|jaune|rose|blanche|rouge|grise|à deux étages|en briques",
+    "ht": "vèt|ble|jòn|wòz|blan|wouj|gri|de etaj|an blòk",
+}
+
+
+def lodge_typed(rng: random.Random, lang: str) -> str:
+    """A motel or hotel by its name with a room: 'el motel Las Palmas cuarto 12', 'the Sunrise Inn room 214'."""
+    kind = choose(rng, LODGES[lang])
+    name = choose(rng, LODGE_NAMES)
+    n = _num(rng, 1, 330)
+    room = {"es": f"{choose(rng, 'cuarto|habitación|hab|cuarto #|cto')} {n}", "en": f"{choose(rng, 'room|rm|room #|#')} {n}",
+            "pt": f"{choose(rng, 'quarto|qto|apto|suíte')} {n}", "fr": f"{choose(rng, 'chambre|ch.|chambre n°')} {n}",
+            "ht": f"{choose(rng, 'chanm|chanm #|pyès')} {n}"}[lang]
+    body = choose(rng, [f"{kind} {name} {room}", f"{kind} {name}, {room}", f"{name} {kind} {room}" if lang == "en" else f"{kind} {name} {room}"])
+    return _plain(rng, body, lower=0.5)
+
+
+def house_described(rng: random.Random, lang: str, pools: dict) -> str:
+    """A house told apart by its look and a corner or landmark: 'la casa verde de la esquina de la 5a y la 8a'."""
+    colour = choose(rng, COLOURS[lang])
+    if lang == "es":
+        a, b = _ord_es(rng, rng.randint(1, 14)), _ord_es(rng, rng.randint(1, 14))
+        tail = choose(rng, [f"de la esquina de la {a} y la {b}", f"en la {a} calle casa {_num(rng, 1, 80)}",
+                            f"que está {landmark(rng, lang, pools)}", f"{landmark(rng, lang, pools)}",
+                            f"de la cuadra de la {_open_street_es(rng, pools)}", f"lote {_num(rng, 1, 60)}",
+                            f"en la {_open_street_es(rng, pools)} {_house_es(rng)}"])
+        return _plain(rng, f"{choose(rng, 'la casa|el edificio|el cuarto|la bodega|el galerón|el departamento')} {colour} {tail}"
+                      .replace("el edificio verde", "el edificio verde").replace("el cuarto rosada", "el cuarto rosado"))
+    if lang == "en":
+        tail = choose(rng, [f"on the corner of {_ord_en(rng.randint(1, 40))} and {rng.choice(pools['streets_en'])}",
+                            f"{landmark(rng, lang, pools)}", f"at the end of {rng.choice(pools['streets_en'])} rd",
+                            f"lot {_num(rng, 1, 80)}", f"{_num(rng, 100, 9999)} {rng.choice(pools['streets_en'])} st"])
+        return _plain(rng, f"{choose(rng, 'the|that')} {colour} {choose(rng, 'house|trailer|building|duplex')} {tail}", lower=0.7)
+    if lang == "pt":
+        tail = choose(rng, [f"na esquina da rua {rng.choice(pools['ruas'])}", landmark(rng, lang, pools),
+                            f"na rua {rng.choice(pools['ruas'])} nº {_num(rng, 1, 900)}", f"no fim da travessa {rng.choice(pools['ruas'])}"])
+        return _plain(rng, f"a casa {colour} {tail}")
+    if lang == "fr":
+        tail = choose(rng, [f"au coin de {rng.choice(pools['rues'])}", landmark(rng, lang, pools),
+                            f"au {_num(rng, 1, 900)} rue {rng.choice(pools['rues'])}"])
+        return _plain(rng, f"la maison {colour} {tail}")
+    tail = choose(rng, [f"nan kwen ri {rng.choice(pools['ri'])}", landmark(rng, lang, pools),
+                        f"nan ri {rng.choice(pools['ri'])} #{_num(rng, 1, 120)}"])
+    return _plain(rng, f"kay {colour} {tail}" if rng.random() < 0.5 else f"kay {colour} la {tail}")

@@ -424,7 +424,21 @@ HANDLES_AND_PAYMENT_KEYS = [
     ("fr", "snap wideline.jl", "snap [HANDLE]"),
     ("ht", "cashapp mwen se $Wisly509", "cashapp mwen se [HANDLE]"),
 ]
-TAGGED = NAMES_WITHOUT_CUE_OR_LIST + ADDRESSES_REGIONAL + HANDLES_AND_PAYMENT_KEYS
+# Issue #18, fifth round: names after kinship and role words in lower case, signatures,
+# lodgings with their room, decorated handles.
+FIFTH_ROUND = [
+    ("es", "mi prima yesenia no contesta", "mi prima [NAME] no contesta"),
+    ("es", "ok gracias\n- Rosa", "ok gracias\n- [NAME]"),
+    ("es", "att: maria l.", "att: [NAME]."),
+    ("pt", "o patrão seu Ronaldo ficou com meu passaporte", "o patrão [NAME] ficou com meu passaporte"),
+    ("en", "my coworker jenny is still there", "my coworker [NAME] is still there"),
+    ("fr", "le patron m. Dubois garde nos papiers", "le patron [NAME] garde nos papiers"),
+    ("ht", "manman m Rozlin pa konn kote m ye", "manman m [NAME] pa konn kote m ye"),
+    ("ht", "m nan otèl Flamboyan chanm 5", "m nan [ADDRESS]"),
+    ("en", "MY SNAP IS XXLUCIAXX", "MY SNAP IS [HANDLE]"),
+    ("ht", "snap xxdavidxx", "snap [HANDLE]"),
+]
+TAGGED = NAMES_WITHOUT_CUE_OR_LIST + ADDRESSES_REGIONAL + HANDLES_AND_PAYMENT_KEYS + FIFTH_ROUND
 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), TAGGED, ids=_ids(TAGGED))
@@ -444,6 +458,10 @@ SURVIVES_THE_TAGGER = [
     "request 550e8400-e29b-41d4-a716-446655440000",
     "me cobran 1,500 pesos por semana y trabajo 12 horas",
     "j'ai appelé le 811 pour ma fille",
+    # fifth round: forms of address alone, a town with its country, countries people are promised work in
+    "sim senhor", "não senhor, obrigada", "Georgetown, Guyana", "moro em Luanda, Angola",
+    "me ofereceram trabalho na Nova Zelândia", "on va à l'hôtel de ville demain",
+    "¿cuántas horas puedo trabajar como máximo?", "la niña tiene 8 años", "el chico tiene 11",
 ]
 
 
@@ -733,3 +751,4 @@ def test_addresses_as_typed_on_a_phone(lang, text, expected):
 @pytest.mark.parametrize("text", ADDRESSES_ON_A_PHONE_STAY)
 def test_place_words_that_point_at_no_one_place_stay(text):
     assert not [span for span in rule_spans(text) if span[2] == "ADDRESS"]
+

@@ -1,0 +1,24 @@
+"""locations.py alone (the rules' floor for places): lodgings by their name in every language."""
+import pytest
+
+from bot.privacy.locations import location_spans
+
+
+def _places(text: str) -> list[str]:
+    return [text[s:e] for s, e in location_spans(text)]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("m nan otèl Flamboyan chanm 5", "otèl Flamboyan"),
+    ("nou nan motèl Bèl Vi", "motèl Bèl Vi"),
+    ("on est à l'hôtel Bon Repos chambre 9", "hôtel Bon Repos"),
+    ("fiquei na pensão da dona Cida", "pensão da dona Cida"),
+    ("je dors à l'auberge Le Relais", "auberge Le Relais"),
+])
+def test_lodgings_by_their_name(text, place):
+    assert any(place in found for found in _places(text))
+
+
+@pytest.mark.parametrize("text", ["on va à l'hôtel de ville demain", "l'hôtel est trop cher", "a pousada é cara"])
+def test_lodgings_without_a_name_stay(text):
+    assert _places(text) == []

@@ -1,0 +1,64 @@
+"""names.py alone (the rules' floor for names): sign-offs, initials, everyday words that are
+also given names, and the kinship/role words the tagger reads as one feature."""
+import pytest
+
+from bot.privacy.names import ROLE_WORD, name_spans
+
+
+def _names(text: str) -> list[str]:
+    return [text[s:e] for s, e in name_spans(text)]
+
+
+SIGNED = [
+    ("att: maria l.", ["maria l"]),
+    ("ok gracias\n- Rosa", ["Rosa"]),
+    ("ok\n-- Rosa M.", ["Rosa M"]),
+    ("saludos, Rosa", ["Rosa"]),
+    ("atentamente, Yesenia", ["Yesenia"]),
+    ("cordialement, Fabiola", ["Fabiola"]),
+    ("abraço, Jussara", ["Jussara"]),
+]
+NOT_SIGNED = [
+    ("compre una blusa rosa", []),
+    ("la blusa - rosa - es bonita", []),
+    ("saludos a todos", []),
+    ("atentamente, la familia", []),
+    ("me llamo Juan y. tu?", ["Juan"]),  # "y" is a word, not an initial
+]
+
+
+@pytest.mark.parametrize("text, expected", SIGNED)
+def test_signatures_and_initials(text, expected):
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", NOT_SIGNED)
+def test_no_signature_without_a_name(text, expected):
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "¿cuántas horas puedo trabajar como máximo?",
+    "qual o máximo de horas por lei?",
+    "neta ya no aguanto",
+    "vecina mía, ayúdame",
+    "des hommes sont venus hier",
+])
+def test_everyday_words_that_are_also_given_names_stay(text):
+    assert _names(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("se llama Neta", ["Neta"]),
+    ("mi hermano Máximo no vino", ["Máximo"]),
+])
+def test_those_words_are_names_with_a_cue_or_a_capital(text, expected):
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize("word, role", [
+    ("prima", True), ("patrao", True), ("manman", True), ("coworker", True), ("seu", True), ("bos", True),
+    ("chauffeur", True), ("compa", True), ("pedro", False), ("rosa", False), ("casa", False), ("mi", False),
+])
+def test_role_words(word, role):
+    assert bool(ROLE_WORD.fullmatch(word)) is role
