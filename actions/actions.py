@@ -18,6 +18,7 @@ from bot import protocol
 from bot.answers import classify
 from bot.emergency import country_from_place, emergency_contact
 from bot.languages import fully_supported
+from bot.nlu_guess import likely_request
 from bot.screening import assess_job_offer, screen
 from bot.settings import database_url
 from bot.text.folding import fold
@@ -333,27 +334,13 @@ class ActionSetAge(Action):
         return []
 
 
-# When the NLU is unsure, a referral or information request it still ranks clearly first is
-# answered (context, then the request: "I'm a nurse in …, where can they see a doctor?");
-# never danger or a handoff on a guess.
-FALLBACK_MIN_CONFIDENCE = 0.3
-FALLBACK_MARGIN = 0.1
 LONG_MESSAGE_WORDS = 8
 
 
 def _likely_request(ranking: list[dict[str, Any]]) -> str | None:
-    """The referral or information request among the NLU's two best guesses, when no other
-    request comes close and danger is not one of them ("a mother at my school asked me where
-    her family can sleep tonight": a report and a shelter request, too close to call)."""
-    ranked = [(str(r.get("name")), float(r.get("confidence") or 0.0)) for r in ranking
-              if r.get("name") != "nlu_fallback"]
-    requests = [(name, conf) for name, conf in ranked if name in NEED_BY_INTENT or name in INFO_ANSWERS]
-    if not requests or any(name == "emergency" and conf >= FALLBACK_MIN_CONFIDENCE for name, conf in ranked[:2]):
-        return None
-    (name, conf), rest = requests[0], requests[1:]
-    if (name, conf) not in ranked[:2] or conf < FALLBACK_MIN_CONFIDENCE:
-        return None
-    return name if not rest or conf - rest[0][1] >= FALLBACK_MARGIN else None
+    """A referral or information request the unsure NLU still ranks clearly first (bot/nlu_guess.py)."""
+    pairs = [(str(r.get("name")), float(r.get("confidence") or 0.0)) for r in ranking]
+    return likely_request(pairs, (*NEED_BY_INTENT, *INFO_ANSWERS))
 
 
 class ActionFallbackMenu(Action):

@@ -57,6 +57,7 @@ def echo(sender: str, message: str, metadata: dict[str, Any]) -> list[dict[str, 
 class FakeRasa:
     default: Callable[[str, str, dict[str, Any]], list[dict[str, Any]]] = echo
     nlu: tuple[str, float] = ("out_of_scope", 0.2)  # what /model/parse answers
+    nlu_ranking: list[tuple[str, float]] | None = None  # its intent_ranking (else the intent alone)
     received: list[dict[str, Any]] = field(default_factory=list)  # every message posted, answered or not
     trackers: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     _script: deque[Turn] = field(default_factory=deque)
@@ -149,8 +150,9 @@ class FakeRasa:
                 self.trackers.setdefault(path.split("/")[2], []).extend(body if isinstance(body, list) else [body])
             self._reply(handler, 200, {})
         elif path == "/model/parse":
-            self._reply(handler, 200, {"text": body.get("text"), "intent": {"name": self.nlu[0],
-                                                                             "confidence": self.nlu[1]}})
+            ranking = [{"name": n, "confidence": c} for n, c in self.nlu_ranking or [self.nlu]]
+            self._reply(handler, 200, {"text": body.get("text"), "intent": {"name": self.nlu[0], "confidence": self.nlu[1]},
+                                       "intent_ranking": ranking})
         else:
             self._reply(handler, 404, {"error": "not found"})
 

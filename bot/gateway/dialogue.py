@@ -14,12 +14,13 @@ from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 
 from bot import languages, menus, protocol
+from bot.nlu_guess import best_guess, likely_request
 from bot.answers import classify
 from bot.emergency import emergency_contact
 from bot.gateway import handoff_service, store, triage
 from bot.gateway.failures import AnswerNow, Failure, FailureKind, FailurePolicy, FailureStep, Fallback
 from bot.gateway.notifier import notify_handoff
-from bot.gateway.rasa import DialogueUnavailable
+from bot.gateway.rasa import DialogueUnavailable, Reading
 from bot.gateway.state import GatewayState
 from bot.privacy.redaction import redact
 from bot.safety import is_safety_word
@@ -44,6 +45,13 @@ INTERRUPTS_FORM = frozenset({
     "request_human", "emergency", "delete_my_data",
 })
 INTERRUPT_CONFIDENCE = 0.8
+# The directory's needs: asked for instead of an answer, they are served even when the NLU is
+# unsure, if it still reads the need first (bot/nlu_guess.py, as for any message it cannot
+# place). A form's answers are a yes, a no, a number or something told, which screening reads
+# and which then wins; "I need a lawyer, I'm in Lima" answers "where are you?" with a new need,
+# and that need is the one served.
+NEED_REQUESTS = frozenset({"find_shelter", "find_legal_aid", "find_health_care", "find_psychological_support",
+                           "find_consulate"})
 # What an answer to the job-offer check may tell of the offer (a fee, the passport kept, the
 # ticket paid off in work, pay that is too good): the check goes on to its assessment, which
 # offers a person when the offer is high risk. Anything else disclosed still ends the check.
@@ -129,6 +137,20 @@ def _last_place(current: Place | None, history: list[str], look_back: int = 10) 
         if place := place_answer(text) or place_in(text):
             return place.name
     return None
+
+
+def _request_instead(pending: str | None, text: str, nlu: Reading | None, screened: bool) -> str | None:
+    """The request a reply makes instead of answering the form's question or "where are you?"
+    (the NLU's reading; None when it answers). A clear request of any kind; a need even when the
+    NLU is unsure, unless screening read something told in it (that wins: it ends the form too)."""
+    asking_place = pending == "location" and place_answer(text) is None
+    if not nlu or not (menus.is_question(pending) or asking_place):
+        return None
+    if nlu.intent in INTERRUPTS_FORM and nlu.confidence >= INTERRUPT_CONFIDENCE:
+        return nlu.intent
+    ranking = nlu.ranking or ((nlu.intent, nlu.confidence),)
+    need = likely_request(ranking, ANSWERED_WHILE_WAITING)
+    return need if need in NEED_REQUESTS and need == best_guess(ranking) and not screened else None
 
 
 @dataclass(frozen=True)
@@ -245,7 +267,7 @@ class Dialogue:
         if isinstance(before, _NeedsNlu):
             # Only what the bot does depends on it (a waiting operator sees the message anyway).
             nlu = await self.state.rasa.parse(before.text)
-            before = await self._db(self._before, key, channel, text, metadata, nlu or ("", 0.0))
+            before = await self._db(self._before, key, channel, text, metadata, nlu or Reading("", 0.0))
         if isinstance(before, Answered):
             return before
         p: Prepared = before
@@ -279,7 +301,7 @@ class Dialogue:
 
     def _before(self, key: str, channel: str, text: str,
                 metadata: dict[str, Any] | None = None,
-                nlu: tuple[str, float] | None = None) -> Answered | Prepared | _NeedsNlu:
+                nlu: Reading | None = None) -> Answered | Prepared | _NeedsNlu:
         """The first transaction: the person's message stored, screened and made ready for
         Rasa; or the whole answer when the gateway gives it itself (safety word, an open
         handoff, the next "more" page). `nlu`: the NLU's intent and confidence, when the
@@ -305,7 +327,7 @@ class Dialogue:
                 if waiting and nlu is None and menus.bare_number(text) is None and place_answer(text) is None:
                     return _NeedsNlu(redacted)  # nothing written yet: this transaction ends unused
                 return self._while_handoff(db, conv, handoff, text, redacted, waiting, nlu)
-            if nlu is None and self._may_interrupt_form(conv, text):
+            if nlu is None and self._may_be_request(conv, text):
                 return _NeedsNlu(redacted)  # nothing written yet: this transaction ends unused
             history = store.person_texts(db, key)
 
@@ -321,8 +343,6 @@ class Dialogue:
 
             before_lang, pending = conv.language, conv.pending_menu
             message, lang_changed = self._prepare(conv, text)
-            if menus.is_question(pending) and nlu and nlu[0] in INTERRUPTS_FORM and nlu[1] >= INTERRUPT_CONFIDENCE:
-                message = f"/{nlu[0]}"
             place = self._locate(conv, text)
             lang, country = conv.language, conv.country
             # Said when the conversation moves into a language we cannot fully serve, or when
@@ -333,6 +353,10 @@ class Dialogue:
             if forced == "report_exploitation" and pending == menus.JOB_OFFER_QUESTION \
                     and set(found.new_indicators) <= OFFER_ANSWERS:
                 forced = None  # what the offer asks of them, answered: the check's assessment follows
+            if request := _request_instead(pending, text, nlu, screened=forced is not None):
+                message = f"/{request}"
+                if place is not None:  # the need asked for, where the person says they are
+                    message += json.dumps({"location": place.name}, ensure_ascii=False)
             if not message.startswith("/"):
                 # Rasa and its tracker store only ever see redacted text.
                 message = redact(message, lang)
@@ -349,7 +373,7 @@ class Dialogue:
         return prepared
 
     def _while_handoff(self, db: Session, conv: Any, handoff: Any, text: str, redacted: str,
-                       waiting: bool, nlu: tuple[str, float] | None) -> Answered | Prepared:
+                       waiting: bool, nlu: Reading | None) -> Answered | Prepared:
         """A message while a handoff is open goes to the operator. Danger disclosed meanwhile
         raises the handoff and gets the emergency number (the country's, once known); while
         no operator has written, a request for a referral or information is answered too."""
@@ -396,13 +420,18 @@ class Dialogue:
         return Answered(replies, lang or languages.DEFAULT, handoff.id)
 
     @staticmethod
-    def _may_interrupt_form(conv: Any, text: str) -> bool:
-        """A form is asking and the reply is words, not a yes, no, skip or stop."""
-        return menus.is_question(conv.pending_menu) and menus.bare_number(text) is None \
-            and classify(text) == "other" and not is_safety_word(text)
+    def _may_be_request(conv: Any, text: str) -> bool:
+        """The reply to the question just asked may be a new request (_request_instead): a form
+        is asking and the reply is words, not a yes, no, skip or stop; or "where are you?" is
+        answered with a place and more words than a place."""
+        if menus.bare_number(text) is not None or is_safety_word(text):
+            return False
+        if menus.is_question(conv.pending_menu):
+            return classify(text) == "other"
+        return conv.pending_menu == "location" and place_answer(text) is None and place_in(text) is not None
 
     @staticmethod
-    def _waiting_intent(conv: Any, text: str, nlu: tuple[str, float] | None) -> str | None:
+    def _waiting_intent(conv: Any, text: str, nlu: Reading | None) -> str | None:
         """What the bot answers of a message sent while waiting: a request from the menu or in
         words (the NLU's reading, confident enough), or the place it asked for. "emergency"
         when the person signals danger (0, or in words)."""

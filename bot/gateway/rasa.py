@@ -6,7 +6,7 @@ aiohttp, not httpx: on the one call every message makes, httpx's own overhead wa
 from __future__ import annotations
 
 import asyncio
-from typing import Any
+from typing import Any, NamedTuple
 
 import aiohttp
 
@@ -21,6 +21,14 @@ class DialogueUnavailable(Exception):
         self.failure = Failure(kind, status)
         super().__init__(self.failure.label)
         self.kind = kind
+
+
+class Reading(NamedTuple):
+    """The NLU's reading of a text: its intent (maybe nlu_fallback) and confidence, and every
+    intent it ranked, best first."""
+    intent: str
+    confidence: float
+    ranking: tuple[tuple[str, float], ...] = ()
 
 
 class RasaClient:
@@ -92,7 +100,7 @@ class RasaClient:
         except (aiohttp.ClientError, asyncio.TimeoutError):
             return False
 
-    async def parse(self, text: str) -> tuple[str, float] | None:
+    async def parse(self, text: str) -> Reading | None:
         """The NLU's intent and confidence for a text, touching no conversation; None when Rasa
         cannot say (the caller then does without)."""
         try:
@@ -105,7 +113,10 @@ class RasaClient:
         intent = body.get("intent") if isinstance(body, dict) else None
         if not isinstance(intent, dict) or not intent.get("name"):
             return None
-        return str(intent["name"]), float(intent.get("confidence") or 0.0)
+        ranking = tuple((str(r["name"]), float(r.get("confidence") or 0.0)) for r in body.get("intent_ranking") or []
+                        if isinstance(r, dict) and r.get("name"))
+        top = (str(intent["name"]), float(intent.get("confidence") or 0.0))
+        return Reading(*top, ranking or (top,))
 
     async def end_active_loop(self, sender: str) -> bool:
         return await self.append_events(sender, [{"event": "active_loop", "name": None},

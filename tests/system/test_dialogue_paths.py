@@ -264,3 +264,56 @@ def test_offer_and_reminder_take_turns_never_the_same_twice(gateway: httpx.Clien
               for turn in said]
     assert all(len(o) == 1 for o in offers), said
     assert all(a != b for a, b in zip(offers, offers[1:])), offers
+
+
+# -- "where are you?" answered with the place, alone or with a new need (issue 17) -------------
+
+@pytest.mark.parametrize("lang,first,answer,service,not_service", [
+    ("es", "busco un albergue para hoy", "mejor necesito un abogado, estoy en Lima", "Asesoría jurídica", "Albergue"),
+    ("en", "I need somewhere to sleep", "actually I need a lawyer, I'm in New York", "Asesoría jurídica", "Albergue"),
+    ("pt", "preciso de abrigo", "preciso de um médico, estou em Boa Vista", "Clínica comunitaria", "Albergue"),
+])
+def test_a_new_need_with_the_place_gets_that_need_not_the_one_asked_about(
+    gateway: httpx.Client, lang: str, first: str, answer: str, service: str, not_service: str
+) -> None:
+    sender = new_sender()
+    assert texts(say(gateway, sender, first))[-1] == rendered("utter_ask_location", lang)
+    body = _joined(say(gateway, sender, answer))
+    assert service in body and not_service not in body, body
+
+
+@pytest.mark.parametrize("lang,opening,request_text,answer", [
+    ("es", None, "necesito un albergue", "en lima"),
+    ("en", None, "I need a shelter", "im in houston tx"),
+    ("fr", None, "je cherche un hébergement", "à Montréal"),
+    ("pt", None, "preciso de abrigo", "boa vista"),
+    ("ht", "bonjou", "mwen bezwen yon kote pou m dòmi", "nan Pòtoprens"),
+])
+def test_a_bare_place_answers_where_are_you_in_every_language(
+    gateway: httpx.Client, lang: str, opening: str | None, request_text: str, answer: str
+) -> None:
+    sender = new_sender()
+    if opening:
+        say(gateway, sender, opening)
+    assert texts(say(gateway, sender, request_text))[-1] == rendered("utter_ask_location", lang)
+    body = say(gateway, sender, answer)
+    assert SAMPLE in _joined(body)
+    assert rendered("utter_ask_location", lang) not in texts(body)
+    assert rendered("utter_ask_location", lang) not in texts(say(gateway, sender, "ok"))
+
+
+@pytest.mark.parametrize("lang,check,request_text", [
+    ("es", "quiero que revisen una oferta de trabajo que me hicieron", "donde puedo reclamar"),
+    ("en", "can you check a job offer I got", "and where do i file a complaint"),
+    ("pt", "podem verificar uma oferta de emprego que recebi", "onde eu vou pra receber meu salario"),
+])
+def test_a_need_the_nlu_is_unsure_of_ends_the_form_and_is_served(
+    gateway: httpx.Client, lang: str, check: str, request_text: str
+) -> None:
+    sender = new_sender()
+    assert rendered("utter_ask_jo_fee", lang) in texts(say(gateway, sender, check))
+    body = say(gateway, sender, request_text)
+    assert rendered("utter_ask_jo_documents", lang) not in texts(body)
+    assert texts(body)[-1] == rendered("utter_ask_location", lang)
+    served = _joined(say(gateway, sender, "Lima"))
+    assert "Asesoría jurídica" in served or "Defensoría laboral" in served, served

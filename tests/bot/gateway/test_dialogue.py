@@ -161,3 +161,57 @@ def test_an_answer_to_the_job_offer_check_is_not_a_disclosure(state: GatewayStat
         db.commit()
     say(loop, dialogue, key, answer)
     assert rasa.messages(key)[-1] == (sent or answer)
+
+
+@pytest.mark.parametrize("pending,answer,nlu,sent", [
+    # "Where are you?" answered with a new need and the place: that need, there.
+    ("location", "necesito un abogado, estoy en Lima", [("find_legal_aid", 0.99)], '/find_legal_aid{"location": "Lima"}'),
+    ("location", "preciso de um médico, estou em Boa Vista", [("find_health_care", 0.9)],
+     '/find_health_care{"location": "Boa Vista"}'),
+    ("location", "we need a doctor, we are in houston", [("find_health_care", 0.42), ("inform_location", 0.3)],
+     '/find_health_care{"location": "Houston"}'),
+    # A place alone, or with words that ask nothing new, is the answer.
+    ("location", "en lima", [("find_legal_aid", 0.99)], '/inform_location{"location": "Lima"}'),
+    ("location", "estoy en Lima con mis hijos", [("inform_location", 0.6), ("find_shelter", 0.35)],
+     '/inform_location{"location": "Lima"}'),
+    ("location", "abogado? estoy en Lima", [("find_legal_aid", 0.2)], '/inform_location{"location": "Lima"}'),
+    # A form's question answered with a need, even one the NLU is unsure of.
+    (menus.QUESTION, "donde puedo reclamar", [("find_legal_aid", 0.47), ("find_shelter", 0.32)], "/find_legal_aid"),
+    (menus.QUESTION, "e onde posso reclamar",
+     [("nlu_fallback", 0.45), ("find_legal_aid", 0.4), ("find_health_care", 0.25)], "/find_legal_aid"),
+    (menus.JOB_OFFER_QUESTION, "and where do i get a lawyer", [("find_legal_aid", 0.6)], "/find_legal_aid"),
+    (menus.JOB_OFFER_QUESTION, "e onde tem um médico em Boa Vista", [("find_health_care", 0.45)],
+     '/find_health_care{"location": "Boa Vista"}'),
+    # Not a need, too unsure, or two needs too close to call: the form's answer.
+    (menus.QUESTION, "donde puedo reclamar", [("find_legal_aid", 0.2)], None),
+    (menus.QUESTION, "donde puedo reclamar", [("find_legal_aid", 0.4), ("find_shelter", 0.35)], None),
+    (menus.QUESTION, "donde puedo reclamar", [("request_human", 0.6), ("find_legal_aid", 0.3)], None),
+    (menus.QUESTION, "no conozco bien", [("ask_rights", 0.7)], None),
+    # Danger and disclosures win over a need the NLU is unsure of; stopping stays stopping.
+    (menus.QUESTION, "me estan golpeando ahora mismo, donde hay un albergue", [("find_shelter", 0.99)], "/emergency"),
+    (menus.QUESTION, "si, la patrona me guarda el pasaporte, donde reclamo", [("find_legal_aid", 0.5)],
+     "/report_exploitation"),
+    (menus.QUESTION, "parar", [("find_legal_aid", 0.99)], None),
+])
+def test_a_reply_that_asks_for_a_need_instead_is_that_request(state: GatewayState, rasa: FakeRasa, loop,  # noqa: ANN001
+                                                              key: str, monkeypatch: pytest.MonkeyPatch,
+                                                              pending: str, answer: str,
+                                                              nlu: list[tuple[str, float]], sent: str | None) -> None:
+    dialogue = Dialogue(state)
+    say(loop, dialogue, key, "hola")
+    with state.sessions() as db:
+        store.set_pending_menu(db, key, pending)
+        db.commit()
+    monkeypatch.setattr(rasa, "nlu", nlu[0])
+    monkeypatch.setattr(rasa, "nlu_ranking", nlu)
+    say(loop, dialogue, key, answer)
+    assert rasa.messages(key)[-1] == (sent or answer)
+
+
+def test_the_nlu_reading_keeps_its_ranking(state: GatewayState, rasa: FakeRasa, loop,  # noqa: ANN001
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(rasa, "nlu", ("nlu_fallback", 0.45))
+    monkeypatch.setattr(rasa, "nlu_ranking", [("nlu_fallback", 0.45), ("find_legal_aid", 0.4)])
+    reading = loop.run_until_complete(state.rasa.parse("e onde posso reclamar"))
+    assert reading == ("nlu_fallback", 0.45, (("nlu_fallback", 0.45), ("find_legal_aid", 0.4)))
+    assert (reading.intent, reading.confidence) == ("nlu_fallback", 0.45)
