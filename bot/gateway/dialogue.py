@@ -399,7 +399,7 @@ class Dialogue:
         urgent = raised or (handoff.risk_level == "immediate" and newly_located)
         if intent and intent != "emergency" and not urgent:
             message = f"/{intent}"
-            if intent == "inform_location" and place:
+            if place and (intent == "inform_location" or intent in NEED_REQUESTS):
                 message += json.dumps({"location": place.name}, ensure_ascii=False)
             prepared = Prepared(message, lang, False, conv.country, False, found, place=place.name if place else None,
                                 waiting=handoff.id, last_place=_last_place(place, history))
@@ -438,8 +438,12 @@ class Dialogue:
         pending = conv.pending_menu if not menus.is_question(conv.pending_menu) else None
         # A place: the one the bot asked for, maybe before the handoff opened (Rasa still holds
         # the need it was asked for).
-        if place_answer(text) or (pending == "location" and place_in(text)):
+        if place_answer(text):
             return "inform_location"
+        if pending == "location" and place_in(text):
+            # "I need a lawyer, I'm in Lima": that need there, not the one the place was asked for.
+            need = _request_instead(pending, text, nlu, screened=False)
+            return need if need in NEED_REQUESTS else "inform_location"
         intent = menus.intent_for(pending or "main", text)
         if intent is None and nlu and nlu[1] >= WAITING_CONFIDENCE:
             intent = nlu[0]

@@ -215,3 +215,23 @@ def test_the_nlu_reading_keeps_its_ranking(state: GatewayState, rasa: FakeRasa, 
     reading = loop.run_until_complete(state.rasa.parse("e onde posso reclamar"))
     assert reading == ("nlu_fallback", 0.45, (("nlu_fallback", 0.45), ("find_legal_aid", 0.4)))
     assert (reading.intent, reading.confidence) == ("nlu_fallback", 0.45)
+
+
+@pytest.mark.parametrize("answer,nlu,sent", [
+    ("necesito un abogado, estoy en Lima", [("find_legal_aid", 0.99)], '/find_legal_aid{"location": "Lima"}'),
+    ("estoy en Lima con mis hijos", [("inform_location", 0.7)], '/inform_location{"location": "Lima"}'),
+    ("en lima", [("find_legal_aid", 0.99)], '/inform_location{"location": "Lima"}'),
+])
+def test_where_are_you_answered_while_the_operator_is_awaited(state: GatewayState, rasa: FakeRasa, loop,  # noqa: ANN001
+                                                               key: str, monkeypatch: pytest.MonkeyPatch, answer: str,
+                                                               nlu: list[tuple[str, float]], sent: str) -> None:
+    dialogue = Dialogue(state)
+    say(loop, dialogue, key, "hola")
+    with state.sessions() as db:
+        store.create_or_raise_handoff(db, db.get(store.Conversation, key), "request_human", "priority", {})
+        store.set_pending_menu(db, key, "location")
+        db.commit()
+    monkeypatch.setattr(rasa, "nlu", nlu[0])
+    monkeypatch.setattr(rasa, "nlu_ranking", nlu)
+    say(loop, dialogue, key, answer)
+    assert rasa.messages(key)[-1] == sent
