@@ -429,7 +429,7 @@ def without_town(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 if m.group().strip().lower() in _OF and rest < end and any(c.isalnum() for c in text[rest:end]):
                     break  # "el mercado de San Felipe, atrás de la parroquia": the market's name
                 out = [(start, m.start())] if not _bare(text[start:m.start()]) else []
-                if rest < end and any(c.isalnum() for c in text[rest:end]):
+                if rest < end and any(c.isalnum() for c in text[rest:end]) and not _town_of(text[rest:end]):
                     out.append((rest, end))
                 return out
     return [(start, end)]
@@ -444,6 +444,14 @@ _ROAD_BEFORE = re.compile(r"(?i:carretera|autopista|highway|hwy|rodovia|estrada|
 _BEFORE_TOWN = re.compile(r"(?:,[ \t]*|[ \t]+(?i:en|in|à|a|em|nan|near|cerca\s+de|de|da|do|del)[ \t]+)(?=[A-ZÀ-Þa-zà-þ])")
 _OF = frozenset("de da do del".split())
 _LAST_WORD = re.compile(r"[^\W\d_]+(?=[ \t]*$)")
+
+
+def _town_of(chunk: str) -> bool:
+    """' de Lima' left after the town 'Cercado': another town, with its linking word."""
+    words = chunk.split()
+    while words and fold(words[0]) in _OF:
+        words.pop(0)
+    return bool(words) and is_town(" ".join(words))
 
 
 def _bare(chunk: str) -> bool:

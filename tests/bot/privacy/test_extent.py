@@ -32,6 +32,7 @@ def test_address_reaches_its_district_and_directions(text, address):
     ("rue Capois 12, Delmas", "rue Capois 12"),
     ("calle Hidalgo 45, Tapachula", "calle Hidalgo 45"),
     ("calle Hidalgo 45, Tapachula, a las 3", "calle Hidalgo 45"),
+    ("vivo en Jr. Huallaga 512, Cercado de Lima", "Jr. Huallaga 512"),  # two towns: Cercado, Lima
 ])
 def test_a_town_without_a_number_stays_out(text, address):
     assert _addresses(text) == [address]
