@@ -126,7 +126,10 @@ _ESTATE_RE = re.compile(r"(?i:r[ée]sidence|residencia|residencial|condominio|co
                         r"|cit[ée]|conjunto|jardim|housing|projects|edificio|edif[ií]cio|torre|parque\s+industrial"
                         r"|industrial\s+park|jir[oó]n|jr\.|pasaje|psje\.)[ \t]+(?:(?i:les|la|el|los|las|le|o|os|as)[ \t]+)?")
 # "carretera a Escuintla", "highway to Laredo": the road's name holds a town, and it stays in.
-_ROAD_TO = re.compile(r"(?i:carretera|autopista|highway|hwy|rodovia|estrada|route|wout)[ \t]+(?i:a|al|para|pra|to|vers"
+# Also a dirt road after a link: ", por el camino a Tuxtla", ", along the road to Immokalee".
+_ROAD_TO = re.compile(r"(?:(?i:por|pela|pelo|along|by|on)[ \t]+(?:(?i:el|la|o|a|the)[ \t]+)?)?"
+                      r"(?i:carretera|autopista|highway|hwy|rodovia|estrada|route|wout|camino|caminho|brecha|vereda"
+                      r"|road|dirt[ \t]+road)[ \t]+(?i:a|al|para|pra|to|vers"
                       r"|de|hacia|pou)[ \t]+")
 # "on Broadway", "off Westheimer", "sur Jean-Talon": a street named after a landmark.
 _ON_STREET = re.compile(r"(?i:on|off|sur)[ \t]+(?:the[ \t]+)?(?=[A-ZÀ-Þ\d])")
@@ -158,6 +161,24 @@ _JOIN_AFTER_LANDMARK = re.compile(
     r"|en[ \t]+la|en[ \t]+el|en)[ \t]+$"
 )
 _MAX_LINKS = 12
+# The tail of rural directions: "entrando por la gasolinera", "passing the bridge on the left",
+# "passando a ponte à direita"; the side alone after a link: ", a mano izquierda".
+_MOVING = re.compile(
+    r"(?i:entrando|saliendo|pasando|cruzando|subiendo|bajando|doblando|siguiendo|volteando|passing|crossing|turning"
+    r"|passando|atravessando|virando|en[ \t]+passant|apr[eè]s|pase|travèse)"
+    r"(?:[ \t]+(?i:por|pela|pelo|by|at|par|pa))?[ \t]+"
+)
+_SIDE_RE = re.compile(
+    r"(?i:on[ \t]+(?:the|your)[ \t]+(?:left|right)|to[ \t]+the[ \t]+(?:left|right)"
+    r"|a[ \t]+(?:mano[ \t]+)?(?:la[ \t]+)?(?:izquierda|derecha)|[àa][ \t]+(?:gauche|droite|esquerda|direita)"
+    r"|(?:sou|a)[ \t]+(?:men[ \t]+)?(?:g[oò]ch|dwat))(?!\w)"
+)
+# A district after the house number: "Jr. Huallaga 512, cercado", "Calle 5 #3, centro".
+_DISTRICT_RE = re.compile(r"(?i:cercado|centro|downtown|centre-ville|sant[eè]vil)(?!\w)")
+# The part of a neighbourhood after its ordinal: "2a sección", "3ra etapa".
+_SECTION_RE = re.compile(r"(?i:secci[oó]n|section|etapa|fase|sector)(?!\w)")
+# A numbered district that bears a town's name: "Delmas 33", "Carrefour 2".
+_NUMBERED_DISTRICT = re.compile(r"[ \t]+\d{1,3}(?![\w/:.-])")
 
 
 def _word_class(word: str) -> str:
@@ -250,11 +271,18 @@ def _link(text: str, pos: int, after_comma: bool) -> int | None:
             end = _name_after(text, m.end(), max_words=4, capitals_only=True)
             if end:
                 return _cross_tail(text, end)
-    m = LOCATOR.match(text, pos)
+    m = LOCATOR.match(text, pos) or _MOVING.match(text, pos)
     if m:
         end = _phrase(text, m.end())
         if end:
-            return end
+            side = _SIDE_RE.match(text, _SEP.match(text, end).end())
+            return side.end() if side else end
+    m = _SIDE_RE.match(text, pos)
+    if m:
+        return m.end()
+    m = _SECTION_RE.match(text, pos)
+    if m and _ORDINAL_BEFORE.search(text, max(0, pos - 8), pos):
+        return m.end()  # "Col. Guerrero 2a sección"
     m = _NUMBER_RE.match(text, pos)
     if m and (_CLAUSE_END.match(text, m.end()) or _starts_link(text, m.end())):
         return m.end()
@@ -262,8 +290,13 @@ def _link(text: str, pos: int, after_comma: bool) -> int | None:
     if m and not after_comma and _CLAUSE_END.match(text, m.end()) or m and _starts_link(text, m.end()):
         return m.end()
     if after_comma:
+        m = _DISTRICT_RE.match(text, pos)
+        if m and _CLAUSE_END.match(text, m.end()):
+            return m.end()
         if _town_next(text, pos):
-            return None
+            town = _CAPS_RE.match(text, pos)
+            m = _NUMBERED_DISTRICT.match(text, town.end())
+            return m.end() if m and _CLAUSE_END.match(text, m.end()) else None
         m = _CAPS_RE.match(text, pos)
         if m and _CLAUSE_END.match(text, m.end()):
             return m.end()  # ", Bonsucesso": a neighbourhood after the street
@@ -390,12 +423,13 @@ def without_town(text: str, start: int, end: int) -> list[tuple[int, int]]:
             name = words.group()[:w.end()]
             if len(name) <= 3 and not name.isupper():
                 continue  # "la", "in": state codes are written in capitals ("TN", "QC")
-            if (name[:1].isupper() or "," not in m.group()) and is_town(name):
+            if (name[:1].isupper() or "," not in m.group()) and is_town(name) \
+                    and not _NUMBERED_DISTRICT.match(text, m.end() + w.end()):  # "Delmas 33" is a district
                 rest = _TOWN_TAIL.match(text, m.end() + w.end()).end()
                 if m.group().strip().lower() in _OF and rest < end and any(c.isalnum() for c in text[rest:end]):
                     break  # "el mercado de San Felipe, atrás de la parroquia": the market's name
                 out = [(start, m.start())] if not _bare(text[start:m.start()]) else []
-                if rest < end and any(c.isalnum() for c in text[rest:end]):
+                if rest < end and any(c.isalnum() for c in text[rest:end]) and not _town_of(text[rest:end]):
                     out.append((rest, end))
                 return out
     return [(start, end)]
@@ -410,6 +444,14 @@ _ROAD_BEFORE = re.compile(r"(?i:carretera|autopista|highway|hwy|rodovia|estrada|
 _BEFORE_TOWN = re.compile(r"(?:,[ \t]*|[ \t]+(?i:en|in|à|a|em|nan|near|cerca\s+de|de|da|do|del)[ \t]+)(?=[A-ZÀ-Þa-zà-þ])")
 _OF = frozenset("de da do del".split())
 _LAST_WORD = re.compile(r"[^\W\d_]+(?=[ \t]*$)")
+
+
+def _town_of(chunk: str) -> bool:
+    """' de Lima' left after the town 'Cercado': another town, with its linking word."""
+    words = chunk.split()
+    while words and fold(words[0]) in _OF:
+        words.pop(0)
+    return bool(words) and is_town(" ".join(words))
 
 
 def _bare(chunk: str) -> bool:

@@ -415,7 +415,8 @@ def location_spans(text: str) -> list[tuple[int, int]]:
         a, b = fold(m.group("a")), fold(m.group("b"))
         if a in _STOP or b in _STOP or a in _NOT_A_PLACE_NAME or b in _NOT_A_PLACE_NAME:
             continue
-        if m.group("corner") or re.fullmatch(_ORD, a) or re.fullmatch(_ORD, b):
+        if m.group("corner") or re.fullmatch(_ORD, a) or re.fullmatch(_ORD, b) \
+                or _named_corner(m.group("a"), m.group("b")):
             spans.append((m.start("a") if not m.group("corner") else m.start(), m.end()))
     for m in _NAMED_HOUSING.finditer(text):
         words = m.group("name").split()
@@ -438,6 +439,13 @@ def location_spans(text: str) -> list[tuple[int, int]]:
         if not loose or re.search(r"(?i:off|at|past|on|along|by)[ \t]+(?:the[ \t]+)?$", text[max(0, m.start() - 10):m.start()]):
             spans.append(m.span())
     return spans
+
+
+def _named_corner(a: str, b: str) -> bool:
+    """'at Bellaire and Fondren': two capitalised names that are no everyday words, and not two towns
+    ('in Houston and Dallas'), are two streets."""
+    return all(w[:1].isupper() and not w.isupper() and not gazetteer().flags(fold(w)) & (WORD | COMMON)
+               for w in (a, b)) and not (is_town(a) and is_town(b))
 
 
 _CORNER_WORD = re.compile(r"(?i:esquina|casi\s+esquina|esq|corner|coin|kwen)(?!\w)")

@@ -94,8 +94,21 @@ ROLE_WORD = re.compile(
     rf"(?:{_RELATION_NOUNS}|{_TITLES}|coworker|co-worker|roommate|cunad[oa]|compa|comadre|compadre|madrina|padrino"
     r"|capataz|mayordomo|chofer|chofe|foreman|driver|colega|coloc|contrema[iî]tre|chauffeur|kouzin|kouzen|konpe|kome|bos|ti)",
     re.IGNORECASE)
+# Thanks and greetings: "merci Dieunette", "thanks Kev", "hola Yesi" (not "gracias Dios").
+_GREET = (
+    r"gracias|muchas\s+gracias|thanks|thank\s+you|thx|ty|merci|obrigad[oa]|valeu|m[eè]si|hola|hello|hi|hey"
+    r"|ol[aá]|oi|bonjour|bonsoir|salut|bonswa|bonjou|buenas|buenos\s+d[ií]as|bom\s+dia|boa\s+tarde|boa\s+noite"
+    r"|adi[oó]s|bye|chao|chau|tchau"
+)
+# Animals named like people: "o gato Ronaldo", "my dog Max", "el perro Firulais".
+_PETS = (
+    r"(?:mi|my|mon|ma|meu|minha|el|la|le|o|a|the|su|his|her)\s+"
+    r"(?:perr[oa]|perrit[oa]|gat[oa]|gatit[oa]|dog|cat|puppy|kitten|chien(?:ne)?|cachorr[oa]|chen)"
+)
+# Words of faith after thanks stay ("gracias Dios", "merci Seigneur", "mèsi Bondye").
+_FAITH = frozenset("dios dieu deus god bondye senor senhor seigneur lord jesus jesucristo cristo virgen maria".split())
 _CUE = re.compile(
-    rf"(?<!\w)(?:(?P<said>{_SAID})|(?P<self>{_SELF})"
+    rf"(?<!\w)(?:(?P<said>{_SAID})|(?P<self>{_SELF})|(?P<greet>{_GREET})|(?P<pet>{_PETS})"
     rf"|(?P<with>con|with|avec|com|ak|av[eè]k|junto\s+(?:a|con)|along\s+with|chez|kay)"
     rf"|(?P<rel>(?:(?:mi|mis|my|mon|ma|mes|meu|minha|meus|minhas|nuestr[oa]|our|su|sus|his|her|their|la|el|le|o|a|the)\s+)?"
     rf"(?:{_RELATION_NOUNS})(?-i:\s+(?:mwen|m|li|nou|yo)(?!\.))?)|(?P<title>(?:{_TITLES})\.?))(?!\w)[ \t]*[:,-]?[ \t]*",
@@ -150,6 +163,15 @@ _CUE_ONLY = frozenset(
     "jesus dios enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre".split()
 )
 _MAX_WORDS = 5
+# Words a nickname puts before a name ("big mike", "la flaca Yesi", "el negro Juan", "ti Jean"):
+# with the name gone the word still points at the person, so it goes with the name.
+_NICK_MODS = frozenset(
+    """big lil little old young fat skinny crazy flaco flaca gordo gorda guero guera negro negra chino china
+    chaparro chaparra chato chata viejo vieja loco loca chiquito chiquita pelon pelona gordinho gordinha
+    magrinho magrinha neguinho neguinha baixinho baixinha petit petite gros grosse ti gwo""".split()
+)
+# Articles before a family named in the plural ("the Hendersons", "los Ramírez", "os Oliveira").
+_FAMILY_ARTICLES = frozenset("the los las les os as".split())
 
 
 @dataclass(slots=True)
@@ -288,7 +310,8 @@ def _start_after_cue(t: _Tok, kind: str, nxt: _Tok | None) -> bool:
         return False
     if kind == "said" and t.folded in _ARTICLES and nxt is not None and nxt.joined:
         return nxt.folded not in NOT_SELF and not nxt.place  # a nickname: "me dicen la güera"
-    if t.folded in NOT_SELF or t.place:
+    if t.folded in NOT_SELF or t.place or kind == "greet" and (
+            t.folded in _FAITH or t.folded.startswith(("dios", "virgen")) or ROLE_WORD.fullmatch(t.folded)):
         return False
     if kind != "said" and t.cap and not _is_name(t) and is_town(t.word):
         return False  # "ici c'est Drummondville": a town, not a person
@@ -305,10 +328,10 @@ def _start_after_cue(t: _Tok, kind: str, nxt: _Tok | None) -> bool:
             return not (t.word.isupper() and len(t.word) <= 4 and not (t.flags & GIVEN))
         if not t.flags & COMMON and t.flags & FREQUENT and len(t.word) > 2:
             return True  # "soy juan", "mi hermana carmen"; not "my boss must", "minha mãe mora"
-        if kind == "title" and not t.flags & (COMMON | WORD) and len(t.word) > 2:
+        if kind in ("title", "pet") and not t.flags & (COMMON | WORD) and len(t.word) > 2:
             return True  # "la señora pacheco", "el licenciado camps": a title names someone
         # "mi hermana rosa ruiz": an ordinary-word name counts when a surname follows
-        return kind in ("rel", "title") and bool(t.flags & GIVEN) and nxt is not None and nxt.joined \
+        return kind in ("rel", "title", "pet") and bool(t.flags & GIVEN) and nxt is not None and nxt.joined \
             and bool(nxt.flags & SURNAME) and not nxt.flags & COMMON
     return t.cap and not (t.flags & WORD)
 
@@ -367,15 +390,39 @@ def name_spans(text: str) -> list[tuple[int, int]]:
                 end = _continue(toks, k + 1, loose=True)
             else:
                 end = _continue(toks, k, loose=(kind == "said" and not t.cap))
-        elif _start_bare(toks, k):
+        elif _start_bare(toks, k) or _family(toks, k):
             end = _continue(toks, k, loose=False)
+        elif t.folded in _NICK_MODS and nxt is not None and nxt.joined and _start_after_cue(nxt, "self", None):
+            end = _continue(toks, k + 1, loose=False)
         else:
             continue
+        if k and toks[k - 1].folded in _NICK_MODS and t.joined and k - 1 > taken_until:
+            t = toks[k - 1]  # "big mike": the nickname's word before the name
         if end < len(toks) and _initial(text, toks[end]):
             end += 1  # "maria l.", "Rosa M.": the initial of a surname goes with the name
         spans.append((t.start, toks[end - 1].end))
         taken_until = end - 1
     return spans
+
+
+def _family(toks: list[_Tok], k: int) -> bool:
+    """'the Hendersons', 'los Ramírez': a capitalised surname, or one with a plural -s, after an article."""
+    t = toks[k]
+    if not (k and t.joined and t.cap and toks[k - 1].folded in _FAMILY_ARTICLES) or t.place or is_town(t.word):
+        return False
+    if k > 1 and toks[k - 1].joined and toks[k - 2].folded in _LOCATIVE:
+        return False  # "en Los Olivos", "in the Heights": a place
+    # English adds the plural to the name ("the Joneses"); Spanish, Portuguese and French do not
+    english = toks[k - 1].folded == "the"
+    if not english and t.folded.endswith("s"):
+        return False  # "urb Los Olivos", "las Flores", "los Pinos": plural words name places
+    plural = [t.folded[:-1]] if english and t.folded.endswith("s") else []
+    if english and t.folded.endswith(("ses", "xes", "zes", "shes", "ches")):
+        plural.append(t.folded[:-2])
+    # "the Americans", "the Haitians", "the Chinese": peoples, not families
+    plural = [w for w in plural if not w.endswith(("ian", "ean", "can", "ese")) and w not in NOT_SELF]
+    return t.folded not in NOT_SELF and any(_flags(w) & SURNAME and not _flags(w) & (COMMON | WORD)
+                                            for w in [t.folded] + plural)
 
 
 def _initial(text: str, t: _Tok) -> bool:

@@ -22,3 +22,18 @@ def test_lodgings_by_their_name(text, place):
 @pytest.mark.parametrize("text", ["on va à l'hôtel de ville demain", "l'hôtel est trop cher", "a pousada é cara"])
 def test_lodgings_without_a_name_stay(text):
     assert _places(text) == []
+
+
+@pytest.mark.parametrize("text, place", [
+    ("we live at Bellaire and Fondren", "Bellaire and Fondren"),
+    ("on Westheimer and Gessner", "Westheimer and Gessner"),
+    ("the house on 5th and Main", "5th and Main"),
+])
+def test_cross_streets_by_their_names(text, place):
+    assert place in _places(text)
+
+
+@pytest.mark.parametrize("text", ["in Houston and Dallas", "we were at Tijuana and Mexicali",
+                                  "meet me at Walmart and Target", "i was at OIM and ACNUR", "at home and work"])
+def test_two_towns_shops_or_organisations_are_no_corner(text):
+    assert _places(text) == []
