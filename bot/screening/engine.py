@@ -437,7 +437,7 @@ PARTNER_RIVALS = ("physical_sexual_violence", "threats_person_family")
 # Money someone must hand over from begging or crime they are made to do is the exploiter's
 # take, not a release payment ("tenemos que entregar todo lo que juntamos").
 # A family sleeping in the street with a baby is homelessness, not a medical emergency, unless
-# the detector is sure of the emergency ("estamos durmiendo en la calle con mi esposa y la bebe").
+# the detector is sure of the emergency.
 COMPETING = {"ransom": ("smuggling", "suspicious_job_offer", "forced_begging_crime"),
              "self_harm": ("threats_person_family",),
              "medical_emergency": ("homelessness",)}
