@@ -30,21 +30,6 @@ log = logging.getLogger("hotline.dialogue")
 
 # Short replies that name a language are a request to switch, not a question for the NLU.
 _CHOICE_MAX_WORDS = 4
-# While a person waits for an operator who has not written yet, the bot still answers a
-# request for a referral or for information (the operator sees it in the transcript too);
-# everything else goes to the operator alone.
-ANSWERED_WHILE_WAITING = frozenset({
-    "find_shelter", "find_legal_aid", "find_health_care", "find_psychological_support",
-    "find_consulate", "ask_rights", "ask_safe_migration", "ask_trafficking_info", "ask_privacy",
-})
-WAITING_CONFIDENCE = 0.5  # the NLU's, for a request read while waiting
-# A form's question answered with a request instead ("¿y dónde puedo dormir hoy?"): the request
-# ends the form. Kept to clear requests, read with high confidence, so answers stay answers.
-INTERRUPTS_FORM = frozenset({
-    "find_shelter", "find_legal_aid", "find_health_care", "find_psychological_support", "find_consulate",
-    "request_human", "emergency", "delete_my_data",
-})
-INTERRUPT_CONFIDENCE = 0.8
 # The directory's needs: asked for instead of an answer, they are served even when the NLU is
 # unsure, if it still reads the need first (bot/nlu_guess.py, as for any message it cannot
 # place). A form's answers are a yes, a no, a number or something told, which screening reads
@@ -52,6 +37,15 @@ INTERRUPT_CONFIDENCE = 0.8
 # and that need is the one served.
 NEED_REQUESTS = frozenset({"find_shelter", "find_legal_aid", "find_health_care", "find_psychological_support",
                            "find_consulate"})
+# While a person waits for an operator who has not written yet, the bot still answers a
+# request for a referral or for information (the operator sees it in the transcript too);
+# everything else goes to the operator alone.
+ANSWERED_WHILE_WAITING = NEED_REQUESTS | {"ask_rights", "ask_safe_migration", "ask_trafficking_info", "ask_privacy"}
+WAITING_CONFIDENCE = 0.5  # the NLU's, for a request read while waiting
+# A form's question answered with a request instead ("¿y dónde puedo dormir hoy?"): the request
+# ends the form. Kept to clear requests, read with high confidence, so answers stay answers.
+INTERRUPTS_FORM = NEED_REQUESTS | {"request_human", "emergency", "delete_my_data"}
+INTERRUPT_CONFIDENCE = 0.8
 # What an answer to the job-offer check may tell of the offer (a fee, the passport kept, the
 # ticket paid off in work, pay that is too good): the check goes on to its assessment, which
 # offers a person when the offer is high risk. Anything else disclosed still ends the check.
