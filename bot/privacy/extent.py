@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from bot.privacy.gazetteer import COMMON, GIVEN, SURNAME, WORD, fold, gazetteer
-from bot.privacy.locations import _AREA_RE, _KM, _POSSESSIVES, _STREET_RE, _cross_tail, _name_after
+from bot.privacy.locations import _AREA_RE, _AREA_STRONG, _KM, _NOT_A_PLACE_NAME, _POSSESSIVES, _STOP, _STREET_RE, _cross_tail, _name_after
 from bot.privacy.towns import is_town
 
 _SP = r"[ \t]"
@@ -46,6 +46,7 @@ clinique hôtel usine ferme entrepôt immeuble parc pont gare arrêt garage cent
 salon dépôt serre verger érablière
 igreja escola loja mercadinho padaria farmácia posto lanchonete fábrica fazenda galpão prédio praça ponte
 rodoviária ponto shopping oficina borracharia boteco pousada sítio chácara lava-jato açougue feira
+matriz
 legliz lekòl lekol mache boutik famasi lopital otèl restoran faktori depo pon estasyon ponp kay lakou
 biwo tonèl ri bank
 """.split())
@@ -67,7 +68,7 @@ vert verte bleu bleue blanc blanche noir noire rouge jaune rose gris brune grand
 vieille nouveau nouvelle premier première deuxième
 verde azul branca branco preta preto vermelha vermelho amarela amarelo cinza marrom grande pequena pequeno
 velha velho nova novo primeira segunda
-vèt ble blan nwa wouj jòn gri gwo ti vye nèf
+vèt ble blan nwa wouj rouj jòn gri gwo ti vye nèf
 """.split())
 _DIRECTIONS = frozenset(fold(w) for w in """
 norte sur oriente poniente este oeste north south east west nord sud est ouest leste sul nò sid lès lwès
@@ -135,7 +136,7 @@ _ROAD_TO = re.compile(r"(?:(?i:por|pela|pelo|along|by|on)[ \t]+(?:(?i:el|la|o|a|
 _ON_STREET = re.compile(r"(?i:on|off|sur)[ \t]+(?:the[ \t]+)?(?=[A-ZÀ-Þ\d])")
 # A house number or a number of a street: "45", "#14", "nº 122", "5-33", "3-45".
 _NUMBER_RE = re.compile(
-    r"(?:#|(?i:n[º°o]\.?|no\.|nro\.?|num\.?|n[uú]mero|nimewo))?[ \t]*\d{1,5}[A-Za-z]?(?:[ \t]*[-/][ \t]*\d{1,4}[A-Za-z]?)?(?!\w)"
+    r"(?:#|(?i:n[º°o]\.?|no\.|nro\.?|num\.?|n[uú]m[eé]ro|nimewo))?[ \t]*\d{1,5}[A-Za-z]?(?:[ \t]*[-/][ \t]*\d{1,4}[A-Za-z]?)?(?!\w)"
 )
 _DIRECTION_SUFFIX = re.compile(r"(?:Norte|Sur|Oriente|Poniente|Este|Oeste|North|South|East|West|Nord|Sud|Est|Ouest"
                                r"|Leste|Sul|N|S|E|W|NE|NW|SE|SW|norte|sur|oriente|poniente|north|south|east|west"
@@ -257,7 +258,9 @@ def _link(text: str, pos: int, after_comma: bool) -> int | None:
     for pattern in (_STREET_RE, _AREA_RE):
         m = pattern.match(text, pos)
         if m:
-            end = _name_after(text, m.end())
+            # inside an address a neighbourhood word's name may be any words ("col. ampliacion lopez portillo")
+            strong = pattern is _AREA_RE and bool(_AREA_STRONG.fullmatch(text, m.start(), m.end()))
+            end = _name_after(text, m.end(), open_name=strong, any_word=strong)
             if end:
                 return _cross_tail(text, end)
     m = _ROAD_TO.match(text, pos)
@@ -268,7 +271,8 @@ def _link(text: str, pos: int, after_comma: bool) -> int | None:
     for pattern in (_ESTATE_RE, _ON_STREET):
         m = pattern.match(text, pos)
         if m and (pattern is _ESTATE_RE or not _town_next(text, m.end())):
-            end = _name_after(text, m.end(), max_words=4, capitals_only=True)
+            estate = pattern is _ESTATE_RE  # ", condominio parque das arvores": its name in any words
+            end = _name_after(text, m.end(), max_words=4, capitals_only=not estate, open_name=estate, any_word=estate)
             if end:
                 return _cross_tail(text, end)
     m = LOCATOR.match(text, pos) or _MOVING.match(text, pos)
@@ -330,7 +334,57 @@ def grow_address(text: str, start: int, end: int, lo: int = 0, hi: int | None = 
     return _grow_back(text, start, lo), end
 
 
+# The building or lodging a unit is in: "hotel Estrela [quarto 15]", "otel bon repo [chanm 7]",
+# "condominio los arcos [torre b depto 401]", "the oak tree [motel]".
+_BUILDING = (r"(?i:h[oô]tel|ot[eè]l|mot[eè]l|pousada|pens[aã]o|pensi[oó]n|hostal|posada|auberge|inn|lodge|condominio"
+             r"|condom[ií]nio|edificio|edif[ií]cio|pr[eé]dio|building|apartments|apts|residencial|r[ée]sidence|conjunto"
+             r"|conjunto\s+habitacional|immeuble|casa\s+de\s+hu[eé]spedes|vecindad|cuarter[ií]a|parque\s+industrial"
+             r"|industrial\s+park|centro\s+comercial|plaza\s+comercial)")
+_BUILDING_BEFORE = re.compile(
+    rf"(?<![\w'’])(?:(?i:l)['’][ \t]*)?{_BUILDING}(?P<name>(?:[ \t]+[^\W\d_][\w'’-]*){{0,4}})[ \t]*,?[ \t]*$")
+_UNIT_BEFORE = re.compile(rf"(?:{_UNIT_RE.pattern})[ \t]*,?[ \t]*$")
+_NAMED_BEFORE = re.compile(r"(?<![\w'’])(?i:the)[ \t]+(?P<name>(?:[^\W\d_][\w'’-]*[ \t]+){1,3})$")
+# Everyday adjectives that open a lodging's name ("otel Bon Repo", "hotel Buen Descanso").
+_NAME_ADJECTIVES = frozenset("bon bonne bel belle bueno buen buena bom boa good royal grand gran grande".split())
+
+
+def _name_words(chunk: str) -> bool:
+    """Words that can name a building: no function word, verb or word of time ("hotel las palmas",
+    "hôtel du parc"; not "el hotel donde trabajo")."""
+    words = [fold(w) for w in chunk.replace(",", " ").split()]
+    return any(w not in _NAME_LINKS for w in words) and all(
+        w in _NAME_ADJECTIVES or w in _NAME_LINKS or w not in _STOP and w not in _NOT_A_PLACE_NAME and w not in _POSSESSIVES
+        for w in words)
+
+
+_NAME_LINKS = frozenset("de del la las los el du des do da das dos le les of the".split())
+
+
+def _building_before(text: str, start: int, lo: int) -> int:
+    """Start of the units and the building before a unit or a lodging that starts the span."""
+    for _ in range(4):
+        before = text[max(lo, start - 60):start]
+        base = start - len(before)
+        if _UNIT_RE.match(text, start) or re.match(_BUILDING, text[start:]):
+            m = _UNIT_BEFORE.search(before)
+            if m:
+                start = base + m.start()
+                continue
+            m = _BUILDING_BEFORE.search(before)
+            if m and m.group("name").strip() and _name_words(m.group("name")):
+                start = base + m.start()
+                continue
+        first = _WORD_START.match(text, start)
+        if first and fold(first.group()) in _LANDMARKS:
+            m = _NAMED_BEFORE.search(before)
+            if m and _name_words(m.group("name")):
+                start = base + m.start("name")
+        break
+    return start
+
+
 def _grow_back(text: str, start: int, lo: int) -> int:
+    start = _building_before(text, start, lo)
     before = text[max(lo, start - 90):start]
     base = start - len(before)
     first = _WORD_START.match(text, start)
@@ -407,7 +461,12 @@ def _only_links(chunk: str) -> bool:
 
 def without_town(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The address span without a town, state or country that closes it after a comma or
-    'en/in/à/em' ("..., Apt 4C, Knoxville TN 37917" -> the street and the ZIP code, apart)."""
+    'en/in/à/em' ("..., Apt 4C, Knoxville TN 37917" -> the street and the ZIP code, apart),
+    or after a number or a name in lower case ("#210 Austin", "barrio la esperanza Bogota")."""
+    for cap in _CAPITAL_AFTER_SPACE.finditer(text, start, end):
+        m = _TRAILING_TOWN.match(text, cap.start(), end)
+        if m and m.end() == end and is_town(m.group("town")) and _ends_a_place(text[start:cap.start()]):
+            return without_town(text, start, cap.start()) + ([m.span("zip")] if m.group("zip") else [])
     for m in _BEFORE_TOWN.finditer(text, start, end):
         if m.start() == start or _ROAD_BEFORE.search(text, start, m.start()):
             continue  # "carretera a Escuintla": the road's name
@@ -436,6 +495,25 @@ def without_town(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 _WORD_END = re.compile(r"[^\W\d_][\w'’.-]*")
+_CAPITAL_AFTER_SPACE = re.compile(r"[ \t]+(?=[A-ZÀ-Þ])")
+_TRAILING_TOWN = re.compile(r"[ \t]+(?P<town>[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*){0,2}?)(?:[ \t]+[A-Z]{2})?"
+                            r"(?:[ \t]+(?P<zip>\d{5}(?:-\d{4})?))?")
+_LAST_TOKEN = re.compile(r"(?P<tok>\S+)$")
+
+
+def _ends_a_place(chunk: str) -> bool:
+    """What stands before a trailing town closes an address: a number ("#210"), a unit's letter
+    ("ri B"), a name in lower case ("barrio la esperanza"); not a street word, a landmark or a link
+    ("calle Juárez", "rua Augusta", "5 de Mayo", "posto Ipiranga", "pon Gwomòn")."""
+    m = _LAST_TOKEN.search(chunk)
+    if not m:
+        return False
+    tok = m.group("tok")
+    if tok[-1:].isdigit() or len(tok) == 1 and tok.isupper():
+        return True
+    f = fold(tok.rstrip("."))
+    return tok.islower() and len(f) > 2 and f not in _LINKS and f not in _STOP and not _word_class(tok) \
+        and not any(p.fullmatch(tok) or p.fullmatch(tok + " ") for p in (_STREET_RE, _AREA_RE, _ESTATE_RE))
 
 
 _TOWN_WORDS = re.compile(r"[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,4}")
@@ -512,6 +590,10 @@ def address_spans(text: str) -> list[tuple[int, int]]:
     for pattern in (_ORDINAL_STREET, _SUFFIXED_STREET, _UNITS_RUN):
         spans += [m.span() for m in pattern.finditer(text)]
     spans += [m.span("name") for m in _NAMED_FIRST.finditer(text)]
+    for m in _UNIT_RE.finditer(text):  # "hotel Estrela quarto 15", "parque industrial El Florido, nave 7"
+        start = _building_before(text, m.start(), 0) if any(c.isdigit() for c in m.group()) else m.start()
+        if start < m.start() and re.search(_BUILDING, text[start:m.start()]):
+            spans.append((start, m.end()))
     spans += _landmark_spans(text)
     spans += _described_house_spans(text)
     spans += [m.span() for m in _CORNER.finditer(text)]
@@ -605,7 +687,7 @@ _DISTINCT = frozenset(fold(w) for w in """
 verde azul blanca blanco negra negro roja rojo amarilla amarillo rosa rosada gris café morada naranja abandonada
 abandonado esquinera green blue white black red yellow pink grey gray brown purple orange abandoned corner two-story
 vert verte bleu bleue blanc blanche noir noire rouge jaune rose gris brune abandonnée branca branco preta preto vermelha
-vermelho amarela amarelo cinza marrom abandonada vèt ble blan nwa wouj jòn gri""".split())
+vermelho amarela amarelo cinza marrom abandonada vèt ble blan nwa wouj rouj jòn gri""".split())
 _PASSING = re.compile(r"(?i:pasando|despu[eé]s\s+de(?:l)?|after|past|depois\s+d[aoe]|apr[eè]s|apre|saliendo\s+de(?:l)?)[ \t]+")
 
 
@@ -646,7 +728,7 @@ def _described_house_before(text: str, pos: int) -> int | None:
         return None
     j = i - 1
     while j >= 0 and fold(words[j].group()) in _ADJECTIVES:
-        described, j = described or fold(words[j].group()) in _DISTINCT, j - 1  # "the blue trailer"
+        described, j = described or fold(words[j].group()) in _DISTINCT | _ORDINALS, j - 1  # "the blue trailer", "la tercera casa"
     if j >= 0 and fold(words[j].group()) in _ORDINALS:
         described, j = True, j - 1
     if not described and fold(noun.group()) not in _FARMS:
