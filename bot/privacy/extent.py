@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from bot.privacy.gazetteer import COMMON, GIVEN, SURNAME, WORD, fold, gazetteer
-from bot.privacy.locations import _AREA_RE, _AREA_STRONG, _KM, _NOT_A_PLACE_NAME, _POSSESSIVES, _STOP, _STREET_RE, _cross_tail, _name_after
+from bot.privacy.locations import _AREA_RE, _AREA_STRONG, _COUNT_WORDS, _KM, _NOT_A_PLACE_NAME, _POSSESSIVES, _STOP, _STREET_RE, _cross_tail, _name_after
 from bot.privacy.towns import is_town
 
 _SP = r"[ \t]"
@@ -45,7 +45,8 @@ barber tire tires feed nail nails beauty repair auto body donut taco bakery groc
 clinique hôtel usine ferme entrepôt immeuble parc pont gare arrêt garage centre commercial boulangerie
 salon dépôt serre verger érablière
 igreja escola loja mercadinho padaria farmácia posto lanchonete fábrica fazenda galpão prédio praça ponte
-rodoviária ponto shopping oficina borracharia boteco pousada sítio chácara lava-jato açougue feira
+rodoviária ponto shopping oficina borracharia boteco pousada sítio chácara lava-jato açougue feira pensão cortiço
+vecindad cuartería condominio condomínio edificio edifício residencial
 matriz
 legliz lekòl lekol mache boutik famasi lopital otèl restoran faktori depo pon estasyon ponp kay lakou
 biwo tonèl ri bank
@@ -288,8 +289,11 @@ def _link(text: str, pos: int, after_comma: bool) -> int | None:
     if m and _ORDINAL_BEFORE.search(text, max(0, pos - 8), pos):
         return m.end()  # "Col. Guerrero 2a sección"
     m = _NUMBER_RE.match(text, pos)
-    if m and (_CLAUSE_END.match(text, m.end()) or _starts_link(text, m.end())):
-        return m.end()
+    if m and (_CLAUSE_END.match(text, m.end()) or _starts_link(text, m.end()) or _town_follows(text, m.end())):
+        return m.end()  # ", numéro 870 à Saint-Hyacinthe"
+    m = _AT_THE_BUILDING.match(text, pos)
+    if m and _name_words(m.group("name")):
+        return m.end()  # "unit 14 of the riverbend condos", "room 23 at the motel"
     m = _DIRECTION_SUFFIX.match(text, pos)
     if m and not after_comma and _CLAUSE_END.match(text, m.end()) or m and _starts_link(text, m.end()):
         return m.end()
@@ -314,6 +318,17 @@ def _link(text: str, pos: int, after_comma: bool) -> int | None:
             if end:
                 return _cross_tail(text, end)
     return None
+
+
+_AT_THE_BUILDING = re.compile(
+    r"(?i:at|of|in)[ \t]+(?i:the)[ \t]+(?P<name>(?:[^\W\d_][\w'’-]*[ \t]+){0,3})(?i:apartments|apts|condos|motel|inn|lodge"
+    r"|hotel|trailer[ \t]+park|mobile[ \t]+home[ \t]+park|park|estates|complex|building|tower|village|motor[ \t]+inn)(?!\w)")
+_TOWN_LINK = re.compile(r"[ \t]*,?[ \t]*(?i:en|in|à|a|em|nan|de)[ \t]+")
+
+
+def _town_follows(text: str, pos: int) -> bool:
+    m = _TOWN_LINK.match(text, pos)
+    return bool(m) and _town_next(text, m.end())
 
 
 def _starts_link(text: str, pos: int) -> bool:
@@ -342,6 +357,9 @@ _BUILDING = (r"(?i:h[oô]tel|ot[eè]l|mot[eè]l|pousada|pens[aã]o|pensi[oó]n|h
              r"|industrial\s+park|centro\s+comercial|plaza\s+comercial)")
 _BUILDING_BEFORE = re.compile(
     rf"(?<![\w'’])(?:(?i:l)['’][ \t]*)?{_BUILDING}(?P<name>(?:[ \t]+[^\W\d_][\w'’-]*){{0,4}})[ \t]*,?[ \t]*$")
+_NUMBERED_STREET_BEFORE = re.compile(
+    r"(?<![\w.,$€])\d{1,5}[ \t]+(?P<name>(?:(?i:n|s|e|w|north|south|east|west)[ \t]+)?[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*)?)"
+    r"[ \t]*,[ \t]*$")
 _UNIT_BEFORE = re.compile(rf"(?:{_UNIT_RE.pattern})[ \t]*,?[ \t]*$")
 _NAMED_BEFORE = re.compile(r"(?<![\w'’])(?i:the)[ \t]+(?P<name>(?:[^\W\d_][\w'’-]*[ \t]+){1,3})$")
 # Everyday adjectives that open a lodging's name ("otel Bon Repo", "hotel Buen Descanso").
@@ -353,8 +371,9 @@ def _name_words(chunk: str) -> bool:
     "hôtel du parc"; not "el hotel donde trabajo")."""
     words = [fold(w) for w in chunk.replace(",", " ").split()]
     return any(w not in _NAME_LINKS for w in words) and all(
-        w in _NAME_ADJECTIVES or w in _NAME_LINKS or w not in _STOP and w not in _NOT_A_PLACE_NAME and w not in _POSSESSIVES
-        for w in words)
+        w in _NAME_ADJECTIVES or w in _NAME_LINKS or i and words[i - 1] in _NAME_ADJECTIVES  # "pensão Boa Noite"
+        or w not in _STOP and w not in _NOT_A_PLACE_NAME and w not in _POSSESSIVES
+        for i, w in enumerate(words))
 
 
 _NAME_LINKS = frozenset("de del la las los el du des do da das dos le les of the".split())
@@ -374,6 +393,10 @@ def _building_before(text: str, start: int, lo: int) -> int:
             if m and m.group("name").strip() and _name_words(m.group("name")):
                 start = base + m.start()
                 continue
+            m = _NUMBERED_STREET_BEFORE.search(before)  # "77 west elm, [apartment 9]"
+            if m and _name_words(m.group("name")) and not set(map(fold, m.group("name").split())) & _COUNT_WORDS:
+                start = base + m.start()
+                continue
         first = _WORD_START.match(text, start)
         if first and fold(first.group()) in _LANDMARKS:
             m = _NAMED_BEFORE.search(before)
@@ -381,6 +404,10 @@ def _building_before(text: str, start: int, lo: int) -> int:
                 start = base + m.start("name")
         break
     return start
+
+
+_HOUSE_NOUN_BEFORE = re.compile(r"(?<![\w'’])(?:(?i:la|el|the|a|o|le|yon)[ \t]+)?(?P<noun>[^\W\d_]+)[ \t]+$")
+_CORNER_START = re.compile(r"(?i:esquina|corner|coin|kwen|esq\.?)(?!\w)")
 
 
 def _grow_back(text: str, start: int, lo: int) -> int:
@@ -393,7 +420,13 @@ def _grow_back(text: str, start: int, lo: int) -> int:
         if m:
             start = base + m.start()
             before = before[:m.start()]
-    if LOCATOR.match(text, start):
+    first = _WORD_START.match(text, start)
+    if first and fold(first.group()) in _ADJECTIVES:
+        m = _HOUSE_NOUN_BEFORE.search(before)  # "la casa [rosada esquina con la 3a calle]"
+        if m and fold(m.group("noun")) in _HOUSES | _FARMS:
+            start = base + m.start()
+            before = before[:m.start()]
+    if LOCATOR.match(text, start) or _CORNER_START.match(text, start):
         start = base + _house_before(before, len(before))
         before = text[max(lo, start - 90):start]
         base = start - len(before)
@@ -408,13 +441,17 @@ def _grow_back(text: str, start: int, lo: int) -> int:
     cut = join.start() if join else len(before)
     for loc in LOCATOR.finditer(before, max(0, len(before) - 70)):
         end = _phrase(before, loc.end())
-        if _only_links(before[loc.end() if end is None else end:]):
+        rest = before[loc.end() if end is None else end:]
+        # "anfas lekol sen jozef la, [ri 8]": the landmark's own name before the street
+        if _only_links(rest) or end is not None and len(rest.split()) <= 4 and _name_words(rest):
             return base + _house_before(before, loc.start())
     if join:
         for w in _WORD_START.finditer(before, max(0, cut - 40), cut):
             if fold(w.group()) in _LANDMARKS:
                 end = _phrase(before, w.start())
-                if end is not None and before[end:cut].strip() == "":
+                # "la taqueria el guero de la [calle madero]": the landmark's own name before the join
+                if end is not None and (before[end:cut].strip() == "" or len(before[end:cut].split()) <= 4
+                                        and _name_words(before[end:cut])):
                     a = _ARTICLE_BEFORE.search(before, 0, w.start())
                     return base + (a.start() if a else w.start())
     # "Kanaran, [blòk 5, kay 118]": a capitalised name before the first link, if no town.
@@ -509,7 +546,7 @@ def _ends_a_place(chunk: str) -> bool:
     if not m:
         return False
     tok = m.group("tok")
-    if tok[-1:].isdigit() or len(tok) == 1 and tok.isupper():
+    if any(c.isdigit() for c in tok) or len(tok) == 1 and tok.isupper():
         return True
     f = fold(tok.rstrip("."))
     return tok.islower() and len(f) > 2 and f not in _LINKS and f not in _STOP and not _word_class(tok) \

@@ -61,6 +61,10 @@ def test_a_unit_takes_its_building(text, address):
     ("el hotel donde trabajo, cuarto 5", "el hotel donde trabajo"),
     ("fiquei no hotel por 3 noites, quarto 12", "hotel por 3 noites"),
     ("la pensión, cuarto 3", "la pensión"),
+    # a count before a unit is no street
+    ("tengo 3 hijos, cuarto 5", "3 hijos"),
+    ("i have 2 kids, room 5", "2 kids"),
+    ("pago 300 pesos, cuarto 4", "300 pesos"),
 ])
 def test_a_building_without_a_name_stays(text, kept):
     assert all(kept not in found for found in _addresses(text))
@@ -100,3 +104,17 @@ def test_a_town_after_the_address_stays_out(text, address):
 ])
 def test_a_name_after_a_landmark_or_street_word_stays_in(text, address):
     assert address in _addresses(text)
+
+
+@pytest.mark.parametrize("text, address", [
+    ("fico na pensao boa noite quarto 2 em Belem", "pensao boa noite quarto 2"),
+    ("they have her at unit 14 of the riverbend condos", "unit 14 of the riverbend condos"),
+    ("my aunt lives at 77 west elm, apartment 9 in Chicago", "77 west elm, apartment 9"),
+    ("je reste rang saint-joseph, numéro 870 à Saint-Hyacinthe", "rang saint-joseph, numéro 870"),
+    ("quedo en la vecindad de la calle allende 40, cuarto 6", "la vecindad de la calle allende 40, cuarto 6"),
+    ("trabajo en la taqueria el guero de la calle madero", "la taqueria el guero de la calle madero"),
+    ("kay la anfas lekol sen jozef la, ri 8", "anfas lekol sen jozef la, ri 8"),
+    ("es la casa rosada esquina con la 3a calle", "la casa rosada esquina con la 3a calle"),
+])
+def test_address_takes_what_leads_to_it(text, address):
+    assert address in " ".join(_addresses(text))
