@@ -351,7 +351,7 @@ def grow_address(text: str, start: int, end: int, lo: int = 0, hi: int | None = 
 
 # The building or lodging a unit is in: "hotel Estrela [quarto 15]", "otel bon repo [chanm 7]",
 # "condominio los arcos [torre b depto 401]", "the oak tree [motel]".
-_BUILDING = (r"(?i:h[oô]tel|ot[eè]l|mot[eè]l|pousada|pens[aã]o|pensi[oó]n|hostal|posada|auberge|inn|lodge|condominio"
+_BUILDING = (r"(?i:h[oô]tel|ot[eè]l|mot[eè]l|pousada|pens[aã]o|pensi[oó]n|hostal|posada|auberge|inn|lodge|condominio|torres"
              r"|condom[ií]nio|edificio|edif[ií]cio|pr[eé]dio|building|apartments|apts|residencial|r[ée]sidence|conjunto"
              r"|conjunto\s+habitacional|immeuble|casa\s+de\s+hu[eé]spedes|vecindad|cuarter[ií]a|parque\s+industrial"
              r"|industrial\s+park|centro\s+comercial|plaza\s+comercial)")
@@ -549,7 +549,8 @@ def _ends_a_place(chunk: str) -> bool:
     if any(c.isdigit() for c in tok) or len(tok) == 1 and tok.isupper():
         return True
     f = fold(tok.rstrip("."))
-    return tok.islower() and len(f) > 2 and f not in _LINKS and f not in _STOP and not _word_class(tok) \
+    f = f[2:] if f[:2] in ("l'", "d'") else f  # "l'eglise Altamira": the church's name
+    return tok.islower() and len(f) > 2 and f not in _LINKS and f not in _STOP and f not in _LANDMARKS | _HOUSES \
         and not any(p.fullmatch(tok) or p.fullmatch(tok + " ") for p in (_STREET_RE, _AREA_RE, _ESTATE_RE))
 
 

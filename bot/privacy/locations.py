@@ -181,6 +181,8 @@ _COORDS_OTHER = re.compile(
     rf"(?<![\w.]){_DMS}[NSns][\s,;/]*{_DMS}[EWOewo](?!\w)"
     r"|(?<!\w)[NSns]\s*\d{1,2}\.\d{3,}\s*°?[\s,;/]*[EWOewo]\s*\d{1,3}\.\d{3,}\s*°?(?![\w.])"
     r"|(?<![\w+])[23456789CFGHJMPQRVWX]{4,8}\+[23456789CFGHJMPQRVWX]{2,3}(?![\w+])"
+    # typed in lower case ("hc8v+c2"): with a letter and a digit, so "2345+22" stays a sum
+    r"|(?<![\w+])(?=[^+\s]*[cfghjmpqrvwx])(?=[^+\s]*\d)[23456789cfghjmpqrvwx]{4,8}\+[23456789cfghjmpqrvwx]{2,3}(?![\w+])"
 )
 _ROADS = re.compile(
     r"(?<!\w)(?:(?i:\d{1,6}[ \t]+)?(?i:county[ \t]+(?:road|rd)|farm[ \t]+(?:road|rd)|farm[ \t]+to[ \t]+market|state[ \t]+(?:road|route)"

@@ -51,6 +51,7 @@ def test_directions_alone_stay(text):
     ("je suis à l'hôtel du parc, chambre 18", "l'hôtel du parc, chambre 18"),
     ("quedo en condominio los arcos torre b depto 401", "condominio los arcos torre b depto 401"),
     ("we stay in building c room 108", "building c room 108"),
+    ("quedo en torres willow creek, habitacion 26", "torres willow creek, habitacion 26"),
     ("en la maquila del parque industrial El Florido, nave 7", "la maquila del parque industrial El Florido, nave 7"),
 ])
 def test_a_unit_takes_its_building(text, address):

@@ -55,3 +55,8 @@ def test_streets_as_typed(text, place):
                                   "estoy entre Quito y Guayaquil", "en la esquina de Tijuana", "llegué a Juárez en 2019"])
 def test_towns_with_counts_stay(text):
     assert _places(text) == []
+
+
+@pytest.mark.parametrize("text, place", [("men kote m ye a hc8v+c2 ede m", "hc8v+c2"), ("estoy en 7vxq+4c", "7vxq+4c")])
+def test_plus_codes_in_lower_case(text, place):
+    assert place in _places(text)
