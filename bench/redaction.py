@@ -9,7 +9,9 @@ Sets, all in one run:
   blind): bench/data/redaction_dev.txt (the first engineer's) and redaction_dev3.txt (the
   second's, written one message at a time; markup: [[kind:text]] identifying spans, {{word}}
   words that must survive), redaction_dev4.txt (the third's, 177 messages written before
-  the third round's changes, to choose them by; same markup), bench/data/redaction_dev2.jsonl (generated from templates and
+  the third round's changes, to choose them by; same markup), redaction_dev5.txt (the seventh
+  round's 195 messages of addresses as typed on a phone, most written to choose that round's
+  changes; same markup), bench/data/redaction_dev2.jsonl (generated from templates and
   values the tagger never saw in training, see scripts/build_redaction_corpus.py; the set
   the tagger's thresholds and the rules/tagger combination are chosen on), and, for
   reference only, the training set

@@ -11,6 +11,8 @@ build_name_gazetteer.py does). Offsets are computed here, never by hand.
 
 Template syntax: {SLOT} is filled (see Filler.fill; {STREET} {HOOD} {CROSS} {RURAL} {UNIT}
 {MAP} {PLACE} are places as typed on a phone, fillers.place_typed; {LODGE} a motel with its room,
+{BLDG} a building or estate by its name with its unit, {WORK} a named workplace on its street, {BARE}
+a street without its street word ("juarez 45"),
 {DESC} a house told by its look; {KIN} a kinship or role word, {DIM} a diminutive, {NICKA} a
 nickname with its article, {SIGN} a name signing a message); [[kind:text]] is a literal identifying span;
 {{text}} is a literal word that must survive. A line may start with "@XX " to set the
@@ -197,6 +199,7 @@ def load_pools(sources: Path) -> tuple[dict, dict]:
     raw["ruas"], raw["rues"], raw["ri"], raw["streets_en"] = F.RUAS, F.RUES_FR, F.RI_HT, F.STREETS_EN
     raw["streets_open"], raw["hoods_es"], raw["bairros_more"] = F.STREET_NAMES_OPEN, F.HOODS_ES, F.BAIRROS_MORE
     raw["quartiers"], raw["katye"], raw["streets_en_more"] = F.QUARTIERS, F.KATYE, F.STREETS_EN_MORE
+    raw["building_names"] = F.BUILDING_NAMES
     train, dev = {}, {}
     for key, values in raw.items():
         train[key], dev[key] = split_pool(values, key)
@@ -301,6 +304,12 @@ class Filler:
             return [(self.case(value), "name")]
         if slot == "LODGE":
             return [(F.lodge_typed(rng, arg or lang), "address")]
+        if slot == "BLDG":
+            return [(F.building_typed(rng, arg or lang, self.pools), "address")]
+        if slot == "WORK":
+            return [(F.work_typed(rng, arg or lang, self.pools), "address")]
+        if slot == "BARE":
+            return [(F.bare_street_typed(rng, arg or lang, self.pools), "address")]
         if slot == "DESC":
             return [(F.house_described(rng, arg or lang, self.pools), "address")]
         if slot == "PHONE":

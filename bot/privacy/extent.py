@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from bot.privacy.gazetteer import COMMON, GIVEN, SURNAME, WORD, fold, gazetteer
-from bot.privacy.locations import _AREA_RE, _KM, _POSSESSIVES, _STREET_RE, _cross_tail, _name_after
+from bot.privacy.locations import _AREA_RE, _AREA_STRONG, _COUNT_WORDS, _KM, _NOT_A_PLACE_NAME, _POSSESSIVES, _STOP, _STREET_RE, _cross_tail, _name_after
 from bot.privacy.towns import is_town
 
 _SP = r"[ \t]"
@@ -45,7 +45,9 @@ barber tire tires feed nail nails beauty repair auto body donut taco bakery groc
 clinique hôtel usine ferme entrepôt immeuble parc pont gare arrêt garage centre commercial boulangerie
 salon dépôt serre verger érablière
 igreja escola loja mercadinho padaria farmácia posto lanchonete fábrica fazenda galpão prédio praça ponte
-rodoviária ponto shopping oficina borracharia boteco pousada sítio chácara lava-jato açougue feira
+rodoviária ponto shopping oficina borracharia boteco pousada sítio chácara lava-jato açougue feira pensão cortiço
+vecindad cuartería condominio condomínio edificio edifício residencial
+matriz
 legliz lekòl lekol mache boutik famasi lopital otèl restoran faktori depo pon estasyon ponp kay lakou
 biwo tonèl ri bank
 """.split())
@@ -67,7 +69,7 @@ vert verte bleu bleue blanc blanche noir noire rouge jaune rose gris brune grand
 vieille nouveau nouvelle premier première deuxième
 verde azul branca branco preta preto vermelha vermelho amarela amarelo cinza marrom grande pequena pequeno
 velha velho nova novo primeira segunda
-vèt ble blan nwa wouj jòn gri gwo ti vye nèf
+vèt ble blan nwa wouj rouj jòn gri gwo ti vye nèf
 """.split())
 _DIRECTIONS = frozenset(fold(w) for w in """
 norte sur oriente poniente este oeste north south east west nord sud est ouest leste sul nò sid lès lwès
@@ -135,7 +137,7 @@ _ROAD_TO = re.compile(r"(?:(?i:por|pela|pelo|along|by|on)[ \t]+(?:(?i:el|la|o|a|
 _ON_STREET = re.compile(r"(?i:on|off|sur)[ \t]+(?:the[ \t]+)?(?=[A-ZÀ-Þ\d])")
 # A house number or a number of a street: "45", "#14", "nº 122", "5-33", "3-45".
 _NUMBER_RE = re.compile(
-    r"(?:#|(?i:n[º°o]\.?|no\.|nro\.?|num\.?|n[uú]mero|nimewo))?[ \t]*\d{1,5}[A-Za-z]?(?:[ \t]*[-/][ \t]*\d{1,4}[A-Za-z]?)?(?!\w)"
+    r"(?:#|(?i:n[º°o]\.?|no\.|nro\.?|num\.?|n[uú]m[eé]ro|nimewo))?[ \t]*\d{1,5}[A-Za-z]?(?:[ \t]*[-/][ \t]*\d{1,4}[A-Za-z]?)?(?!\w)"
 )
 _DIRECTION_SUFFIX = re.compile(r"(?:Norte|Sur|Oriente|Poniente|Este|Oeste|North|South|East|West|Nord|Sud|Est|Ouest"
                                r"|Leste|Sul|N|S|E|W|NE|NW|SE|SW|norte|sur|oriente|poniente|north|south|east|west"
@@ -257,7 +259,9 @@ def _link(text: str, pos: int, after_comma: bool) -> int | None:
     for pattern in (_STREET_RE, _AREA_RE):
         m = pattern.match(text, pos)
         if m:
-            end = _name_after(text, m.end())
+            # inside an address a neighbourhood word's name may be any words ("col. ampliacion lopez portillo")
+            strong = pattern is _AREA_RE and bool(_AREA_STRONG.fullmatch(text, m.start(), m.end()))
+            end = _name_after(text, m.end(), open_name=strong, any_word=strong)
             if end:
                 return _cross_tail(text, end)
     m = _ROAD_TO.match(text, pos)
@@ -268,7 +272,8 @@ def _link(text: str, pos: int, after_comma: bool) -> int | None:
     for pattern in (_ESTATE_RE, _ON_STREET):
         m = pattern.match(text, pos)
         if m and (pattern is _ESTATE_RE or not _town_next(text, m.end())):
-            end = _name_after(text, m.end(), max_words=4, capitals_only=True)
+            estate = pattern is _ESTATE_RE  # ", condominio parque das arvores": its name in any words
+            end = _name_after(text, m.end(), max_words=4, capitals_only=not estate, open_name=estate, any_word=estate)
             if end:
                 return _cross_tail(text, end)
     m = LOCATOR.match(text, pos) or _MOVING.match(text, pos)
@@ -284,8 +289,11 @@ def _link(text: str, pos: int, after_comma: bool) -> int | None:
     if m and _ORDINAL_BEFORE.search(text, max(0, pos - 8), pos):
         return m.end()  # "Col. Guerrero 2a sección"
     m = _NUMBER_RE.match(text, pos)
-    if m and (_CLAUSE_END.match(text, m.end()) or _starts_link(text, m.end())):
-        return m.end()
+    if m and (_CLAUSE_END.match(text, m.end()) or _starts_link(text, m.end()) or _town_follows(text, m.end())):
+        return m.end()  # ", numéro 870 à Saint-Hyacinthe"
+    m = _AT_THE_BUILDING.match(text, pos)
+    if m and _name_words(m.group("name")):
+        return m.end()  # "unit 14 of the riverbend condos", "room 23 at the motel"
     m = _DIRECTION_SUFFIX.match(text, pos)
     if m and not after_comma and _CLAUSE_END.match(text, m.end()) or m and _starts_link(text, m.end()):
         return m.end()
@@ -312,6 +320,17 @@ def _link(text: str, pos: int, after_comma: bool) -> int | None:
     return None
 
 
+_AT_THE_BUILDING = re.compile(
+    r"(?i:at|of|in)[ \t]+(?i:the)[ \t]+(?P<name>(?:[^\W\d_][\w'’-]*[ \t]+){0,3})(?i:apartments|apts|condos|motel|inn|lodge"
+    r"|hotel|trailer[ \t]+park|mobile[ \t]+home[ \t]+park|park|estates|complex|building|tower|village|motor[ \t]+inn)(?!\w)")
+_TOWN_LINK = re.compile(r"[ \t]*,?[ \t]*(?i:en|in|à|a|em|nan|de)[ \t]+")
+
+
+def _town_follows(text: str, pos: int) -> bool:
+    m = _TOWN_LINK.match(text, pos)
+    return bool(m) and _town_next(text, m.end())
+
+
 def _starts_link(text: str, pos: int) -> bool:
     """Whether what follows pos (after a separator) is another link of the address."""
     p = _SEP.match(text, pos).end()
@@ -330,7 +349,69 @@ def grow_address(text: str, start: int, end: int, lo: int = 0, hi: int | None = 
     return _grow_back(text, start, lo), end
 
 
+# The building or lodging a unit is in: "hotel Estrela [quarto 15]", "otel bon repo [chanm 7]",
+# "condominio los arcos [torre b depto 401]", "the oak tree [motel]".
+_BUILDING = (r"(?i:h[oô]tel|ot[eè]l|mot[eè]l|pousada|pens[aã]o|pensi[oó]n|hostal|posada|auberge|inn|lodge|condominio|torres"
+             r"|condom[ií]nio|edificio|edif[ií]cio|pr[eé]dio|building|apartments|apts|residencial|r[ée]sidence|conjunto"
+             r"|conjunto\s+habitacional|immeuble|casa\s+de\s+hu[eé]spedes|vecindad|cuarter[ií]a|parque\s+industrial"
+             r"|industrial\s+park|centro\s+comercial|plaza\s+comercial)")
+_BUILDING_BEFORE = re.compile(
+    rf"(?<![\w'’])(?:(?i:l)['’][ \t]*)?{_BUILDING}(?P<name>(?:[ \t]+[^\W\d_][\w'’-]*){{0,4}})[ \t]*,?[ \t]*$")
+_NUMBERED_STREET_BEFORE = re.compile(
+    r"(?<![\w.,$€])\d{1,5}[ \t]+(?P<name>(?:(?i:n|s|e|w|north|south|east|west)[ \t]+)?[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*)?)"
+    r"[ \t]*,[ \t]*$")
+_UNIT_BEFORE = re.compile(rf"(?:{_UNIT_RE.pattern})[ \t]*,?[ \t]*$")
+_NAMED_BEFORE = re.compile(r"(?<![\w'’])(?i:the)[ \t]+(?P<name>(?:[^\W\d_][\w'’-]*[ \t]+){1,3})$")
+# Everyday adjectives that open a lodging's name ("otel Bon Repo", "hotel Buen Descanso").
+_NAME_ADJECTIVES = frozenset("bon bonne bel belle bueno buen buena bom boa good royal grand gran grande".split())
+
+
+def _name_words(chunk: str) -> bool:
+    """Words that can name a building: no function word, verb or word of time ("hotel las palmas",
+    "hôtel du parc"; not "el hotel donde trabajo")."""
+    words = [fold(w) for w in chunk.replace(",", " ").split()]
+    return any(w not in _NAME_LINKS for w in words) and all(
+        w in _NAME_ADJECTIVES or w in _NAME_LINKS or i and words[i - 1] in _NAME_ADJECTIVES  # "pensão Boa Noite"
+        or w not in _STOP and w not in _NOT_A_PLACE_NAME and w not in _POSSESSIVES
+        for i, w in enumerate(words))
+
+
+_NAME_LINKS = frozenset("de del la las los el du des do da das dos le les of the".split())
+
+
+def _building_before(text: str, start: int, lo: int) -> int:
+    """Start of the units and the building before a unit or a lodging that starts the span."""
+    for _ in range(4):
+        before = text[max(lo, start - 60):start]
+        base = start - len(before)
+        if _UNIT_RE.match(text, start) or re.match(_BUILDING, text[start:]):
+            m = _UNIT_BEFORE.search(before)
+            if m:
+                start = base + m.start()
+                continue
+            m = _BUILDING_BEFORE.search(before)
+            if m and m.group("name").strip() and _name_words(m.group("name")):
+                start = base + m.start()
+                continue
+            m = _NUMBERED_STREET_BEFORE.search(before)  # "77 west elm, [apartment 9]"
+            if m and _name_words(m.group("name")) and not set(map(fold, m.group("name").split())) & _COUNT_WORDS:
+                start = base + m.start()
+                continue
+        first = _WORD_START.match(text, start)
+        if first and fold(first.group()) in _LANDMARKS:
+            m = _NAMED_BEFORE.search(before)
+            if m and _name_words(m.group("name")):
+                start = base + m.start("name")
+        break
+    return start
+
+
+_HOUSE_NOUN_BEFORE = re.compile(r"(?<![\w'’])(?:(?i:la|el|the|a|o|le|yon)[ \t]+)?(?P<noun>[^\W\d_]+)[ \t]+$")
+_CORNER_START = re.compile(r"(?i:esquina|corner|coin|kwen|esq\.?)(?!\w)")
+
+
 def _grow_back(text: str, start: int, lo: int) -> int:
+    start = _building_before(text, start, lo)
     before = text[max(lo, start - 90):start]
     base = start - len(before)
     first = _WORD_START.match(text, start)
@@ -339,7 +420,13 @@ def _grow_back(text: str, start: int, lo: int) -> int:
         if m:
             start = base + m.start()
             before = before[:m.start()]
-    if LOCATOR.match(text, start):
+    first = _WORD_START.match(text, start)
+    if first and fold(first.group()) in _ADJECTIVES:
+        m = _HOUSE_NOUN_BEFORE.search(before)  # "la casa [rosada esquina con la 3a calle]"
+        if m and fold(m.group("noun")) in _HOUSES | _FARMS:
+            start = base + m.start()
+            before = before[:m.start()]
+    if LOCATOR.match(text, start) or _CORNER_START.match(text, start):
         start = base + _house_before(before, len(before))
         before = text[max(lo, start - 90):start]
         base = start - len(before)
@@ -354,13 +441,17 @@ def _grow_back(text: str, start: int, lo: int) -> int:
     cut = join.start() if join else len(before)
     for loc in LOCATOR.finditer(before, max(0, len(before) - 70)):
         end = _phrase(before, loc.end())
-        if _only_links(before[loc.end() if end is None else end:]):
+        rest = before[loc.end() if end is None else end:]
+        # "anfas lekol sen jozef la, [ri 8]": the landmark's own name before the street
+        if _only_links(rest) or end is not None and len(rest.split()) <= 4 and _name_words(rest):
             return base + _house_before(before, loc.start())
     if join:
         for w in _WORD_START.finditer(before, max(0, cut - 40), cut):
             if fold(w.group()) in _LANDMARKS:
                 end = _phrase(before, w.start())
-                if end is not None and before[end:cut].strip() == "":
+                # "la taqueria el guero de la [calle madero]": the landmark's own name before the join
+                if end is not None and (before[end:cut].strip() == "" or len(before[end:cut].split()) <= 4
+                                        and _name_words(before[end:cut])):
                     a = _ARTICLE_BEFORE.search(before, 0, w.start())
                     return base + (a.start() if a else w.start())
     # "Kanaran, [blòk 5, kay 118]": a capitalised name before the first link, if no town.
@@ -407,7 +498,12 @@ def _only_links(chunk: str) -> bool:
 
 def without_town(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The address span without a town, state or country that closes it after a comma or
-    'en/in/à/em' ("..., Apt 4C, Knoxville TN 37917" -> the street and the ZIP code, apart)."""
+    'en/in/à/em' ("..., Apt 4C, Knoxville TN 37917" -> the street and the ZIP code, apart),
+    or after a number or a name in lower case ("#210 Austin", "barrio la esperanza Bogota")."""
+    for cap in _CAPITAL_AFTER_SPACE.finditer(text, start, end):
+        m = _TRAILING_TOWN.match(text, cap.start(), end)
+        if m and m.end() == end and is_town(m.group("town")) and _ends_a_place(text[start:cap.start()]):
+            return without_town(text, start, cap.start()) + ([m.span("zip")] if m.group("zip") else [])
     for m in _BEFORE_TOWN.finditer(text, start, end):
         if m.start() == start or _ROAD_BEFORE.search(text, start, m.start()):
             continue  # "carretera a Escuintla": the road's name
@@ -436,6 +532,26 @@ def without_town(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 _WORD_END = re.compile(r"[^\W\d_][\w'’.-]*")
+_CAPITAL_AFTER_SPACE = re.compile(r"[ \t]+(?=[A-ZÀ-Þ])")
+_TRAILING_TOWN = re.compile(r"[ \t]+(?P<town>[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*){0,2}?)(?:[ \t]+[A-Z]{2})?"
+                            r"(?:[ \t]+(?P<zip>\d{5}(?:-\d{4})?))?")
+_LAST_TOKEN = re.compile(r"(?P<tok>\S+)$")
+
+
+def _ends_a_place(chunk: str) -> bool:
+    """What stands before a trailing town closes an address: a number ("#210"), a unit's letter
+    ("ri B"), a name in lower case ("barrio la esperanza"); not a street word, a landmark or a link
+    ("calle Juárez", "rua Augusta", "5 de Mayo", "posto Ipiranga", "pon Gwomòn")."""
+    m = _LAST_TOKEN.search(chunk)
+    if not m:
+        return False
+    tok = m.group("tok")
+    if any(c.isdigit() for c in tok) or len(tok) == 1 and tok.isupper():
+        return True
+    f = fold(tok.rstrip("."))
+    f = f[2:] if f[:2] in ("l'", "d'") else f  # "l'eglise Altamira": the church's name
+    return tok.islower() and len(f) > 2 and f not in _LINKS and f not in _STOP and f not in _LANDMARKS | _HOUSES \
+        and not any(p.fullmatch(tok) or p.fullmatch(tok + " ") for p in (_STREET_RE, _AREA_RE, _ESTATE_RE))
 
 
 _TOWN_WORDS = re.compile(r"[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,4}")
@@ -512,6 +628,10 @@ def address_spans(text: str) -> list[tuple[int, int]]:
     for pattern in (_ORDINAL_STREET, _SUFFIXED_STREET, _UNITS_RUN):
         spans += [m.span() for m in pattern.finditer(text)]
     spans += [m.span("name") for m in _NAMED_FIRST.finditer(text)]
+    for m in _UNIT_RE.finditer(text):  # "hotel Estrela quarto 15", "parque industrial El Florido, nave 7"
+        start = _building_before(text, m.start(), 0) if any(c.isdigit() for c in m.group()) else m.start()
+        if start < m.start() and re.search(_BUILDING, text[start:m.start()]):
+            spans.append((start, m.end()))
     spans += _landmark_spans(text)
     spans += _described_house_spans(text)
     spans += [m.span() for m in _CORNER.finditer(text)]
@@ -605,7 +725,7 @@ _DISTINCT = frozenset(fold(w) for w in """
 verde azul blanca blanco negra negro roja rojo amarilla amarillo rosa rosada gris café morada naranja abandonada
 abandonado esquinera green blue white black red yellow pink grey gray brown purple orange abandoned corner two-story
 vert verte bleu bleue blanc blanche noir noire rouge jaune rose gris brune abandonnée branca branco preta preto vermelha
-vermelho amarela amarelo cinza marrom abandonada vèt ble blan nwa wouj jòn gri""".split())
+vermelho amarela amarelo cinza marrom abandonada vèt ble blan nwa wouj rouj jòn gri""".split())
 _PASSING = re.compile(r"(?i:pasando|despu[eé]s\s+de(?:l)?|after|past|depois\s+d[aoe]|apr[eè]s|apre|saliendo\s+de(?:l)?)[ \t]+")
 
 
@@ -646,7 +766,7 @@ def _described_house_before(text: str, pos: int) -> int | None:
         return None
     j = i - 1
     while j >= 0 and fold(words[j].group()) in _ADJECTIVES:
-        described, j = described or fold(words[j].group()) in _DISTINCT, j - 1  # "the blue trailer"
+        described, j = described or fold(words[j].group()) in _DISTINCT | _ORDINALS, j - 1  # "the blue trailer", "la tercera casa"
     if j >= 0 and fold(words[j].group()) in _ORDINALS:
         described, j = True, j - 1
     if not described and fold(noun.group()) not in _FARMS:

@@ -78,7 +78,7 @@ _AREA_STRONG = re.compile(
 _AREA_KREYOL = re.compile(r"(?i:katye|kartye|lakou|korid[oò]|bitasyon|lokalite|z[oò]n)[ \t]*:?[ \t]*")
 _AREA_CONTEXT = re.compile(
     r"(?<!\w)(?i:en|in|no|na|nan|au|dans|à|em|num|numa|mi|my|meu|minha|nuestra|nuestro|ma|mon|notre"
-    r"|habite|habitons|vivo|vive|vivimos|moro|mora|moramos|rete|live|lives|stay|reside|resido)"
+    r"|habite|habitons|reste|restons|vis|vivo|vive|vivimos|moro|mora|moramos|rete|live|lives|stay|reside|resido)"
     r"[ \t]+(?:(?i:el|la|le|l['’]|o|a|the|mi|my|meu|minha|ma|mon)[ \t]*)?$"
 )
 _NOT_A_PLACE_NAME = frozenset(fold(w) for w in """
@@ -181,6 +181,8 @@ _COORDS_OTHER = re.compile(
     rf"(?<![\w.]){_DMS}[NSns][\s,;/]*{_DMS}[EWOewo](?!\w)"
     r"|(?<!\w)[NSns]\s*\d{1,2}\.\d{3,}\s*°?[\s,;/]*[EWOewo]\s*\d{1,3}\.\d{3,}\s*°?(?![\w.])"
     r"|(?<![\w+])[23456789CFGHJMPQRVWX]{4,8}\+[23456789CFGHJMPQRVWX]{2,3}(?![\w+])"
+    # typed in lower case ("hc8v+c2"): with a letter and a digit, so "2345+22" stays a sum
+    r"|(?<![\w+])(?=[^+\s]*[cfghjmpqrvwx])(?=[^+\s]*\d)[23456789cfghjmpqrvwx]{4,8}\+[23456789cfghjmpqrvwx]{2,3}(?![\w+])"
 )
 _ROADS = re.compile(
     r"(?<!\w)(?:(?i:\d{1,6}[ \t]+)?(?i:county[ \t]+(?:road|rd)|farm[ \t]+(?:road|rd)|farm[ \t]+to[ \t]+market|state[ \t]+(?:road|route)"
@@ -221,6 +223,8 @@ def _name_word(word: str, linked: bool = False, capitals_only: bool = False, ope
         return True
     if f in _NOT_A_PLACE_NAME:
         return False
+    if _hyphenated_name(f):
+        return True  # "rue sainte-catherine", "av. jean-talon"
     if capitals_only:
         return False
     if open_name and f not in _NOT_A_PLACE_NAME and len(f) > 1 and (any_word or not gazetteer().flags(f) & WORD):
@@ -229,6 +233,17 @@ def _name_word(word: str, linked: bool = False, capitals_only: bool = False, ope
     if flags & (GIVEN | SURNAME) and not flags & COMMON:
         return True
     return linked and not flags & WORD
+
+
+def _hyphenated_name(f: str) -> bool:
+    """A hyphenated street name in lower case: a saint's ("sainte-catherine") or made of names."""
+    parts = f.split("-")
+    if len(parts) < 2 or not all(parts):
+        return False
+    if parts[0] in ("saint", "sainte", "st", "ste", "san", "santa", "sao", "santo", "sen", "sent"):
+        return True
+    flags = [gazetteer().flags(p) for p in parts]
+    return all(fl & (GIVEN | SURNAME) for fl in flags) and not any(fl & COMMON for fl in flags)
 
 
 def _name_after(text: str, pos: int, max_words: int = 4, capitals_only: bool = False,
@@ -286,7 +301,8 @@ _HOUSE_NUMBER_BEFORE = re.compile(r"(?<![\w.,])\d{1,5}(?:[ \t]*(?i:bis|ter|[a-d]
 
 # "calle primera num 943", "c/ central esq los fresnos": a house number or a corner word after the name.
 _NUMBER_OR_CORNER_AFTER = re.compile(
-    r"(?:[^\W\d_][\w'’.-]*[ \t]+){1,3}(?:(?:#|n[º°o]\.?|no\.|(?i:num|n[uú]mero)\.?)?[ \t]*\d{1,5}(?![\w.,])"
+    r"(?:[^\W\d_][\w'’.-]*[ \t]+){0,2}[^\W\d_][\w'’.-]*[ \t]*,?[ \t]+"
+    r"(?:(?:#|n[º°o]\.?|no\.|(?i:num|n[uú]m[eé]ro)\.?)?[ \t]*\d{1,5}(?![\w.,])"
     r"|(?i:esq\.?|esquina|corner|coin|kwen)(?!\w))"
 )
 
@@ -306,10 +322,11 @@ def _open_area(text: str, m: re.Match) -> bool:
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
-def _bare_street_end(text: str, pos: int, article: bool = False) -> int | None:
+def _bare_street_end(text: str, pos: int, article: bool = False, lived: bool = False) -> int | None:
     """End of 'hidalgo 230' (one to three words that name a person, then a house number) at pos.
     Most such names are towns too ("Hidalgo", "Juárez"): then an article before ("en la hidalgo
-    230") or a corner after ("en morelos 45 esquina con juárez") must say it is the street."""
+    230"), a corner after ("en morelos 45 esquina con juárez") or a verb of living before ("vivo
+    en juarez 45": one lives at a number, not in a town's) must say it is the street."""
     start = pos
     words = 0
     while words < 3:
@@ -348,9 +365,13 @@ def _bare_street_end(text: str, pos: int, article: bool = False) -> int | None:
     if re.match(r"[ \t]*(?:[:h]\d|(?i:am|pm|hrs?|horas?)(?!\w)|%|[$€]|(?i:pesos|d[oó]lares|reais|mil|años|anos)(?!\w))", text[m.end():]):
         return None
     corner = _AND_STREET.match(text, m.end())
-    if town and not (corner and _CORNER_WORD.search(corner.group())):
+    if town and not (lived and not article) and not (corner and _CORNER_WORD.search(corner.group())):
         return None
     return m.end()
+
+
+_LIVED_IN = re.compile(r"(?<!\w)(?i:vivo|vive|viven|vivimos|viviendo|moro|mora|moram|moramos|morando|rete|habite"
+                       r"|habitons|reste|quedo|queda|me\s+quedo|live|lives|living|stay|staying)[ \t]+$")
 
 
 _CAPS_RUN = re.compile(r"[A-ZÀ-Þ][\w'’-]*(?:[ \t]+(?:(?:de|del|la|do|da)[ \t]+)?[A-ZÀ-Þ][\w'’-]*){0,2}")
@@ -390,8 +411,9 @@ def location_spans(text: str) -> list[tuple[int, int]]:
         if not end:
             continue
         tail = _cross_tail(text, end, open_name=corner)
-        if is_town(text[m.end():end]) and (tail == end or is_town(_AND_STREET.sub("", text[end:tail], count=1))):
-            continue  # "entre Quito y Guayaquil": two towns
+        if is_town(text[m.end():end]) and (tail == end or not _CORNER_WORD.search(m.group())
+                                           and is_town(_AND_STREET.sub("", text[end:tail], count=1))):
+            continue  # "entre Quito y Guayaquil": two towns; "la esquina de Juárez y Morelos": two streets
         spans.append((m.start(), tail))
     for m in _LANDMARK_RE.finditer(text):
         lower_ok = bool(m.group("loc")) or bool(_HELD_AT.fullmatch(m.group("noun")))
@@ -430,7 +452,8 @@ def location_spans(text: str) -> list[tuple[int, int]]:
     spans += [m.span() for m in _KM_ROAD.finditer(text)]
     spans += [m.span() for m in _NUMBERED_HOOD.finditer(text)]
     for m in _BARE_STREET.finditer(text):
-        end = _bare_street_end(text, m.end(), article=bool(re.search(r"(?i:la|el|a|o)[ \t]+$", m.group())))
+        end = _bare_street_end(text, m.end(), article=bool(re.search(r"(?i:la|el|a|o)[ \t]+$", m.group())),
+                               lived=bool(_LIVED_IN.search(text, max(0, m.start() - 16), m.start())))
         if end:
             spans.append((m.end(), _cross_tail(text, end)))
     for m in _ROADS.finditer(text):

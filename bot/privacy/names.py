@@ -330,9 +330,11 @@ def _start_after_cue(t: _Tok, kind: str, nxt: _Tok | None) -> bool:
             return True  # "soy juan", "mi hermana carmen"; not "my boss must", "minha mãe mora"
         if kind in ("title", "pet") and not t.flags & (COMMON | WORD) and len(t.word) > 2:
             return True  # "la señora pacheco", "el licenciado camps": a title names someone
-        # "mi hermana rosa ruiz": an ordinary-word name counts when a surname follows
-        return kind in ("rel", "title", "pet") and bool(t.flags & GIVEN) and nxt is not None and nxt.joined \
-            and bool(nxt.flags & SURNAME) and not nxt.flags & COMMON
+        # "mi hermana rosa ruiz": an ordinary-word name counts when a surname follows; "soy rosa elvia":
+        # after a self-introduction, another given name too
+        return kind in ("rel", "title", "pet", "self") and bool(t.flags & GIVEN) and nxt is not None and nxt.joined \
+            and bool(nxt.flags & (SURNAME if kind != "self" else SURNAME | GIVEN)) \
+            and not nxt.flags & (COMMON if kind != "self" else COMMON | WORD)
     return t.cap and not (t.flags & WORD)
 
 

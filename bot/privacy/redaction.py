@@ -96,7 +96,24 @@ def redact_spans(text: str, lang: str | None = None) -> list[Span]:
     if not text or text.isspace():
         return rules
     extra = [span for span in TAGGER.tag(text, rules) if span[2] in TAGGER_LABELS and _plausible(text, span)]
-    return grow(text, _union(text, rules, extra)) if extra else rules
+    return _without_town_after_address(text, grow(text, _union(text, rules, extra)) if extra else rules)
+
+
+_TOWN_SEP = re.compile(r"[ \t]+")
+_TOWN_END = re.compile(r"(?:[ \t]+[A-Z]{2})?(?:[ \t]+\d{5})?[ \t]*(?:$|[.,;:!?\n])")
+
+
+def _without_town_after_address(text: str, spans: list[Span]) -> list[Span]:
+    """'4567 s congress ave #210 Austin': a town right after an address, closing it, is where it
+    is, not a person, though its name is a given name too ('..., Austin es mi hermano' stays a name)."""
+    out: list[Span] = []
+    for span in spans:
+        s, e, label = span
+        if label == "NAME" and out and out[-1][2] == "ADDRESS" and _TOWN_SEP.fullmatch(text, out[-1][1], s) \
+                and _TOWN_END.match(text, e) and is_town(text[s:e]):
+            continue
+        out.append(span)
+    return out
 
 
 def redact(text: str, lang: str | None = None) -> str:

@@ -1303,3 +1303,97 @@ def house_described(rng: random.Random, lang: str, pools: dict) -> str:
     tail = choose(rng, [f"nan kwen ri {rng.choice(pools['ri'])}", landmark(rng, lang, pools),
                         f"nan ri {rng.choice(pools['ri'])} #{_num(rng, 1, 120)}"])
     return _plain(rng, f"kay {colour} {tail}" if rng.random() < 0.5 else f"kay {colour} la {tail}")
+
+
+# --------------------------------------------------------------------------- seventh round (issue 18, addresses whole)
+# Names of condominiums, buildings, estates and workplaces, as people type them (written for this project).
+BUILDING_NAMES = (
+    "los cedros|las palmas|el mirador|villa del sol|los pinos|torres del parque|las gaviotas|san angel|el rosario|"
+    "monte real|bosques del valle|jardines del sur|la ceiba|los almendros|vista hermosa|portal del sol|las brisas|"
+    "parque dos ipes|vila rica|jardim das flores|morada do sol|recanto verde|bela vista|sao jorge|ipanema|"
+    "les erables|les jardins|le boise|du ruisseau|les pins|bel repos|kokoye|lakay|bel air|soley|"
+    "maple grove|sunset|elm court|pine ridge|willow creek|golden gate|casa grande|palm court|riverside|cedar park|"
+    "el buen gusto|la fonda de lupe|el taquito|don pepe|mi tierra|la guadalupana|el porvenir|jade garden|"
+    "lucky star|happy nails|blue sky|bom gosto|sabor mineiro|chez marcel|bon gou|la belle|tropical|el sol"
+).split("|")
+BUILDING_KINDS = {
+    "es": "condominio|condominio|edificio|edificio|residencial|conjunto|unidad habitacional|torres|vecindad|cuartería|"
+          "casa de huéspedes|hotel|motel|pensión|hostal",
+    "en": "apartments|apts|apartment complex|condos|motel|inn|lodge|hotel|building|tower",
+    "pt": "condomínio|condominio|edifício|edificio|prédio|conjunto habitacional|residencial|pousada|hotel|pensão|cortiço",
+    "fr": "résidence|immeuble|édifice|habitations|hôtel|motel|auberge|HLM",
+    "ht": "otèl|otel|motèl|lakou|bilding|rezidans|gèshaous",
+}
+
+
+def building_typed(rng: random.Random, lang: str, pools: dict) -> str:
+    """A building, estate or lodging by its name with its tower, block or unit: 'condominio los arcos torre b
+    depto 401', 'building c room 108 at the oak tree motel', 'torre 2 apto 71, condominio parque das arvores'."""
+    name = rng.choice(pools.get("building_names") or BUILDING_NAMES)
+    kind = choose(rng, BUILDING_KINDS[lang])
+    n, f, letter = _num(rng, 1, 40), _num(rng, 1, 15), rng.choice("abcdefABCD")
+    units = {
+        "es": [f"torre {letter} depto {_num(rng, 101, 1204)}", f"edificio {letter} apto {_num(rng, 1, 40)}", f"cuarto {n}",
+               f"piso {f} depto {n}", f"depto {n}", f"interior {n}", f"casa {n}", f"torre {f} apto {_num(rng, 101, 1504)}",
+               f"habitación {n}", f"bloque {letter} depto {n}"],
+        "en": [f"apt {n}", f"unit {f}{letter}", f"#{_num(rng, 100, 420)}", f"room {_num(rng, 100, 330)}", f"building {letter} apt {n}",
+               f"bldg {f} unit {n}", f"room {n}"],
+        "pt": [f"bloco {letter} apto {_num(rng, 11, 904)}", f"torre {f} ap {_num(rng, 11, 504)}", f"quarto {n}",
+               f"ap {_num(rng, 11, 904)}", f"bloco {f} ap {_num(rng, 11, 504)}", f"casa {n}"],
+        "fr": [f"app. {n}", f"app {n}", f"chambre {n}", f"bâtiment {letter} app {n}", f"{f}e étage app {n}", f"porte {n}"],
+        "ht": [f"chanm {n}", f"chanm #{n}", f"apatman {n}", f"blòk {f} chanm {n}", f"kay #{n}"],
+    }[lang]
+    unit = rng.choice(units)
+    en_first = lang == "en" and kind not in ("building", "tower")
+    building = f"{name} {kind}" if en_first else f"{kind} {name}"
+    body = choose(rng, [f"{building} {unit}", f"{building}, {unit}", f"{unit}, {building}", f"{unit} {'at the' if lang == 'en' else ''} {building}".replace("  ", " "),
+                        f"{building} {unit}"])
+    return _plain(rng, body, lower=0.6)
+
+
+WORK_KINDS = {
+    "es": "restaurante|taquería|fonda|cantina|bar|taller|lavado de carros|tortillería|panadería|salón de belleza|maquila|bodega",
+    "en": "restaurant|diner|nail salon|car wash|bar|laundromat|massage parlor|bakery|warehouse|taqueria",
+    "pt": "restaurante|lanchonete|bar|oficina|lava-jato|salão|padaria|posto|confecção|boate",
+    "fr": "restaurant|garage|bar|salon|boulangerie|dépanneur|entrepôt|usine",
+    "ht": "restoran|bar|garaj|boutik|faktori|salon|lavaj",
+}
+
+
+def work_typed(rng: random.Random, lang: str, pools: dict) -> str:
+    """A named workplace with the street it is on: 'el restaurante el buen sabor de la avenida juarez', 'the golden
+    dragon restaurant on bellaire blvd', 'o posto shell da avenida sete', 'restoran bon gou sou ri kapwa'."""
+    name = rng.choice(pools.get("building_names") or BUILDING_NAMES)
+    kind = choose(rng, WORK_KINDS[lang])
+    if lang == "es":
+        street = f"{choose(rng, 'calle|avenida|av.|calzada|bulevar')} {choose(rng, [_open_street_es(rng, pools), rng.choice(pools['streets_es'])])}"
+        body = choose(rng, [f"{kind} {name} de la {street}", f"{kind} {name} en la {street}", f"{kind} {name} sobre la {street}",
+                            f"{kind} {name} de la {street} {_num(rng, 1, 900)}", f"{kind} {name}, {street}"])
+    elif lang == "en":
+        street = f"{rng.choice(pools['streets_en'])} {choose(rng, 'st|street|ave|blvd|rd|road|dr')}"
+        body = choose(rng, [f"{name} {kind} on {street}", f"{name} {kind} off {street}", f"{kind} {name} on {street}",
+                            f"{name} {kind} at {_num(rng, 10, 9999)} {street}", f"{name} {kind} on {street} and {_ord_en(rng.randint(1, 40))}"])
+    elif lang == "pt":
+        street = f"{choose(rng, 'rua|avenida|av.|estrada|travessa')} {rng.choice(pools['ruas'])}"
+        body = choose(rng, [f"{kind} {name} da {street}", f"{kind} {name} na {street}", f"{kind} {name}, {street} {_num(rng, 1, 2000)}",
+                            f"{kind} {name} da {street} nº {_num(rng, 1, 2000)}"])
+    elif lang == "fr":
+        street = f"{choose(rng, 'rue|boul.|boulevard|avenue|chemin')} {rng.choice(pools['rues'])}"
+        body = choose(rng, [f"{kind} {name} sur la {street}", f"{kind} {name} sur {street}", f"{kind} {name}, {_num(rng, 1, 9999)} {street}",
+                            f"{kind} {name} au coin de la {street}"])
+    else:
+        street = f"ri {rng.choice(pools['ri'])}"
+        body = choose(rng, [f"{kind} {name} sou {street}", f"{kind} {name} nan {street}", f"{kind} {name} {street} #{_num(rng, 1, 120)}",
+                            f"{kind} {name} nan kwen {street}"])
+    return _plain(rng, body, lower=0.65)
+
+
+def bare_street_typed(rng: random.Random, lang: str, pools: dict) -> str:
+    """A street without its street word, as written after 'vivo en' in Mexico and Central America: 'juarez 45',
+    'hidalgo 230 col. centro', 'morelos 118 esquina con bravo'."""
+    name = rng.choice(pools["streets_es"])
+    body = choose(rng, [f"{name} {_num(rng, 1, 2500)}", f"{name} #{_num(rng, 1, 2500)}", f"{name} {_num(rng, 1, 900)} col. centro",
+                        f"{name} {_num(rng, 1, 900)} esquina con {rng.choice(pools['streets_es'])}",
+                        f"{name} {_num(rng, 1, 900)}, {choose(rng, 'colonia|col|barrio')} {rng.choice(pools.get('hoods_es') or HOODS_ES)}",
+                        f"{name} {_num(rng, 1, 900)} int {_num(rng, 1, 12)}"])
+    return _plain(rng, body, lower=0.8)

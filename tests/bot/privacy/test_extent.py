@@ -42,3 +42,80 @@ def test_a_town_without_a_number_stays_out(text, address):
                                   "gira a la derecha en la esquina", "la casa está a mano izquierda"])
 def test_directions_alone_stay(text):
     assert _addresses(text) == []
+
+
+# Issue #18, seventh round: a unit with the building or lodging it is in, whole.
+@pytest.mark.parametrize("text, address", [
+    ("estou no hotel estrela quarto 15 em Recife", "hotel estrela quarto 15"),
+    ("mwen travay nan otel bon repo chanm 7", "otel bon repo chanm 7"),
+    ("je suis à l'hôtel du parc, chambre 18", "l'hôtel du parc, chambre 18"),
+    ("quedo en condominio los arcos torre b depto 401", "condominio los arcos torre b depto 401"),
+    ("we stay in building c room 108", "building c room 108"),
+    ("quedo en torres willow creek, habitacion 26", "torres willow creek, habitacion 26"),
+    ("en la maquila del parque industrial El Florido, nave 7", "la maquila del parque industrial El Florido, nave 7"),
+])
+def test_a_unit_takes_its_building(text, address):
+    assert address in _addresses(text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("el hotel donde trabajo, cuarto 5", "el hotel donde trabajo"),
+    ("fiquei no hotel por 3 noites, quarto 12", "hotel por 3 noites"),
+    ("la pensión, cuarto 3", "la pensión"),
+    # a count before a unit is no street
+    ("tengo 3 hijos, cuarto 5", "3 hijos"),
+    ("i have 2 kids, room 5", "2 kids"),
+    ("pago 300 pesos, cuarto 4", "300 pesos"),
+])
+def test_a_building_without_a_name_stays(text, kept):
+    assert all(kept not in found for found in _addresses(text))
+
+
+@pytest.mark.parametrize("text, address", [
+    # inside an address a neighbourhood's or estate's name may be ordinary words in lower case
+    ("mz 14 lote 7 col. ampliacion lopez portillo", "mz 14 lote 7 col. ampliacion lopez portillo"),
+    ("moro na torre 2 apto 71, condominio parque das arvores", "torre 2 apto 71, condominio parque das arvores"),
+    ("vivo en calle 8 num 120, colonia guadalupe victoria", "calle 8 num 120, colonia guadalupe victoria"),
+    # a number after a comma, "numéro"
+    ("je reste rang saint-joseph, numéro 870", "rang saint-joseph, numéro 870"),
+    # a described house by its order
+    ("estamos en la tercera casa despues de la iglesia", "la tercera casa despues de la iglesia"),
+    ("its the second trailer past the church", "second trailer past the church"),
+])
+def test_address_reaches_its_units_and_names(text, address):
+    assert address in " ".join(_addresses(text))
+
+
+@pytest.mark.parametrize("text, address", [
+    # a town after the number or a lower-case name, with no comma, stays out; a ZIP code goes apart
+    ("i stay at 4567 s congress ave #210 Austin", "4567 s congress ave #210"),
+    ("cll 72 sur # 45-12 barrio la esperanza Bogota", "cll 72 sur # 45-12 barrio la esperanza"),
+    ("mwen rete ri 5 kwen ri B Okap", "ri 5 kwen ri B"),
+])
+def test_a_town_after_the_address_stays_out(text, address):
+    assert _addresses(text)[0] == address
+
+
+@pytest.mark.parametrize("text, address", [
+    # a landmark's or a street's own name is no town
+    ("a casa fica perto da igreja Assembleia, na rua de trás do posto Ipiranga",
+     "perto da igreja Assembleia, na rua de trás do posto Ipiranga"),
+    ("calle Juárez", "calle Juárez"),
+    ("moro na rua Augusta 12", "rua Augusta 12"),
+])
+def test_a_name_after_a_landmark_or_street_word_stays_in(text, address):
+    assert address in _addresses(text)
+
+
+@pytest.mark.parametrize("text, address", [
+    ("fico na pensao boa noite quarto 2 em Belem", "pensao boa noite quarto 2"),
+    ("they have her at unit 14 of the riverbend condos", "unit 14 of the riverbend condos"),
+    ("my aunt lives at 77 west elm, apartment 9 in Chicago", "77 west elm, apartment 9"),
+    ("je reste rang saint-joseph, numéro 870 à Saint-Hyacinthe", "rang saint-joseph, numéro 870"),
+    ("quedo en la vecindad de la calle allende 40, cuarto 6", "la vecindad de la calle allende 40, cuarto 6"),
+    ("trabajo en la taqueria el guero de la calle madero", "la taqueria el guero de la calle madero"),
+    ("kay la anfas lekol sen jozef la, ri 8", "anfas lekol sen jozef la, ri 8"),
+    ("es la casa rosada esquina con la 3a calle", "la casa rosada esquina con la 3a calle"),
+])
+def test_address_takes_what_leads_to_it(text, address):
+    assert address in " ".join(_addresses(text))

@@ -37,3 +37,26 @@ def test_cross_streets_by_their_names(text, place):
                                   "meet me at Walmart and Target", "i was at OIM and ACNUR", "at home and work"])
 def test_two_towns_shops_or_organisations_are_no_corner(text):
     assert _places(text) == []
+
+
+# Issue #18, seventh round: streets as people type them.
+@pytest.mark.parametrize("text, place", [
+    ("vivo en juarez 45 con mi tia", "juarez 45"),  # after a verb of living, a town's name with a number
+    ("vivo en hidalgo 230 col. centro", "hidalgo 230"),
+    ("on dort derrière l'église de la rue sainte-catherine", "rue sainte-catherine"),
+    ("j'habite avenue jean-talon", "avenue jean-talon"),
+    ("pasen por mi a la esquina de Juárez y Morelos", "esquina de Juárez y Morelos"),  # a corner of two towns' names
+])
+def test_streets_as_typed(text, place):
+    assert any(place in found for found in _places(text))
+
+
+@pytest.mark.parametrize("text", ["vivo en Juárez 3 años", "estoy en juarez 45 dias", "vivo en la Paz 12",
+                                  "estoy entre Quito y Guayaquil", "en la esquina de Tijuana", "llegué a Juárez en 2019"])
+def test_towns_with_counts_stay(text):
+    assert _places(text) == []
+
+
+@pytest.mark.parametrize("text, place", [("men kote m ye a hc8v+c2 ede m", "hc8v+c2"), ("estoy en 7vxq+4c", "7vxq+4c")])
+def test_plus_codes_in_lower_case(text, place):
+    assert place in _places(text)

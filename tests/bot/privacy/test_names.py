@@ -99,3 +99,15 @@ def test_nicknames_families_greetings_and_pets(text, expected):
 ])
 def test_peoples_faith_titles_and_everyday_words_stay(text):
     assert _names(text) == []
+
+
+# After a self-introduction, a given name that is also a word goes with the given name after it.
+@pytest.mark.parametrize("text, expected", [
+    ("SOY ROSA ELVIA TZOC", ["ROSA ELVIA TZOC"]),
+    ("soy rosa elvia", ["rosa elvia"]),
+    ("soy flor maria", ["flor maria"]),
+    ("soy rosa", []),
+    ("soy rosa y tengo 15", []),
+])
+def test_a_word_name_after_soy_with_another_given_name(text, expected):
+    assert _names(text) == expected

@@ -783,3 +783,13 @@ def test_addresses_as_typed_on_a_phone(lang, text, expected):
 def test_place_words_that_point_at_no_one_place_stay(text):
     assert not [span for span in rule_spans(text) if span[2] == "ADDRESS"]
 
+
+
+# Issue #18, seventh round: a town that closes an address stays, though it is a given name too.
+@pytest.mark.parametrize("text, expected", [
+    ("i stay at 4567 s congress ave #210 Austin", "i stay at [ADDRESS] Austin"),
+    ("my address is 9021 n broadway apt 2c Denver.", "my address is [ADDRESS] Denver."),
+    ("vivo en calle 5 num 12, Austin es mi hermano", "vivo en [ADDRESS], [NAME] es mi hermano"),
+])
+def test_a_town_closing_an_address_stays(text, expected):
+    assert redact(text) == expected
