@@ -245,7 +245,17 @@ class ActionFindService(Action):
         return _find_service(dispatcher, tracker, NEED_BY_INTENT.get(intent) or tracker.get_slot("requested_need"))
 
 
+def directory_need(need: str | None, screening: dict[str, Any]) -> str | None:
+    """The directory's need for a request: legal help asked by someone whose pay is withheld
+    ("who can help me get what they owe me?") is first the labour-rights service, which
+    handles wage claims (legal aid where the town has none: NEED_FALLBACK)."""
+    if need == "legal_aid" and "labour_dispute" in (screening.get("needs") or ()):
+        return "labour_rights"
+    return need
+
+
 def _find_service(dispatcher: CollectingDispatcher, tracker: Tracker, need: str | None) -> list[dict]:
+    need = directory_need(need, _screening(tracker))
     location = _location(tracker)
     if not location and not _metadata(tracker).get("location"):
         dispatcher.utter_message(response="utter_ask_location")

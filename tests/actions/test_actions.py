@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from actions.actions import _about_asylum, _likely_request
+from actions.actions import _about_asylum, _likely_request, directory_need
 
 
 def _ranking(*pairs: tuple[str, float]) -> list[dict]:
@@ -33,3 +33,19 @@ def test_a_request_the_nlu_still_ranks_first_is_answered(ranking: list[dict], in
 ])
 def test_asylum_questions_are_told_from_travel_advice(text: str, expected: bool) -> None:
     assert _about_asylum(text) is expected
+
+
+@pytest.mark.parametrize("need,needs,expected", [
+    # Legal help asked by someone whose pay is withheld: the labour-rights service first.
+    ("legal_aid", ["labour_dispute"], "labour_rights"),
+    ("legal_aid", ["homelessness", "labour_dispute"], "labour_rights"),
+    ("legal_aid", [], "legal_aid"),
+    ("legal_aid", None, "legal_aid"),
+    ("legal_aid", ["smuggling_only"], "legal_aid"),
+    # Any other need stays what was asked for.
+    ("shelter", ["labour_dispute"], "shelter"),
+    ("health_care", ["labour_dispute"], "health_care"),
+    (None, ["labour_dispute"], None),
+])
+def test_the_directory_need_of_a_request(need: str | None, needs: list[str] | None, expected: str | None) -> None:
+    assert directory_need(need, {"risk_level": "refer", "needs": needs}) == expected
