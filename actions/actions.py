@@ -227,6 +227,10 @@ class ActionChooseLanguage(Action):
         # The gateway decides the language before the turn and says whether it changed.
         if _metadata(tracker).get("language_changed"):
             dispatcher.utter_message(response="utter_language_set")
+            if _first_turn(tracker):
+                # Chosen before anything was asked (from the greeting a wordless first message
+                # gets): what the line offers, now in that language.
+                dispatcher.utter_message(response="utter_menu")
         elif not fully_supported(_metadata(tracker).get("language") or "es"):
             # "I don't speak Spanish" in a language we cannot serve well: a person with an
             # interpreter (reply 1), rather than a list where 1 is Spanish.
@@ -234,6 +238,11 @@ class ActionChooseLanguage(Action):
         else:
             dispatcher.utter_message(response="utter_language_menu")
         return []
+
+
+def _first_turn(tracker: Tracker) -> bool:
+    """No message of the person's before this one reached Rasa."""
+    return sum(1 for e in tracker.events if e.get("event") == "user") <= 1
 
 
 class ActionFindService(Action):

@@ -78,9 +78,9 @@ def menu_lines() -> str:
 
 def wordless_greeting() -> str:
     """The answer to a first message with nothing to tell its language by (an emoji): a
-    greeting in each language that has one, then the language menu. In no one language, so
-    nobody is answered in a language they may not read."""
-    return " · ".join(l.hello for l in menu() if l.hello) + "\n" + menu_lines()
+    greeting in each language that has one, then the language menu, and 0 for danger as in
+    the main menu. In no one language, so nobody is answered in a language they may not read."""
+    return " · ".join(l.hello for l in menu() if l.hello) + "\n" + menu_lines() + "\n0 🆘"
 
 
 def from_menu_number(text: str) -> str | None:

@@ -1,9 +1,11 @@
 """What the actions make of a message the NLU was unsure of (actions/actions.py; no Rasa needed)."""
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
 
-from actions.actions import _about_asylum, _likely_request, directory_need
+from actions.actions import _about_asylum, _first_turn, _likely_request, directory_need
 
 
 def _ranking(*pairs: tuple[str, float]) -> list[dict]:
@@ -49,3 +51,16 @@ def test_asylum_questions_are_told_from_travel_advice(text: str, expected: bool)
 ])
 def test_the_directory_need_of_a_request(need: str | None, needs: list[str] | None, expected: str | None) -> None:
     assert directory_need(need, {"risk_level": "refer", "needs": needs}) == expected
+
+
+_USER, _BOT, _SESSION = {"event": "user"}, {"event": "bot"}, {"event": "session_started"}
+
+
+@pytest.mark.parametrize("events,first", [
+    ([_SESSION, _USER], True),  # a language chosen before anything else reached Rasa
+    ([_USER], True),
+    ([_USER, _BOT, _USER], False),
+    ([_SESSION, _USER, _BOT, _SESSION, _USER], False),
+])
+def test_the_persons_first_turn(events: list[dict], first: bool) -> None:
+    assert _first_turn(SimpleNamespace(events=events)) is first

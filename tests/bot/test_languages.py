@@ -118,10 +118,11 @@ def test_first_message_is_detected_or_defaults_to_spanish():
 def test_a_first_message_without_words_is_greeted_in_several_languages():
     greeting = L.wordless_greeting().splitlines()
     assert greeting[0] == "Hola · Hello · Bonjour · Olá · Bonjou"
-    # then the language menu, whose number picks the language
-    assert greeting[1:] == L.menu_lines().splitlines()
+    # then the language menu, whose number picks the language, and 0 for danger
+    assert greeting[1:-1] == L.menu_lines().splitlines()
     assert greeting[1] == "1 Español"
-    assert all(L.from_menu_number(line.split()[0]) for line in greeting[1:])
+    assert all(L.from_menu_number(line.split()[0]) for line in greeting[1:-1])
+    assert greeting[-1] == "0 🆘"
 
 
 def test_explicit_choice_wins_and_sticks():

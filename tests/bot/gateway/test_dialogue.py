@@ -260,6 +260,13 @@ def test_a_first_message_without_words_gets_the_greeting_in_several_languages(
             assert db.get(store.Conversation, key).language == "pt"
 
 
+def test_danger_by_number_after_the_wordless_greeting(state: GatewayState, rasa: FakeRasa, loop, key: str) -> None:  # noqa: ANN001
+    dialogue = Dialogue(state)
+    say(loop, dialogue, key, "😢")
+    say(loop, dialogue, key, "0")
+    assert rasa.messages(key) == ["/emergency"]
+
+
 def test_a_wordless_message_later_goes_to_rasa(state: GatewayState, rasa: FakeRasa, loop, key: str) -> None:  # noqa: ANN001
     dialogue = Dialogue(state)
     say(loop, dialogue, key, "hello, I need some information")
