@@ -347,7 +347,7 @@ class Dialogue:
             if forced == "report_exploitation" and pending == menus.JOB_OFFER_QUESTION \
                     and set(found.new_indicators) <= OFFER_ANSWERS:
                 forced = None  # what the offer asks of them, answered: the check's assessment follows
-            if self._wordless_first(conv, text, message, found, forced):
+            if not history and self._wordless_first(conv, text, message, found, forced):
                 # Nothing to tell the language by yet: a greeting in several, and their menu.
                 conv.pending_menu = "language"
                 body = languages.wordless_greeting()
@@ -423,8 +423,10 @@ class Dialogue:
 
     @staticmethod
     def _wordless_first(conv: Any, text: str, message: str, found: triage.Triage, forced: str | None) -> bool:
-        """No language yet and none to tell from this message (an emoji, punctuation), which
-        is no menu number and tells nothing that screening reads."""
+        """No language yet and none to tell from this first message (an emoji, punctuation),
+        which is no menu number and tells nothing that screening reads. Later in the
+        conversation the person has seen numbered lists already: a wordless reply goes on as
+        any other."""
         return (conv.language is None and not message.startswith("/") and forced is None
                 and found.level in (None, "info") and not any(c.isalpha() for c in text))
 

@@ -267,8 +267,10 @@ def test_danger_by_number_after_the_wordless_greeting(state: GatewayState, rasa:
     assert rasa.messages(key) == ["/emergency"]
 
 
-def test_a_wordless_message_later_goes_to_rasa(state: GatewayState, rasa: FakeRasa, loop, key: str) -> None:  # noqa: ANN001
+@pytest.mark.parametrize("first", ["hello, I need some information", "Saqarik"])  # the second: no language told
+def test_a_wordless_message_later_goes_to_rasa(state: GatewayState, rasa: FakeRasa, loop, key: str,  # noqa: ANN001
+                                               first: str) -> None:
     dialogue = Dialogue(state)
-    say(loop, dialogue, key, "hello, I need some information")
-    say(loop, dialogue, key, "🙏")
-    assert rasa.messages(key)[-1] == "🙏"
+    say(loop, dialogue, key, first)
+    say(loop, dialogue, key, "?")
+    assert rasa.messages(key)[-1] == "?"
