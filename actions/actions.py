@@ -227,6 +227,10 @@ class ActionChooseLanguage(Action):
         # The gateway decides the language before the turn and says whether it changed.
         if _metadata(tracker).get("language_changed"):
             dispatcher.utter_message(response="utter_language_set")
+            if _first_turn(tracker):
+                # Chosen before anything was asked (from the greeting a wordless first message
+                # gets): what the line offers, now in that language.
+                dispatcher.utter_message(response="utter_menu")
         elif not fully_supported(_metadata(tracker).get("language") or "es"):
             # "I don't speak Spanish" in a language we cannot serve well: a person with an
             # interpreter (reply 1), rather than a list where 1 is Spanish.
@@ -234,6 +238,11 @@ class ActionChooseLanguage(Action):
         else:
             dispatcher.utter_message(response="utter_language_menu")
         return []
+
+
+def _first_turn(tracker: Tracker) -> bool:
+    """No message of the person's before this one reached Rasa."""
+    return sum(1 for e in tracker.events if e.get("event") == "user") <= 1
 
 
 class ActionFindService(Action):
@@ -245,7 +254,17 @@ class ActionFindService(Action):
         return _find_service(dispatcher, tracker, NEED_BY_INTENT.get(intent) or tracker.get_slot("requested_need"))
 
 
+def directory_need(need: str | None, screening: dict[str, Any]) -> str | None:
+    """The directory's need for a request: legal help asked by someone whose pay is withheld
+    ("who can help me get what they owe me?") is first the labour-rights service, which
+    handles wage claims (legal aid where the town has none: NEED_FALLBACK)."""
+    if need == "legal_aid" and "labour_dispute" in (screening.get("needs") or ()):
+        return "labour_rights"
+    return need
+
+
 def _find_service(dispatcher: CollectingDispatcher, tracker: Tracker, need: str | None) -> list[dict]:
+    need = directory_need(need, _screening(tracker))
     location = _location(tracker)
     if not location and not _metadata(tracker).get("location"):
         dispatcher.utter_message(response="utter_ask_location")

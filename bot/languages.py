@@ -46,6 +46,7 @@ class Language:
     status: str
     names: tuple[str, ...] = field(default=())
     ambiguous_names: tuple[str, ...] = field(default=())
+    hello: str = ""  # its greeting in the answer to a first message with no words
 
 
 @lru_cache
@@ -68,6 +69,18 @@ def get(tag: str | None) -> Language | None:
 
 def menu() -> list[Language]:
     return sorted((l for l in registry().values() if l.status != "detect-only"), key=lambda l: l.menu)
+
+
+def menu_lines() -> str:
+    """The language menu's numbered list, each language by its own name."""
+    return "\n".join(f"{l.menu} {l.endonym}" for l in menu())
+
+
+def wordless_greeting() -> str:
+    """The answer to a first message with nothing to tell its language by (an emoji): a
+    greeting in each language that has one, then the language menu, and 0 for danger as in
+    the main menu. In no one language, so nobody is answered in a language they may not read."""
+    return " · ".join(l.hello for l in menu() if l.hello) + "\n" + menu_lines() + "\n0 🆘"
 
 
 def from_menu_number(text: str) -> str | None:

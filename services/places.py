@@ -183,9 +183,10 @@ class _Mention:
 
 def _abbreviations(text: str) -> dict[int, Place]:
     """Folded-word positions of abbreviations written in capitals, unless the whole message
-    is shouted (then "LA" is just "la")."""
+    is shouted (then "LA" is just "la"). The abbreviation alone ("LA", "LA?") is the place."""
     tokens = [token.strip(".,;:!?") for token in text.split()]
-    if not _ABBREVIATIONS.keys() & set(tokens) or sum(c.isupper() for c in text) > sum(c.islower() for c in text):
+    rest = " ".join(t for t in tokens if t not in _ABBREVIATIONS)
+    if not _ABBREVIATIONS.keys() & set(tokens) or sum(c.isupper() for c in rest) > sum(c.islower() for c in rest):
         return {}
     out, i = {}, 0
     for token in text.split():

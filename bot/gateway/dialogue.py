@@ -208,7 +208,7 @@ class Dialogue:
             self.state.metrics.inc("translation_missing")
         text = rendered.text
         if name == "utter_language_menu":
-            text += "\n" + "\n".join(f"{l.menu} {l.endonym}" for l in languages.menu())
+            text += "\n" + languages.menu_lines()
         if (menu := menus.pending_after(name)) and sender:
             try:
                 with self.state.sessions() as db:
@@ -347,6 +347,14 @@ class Dialogue:
             if forced == "report_exploitation" and pending == menus.JOB_OFFER_QUESTION \
                     and set(found.new_indicators) <= OFFER_ANSWERS:
                 forced = None  # what the offer asks of them, answered: the check's assessment follows
+            if not history and self._wordless_first(conv, text, message, found, forced):
+                # Nothing to tell the language by yet: a greeting in several, and their menu.
+                conv.pending_menu = "language"
+                body = languages.wordless_greeting()
+                store.add_texts(db, key, "in", "person", [redacted])
+                store.add_message(db, key, "out", "bot", body)
+                db.commit()
+                return Answered([body], languages.DEFAULT)
             if request := _request_instead(pending, text, nlu, screened=forced is not None):
                 message = f"/{request}"
                 if place is not None:  # the need asked for, where the person says they are
@@ -412,6 +420,15 @@ class Dialogue:
         if replies and raised:
             log.info("handoff raised while waiting", extra={"handoff_id": handoff.id})
         return Answered(replies, lang or languages.DEFAULT, handoff.id)
+
+    @staticmethod
+    def _wordless_first(conv: Any, text: str, message: str, found: triage.Triage, forced: str | None) -> bool:
+        """No language yet and none to tell from this first message (an emoji, punctuation),
+        which is no menu number and tells nothing that screening reads. Later in the
+        conversation the person has seen numbered lists already: a wordless reply goes on as
+        any other."""
+        return (conv.language is None and not message.startswith("/") and forced is None
+                and found.level in (None, "info") and not any(c.isalpha() for c in text))
 
     @staticmethod
     def _may_be_request(conv: Any, text: str) -> bool:

@@ -1,9 +1,11 @@
 """What the actions make of a message the NLU was unsure of (actions/actions.py; no Rasa needed)."""
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
 
-from actions.actions import _about_asylum, _likely_request
+from actions.actions import _about_asylum, _first_turn, _likely_request, directory_need
 
 
 def _ranking(*pairs: tuple[str, float]) -> list[dict]:
@@ -33,3 +35,32 @@ def test_a_request_the_nlu_still_ranks_first_is_answered(ranking: list[dict], in
 ])
 def test_asylum_questions_are_told_from_travel_advice(text: str, expected: bool) -> None:
     assert _about_asylum(text) is expected
+
+
+@pytest.mark.parametrize("need,needs,expected", [
+    # Legal help asked by someone whose pay is withheld: the labour-rights service first.
+    ("legal_aid", ["labour_dispute"], "labour_rights"),
+    ("legal_aid", ["homelessness", "labour_dispute"], "labour_rights"),
+    ("legal_aid", [], "legal_aid"),
+    ("legal_aid", None, "legal_aid"),
+    ("legal_aid", ["smuggling_only"], "legal_aid"),
+    # Any other need stays what was asked for.
+    ("shelter", ["labour_dispute"], "shelter"),
+    ("health_care", ["labour_dispute"], "health_care"),
+    (None, ["labour_dispute"], None),
+])
+def test_the_directory_need_of_a_request(need: str | None, needs: list[str] | None, expected: str | None) -> None:
+    assert directory_need(need, {"risk_level": "refer", "needs": needs}) == expected
+
+
+_USER, _BOT, _SESSION = {"event": "user"}, {"event": "bot"}, {"event": "session_started"}
+
+
+@pytest.mark.parametrize("events,first", [
+    ([_SESSION, _USER], True),  # a language chosen before anything else reached Rasa
+    ([_USER], True),
+    ([_USER, _BOT, _USER], False),
+    ([_SESSION, _USER, _BOT, _SESSION, _USER], False),
+])
+def test_the_persons_first_turn(events: list[dict], first: bool) -> None:
+    assert _first_turn(SimpleNamespace(events=events)) is first

@@ -115,6 +115,16 @@ def test_first_message_is_detected_or_defaults_to_spanish():
     assert L.decide(None, False, "🙏🙏") == L.LanguageDecision("es", False, True, provisional=True)
 
 
+def test_a_first_message_without_words_is_greeted_in_several_languages():
+    greeting = L.wordless_greeting().splitlines()
+    assert greeting[0] == "Hola · Hello · Bonjour · Olá · Bonjou"
+    # then the language menu, whose number picks the language, and 0 for danger
+    assert greeting[1:-1] == L.menu_lines().splitlines()
+    assert greeting[1] == "1 Español"
+    assert all(L.from_menu_number(line.split()[0]) for line in greeting[1:-1])
+    assert greeting[-1] == "0 🆘"
+
+
 def test_explicit_choice_wins_and_sticks():
     d = L.decide(None, False, "¿me puede escribir en inglés?")
     assert d == L.LanguageDecision("en", True, True)

@@ -24,6 +24,23 @@ ANSWERS = [
     ("por acá en Tijuana", "mx/baja-california/tijuana"),
     ("desde Cúcuta", "co/norte-de-santander/cucuta"),
     ("Miami FL", "us/florida/miami"),
+    # Cities as people text them: abbreviations, no accents, the state beside the city.
+    ("sp", "br/sao-paulo/sao-paulo"),
+    ("SP", "br/sao-paulo/sao-paulo"),
+    ("aqui em sp", "br/sao-paulo/sao-paulo"),
+    ("sao paulo capital", "br/sao-paulo/sao-paulo"),
+    ("Sao Paulo SP", "br/sao-paulo/sao-paulo"),
+    ("moro em bh", "br/minas-gerais/belo-horizonte"),
+    ("poa", "br/rio-grande-do-sul/porto-alegre"),
+    ("to no rj", "br/rio-de-janeiro/rio-de-janeiro"),
+    ("bsb", "br/distrito-federal/brasilia"),
+    ("brasilia", "br/distrito-federal/brasilia"),
+    ("florianopolis", "br/santa-catarina/florianopolis"),
+    ("to em roraima", "br/roraima"),
+    ("estado de são paulo", "br/sao-paulo"),
+    ("mtl", "ca/quebec/montreal"),
+    ("LA", "us/california/los-angeles"),  # the abbreviation alone is no shouting
+    ("LA?", "us/california/los-angeles"),
 ]
 
 
@@ -38,6 +55,8 @@ def test_a_short_answer_naming_a_place_is_read(text: str, key: str) -> None:
     "estoy en la calle",
     "la casa de mi tía",
     "ESTOY EN LA CALLE",  # shouting: "LA" is the article
+    "la",
+    "sp que eu te falei",  # more than a place
     "4",
     "no",
     "soy de Honduras",  # where someone comes from is not where they are

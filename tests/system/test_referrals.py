@@ -88,3 +88,47 @@ def test_violence_that_is_over_gets_a_referral_not_a_handoff(gateway: httpx.Clie
     assert rendered("utter_referrals_intro", lang) in replies
     assert "[SAMPLE]" in "\n".join(replies)
     assert {h["id"] for h in operator.get("/api/handoffs").json()} == open_before
+
+
+# The city as people text it, in the message after "where are you?" (issue #17): abbreviations,
+# no accents, the abbreviation alone in capitals. Each gets the service asked for, there.
+CITY_AS_TYPED = [
+    ("pt", "tem algum lugar pra eu dormir essa noite?", "sp", "Albergue - São Paulo"),
+    ("pt", "preciso de um médico, tô passando mal", "Sao Paulo SP", "Clínica comunitaria - São Paulo"),
+    ("es", "busco un psicólogo que me atienda gratis", "sampa", "Apoyo psicológico - São Paulo"),
+    ("en", "i need a lawyer for my papers", "LA", "Asesoría jurídica gratuita - Los Angeles"),
+    ("fr", "je cherche un hébergement pour ce soir", "mtl", "Albergue - Montréal"),
+]
+
+
+@pytest.mark.parametrize("lang,request_,city,service", CITY_AS_TYPED)
+def test_the_city_as_people_type_it_gets_the_referral_there(gateway: httpx.Client, lang: str, request_: str,
+                                                           city: str, service: str) -> None:
+    sender = new_sender()
+    assert texts(say(gateway, sender, request_)) == [rendered("utter_ask_location", lang)]
+    replies = texts(say(gateway, sender, city))
+    assert replies[0] == rendered("utter_referrals_intro", lang)
+    assert service in replies[1]
+
+
+# Asking where to claim unpaid wages gets the labour-rights service (a wage claim is what it
+# handles), with the city in the same message or the next; legal aid only where there is none.
+WAGE_CLAIMS = [
+    ("pt", ["o patrão não me pagou os últimos dois meses, quem me ajuda a cobrar?", "tô em são paulo"],
+     "Defensoría laboral - São Paulo"),
+    ("es", ["trabajé tres semanas en la obra y no me pagaron, ¿quién me ayuda a cobrar? estoy en Houston"],
+     "Defensoría laboral - Houston"),
+    ("en", ["my boss owes me a month of pay and won't give it, who can help me get it?", "houston tx"],
+     "Defensoría laboral - Houston"),
+]
+
+
+@pytest.mark.parametrize("lang,turns,service", WAGE_CLAIMS)
+def test_a_wage_claim_gets_the_labour_rights_service(gateway: httpx.Client, operator: httpx.Client, lang: str,
+                                                    turns: list[str], service: str) -> None:
+    sender = new_sender()
+    open_before = {h["id"] for h in operator.get("/api/handoffs").json()}
+    replies = [r for turn in turns for r in texts(say(gateway, sender, turn))]
+    assert rendered("utter_referrals_intro", lang) in replies
+    assert service in "\n".join(replies)
+    assert {h["id"] for h in operator.get("/api/handoffs").json()} == open_before

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from bot import menus, protocol
+from bot import languages, menus, protocol
 from bot.db.models import Handoff
 from bot.gateway import store
 from bot.gateway.dialogue import Answered, Dialogue, Failed
@@ -235,3 +235,42 @@ def test_where_are_you_answered_while_the_operator_is_awaited(state: GatewayStat
     monkeypatch.setattr(rasa, "nlu_ranking", nlu)
     say(loop, dialogue, key, answer)
     assert rasa.messages(key)[-1] == sent
+
+
+@pytest.mark.parametrize("first,greeted", [
+    ("🙏🙏", True),
+    ("😢😢😢", True),
+    ("...", True),
+    ("2", False),  # a menu number: the numbered path, as from any state
+    ("0", False),  # danger by number is never held up
+    ("hola", False),  # words: their language answers
+])
+def test_a_first_message_without_words_gets_the_greeting_in_several_languages(
+        state: GatewayState, rasa: FakeRasa, loop, key: str, first: str, greeted: bool) -> None:  # noqa: ANN001
+    result = say(loop, Dialogue(state), key, first)
+    assert isinstance(result, Answered)
+    assert (result.replies == [languages.wordless_greeting()]) is greeted
+    assert (rasa.messages(key) == []) is greeted
+    if greeted:
+        with state.sessions() as db:
+            assert db.get(store.Conversation, key).pending_menu == "language"
+        say(loop, Dialogue(state), key, "4")  # the menu's number picks the language
+        assert rasa.messages(key) == ["/choose_language"]
+        with state.sessions() as db:
+            assert db.get(store.Conversation, key).language == "pt"
+
+
+def test_danger_by_number_after_the_wordless_greeting(state: GatewayState, rasa: FakeRasa, loop, key: str) -> None:  # noqa: ANN001
+    dialogue = Dialogue(state)
+    say(loop, dialogue, key, "😢")
+    say(loop, dialogue, key, "0")
+    assert rasa.messages(key) == ["/emergency"]
+
+
+@pytest.mark.parametrize("first", ["hello, I need some information", "Saqarik"])  # the second: no language told
+def test_a_wordless_message_later_goes_to_rasa(state: GatewayState, rasa: FakeRasa, loop, key: str,  # noqa: ANN001
+                                               first: str) -> None:
+    dialogue = Dialogue(state)
+    say(loop, dialogue, key, first)
+    say(loop, dialogue, key, "?")
+    assert rasa.messages(key)[-1] == "?"
