@@ -296,6 +296,13 @@ def thresholds_at(oof: np.ndarray, y: np.ndarray, targets: dict[str, float]) -> 
         j = LABELS.index(label)
         if y[:, j].sum() >= MIN_POSITIVES:
             support[j] = min(own[j], threshold_for_precision(oof[:, j], y[:, j], targets["support"])[0])
+    # Coercion completes a conversation that already holds a trafficking indicator (engine.conclude)
+    # from the support floor: not tuned, as the tuning conversations, over their over-escalation
+    # budget before it, would always switch it off, and with it every other backed label.
+    for label in engine.COERCION_LABELS:
+        j = LABELS.index(label)
+        if y[:, j].sum() >= MIN_POSITIVES:
+            support[j] = min(support[j], engine.SUPPORT_FLOOR)
     return own, support
 
 

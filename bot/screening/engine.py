@@ -422,6 +422,14 @@ MINOR_LABEL = "minor"
 URGENT_LABELS = frozenset({"danger_now", "self_harm", "medical_emergency", MINOR_LABEL})
 CHILD_EXPLOITATION_LABELS = frozenset({"forced_commercial_sex", "forced_begging_crime", "domestic_servitude",
                                        "debt_bondage", "abduction_or_sale", "sector_commercial_sex"})
+# Coercion the detector reads below its own threshold: it completes the Delphi combination
+# of a conversation that already holds a trafficking indicator ("pay held back" + "she never
+# goes out", each said softly), never starts one: a conversation at info, or at refer by a
+# need alone, stays where it is.
+COERCION_LABELS = frozenset({"document_confiscation", "debt_bondage", "restriction_of_movement", "isolation",
+                             "physical_sexual_violence", "threats_person_family", "threat_police_deportation",
+                             "forced_commercial_sex", "forced_begging_crime", "domestic_servitude",
+                             "abduction_or_sale"})
 # A backed label still needs this much: the detector's probabilities under it are noise.
 SUPPORT_FLOOR = 0.4
 # The detector's partner violence hides a violence or threat indicator only when it is sure.
@@ -578,16 +586,30 @@ def conclude(reading: Reading, detections: list[Detection], model_id: str = "") 
     - danger now, self-harm, a medical emergency or a minor, in a conversation that
       is already priority (a person confined, threatened ... and "they're coming back");
     - exploitation of a child (forced sex, begging or crime, servitude, debt, sale, a sex
-      venue) once a person under 18 is in the conversation.
+      venue) once a person under 18 is in the conversation;
+    - coercion (COERCION_LABELS) in a conversation at refer that already holds a trafficking
+      indicator (wages withheld, a deceptive offer, a travel debt ...): the one exception
+      that lifts a conversation from refer, as the Delphi combination would with both read.
     A learned ransom or self-harm that a benign reading outweighs does not count (COMPETING)."""
     detections = [d for d in detections if not _denied(d, reading)]
     detections = [d for d in detections if not _outweighed(d, detections)]
     alone = [d for d in detections if d.alone]
     result = _assemble(reading, alone, model_id)
+    if result.risk_level == "refer" and _holds_trafficking_indicator(result):
+        completing = [d for d in detections if not d.alone and d.score >= SUPPORT_FLOOR and d.label in COERCION_LABELS]
+        if completing:
+            alone += completing
+            result = _assemble(reading, alone, model_id)
     backed = [d for d in detections if not d.alone and d.score >= SUPPORT_FLOOR and (
         (result.risk_level == "priority" and d.label in URGENT_LABELS)
         or (result.age_band == "under_18" and d.label in CHILD_EXPLOITATION_LABELS))]
     return _assemble(reading, alone + backed, model_id) if backed else result
+
+
+def _holds_trafficking_indicator(result: ScreeningResult) -> bool:
+    """Whether the result counts a trafficking indicator (not a sector, not an age)."""
+    entries = taxonomy().entries
+    return any(m.id in entries and entries[m.id].kind == "indicator" for m in result.indicators)
 
 
 def _assemble(reading: Reading, detections: list[Detection], model_id: str) -> ScreeningResult:

@@ -21,7 +21,7 @@ from bot.screening import (
 )
 from bot.screening.commands import run
 from bot.screening.detector import Detection
-from bot.screening.engine import IndicatorMatch, conclude, read, taxonomy
+from bot.screening.engine import COERCION_LABELS, IndicatorMatch, conclude, read, taxonomy
 from bot.settings import REPO_ROOT
 
 SCENARIOS = yaml.safe_load((REPO_ROOT / "tests" / "data" / "screening_scenarios.yml").read_text(encoding="utf-8"))
@@ -443,3 +443,47 @@ def test_a_fee_the_recruiter_asks_is_not_a_ransom_unless_the_detector_is_sure() 
 ])
 def test_no_place_to_stay_is_homelessness(text: str, homeless: bool) -> None:
     assert ("homelessness" in screen([text], "en", learned=False).needs) is homeless
+
+
+def test_the_coercion_labels_are_the_taxonomys_coercive_indicators() -> None:
+    tax = taxonomy()
+    assert COERCION_LABELS == {e.id for e in tax.entries.values()
+                               if e.kind == "indicator" and e.coercive and e.dimension != "immediate_safety"}
+
+
+def _below(messages: list[str], label: str, score: float, index: int = 0) -> Detection:
+    """A label the detector reads under its own threshold (at its support threshold)."""
+    return Detection(label, score, False, index, 0, len(messages[index]))
+
+
+# Pay held back (a trafficking indicator the patterns read) and coercion the detector reads softly.
+_PAY_HELD = ["la señora le guarda el sueldo para que no lo gaste", "y ella no conoce la calle"]
+_LIED = ["the recruiter lied about the pay", "he keeps the count of what I owe"]
+_CLASSES = ["I want to know about English classes"]
+_CROSSED = ["we crossed with a guide, we paid him and we're free"]
+
+
+@pytest.mark.parametrize(("messages", "lang", "labels", "expected"), [
+    # refer with a trafficking indicator + coercion below its own threshold: the combination
+    (_PAY_HELD, "es", [_below(_PAY_HELD, "restriction_of_movement", 0.45, 1)], "priority"),
+    (_LIED, "en", [_whole(_LIED, "deception_job", 0.9), _below(_LIED, "debt_bondage", 0.5, 1)], "priority"),
+    # under the support floor: noise, it does not count
+    (_PAY_HELD, "es", [_below(_PAY_HELD, "restriction_of_movement", 0.3, 1)], "refer"),
+    # no trafficking indicator to complete: info stays info, a need alone stays refer
+    (_CLASSES, "en", [_below(_CLASSES, "isolation", 0.6)], "info"),
+    (_CROSSED, "en", [_whole(_CROSSED, "smuggling", 0.9), _below(_CROSSED, "document_confiscation", 0.6)], "refer"),
+    # a label outside the coercion set (an exploitative condition) does not complete it
+    (_PAY_HELD, "es", [_below(_PAY_HELD, "excessive_hours", 0.6, 1)], "refer"),
+])
+def test_soft_coercion_completes_a_conversation_that_holds_a_trafficking_indicator(
+        messages: list[str], lang: str, labels: list[Detection], expected: str) -> None:
+    result = conclude(read(messages, lang), labels)
+    assert result.risk_level == expected, (result.rule, [(i.id, i.source) for i in result.indicators])
+
+
+def test_soft_coercion_never_lowers_and_keeps_a_minor_immediate() -> None:
+    child = ["mi sobrina de 14 trabaja en una casa y no le pagan"]
+    result = conclude(read(child, "es"), [_below(child, "restriction_of_movement", 0.5)])
+    assert result.risk_level == "immediate"
+    danger = ["they are outside the door now", "he holds my pay"]
+    assert conclude(read(danger, "en"), [_below(danger, "isolation", 0.5, 1)]).risk_level == "immediate"
