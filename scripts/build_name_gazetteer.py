@@ -203,10 +203,45 @@ def project_words() -> set[str]:
     return words
 
 
+def merge_lists() -> None:
+    """The curated lists' marks added to the existing file: for a machine without the
+    dictionaries, when only scripts/name_lists changed. A word the file had keeps its marks
+    (a project word, "w", that is now a name is marked common, as a full build would)."""
+    given: set[str] = set()
+    frequent: set[str] = set()
+    surnames: set[str] = set()
+    common: set[str] = set()
+    curated(given, frequent, surnames, common, set())
+    flags: dict[str, str] = {}
+    with gzip.open(OUT, "rt", encoding="utf-8") as f:
+        for line in f:
+            if not line.startswith("#"):
+                word, _, letters = line.rstrip("\n").partition("\t")
+                flags[word] = letters
+    for word in given | surnames:
+        if len(word) < 2:
+            continue
+        old = flags.get(word, "")
+        marks = set(old.replace("w", "c")) if old != "w" else {"c"}
+        marks |= {m for m, inside in (("g", given), ("f", frequent), ("s", surnames), ("c", common)) if word in inside}
+        flags[word] = "".join(m for m in "gfsc" if m in marks)
+    buf = io.StringIO()
+    buf.write("# hotline-triage name gazetteer: see bot/privacy/data/ATTRIBUTION.md\n")
+    for word in sorted(flags):
+        buf.write(f"{word}\t{flags[word]}\n")
+    OUT.write_bytes(gzip.compress(buf.getvalue().encode(), mtime=0))
+    print(f"{OUT.relative_to(ROOT)}: {len(flags)} words, {OUT.stat().st_size} bytes")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sources", type=Path, help="directory for the downloaded packages (kept)")
+    ap.add_argument("--lists-only", action="store_true",
+                    help="add scripts/name_lists/*.txt to the existing file, without downloads or dictionaries")
     args = ap.parse_args()
+    if args.lists_only:
+        merge_lists()
+        return
     with tempfile.TemporaryDirectory() as tmp:
         dest = args.sources or Path(tmp)
         dest.mkdir(parents=True, exist_ok=True)

@@ -194,7 +194,10 @@ def load_pools(sources: Path) -> tuple[dict, dict]:
     raw["given_ht"], raw["surname_ht"] = hg + HAITIAN_MORE, hs
     ig, isur = curated_names(ROOT / "scripts" / "name_lists" / "indigenous_americas.txt")
     raw["given_indig"], raw["surname_indig"] = ig, isur
-    raw["given_creative"] = CREATIVE_GIVEN
+    # the eighth round's list: invented and respelled given names, nicknames, Afro-descendant and Indigenous surnames
+    ng, ns = curated_names(ROOT / "scripts" / "name_lists" / "nicknames_and_new_names.txt")
+    raw["surname_indig"] = isur + ns
+    raw["given_creative"] = CREATIVE_GIVEN + ng
     raw["streets_es"], raw["colonias"], raw["bairros"] = F.STREETS_ES, F.COLONIAS, F.BAIRROS
     raw["ruas"], raw["rues"], raw["ri"], raw["streets_en"] = F.RUAS, F.RUES_FR, F.RI_HT, F.STREETS_EN
     raw["streets_open"], raw["hoods_es"], raw["bairros_more"] = F.STREET_NAMES_OPEN, F.HOODS_ES, F.BAIRROS_MORE

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Train the redaction tagger (bot/privacy/tagger.py) and write bot/privacy/data/tagger.json.gz.
 
-    .venv/bin/python scripts/train_redaction_tagger.py [--epochs 8] [--dev bench/data/redaction_dev2.jsonl]
+    .venv/bin/python scripts/train_redaction_tagger.py [--epochs 8] [--dev bench/data/redaction_dev2.jsonl] [--threshold NAME=4]
 
 Averaged perceptron (Collins 2002; the averaging as in Honnibal's tagger), decoded greedily
 left to right with the two previous predicted labels as features, on the team's corpus
@@ -171,7 +171,11 @@ def main() -> None:
     ap.add_argument("--train", type=Path, default=TRAIN)
     ap.add_argument("--dev", type=Path, help="choose thresholds on this set (the team's dev2)")
     ap.add_argument("--out", type=Path, default=DEFAULT_MODEL)
+    ap.add_argument("--threshold", action="append", default=[], metavar="LABEL=T",
+                    help="fix a label's threshold instead of choosing it (a limit the dev set cannot see, "
+                         "such as false positives on the NLU examples); recorded in the model")
     args = ap.parse_args()
+    fixed = {label: float(t) for label, _, t in (arg.partition("=") for arg in args.threshold)}
     rows = load(args.train)
     model = train(rows, args.epochs)
     weights = model.averaged()
@@ -186,6 +190,10 @@ def main() -> None:
         tagger = Tagger({f: tuple(w.items()) for f, w in weights.items()}, dict(data["thresholds"]), {})
         data["thresholds"] = choose_thresholds(tagger, load(args.dev))
         data["thresholds_chosen_on"] = str(args.dev.relative_to(ROOT)) if args.dev.is_relative_to(ROOT) else args.dev.name
+    if fixed:
+        data["thresholds"].update(fixed)
+        data["thresholds_fixed"] = fixed
+        print("  fixed: " + ", ".join(f"{label} {t:g}" for label, t in sorted(fixed.items())))
     blob = json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode()
     args.out.write_bytes(gzip.compress(blob, mtime=0))
     print(f"{args.out}: {len(weights)} features, {args.out.stat().st_size} bytes")

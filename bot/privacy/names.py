@@ -39,7 +39,7 @@ _GLUED_BEFORE = re.compile(r"[^\W_][._@]")
 _SAID = (
     r"me\s+llamo|mi\s+nombre(?:\s+completo)?\s+(?:es|:)|mi\s+nombre\s+completo|mis?\s+apellidos?\s+(?:es|son)"
     r"|(?:mi\s+)?nombre(?:\s+completo)?\s*:|se\s+llama(?:ba|n)?|(?:me|le|les)\s+dicen|llamad[oa]|de\s+nombre"
-    r"|(?:un|una)\s+tal|el\s+tal|la\s+tal|apodad[oa]"
+    r"|(?:un|una)\s+tal|el\s+tal|la\s+tal|apodad[oa]|(?:o|a|um|uma)\s+tal"
     rf"|my\s+(?:full\s+|first\s+|last\s+|real\s+)?name\s+(?:is|was)|my\s+name{_APOS}?s|(?:full\s+)?name\s*:"
     r"|(?:his|her|their)\s+(?:full\s+|first\s+|last\s+)?name\s+(?:is|was)|i{_APOS}?m\s+called|i\s+am\s+called"
     r"|my\s+(?:surname|last\s+name)\s+is|they\s+call\s+me|(?:a\s+(?:guy|man|woman|lady|girl)\s+)?named|called"
@@ -109,7 +109,7 @@ _PETS = (
 _FAITH = frozenset("dios dieu deus god bondye senor senhor seigneur lord jesus jesucristo cristo virgen maria".split())
 _CUE = re.compile(
     rf"(?<!\w)(?:(?P<said>{_SAID})|(?P<self>{_SELF})|(?P<greet>{_GREET})|(?P<pet>{_PETS})"
-    rf"|(?P<with>con|with|avec|com|ak|av[eè]k|junto\s+(?:a|con)|along\s+with|chez|kay)"
+    rf"|(?P<with>(?:con|with|avec|com|ak|av[eè]k|junto\s+(?:a|con)|along\s+with|chez|kay)(?:\s+(?:el|la|o|a))?)"
     rf"|(?P<rel>(?:(?:mi|mis|my|mon|ma|mes|meu|minha|meus|minhas|nuestr[oa]|our|su|sus|his|her|their|la|el|le|o|a|the)\s+)?"
     rf"(?:{_RELATION_NOUNS})(?-i:\s+(?:mwen|m|li|nou|yo)(?!\.))?)|(?P<title>(?:{_TITLES})\.?))(?!\w)[ \t]*[:,-]?[ \t]*",
     re.IGNORECASE,
@@ -330,6 +330,8 @@ def _start_after_cue(t: _Tok, kind: str, nxt: _Tok | None) -> bool:
             return True  # "soy juan", "mi hermana carmen"; not "my boss must", "minha mãe mora"
         if kind in ("title", "pet") and not t.flags & (COMMON | WORD) and len(t.word) > 2:
             return True  # "la señora pacheco", "el licenciado camps": a title names someone
+        if kind == "rel" and t.flags & GIVEN and not t.flags & (COMMON | WORD) and len(t.word) > 2:
+            return True  # "mi prima sayuri", "vwazin mwen sumaq": a rarer given name after a kinship word
         # "mi hermana rosa ruiz": an ordinary-word name counts when a surname follows; "soy rosa elvia":
         # after a self-introduction, another given name too
         return kind in ("rel", "title", "pet", "self") and bool(t.flags & GIVEN) and nxt is not None and nxt.joined \
@@ -358,13 +360,23 @@ def _start_bare(toks: list[_Tok], i: int) -> bool:
         and nxt.cap == t.cap  # "vino Wilmer": a lower-case word before a capitalised name is no first name
     if t.folded in _CUE_ONLY:  # "julio hernandez" is a name, "en julio" a month
         return followed and bool(nxt.flags & SURNAME) and not nxt.flags & COMMON
+    # the subject of a sentence: a capitalised name before a lower-case word ("Mamani me pagaba",
+    # "Juninho tem uma arma", "Xiloj nous paie")
+    subject = t.cap and nxt is not None and not nxt.cap and nxt.word.isalpha()
     if not (t.flags & GIVEN):
-        return False
+        # a surname alone, capitalised, as the subject or in mid-sentence ("el tal Huanca" has its cue)
+        # (not an acronym, "la COMAR"; not the second word of a proper name, "Burkina Faso")
+        after_capital = i > 0 and t.joined and toks[i - 1].cap and not toks[i - 1].sentence_start
+        if any(toks[j].folded in _LOCATIVE for j in range(max(0, i - 2), i)):
+            return False  # "cerca del Paiz", "near the Kroger": a shop or a place
+        return bool(t.flags & SURNAME) and not t.flags & (COMMON | WORD) and len(t.word) > 3 \
+            and not t.word.isupper() and not after_capital \
+            and (subject or t.cap and not t.sentence_start) and not is_town(t.word)
     if t.flags & COMMON:
         return (t.cap and followed and (nxt.cap or not nxt.flags & COMMON))
     if t.flags & FREQUENT and len(t.word) > 2:
         return True
-    return followed or (t.cap and not t.sentence_start and len(t.word) > 2)
+    return followed or (len(t.word) > 2 and (subject or t.cap and not t.sentence_start))
 
 
 def name_spans(text: str) -> list[tuple[int, int]]:

@@ -32,7 +32,7 @@ from bot.settings import PrivacySettings
 DEFAULT_MODEL = Path(__file__).with_name("data") / "tagger.json.gz"
 FORMAT = "hotline-redaction-tagger"
 # Bump when features() changes: a model trained on other features is refused.
-FEATURES_VERSION = 2
+FEATURES_VERSION = 3
 LABELS = ("O", "NAME", "ADDRESS", "HANDLE", "ID", "PHONE", "EMAIL")
 KIND_OF_LABEL = {"NAME": "name", "ADDRESS": "address", "HANDLE": "handle", "ID": "id_number", "PHONE": "phone",
                  "EMAIL": "email"}
@@ -94,6 +94,16 @@ def _short(shape: str) -> str:
 _FLAG_CODES = ((GIVEN, "g"), (FREQUENT, "f"), (SURNAME, "s"), (COMMON, "c"), (WORD, "w"))
 
 
+# Verbs of saying, meeting and reaching someone, folded ("dijo", "conocí", "talked", "rencontré",
+# "falei", "rankontre"): a person is often named one or two words after them, in any case.
+SAY_MEET = re.compile(
+    r"dij[oe]|dice|dec[ií]a|cont[eo]|habl[eo]|conoc[ií]|conocio|vi|vio|encontre|llame|escribi|pregunte"
+    r"|said|says|told|tell|talked|talk|spoke|met|meet|saw|texted|called|asked|heard"
+    r"|dit|disait|parle|rencontre|vu|ecrit|appele|demande"
+    r"|disse|diz|falei|falou|conheci|conheceu|encontrei|liguei|mandei|perguntei|contei"
+    r"|di|pale|rankontre|we|ekri|mande")
+
+
 @dataclass(frozen=True, slots=True)
 class _Word:
     """What the tagger reads of one word, whatever its context, and its feature groups."""
@@ -130,13 +140,16 @@ def _word(word: str, neutral: bool) -> _Word:
         case = "C"
     else:
         case = "l"
+    # "x4", "p4": name-likeness from the longer ends of the word ("-inho", "-son", "Wil-", "Dieu-"),
+    # "sl": the shape without case, so a name in lower case reads like one in capitals
     own = ("b", "w=" + w, "s=" + shape, "ss=" + short, "g=" + flags, "c=" + case, "x3=" + w[-3:], "x2=" + w[-2:],
-           "p3=" + w[:3], "gc=" + flags + case)
+           "p3=" + w[:3], "gc=" + flags + case, "x4=" + w[-4:], "p4=" + w[:4], "sl=" + short.lower() + flags)
     # A kinship or role word ("prima", "patrão", "manman", "coworker") one or two words before
     # a name: one feature for all of them, so a role word seldom seen in training still counts.
     role = ("k-1",) if ROLE_WORD.fullmatch(f) else ()
-    return _Word(word, w, short, flags, case, own, ("w-1=" + w, "ss-1=" + short, "g-1=" + flags + case) + role,
-                 ("w-2=" + w, "ss-2=" + short) + tuple("k-2" for _ in role),
+    said = ("v-1",) if SAY_MEET.fullmatch(f) else ()
+    return _Word(word, w, short, flags, case, own, ("w-1=" + w, "ss-1=" + short, "g-1=" + flags + case) + role + said,
+                 ("w-2=" + w, "ss-2=" + short) + tuple("k-2" for _ in role) + tuple("v-2" for _ in said),
                  ("w+1=" + w, "ss+1=" + short, "g+1=" + flags + case), ("w+2=" + w,))
 
 

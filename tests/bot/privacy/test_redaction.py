@@ -501,6 +501,32 @@ def test_sixth_round_leaves_alone(text):
     assert redact(text) == text
 
 
+# Issue #18, eighth round: names in a story without a cue, in lower case, surnames alone, lists.
+EIGHTH_ROUND = [
+    ("es", "y ahi fue cuando ramiro me dijo que ya no podia salir", "y ahi fue cuando [NAME] me dijo que ya no podia salir"),
+    ("es", "yo, mi prima sayuri y la nena estamos en un cuarto", "yo, mi prima [NAME] y la nena estamos en un cuarto"),
+    ("es", "Mamani me pagaba cada quince dias", "[NAME] me pagaba cada quince dias"),
+    ("en", "talked to keisha yesterday and she said they took her passport",
+     "talked to [NAME] yesterday and she said they took her passport"),
+    ("fr", "Dieuseul nous ramasse chaque matin", "[NAME] nous ramasse chaque matin"),
+    ("pt", "eu tava com a kethellyn quando eles chegaram", "eu tava com a [NAME] quando eles chegaram"),
+    ("ht", "patwon an, Jolicoeur, kenbe paspò nou", "patwon an, [NAME], kenbe paspò nou"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), EIGHTH_ROUND, ids=_ids(EIGHTH_ROUND))
+def test_eighth_round(lang, text, expected):
+    assert redact(text, lang) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "¿cómo es el trámite con la COMAR para pedir refugio?", "le consulat du Burkina Faso est où",
+    "os dados são partilhados com a AIMA?", "nos vemos cerca del Paiz",
+])
+def test_eighth_round_leaves_alone(text):
+    assert redact(text) == text
+
+
 def test_rules_are_a_floor():
     """Whatever the rules find is redacted, whatever the tagger says."""
     from bot.privacy.rules import rule_spans
