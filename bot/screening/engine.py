@@ -432,6 +432,11 @@ COERCION_LABELS = frozenset({"document_confiscation", "debt_bondage", "restricti
                              "abduction_or_sale"})
 # A backed label still needs this much: the detector's probabilities under it are noise.
 SUPPORT_FLOOR = 0.4
+# Danger now, self-harm or a medical emergency read softly in a conversation that is already
+# priority (confined, threatened, documents taken): a missed crisis costs more than an
+# operator's immediate queue, so the bar is lower there (blind a-e: immediate 0.972 -> 0.978,
+# nothing else moved).
+URGENT_FLOOR = 0.35
 # The detector's partner violence hides a violence or threat indicator only when it is sure.
 PARTNER_SUPPRESSES = 0.5
 # ... and only when it does not read an exploiter's violence or threats more strongly
@@ -600,10 +605,15 @@ def conclude(reading: Reading, detections: list[Detection], model_id: str = "") 
         if completing:
             alone += completing
             result = _assemble(reading, alone, model_id)
-    backed = [d for d in detections if not d.alone and d.score >= SUPPORT_FLOOR and (
+    backed = [d for d in detections if not d.alone and d.score >= _backing_floor(d, result) and (
         (result.risk_level == "priority" and d.label in URGENT_LABELS)
         or (result.age_band == "under_18" and d.label in CHILD_EXPLOITATION_LABELS))]
     return _assemble(reading, alone + backed, model_id) if backed else result
+
+
+def _backing_floor(d: Detection, result: ScreeningResult) -> float:
+    """The lowest score at which a label below its own threshold is backed by the rest."""
+    return URGENT_FLOOR if result.risk_level == "priority" and d.label in URGENT_LABELS else SUPPORT_FLOOR
 
 
 def _holds_trafficking_indicator(result: ScreeningResult) -> bool:

@@ -487,3 +487,25 @@ def test_soft_coercion_never_lowers_and_keeps_a_minor_immediate() -> None:
     assert result.risk_level == "immediate"
     danger = ["they are outside the door now", "he holds my pay"]
     assert conclude(read(danger, "en"), [_below(danger, "isolation", 0.5, 1)]).risk_level == "immediate"
+
+
+# Documents kept and not let out (priority by the patterns), then something about tonight.
+_LOCKED = ["the boss keeps my passport and I cannot leave the farm", "he gets back tonight"]
+
+
+@pytest.mark.parametrize(("label", "score", "expected"), [
+    ("danger_now", 0.37, "immediate"),  # above the urgent floor, in a priority conversation
+    ("danger_now", 0.30, "priority"),  # under it: noise
+    ("self_harm", 0.37, "immediate"),
+    ("excessive_hours", 0.37, "priority"),  # not an urgent label: the ordinary floor
+])
+def test_softly_read_danger_is_backed_from_a_lower_floor_in_a_priority_conversation(
+        label: str, score: float, expected: str) -> None:
+    assert conclude(read(_LOCKED, "en"), []).risk_level == "priority"
+    result = conclude(read(_LOCKED, "en"), [_below(_LOCKED, label, score, 1)])
+    assert result.risk_level == expected, (result.rule, [(i.id, i.source) for i in result.indicators])
+
+
+def test_the_urgent_floor_never_lifts_a_conversation_from_refer() -> None:
+    crossed = ["we crossed with a guide, we paid him and we're free"]
+    assert conclude(read(crossed, "en"), [_below(crossed, "danger_now", 0.39)]).risk_level != "immediate"
