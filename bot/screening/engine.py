@@ -25,6 +25,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import asdict, dataclass, field
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -130,6 +131,20 @@ class _Taxonomy:
     frames: re.Pattern[str]
     questions: dict[str, dict[str, Any]]
     job_offer: dict[str, Any]
+    figurative: _Figurative
+
+
+@dataclass(frozen=True)
+class _Figurative:
+    """Guards of the immediate-safety indicators (taxonomy sections figurative, unreal, resolved)."""
+    danger: frozenset[str]  # ids a laugh, a thing as the killer or a work deadline makes figurative
+    laughter: re.Pattern[str]
+    subjects: re.Pattern[str]  # searched at the end of the words before a match
+    conditions: re.Pattern[str]  # searched at the start of the text after a match
+    unreal: re.Pattern[str]
+    resolved: frozenset[str]
+    year: re.Pattern[str]
+    released: re.Pattern[str]
 
 
 def _expand(pattern: str, macros: dict[str, str]) -> str:
@@ -187,7 +202,24 @@ def taxonomy() -> _Taxonomy:
         frames=_compile([re.escape(_fold(w)) for w in raw["frames"]], macros),
         questions={q["id"]: q for q in raw["questions"]},
         job_offer=raw["job_offer"],
+        figurative=_figurative(raw, macros),
     )
+
+
+def _figurative(raw: dict[str, Any], macros: dict[str, str]) -> _Figurative:
+    fig, res = raw["figurative"], raw["resolved"]
+
+    def words(pattern: str) -> re.Pattern[str]:
+        return re.compile(rf"(?<![\w])(?:{_expand(pattern, macros)})(?![\w])")
+
+    emoji = "".join(re.escape(c) for c in fig.get("laughter_emoji", ""))
+    laughter = rf"(?<![\w])(?:{fig['laughter']})(?![\w])" + (f"|[{emoji}]" if emoji else "")
+    return _Figurative(
+        danger=frozenset(fig["danger"]), laughter=re.compile(laughter),
+        subjects=re.compile(rf"(?<![\w])(?:{fig['subjects']})$"),
+        conditions=re.compile(rf"^ ?(?:{fig['conditions']})(?![\w])"),
+        unreal=words(raw["unreal"]), resolved=frozenset(res["ids"]), year=words(res["year"]),
+        released=words(res["released"]))
 
 
 def indicator_ids() -> list[str]:
@@ -286,6 +318,38 @@ def _framed(tax: _Taxonomy, norm: str, start: int) -> bool:
     return tax.frames.search(norm, sentence, start) is not None
 
 
+def _sentence(norm: str, start: int, end: int) -> tuple[int, int]:
+    """Bounds of the sentence (or message) around norm[start:end]."""
+    left = max(norm.rfind(c, 0, start) for c in ".!?\n") + 1
+    rights = [i for i in (norm.find(c, end) for c in ".!?\n") if i >= 0]
+    return left, min(rights, default=len(norm))
+
+
+def _not_real(tax: _Taxonomy, text: _Text, entry_id: str, start: int, end: int) -> bool:
+    """An immediate-safety reading of norm[start:end] that is a figure of speech, a dream,
+    song or game, or a kidnapping of an earlier year the person was let go from (taxonomy
+    sections figurative, unreal, resolved)."""
+    fig, norm = tax.figurative, text.norm
+    left, right = _sentence(norm, start, end)
+    if fig.unreal.search(norm, left, start):
+        return True
+    if entry_id in fig.danger:
+        msg = text.message_at(start)
+        first = text.msg_of.index(msg)
+        last = len(text.msg_of) - text.msg_of[::-1].index(msg)
+        if fig.laughter.search(norm, first, last):
+            return True
+        if fig.subjects.search(" ".join(_TOKEN.findall(norm[left:start]))):
+            return True
+        if fig.conditions.search(norm[end:right]):
+            return True
+    if entry_id in fig.resolved:
+        earlier = any(int(m.group(1)) < date.today().year for m in fig.year.finditer(norm, left, right))
+        if earlier and fig.released.search(norm):
+            return True
+    return False
+
+
 def _negated(tax: _Taxonomy, words: list[str]) -> bool:
     for w in words:
         if w in tax.cues or w.endswith("n't") or w.startswith("n'"):
@@ -304,7 +368,8 @@ class _Hit:
 
 def _find(tax: _Taxonomy, text: _Text, lang: str, negated: list[_Hit] | None = None) -> list[_Hit]:
     """Pattern hits, at most one per indicator and message; hits discarded because they are
-    negated ("no me quitaron el pasaporte") go to `negated` when it is given."""
+    negated ("no me quitaron el pasaporte"), or an immediate-safety reading that is not real
+    ("me va a matar jaja", _not_real), go to `negated` when it is given."""
     hits: list[_Hit] = []
     for entry in tax.entries.values():
         # the conversation's language first, so its wording is the one shown
@@ -319,7 +384,8 @@ def _find(tax: _Taxonomy, text: _Text, lang: str, negated: list[_Hit] | None = N
                         and _framed(tax, text.norm, m.start()):
                     continue
                 words = _window(tax, text.norm, m.start())
-                if _negated(tax, words):
+                if _negated(tax, words) or (entry.dimension == "immediate_safety"
+                                            and _not_real(tax, text, entry.id, m.start(), m.end())):
                     if negated is not None:
                         negated.append(_Hit(entry, m.start(), m.end(), msg))
                     continue
@@ -512,7 +578,21 @@ def _denied(d: Detection, reading: Reading) -> bool:
     if entry is not None and entry.kind in ("indicator", "sector") and entry.dimension != "immediate_safety" \
             and taxonomy().frames.search(evidence):
         return True  # "vi en la tele que rescataron a unas muchachas de un bar": a story
+    if entry is not None and entry.dimension == "immediate_safety" and _unreal_evidence(d, reading, evidence):
+        return True
     return any(h.entry.id == d.label and inside(h.start) for h in reading.negated)
+
+
+def _unreal_evidence(d: Detection, reading: Reading, evidence: str) -> bool:
+    """The guards of _not_real on a learned label's evidence sentence: a dream, song or game,
+    a laughing message, a kidnapping of an earlier year the person was let go from."""
+    fig = taxonomy().figurative
+    if fig.unreal.search(evidence):
+        return True
+    if d.label in fig.danger and fig.laughter.search(_fold(reading.messages[d.message_index])):
+        return True
+    return d.label in fig.resolved and fig.released.search(reading.text.norm) is not None and any(
+        int(m.group(1)) < date.today().year for m in fig.year.finditer(evidence))
 
 
 _ANSWER_WORDS = YES | NO | frozenset(w for p in YES_PHRASES for w in p.split())
@@ -543,7 +623,7 @@ class Reading:
     lang: str
     text: _Text
     hits: tuple[_Hit, ...]
-    negated: tuple[_Hit, ...]  # pattern matches discarded as negated
+    negated: tuple[_Hit, ...]  # pattern matches discarded as negated (or figurative, unreal, resolved)
     ages: tuple[int, ...]
     minor_spans: tuple[tuple[int, int], ...]
     answer_hits: tuple[tuple[_Entry, str], ...]

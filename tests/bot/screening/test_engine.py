@@ -487,3 +487,43 @@ def test_soft_coercion_never_lowers_and_keeps_a_minor_immediate() -> None:
     assert result.risk_level == "immediate"
     danger = ["they are outside the door now", "he holds my pay"]
     assert conclude(read(danger, "en"), [_below(danger, "isolation", 0.5, 1)]).risk_level == "immediate"
+
+
+# ----------------------------------------------------------------------------- over-escalation (#17)
+# Immediate-safety words that are not danger now (taxonomy: figurative, unreal, resolved),
+# each beside the real danger its guard must leave alone. Patterns alone and hybrid.
+NOT_DANGER_NOW = [
+    (["jaja este trabajo me tiene muerta", "mi jefe me va a matar si no termino"], "es"),
+    (["esse patrão vai me matar de tanto trabalho kkk"], "pt"),
+    (["grangou ap touye m lol", "èske gen kantin bò sant vil la?"], "ht"),
+    (["travay sa a ap touye m", "èske nou gen kou angle?"], "ht"),
+    (["mdr mon chef va me tuer si je finis pas ce dossier"], "fr"),
+    (["my sister ate my leftovers", "I'm going to kill her lol"], "en"),
+    (["soñé que me secuestraban", "desperté temblando"], "es"),
+    (["m ap ekri yon chante sou kidnapin Ayiti"], "ht"),
+    (["I was kidnapped in Tamaulipas in 2021", "my family paid and they let me go", "I need a therapist"], "en"),
+    (["yo te kidnape m an 2022", "fanmi m te peye e yo te lage m", "m bezwen yon sikològ"], "ht"),
+]
+STILL_DANGER_NOW = [
+    (["mi jefe me va a matar", "está afuera con un cuchillo"], "es"),
+    (["he's going to kill me, he is at the door"], "en"),
+    (["patwon m pral touye m", "li deyo a"], "ht"),
+    (["mon chef va me tuer si je pars", "il est devant la porte"], "fr"),
+    (["vão me matar", "socorro"], "pt"),
+    (["en 2021 me secuestraron y todavía me tienen aquí", "piden 4000 dólares"], "es"),
+    (["they kidnapped my brother in 2024 and ask 3000 to let him go"], "en"),
+    (["after the dream job offer they locked me in", "they are going to kill me"], "en"),
+]
+
+
+@pytest.mark.parametrize("learned", [False, True], ids=["patterns", "hybrid"])
+@pytest.mark.parametrize("messages,lang", NOT_DANGER_NOW, ids=[m[0][:40] for m, _ in NOT_DANGER_NOW])
+def test_figures_dreams_and_past_kidnappings_are_not_danger_now(messages, lang, learned):
+    result = screen(messages, lang, learned=learned)
+    assert result.risk_level not in ("immediate", "priority"), result.to_dict()
+
+
+@pytest.mark.parametrize("learned", [False, True], ids=["patterns", "hybrid"])
+@pytest.mark.parametrize("messages,lang", STILL_DANGER_NOW, ids=[m[0][:40] for m, _ in STILL_DANGER_NOW])
+def test_real_danger_stays_immediate(messages, lang, learned):
+    assert screen(messages, lang, learned=learned).risk_level == "immediate"
