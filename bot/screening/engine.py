@@ -107,7 +107,7 @@ class JobOfferAssessment:
 @dataclass(frozen=True)
 class _Entry:
     id: str
-    kind: str  # indicator | sector | need | age
+    kind: str  # indicator | sector | need | context | age
     dimension: str
     adult: str
     child: str
@@ -145,6 +145,13 @@ class _Figurative:
     resolved: frozenset[str]
     year: re.Pattern[str]
     released: re.Pattern[str]
+    returned: re.Pattern[str]  # documents handed back (taxonomy section `returned`)
+    routine_care: re.Pattern[str]  # care that can wait (taxonomy section `routine_care`)
+    client_crime: re.Pattern[str] | None  # signal client_crime's patterns, all languages
+    client_hides: frozenset[str]
+    client_unless: re.Pattern[str] | None
+    ago: re.Pattern[str]  # long ago (taxonomy section `survived`)
+    out: re.Pattern[str]  # out and safe now
 
 
 def _expand(pattern: str, macros: dict[str, str]) -> str:
@@ -208,6 +215,7 @@ def taxonomy() -> _Taxonomy:
 
 def _figurative(raw: dict[str, Any], macros: dict[str, str]) -> _Figurative:
     fig, res = raw["figurative"], raw["resolved"]
+    client = next(s for s in raw["signals"] if s["id"] == CLIENT_CRIME)
 
     def words(pattern: str) -> re.Pattern[str]:
         return re.compile(rf"(?<![\w])(?:{_expand(pattern, macros)})(?![\w])")
@@ -219,7 +227,11 @@ def _figurative(raw: dict[str, Any], macros: dict[str, str]) -> _Figurative:
         subjects=re.compile(rf"(?<![\w])(?:{fig['subjects']})$"),
         conditions=re.compile(rf"^ ?(?:{fig['conditions']})(?![\w])"),
         unreal=words(raw["unreal"]), resolved=frozenset(res["ids"]), year=words(res["year"]),
-        released=words(res["released"]))
+        released=words(res["released"]), returned=words(raw["returned"]),
+        routine_care=words(raw["routine_care"]),
+        client_crime=words("|".join(p for ps in client["patterns"].values() for p in ps)),
+        client_hides=frozenset(client["hides"]), client_unless=words(client["unless"]), ago=words(raw["survived"]["ago"]),
+        out=words(raw["survived"]["out"]))
 
 
 def indicator_ids() -> list[str]:
@@ -350,6 +362,27 @@ def _not_real(tax: _Taxonomy, text: _Text, entry_id: str, start: int, end: int) 
     return False
 
 
+RETURNABLE = "document_confiscation"
+CLIENT_CRIME = "client_crime"
+
+
+def _client_crime(tax: _Taxonomy, sentence: str) -> bool:
+    """A client's crime against a person who sells sex, told in `sentence` with no exploiter named."""
+    fig = tax.figurative
+    return fig.client_crime.search(sentence) is not None and fig.client_unless.search(sentence) is None
+
+
+def _given_back(tax: _Taxonomy, norm: str) -> bool:
+    """Whether the conversation says the documents were handed back (not negated)."""
+    return any(not _negated(tax, _window(tax, norm, m.start())) for m in tax.figurative.returned.finditer(norm))
+
+
+def _survived(tax: _Taxonomy, norm: str) -> bool:
+    """Whether the conversation tells of long ago and says the person is out and safe now."""
+    return tax.figurative.ago.search(norm) is not None and any(
+        not _negated(tax, _window(tax, norm, m.start())) for m in tax.figurative.out.finditer(norm))
+
+
 def _negated(tax: _Taxonomy, words: list[str]) -> bool:
     for w in words:
         if w in tax.cues or w.endswith("n't") or w.startswith("n'"):
@@ -385,7 +418,12 @@ def _find(tax: _Taxonomy, text: _Text, lang: str, negated: list[_Hit] | None = N
                     continue
                 words = _window(tax, text.norm, m.start())
                 if _negated(tax, words) or (entry.dimension == "immediate_safety"
-                                            and _not_real(tax, text, entry.id, m.start(), m.end())):
+                                            and _not_real(tax, text, entry.id, m.start(), m.end())) \
+                        or (entry.id == RETURNABLE and _given_back(tax, text.norm)) \
+                        or (entry.id in tax.figurative.client_hides
+                            and _client_crime(tax, text.norm[slice(*_sentence(text.norm, m.start(), m.end()))])) \
+                        or (entry.kind in ("indicator", "sector") and _survived(tax, text.norm)
+                            and tax.figurative.ago.search(text.norm, *_sentence(text.norm, m.start(), m.end()))):
                     if negated is not None:
                         negated.append(_Hit(entry, m.start(), m.end(), msg))
                     continue
@@ -580,6 +618,15 @@ def _denied(d: Detection, reading: Reading) -> bool:
         return True  # "vi en la tele que rescataron a unas muchachas de un bar": a story
     if entry is not None and entry.dimension == "immediate_safety" and _unreal_evidence(d, reading, evidence):
         return True
+    fig = taxonomy().figurative
+    if (fig.ago.search(evidence) or fig.out.search(evidence)) and _survived(taxonomy(), text.norm):
+        return True  # "many years ago I worked with no pay in a house" + "I got out"
+    if d.label in fig.client_hides and _client_crime(taxonomy(), evidence):
+        return True  # "un cliente me robó y me amenazó": a crime against her, not coercion
+    if d.label == RETURNABLE and _given_back(taxonomy(), text.norm):
+        return True  # "the boss asked for my passport" + "made a copy and gave it back"
+    if d.label == "medical_emergency" and d.score < SURE and taxonomy().figurative.routine_care.search(evidence):
+        return True  # "mi hija tiene fiebre desde ayer": a clinic, not an ambulance
     return any(h.entry.id == d.label and inside(h.start) for h in reading.negated)
 
 
@@ -715,7 +762,7 @@ def _assemble(reading: Reading, detections: list[Detection], model_id: str) -> S
 
     matches: list[IndicatorMatch] = []
     for h in sorted(hits, key=lambda h: (h.message_index, h.start, h.entry.id)):
-        if h.entry.kind == "need":
+        if h.entry.kind in ("need", "context"):
             continue
         span = redact(text.original(h.start, h.end), lang)
         matches.append(IndicatorMatch(h.entry.id, h.entry.dimension, _weight(h.entry, minor), span,

@@ -489,41 +489,80 @@ def test_soft_coercion_never_lowers_and_keeps_a_minor_immediate() -> None:
     assert conclude(read(danger, "en"), [_below(danger, "isolation", 0.5, 1)]).risk_level == "immediate"
 
 
+
 # ----------------------------------------------------------------------------- over-escalation (#17)
-# Immediate-safety words that are not danger now (taxonomy: figurative, unreal, resolved),
-# each beside the real danger its guard must leave alone. Patterns alone and hybrid.
-NOT_DANGER_NOW = [
+# Each class of over-escalation found on the team's transcripts and probes, beside what its
+# guard must leave alone. Patterns alone and hybrid.
+NOT_ESCALATED = [
+    # figures of speech (taxonomy: figurative)
     (["jaja este trabajo me tiene muerta", "mi jefe me va a matar si no termino"], "es"),
     (["esse patrão vai me matar de tanto trabalho kkk"], "pt"),
     (["grangou ap touye m lol", "èske gen kantin bò sant vil la?"], "ht"),
     (["travay sa a ap touye m", "èske nou gen kou angle?"], "ht"),
     (["mdr mon chef va me tuer si je finis pas ce dossier"], "fr"),
     (["my sister ate my leftovers", "I'm going to kill her lol"], "en"),
+    # dreams, songs (unreal); a kidnapping of an earlier year the person was let go from (resolved)
     (["soñé que me secuestraban", "desperté temblando"], "es"),
     (["m ap ekri yon chante sou kidnapin Ayiti"], "ht"),
     (["I was kidnapped in Tamaulipas in 2021", "my family paid and they let me go", "I need a therapist"], "en"),
     (["yo te kidnape m an 2022", "fanmi m te peye e yo te lage m", "m bezwen yon sikològ"], "ht"),
+    # documents handed back (returned)
+    (["the boss asked for my passport", "made a copy and gave it back", "is that normal?"], "en"),
+    (["el jefe me pidió el pasaporte", "le sacó copia y me lo devolvió", "¿eso es normal?"], "es"),
+    (["le patron m'a demandé mon passeport", "il a fait une copie et me l'a rendu", "c'est normal?"], "fr"),
+    (["l'entraîneur garde les passeports des jeunes pour le tournoi", "il les rend à l'aéroport"], "fr"),
+    (["a Federal parou nosso ônibus", "conferiram os documentos de todo mundo e devolveram"], "pt"),
+    # care that can wait (routine_care)
+    (["mi hija tiene fiebre desde ayer", "¿dónde hay una clínica gratis?"], "es"),
+    (["my friend needs a doctor for her arm, she fell last week", "where is a free clinic?"], "en"),
+    # a survivor out and safe now, telling of long ago (survived)
+    (["many years ago I worked with no pay in a house", "I got out, I have my family and my job now"], "en"),
+    (["hace cinco años me tenían encerrada en un bar", "ya salí, estoy bien y vivo con mi familia"], "es"),
+    (["il y a longtemps j'ai travaillé sans salaire dans une maison", "je m'en suis sortie, j'ai ma famille"], "fr"),
+    (["faz muitos anos trabalhei sem salário numa casa", "saí, tenho minha família e meu emprego"], "pt"),
+    (["gen anpil lane m te travay san salè nan yon kay", "m soti, m gen fanmi m ak travay mwen"], "ht"),
+    # a client's crime against a person who sells sex (client_crime)
+    (["trabajo por mi cuenta como trabajadora sexual", "un cliente me robó y me amenazó", "¿puedo denunciar?"], "es"),
+    (["I do sex work on my own", "a client robbed me and threatened me", "can I report it?"], "en"),
+    (["je fais du travail du sexe à mon compte", "un client m'a volé et menacé"], "fr"),
 ]
-STILL_DANGER_NOW = [
-    (["mi jefe me va a matar", "está afuera con un cuchillo"], "es"),
-    (["he's going to kill me, he is at the door"], "en"),
-    (["patwon m pral touye m", "li deyo a"], "ht"),
-    (["mon chef va me tuer si je pars", "il est devant la porte"], "fr"),
-    (["vão me matar", "socorro"], "pt"),
-    (["en 2021 me secuestraron y todavía me tienen aquí", "piden 4000 dólares"], "es"),
-    (["they kidnapped my brother in 2024 and ask 3000 to let him go"], "en"),
-    (["after the dream job offer they locked me in", "they are going to kill me"], "en"),
+STILL_ESCALATED = [
+    (["mi jefe me va a matar", "está afuera con un cuchillo"], "es", "immediate"),
+    (["he's going to kill me, he is at the door"], "en", "immediate"),
+    (["patwon m pral touye m", "li deyo a"], "ht", "immediate"),
+    (["mon chef va me tuer si je pars", "il est devant la porte"], "fr", "immediate"),
+    (["vão me matar", "socorro"], "pt", "immediate"),
+    (["en 2021 me secuestraron y todavía me tienen aquí", "piden 4000 dólares"], "es", "immediate"),
+    (["they kidnapped my brother in 2024 and ask 3000 to let him go"], "en", "immediate"),
+    (["after the dream job offer they locked me in", "they are going to kill me"], "en", "immediate"),
+    (["el jefe me quitó el pasaporte", "no me lo devolvió"], "es", "priority"),
+    (["my boss took my passport", "he never gave it back"], "en", "priority"),
+    (["my boss took my passport", "he gave back my friend's only"], "en", "priority"),
+    (["o patrão ficou com meu passaporte", "e me devolveram pro Brasil sem ele"], "pt", "priority"),
+    (["my friend is bleeding a lot and can't breathe"], "en", "immediate"),
+    (["mi hija tiene fiebre desde ayer y ahora está inconsciente"], "es", "immediate"),
+    (["hace cinco años me tenían encerrada en un bar", "ya salí pero hoy me encontraron y me quieren matar"], "es",
+     "immediate"),
+    (["hace dos años me trajeron y me quitaron el pasaporte", "todavía lo tienen", "no sé cómo salir"], "es",
+     "priority"),
+    (["years ago they took my passport", "I still can't leave"], "en", "priority"),
+    (["many years ago I came here", "I never got out, they keep my passport"], "en", "priority"),
+    (["el padrote me amenaza si no le doy todo", "un cliente me robó"], "es", "priority"),
+    (["un cliente me robó", "el dueño me amenaza con matar a mi familia"], "es", "priority"),
+    (["un cliente me robó y el dueño me amenaza con matar a mi familia"], "es", "priority"),
+    (["a client robbed me and my pimp threatened me"], "en", "priority"),
 ]
 
 
 @pytest.mark.parametrize("learned", [False, True], ids=["patterns", "hybrid"])
-@pytest.mark.parametrize("messages,lang", NOT_DANGER_NOW, ids=[m[0][:40] for m, _ in NOT_DANGER_NOW])
-def test_figures_dreams_and_past_kidnappings_are_not_danger_now(messages, lang, learned):
+@pytest.mark.parametrize("messages,lang", NOT_ESCALATED, ids=[" / ".join(m)[:50] for m, _ in NOT_ESCALATED])
+def test_over_escalation_classes_stay_at_refer_or_info(messages, lang, learned):
     result = screen(messages, lang, learned=learned)
-    assert result.risk_level not in ("immediate", "priority"), result.to_dict()
+    assert result.risk_level in ("info", "refer"), result.to_dict()
 
 
 @pytest.mark.parametrize("learned", [False, True], ids=["patterns", "hybrid"])
-@pytest.mark.parametrize("messages,lang", STILL_DANGER_NOW, ids=[m[0][:40] for m, _ in STILL_DANGER_NOW])
-def test_real_danger_stays_immediate(messages, lang, learned):
-    assert screen(messages, lang, learned=learned).risk_level == "immediate"
+@pytest.mark.parametrize("messages,lang,level", STILL_ESCALATED,
+                         ids=[" / ".join(m)[:50] for m, _, _ in STILL_ESCALATED])
+def test_what_each_guard_leaves_alone_stays_escalated(messages, lang, level, learned):
+    assert screen(messages, lang, learned=learned).risk_level == level
