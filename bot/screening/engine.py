@@ -150,6 +150,8 @@ class _Figurative:
     client_crime: re.Pattern[str] | None  # signal client_crime's patterns, all languages
     client_hides: frozenset[str]
     client_unless: re.Pattern[str] | None
+    complaint: re.Pattern[str]  # a learned self-harm that is a complaint (taxonomy section `complaint`)
+    fee: tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]  # fee_for_passage: asked_by, purpose, held
     ago: re.Pattern[str]  # long ago (taxonomy section `survived`)
     out: re.Pattern[str]  # out and safe now
 
@@ -230,6 +232,8 @@ def _figurative(raw: dict[str, Any], macros: dict[str, str]) -> _Figurative:
         released=words(res["released"]), returned=words(raw["returned"]),
         routine_care=words(raw["routine_care"]),
         client_crime=words("|".join(p for ps in client["patterns"].values() for p in ps)),
+        complaint=words(raw["complaint"]),
+        fee=tuple(words(raw["fee_for_passage"][k]) for k in ("asked_by", "purpose", "held")),  # type: ignore[arg-type]
         client_hides=frozenset(client["hides"]), client_unless=words(client["unless"]), ago=words(raw["survived"]["ago"]),
         out=words(raw["survived"]["out"]))
 
@@ -625,8 +629,14 @@ def _denied(d: Detection, reading: Reading) -> bool:
         return True  # "un cliente me robó y me amenazó": a crime against her, not coercion
     if d.label == RETURNABLE and _given_back(taxonomy(), text.norm):
         return True  # "the boss asked for my passport" + "made a copy and gave it back"
-    if d.label == "medical_emergency" and d.score < SURE and taxonomy().figurative.routine_care.search(evidence):
+    if d.label == "medical_emergency" and d.score < SURE and fig.routine_care.search(evidence):
         return True  # "mi hija tiene fiebre desde ayer": a clinic, not an ambulance
+    if d.label == "self_harm" and d.score < SURE and fig.complaint.search(evidence):
+        return True  # "je veux me plaindre": a complaint
+    asked_by, purpose, held = fig.fee
+    if d.label == "ransom" and d.score < SURE and asked_by.search(evidence) and purpose.search(evidence) \
+            and not held.search(evidence):
+        return True  # "the smuggler wants 3000 to take us across": the price of a crossing
     return any(h.entry.id == d.label and inside(h.start) for h in reading.negated)
 
 

@@ -378,8 +378,12 @@ def test_an_unsure_ransom_that_a_fee_explains_better_is_not_immediate(rival: str
     assert unsure.risk_level != "immediate"
     sure = conclude(reading, [_whole(messages, "ransom", 0.85), _whole(messages, rival, 0.9)])
     assert sure.risk_level == "immediate"  # a ransom the detector is sure of always counts
-    alone = conclude(reading, [_whole(messages, "ransom", 0.6)])
-    assert alone.risk_level == "immediate"  # and so does one nothing benign explains
+    # and so does one nothing benign explains (the guide's words and a crossing now explain
+    # this message by themselves: taxonomy fee_for_passage)
+    bare = ["piden 800 dólares para el viernes"]
+    alone = conclude(read(bare, "es"), [_whole(bare, "ransom", 0.6)])
+    assert alone.risk_level == "immediate"
+    assert conclude(reading, [_whole(messages, "ransom", 0.6)]).risk_level != "immediate"
 
 
 def test_a_learned_minor_in_a_conversation_of_adults_is_dropped_unless_the_patterns_read_a_child() -> None:
@@ -525,6 +529,11 @@ NOT_ESCALATED = [
     (["trabajo por mi cuenta como trabajadora sexual", "un cliente me robó y me amenazó", "¿puedo denunciar?"], "es"),
     (["I do sex work on my own", "a client robbed me and threatened me", "can I report it?"], "en"),
     (["je fais du travail du sexe à mon compte", "un client m'a volé et menacé"], "fr"),
+    # a complaint read as self-harm, a guide's or recruiter's price read as ransom (learned)
+    (["je veux me plaindre", "mon employeur ne me paie pas mes heures"], "fr"),
+    (["rakete a mande 3000 dola pou l fè m janbe", "èske se twòp?"], "ht"),
+    (["el coyote pide 5000 dólares para cruzarnos", "¿es mucho?"], "es"),
+    (["the recruiter wants a 1500 dollar fee before the visa", "is this legit?"], "en"),
 ]
 STILL_ESCALATED = [
     (["mi jefe me va a matar", "está afuera con un cuchillo"], "es", "immediate"),
@@ -551,6 +560,9 @@ STILL_ESCALATED = [
     (["un cliente me robó", "el dueño me amenaza con matar a mi familia"], "es", "priority"),
     (["un cliente me robó y el dueño me amenaza con matar a mi familia"], "es", "priority"),
     (["a client robbed me and my pimp threatened me"], "en", "priority"),
+    (["je veux me plaindre et puis je veux mourir"], "fr", "immediate"),
+    (["el coyote nos tiene encerrados y pide 5000 dólares a mi familia para soltarnos"], "es", "immediate"),
+    (["the smuggler kidnapped us and wants 3000 to let us go"], "en", "immediate"),
 ]
 
 
