@@ -126,6 +126,7 @@ class _Taxonomy:
     cues: frozenset[str]
     boundaries: frozenset[str]
     window: int
+    after_cues: frozenset[str]
     age_patterns: tuple[re.Pattern[str], ...]
     minor_words: re.Pattern[str]
     frames: re.Pattern[str]
@@ -206,6 +207,7 @@ def taxonomy() -> _Taxonomy:
         cues=frozenset(neg["cues"]),
         boundaries=frozenset(_fold(b) for b in neg["boundaries"]),
         window=int(neg["window_words"]),
+        after_cues=frozenset(neg.get("after_cues") or ()),
         age_patterns=tuple(re.compile(rf"(?<![\w])(?:{_expand(p, macros)})(?![\w])") for p in age["patterns"]),
         minor_words=_compile(age["minor_words"], macros),
         frames=_compile([re.escape(_fold(w)) for w in raw["frames"]], macros),
@@ -387,6 +389,16 @@ def _survived(tax: _Taxonomy, norm: str) -> bool:
         not _negated(tax, _window(tax, norm, m.start())) for m in tax.figurative.out.finditer(norm))
 
 
+_AFTER = re.compile(r" ([\w']+)(?: ([\w']+))?")
+
+
+def _negated_after(tax: _Taxonomy, norm: str, end: int) -> bool:
+    """A negation right after a match (negation.after_cues: "il me frappe pas"); "pas mal"
+    is "a lot", no negation."""
+    m = _AFTER.match(norm, end)
+    return m is not None and m.group(1) in tax.after_cues and m.group(2) != "mal"
+
+
 def _negated(tax: _Taxonomy, words: list[str]) -> bool:
     for w in words:
         if w in tax.cues or w.endswith("n't") or w.startswith("n'"):
@@ -421,7 +433,7 @@ def _find(tax: _Taxonomy, text: _Text, lang: str, negated: list[_Hit] | None = N
                         and _framed(tax, text.norm, m.start()):
                     continue
                 words = _window(tax, text.norm, m.start())
-                if _negated(tax, words) or (entry.dimension == "immediate_safety"
+                if _negated(tax, words) or _negated_after(tax, text.norm, m.end()) or (entry.dimension == "immediate_safety"
                                             and _not_real(tax, text, entry.id, m.start(), m.end())) \
                         or (entry.id == RETURNABLE and _given_back(tax, text.norm)) \
                         or (entry.id in tax.figurative.client_hides

@@ -534,6 +534,11 @@ NOT_ESCALATED = [
     (["rakete a mande 3000 dola pou l fè m janbe", "èske se twòp?"], "ht"),
     (["el coyote pide 5000 dólares para cruzarnos", "¿es mucho?"], "es"),
     (["the recruiter wants a 1500 dollar fee before the visa", "is this legit?"], "en"),
+    # French negation after the verb; the fear of what may happen one day
+    (["mon mari me laisse pas avoir de carte", "il me frappe pas", "où demander de l'aide?"], "fr"),
+    (["mon mari m'insulte quand il boit", "il m'enferme pas et me prend pas mon argent",
+      "mais j'ai peur qu'un jour il me frappe"], "fr"),
+    (["meu marido me xinga quando bebe", "mas tenho medo de um dia ele me bater"], "pt"),
 ]
 STILL_ESCALATED = [
     (["mi jefe me va a matar", "está afuera con un cuchillo"], "es", "immediate"),
@@ -563,6 +568,9 @@ STILL_ESCALATED = [
     (["je veux me plaindre et puis je veux mourir"], "fr", "immediate"),
     (["el coyote nos tiene encerrados y pide 5000 dólares a mi familia para soltarnos"], "es", "immediate"),
     (["the smuggler kidnapped us and wants 3000 to let us go"], "en", "immediate"),
+    (["le patron me frappe pas mal de fois"], "fr", "priority"),
+    (["ils m'ont enfermée, je peux pas sortir"], "fr", "immediate"),
+    (["one day the boss hit me so hard I fainted"], "en", "priority"),
 ]
 
 
