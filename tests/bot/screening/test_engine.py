@@ -539,6 +539,10 @@ NOT_ESCALATED = [
     (["mon mari m'insulte quand il boit", "il m'enferme pas et me prend pas mon argent",
       "mais j'ai peur qu'un jour il me frappe"], "fr"),
     (["meu marido me xinga quando bebe", "mas tenho medo de um dia ele me bater"], "pt"),
+    # a partner's violence told in the past tense or with words between (partner_violence)
+    (["ansyen mennaj mwen te konn bat mwen", "m vle yon kote ki ede ak terapi"], "ht"),
+    (["ansyen mari m ap voye menas", "m vle yon lòd pwoteksyon"], "ht"),
+    (["meu ex me batia", "saí faz um ano com meus filhos"], "pt"),
 ]
 STILL_ESCALATED = [
     (["mi jefe me va a matar", "está afuera con un cuchillo"], "es", "immediate"),
@@ -571,6 +575,8 @@ STILL_ESCALATED = [
     (["le patron me frappe pas mal de fois"], "fr", "priority"),
     (["ils m'ont enfermée, je peux pas sortir"], "fr", "immediate"),
     (["one day the boss hit me so hard I fainted"], "en", "priority"),
+    (["o patrão me batia todo dia"], "pt", "priority"),
+    (["patwon an te konn bat mwen"], "ht", "priority"),
 ]
 
 
