@@ -25,6 +25,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import asdict, dataclass, field
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -106,7 +107,7 @@ class JobOfferAssessment:
 @dataclass(frozen=True)
 class _Entry:
     id: str
-    kind: str  # indicator | sector | need | age
+    kind: str  # indicator | sector | need | context | age
     dimension: str
     adult: str
     child: str
@@ -125,11 +126,35 @@ class _Taxonomy:
     cues: frozenset[str]
     boundaries: frozenset[str]
     window: int
+    after_cues: frozenset[str]
     age_patterns: tuple[re.Pattern[str], ...]
     minor_words: re.Pattern[str]
     frames: re.Pattern[str]
     questions: dict[str, dict[str, Any]]
     job_offer: dict[str, Any]
+    figurative: _Figurative
+
+
+@dataclass(frozen=True)
+class _Figurative:
+    """Guards of the immediate-safety indicators (taxonomy sections figurative, unreal, resolved)."""
+    danger: frozenset[str]  # ids a laugh, a thing as the killer or a work deadline makes figurative
+    laughter: re.Pattern[str]
+    subjects: re.Pattern[str]  # searched at the end of the words before a match
+    conditions: re.Pattern[str]  # searched at the start of the text after a match
+    unreal: re.Pattern[str]
+    resolved: frozenset[str]
+    year: re.Pattern[str]
+    released: re.Pattern[str]
+    returned: re.Pattern[str]  # documents handed back (taxonomy section `returned`)
+    routine_care: re.Pattern[str]  # care that can wait (taxonomy section `routine_care`)
+    client_crime: re.Pattern[str] | None  # signal client_crime's patterns, all languages
+    client_hides: frozenset[str]
+    client_unless: re.Pattern[str] | None
+    complaint: re.Pattern[str]  # a learned self-harm that is a complaint (taxonomy section `complaint`)
+    fee: tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]  # fee_for_passage: asked_by, purpose, held
+    ago: re.Pattern[str]  # long ago (taxonomy section `survived`)
+    out: re.Pattern[str]  # out and safe now
 
 
 def _expand(pattern: str, macros: dict[str, str]) -> str:
@@ -182,12 +207,37 @@ def taxonomy() -> _Taxonomy:
         cues=frozenset(neg["cues"]),
         boundaries=frozenset(_fold(b) for b in neg["boundaries"]),
         window=int(neg["window_words"]),
+        after_cues=frozenset(neg.get("after_cues") or ()),
         age_patterns=tuple(re.compile(rf"(?<![\w])(?:{_expand(p, macros)})(?![\w])") for p in age["patterns"]),
         minor_words=_compile(age["minor_words"], macros),
         frames=_compile([re.escape(_fold(w)) for w in raw["frames"]], macros),
         questions={q["id"]: q for q in raw["questions"]},
         job_offer=raw["job_offer"],
+        figurative=_figurative(raw, macros),
     )
+
+
+def _figurative(raw: dict[str, Any], macros: dict[str, str]) -> _Figurative:
+    fig, res = raw["figurative"], raw["resolved"]
+    client = next(s for s in raw["signals"] if s["id"] == CLIENT_CRIME)
+
+    def words(pattern: str) -> re.Pattern[str]:
+        return re.compile(rf"(?<![\w])(?:{_expand(pattern, macros)})(?![\w])")
+
+    emoji = "".join(re.escape(c) for c in fig.get("laughter_emoji", ""))
+    laughter = rf"(?<![\w])(?:{fig['laughter']})(?![\w])" + (f"|[{emoji}]" if emoji else "")
+    return _Figurative(
+        danger=frozenset(fig["danger"]), laughter=re.compile(laughter),
+        subjects=re.compile(rf"(?<![\w])(?:{fig['subjects']})$"),
+        conditions=re.compile(rf"^ ?(?:{fig['conditions']})(?![\w])"),
+        unreal=words(raw["unreal"]), resolved=frozenset(res["ids"]), year=words(res["year"]),
+        released=words(res["released"]), returned=words(raw["returned"]),
+        routine_care=words(raw["routine_care"]),
+        client_crime=words("|".join(p for ps in client["patterns"].values() for p in ps)),
+        complaint=words(raw["complaint"]),
+        fee=tuple(words(raw["fee_for_passage"][k]) for k in ("asked_by", "purpose", "held")),  # type: ignore[arg-type]
+        client_hides=frozenset(client["hides"]), client_unless=words(client["unless"]), ago=words(raw["survived"]["ago"]),
+        out=words(raw["survived"]["out"]))
 
 
 def indicator_ids() -> list[str]:
@@ -286,6 +336,69 @@ def _framed(tax: _Taxonomy, norm: str, start: int) -> bool:
     return tax.frames.search(norm, sentence, start) is not None
 
 
+def _sentence(norm: str, start: int, end: int) -> tuple[int, int]:
+    """Bounds of the sentence (or message) around norm[start:end]."""
+    left = max(norm.rfind(c, 0, start) for c in ".!?\n") + 1
+    rights = [i for i in (norm.find(c, end) for c in ".!?\n") if i >= 0]
+    return left, min(rights, default=len(norm))
+
+
+def _not_real(tax: _Taxonomy, text: _Text, entry_id: str, start: int, end: int) -> bool:
+    """An immediate-safety reading of norm[start:end] that is a figure of speech, a dream,
+    song or game, or a kidnapping of an earlier year the person was let go from (taxonomy
+    sections figurative, unreal, resolved)."""
+    fig, norm = tax.figurative, text.norm
+    left, right = _sentence(norm, start, end)
+    if fig.unreal.search(norm, left, start):
+        return True
+    if entry_id in fig.danger:
+        msg = text.message_at(start)
+        first = text.msg_of.index(msg)
+        last = len(text.msg_of) - text.msg_of[::-1].index(msg)
+        if fig.laughter.search(norm, first, last):
+            return True
+        if fig.subjects.search(" ".join(_TOKEN.findall(norm[left:start]))):
+            return True
+        if fig.conditions.search(norm[end:right]):
+            return True
+    if entry_id in fig.resolved:
+        earlier = any(int(m.group(1)) < date.today().year for m in fig.year.finditer(norm, left, right))
+        if earlier and fig.released.search(norm):
+            return True
+    return False
+
+
+RETURNABLE = "document_confiscation"
+CLIENT_CRIME = "client_crime"
+
+
+def _client_crime(tax: _Taxonomy, sentence: str) -> bool:
+    """A client's crime against a person who sells sex, told in `sentence` with no exploiter named."""
+    fig = tax.figurative
+    return fig.client_crime.search(sentence) is not None and fig.client_unless.search(sentence) is None
+
+
+def _given_back(tax: _Taxonomy, norm: str) -> bool:
+    """Whether the conversation says the documents were handed back (not negated)."""
+    return any(not _negated(tax, _window(tax, norm, m.start())) for m in tax.figurative.returned.finditer(norm))
+
+
+def _survived(tax: _Taxonomy, norm: str) -> bool:
+    """Whether the conversation tells of long ago and says the person is out and safe now."""
+    return tax.figurative.ago.search(norm) is not None and any(
+        not _negated(tax, _window(tax, norm, m.start())) for m in tax.figurative.out.finditer(norm))
+
+
+_AFTER = re.compile(r" ([\w']+)(?: ([\w']+))?")
+
+
+def _negated_after(tax: _Taxonomy, norm: str, end: int) -> bool:
+    """A negation right after a match (negation.after_cues: "il me frappe pas"); "pas mal"
+    is "a lot", no negation."""
+    m = _AFTER.match(norm, end)
+    return m is not None and m.group(1) in tax.after_cues and m.group(2) != "mal"
+
+
 def _negated(tax: _Taxonomy, words: list[str]) -> bool:
     for w in words:
         if w in tax.cues or w.endswith("n't") or w.startswith("n'"):
@@ -304,7 +417,8 @@ class _Hit:
 
 def _find(tax: _Taxonomy, text: _Text, lang: str, negated: list[_Hit] | None = None) -> list[_Hit]:
     """Pattern hits, at most one per indicator and message; hits discarded because they are
-    negated ("no me quitaron el pasaporte") go to `negated` when it is given."""
+    negated ("no me quitaron el pasaporte"), or an immediate-safety reading that is not real
+    ("me va a matar jaja", _not_real), go to `negated` when it is given."""
     hits: list[_Hit] = []
     for entry in tax.entries.values():
         # the conversation's language first, so its wording is the one shown
@@ -319,7 +433,13 @@ def _find(tax: _Taxonomy, text: _Text, lang: str, negated: list[_Hit] | None = N
                         and _framed(tax, text.norm, m.start()):
                     continue
                 words = _window(tax, text.norm, m.start())
-                if _negated(tax, words):
+                if _negated(tax, words) or _negated_after(tax, text.norm, m.end()) or (entry.dimension == "immediate_safety"
+                                            and _not_real(tax, text, entry.id, m.start(), m.end())) \
+                        or (entry.id == RETURNABLE and _given_back(tax, text.norm)) \
+                        or (entry.id in tax.figurative.client_hides
+                            and _client_crime(tax, text.norm[slice(*_sentence(text.norm, m.start(), m.end()))])) \
+                        or (entry.kind in ("indicator", "sector") and _survived(tax, text.norm)
+                            and tax.figurative.ago.search(text.norm, *_sentence(text.norm, m.start(), m.end()))):
                     if negated is not None:
                         negated.append(_Hit(entry, m.start(), m.end(), msg))
                     continue
@@ -517,7 +637,36 @@ def _denied(d: Detection, reading: Reading) -> bool:
     if entry is not None and entry.kind in ("indicator", "sector") and entry.dimension != "immediate_safety" \
             and taxonomy().frames.search(evidence):
         return True  # "vi en la tele que rescataron a unas muchachas de un bar": a story
+    if entry is not None and entry.dimension == "immediate_safety" and _unreal_evidence(d, reading, evidence):
+        return True
+    fig = taxonomy().figurative
+    if (fig.ago.search(evidence) or fig.out.search(evidence)) and _survived(taxonomy(), text.norm):
+        return True  # "many years ago I worked with no pay in a house" + "I got out"
+    if d.label in fig.client_hides and _client_crime(taxonomy(), evidence):
+        return True  # "un cliente me robó y me amenazó": a crime against her, not coercion
+    if d.label == RETURNABLE and _given_back(taxonomy(), text.norm):
+        return True  # "the boss asked for my passport" + "made a copy and gave it back"
+    if d.label == "medical_emergency" and d.score < SURE and fig.routine_care.search(evidence):
+        return True  # "mi hija tiene fiebre desde ayer": a clinic, not an ambulance
+    if d.label == "self_harm" and d.score < SURE and fig.complaint.search(evidence):
+        return True  # "je veux me plaindre": a complaint
+    asked_by, purpose, held = fig.fee
+    if d.label == "ransom" and d.score < SURE and asked_by.search(evidence) and purpose.search(evidence) \
+            and not held.search(evidence):
+        return True  # "the smuggler wants 3000 to take us across": the price of a crossing
     return any(h.entry.id == d.label and inside(h.start) for h in reading.negated)
+
+
+def _unreal_evidence(d: Detection, reading: Reading, evidence: str) -> bool:
+    """The guards of _not_real on a learned label's evidence sentence: a dream, song or game,
+    a laughing message, a kidnapping of an earlier year the person was let go from."""
+    fig = taxonomy().figurative
+    if fig.unreal.search(evidence):
+        return True
+    if d.label in fig.danger and fig.laughter.search(_fold(reading.messages[d.message_index])):
+        return True
+    return d.label in fig.resolved and fig.released.search(reading.text.norm) is not None and any(
+        int(m.group(1)) < date.today().year for m in fig.year.finditer(evidence))
 
 
 _ANSWER_WORDS = YES | NO | frozenset(w for p in YES_PHRASES for w in p.split())
@@ -548,7 +697,7 @@ class Reading:
     lang: str
     text: _Text
     hits: tuple[_Hit, ...]
-    negated: tuple[_Hit, ...]  # pattern matches discarded as negated
+    negated: tuple[_Hit, ...]  # pattern matches discarded as negated (or figurative, unreal, resolved)
     ages: tuple[int, ...]
     minor_spans: tuple[tuple[int, int], ...]
     answer_hits: tuple[tuple[_Entry, str], ...]
@@ -645,7 +794,7 @@ def _assemble(reading: Reading, detections: list[Detection], model_id: str) -> S
 
     matches: list[IndicatorMatch] = []
     for h in sorted(hits, key=lambda h: (h.message_index, h.start, h.entry.id)):
-        if h.entry.kind == "need":
+        if h.entry.kind in ("need", "context"):
             continue
         span = redact(text.original(h.start, h.end), lang)
         matches.append(IndicatorMatch(h.entry.id, h.entry.dimension, _weight(h.entry, minor), span,

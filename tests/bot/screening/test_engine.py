@@ -378,8 +378,12 @@ def test_an_unsure_ransom_that_a_fee_explains_better_is_not_immediate(rival: str
     assert unsure.risk_level != "immediate"
     sure = conclude(reading, [_whole(messages, "ransom", 0.85), _whole(messages, rival, 0.9)])
     assert sure.risk_level == "immediate"  # a ransom the detector is sure of always counts
-    alone = conclude(reading, [_whole(messages, "ransom", 0.6)])
-    assert alone.risk_level == "immediate"  # and so does one nothing benign explains
+    # and so does one nothing benign explains (the guide's words and a crossing now explain
+    # this message by themselves: taxonomy fee_for_passage)
+    bare = ["piden 800 dólares para el viernes"]
+    alone = conclude(read(bare, "es"), [_whole(bare, "ransom", 0.6)])
+    assert alone.risk_level == "immediate"
+    assert conclude(reading, [_whole(messages, "ransom", 0.6)]).risk_level != "immediate"
 
 
 def test_a_learned_minor_in_a_conversation_of_adults_is_dropped_unless_the_patterns_read_a_child() -> None:
@@ -509,3 +513,103 @@ def test_softly_read_danger_is_backed_from_a_lower_floor_in_a_priority_conversat
 def test_the_urgent_floor_never_lifts_a_conversation_from_refer() -> None:
     crossed = ["we crossed with a guide, we paid him and we're free"]
     assert conclude(read(crossed, "en"), [_below(crossed, "danger_now", 0.39)]).risk_level != "immediate"
+
+
+# ----------------------------------------------------------------------------- over-escalation (#17)
+# Each class of over-escalation found on the team's transcripts and probes, beside what its
+# guard must leave alone. Patterns alone and hybrid.
+NOT_ESCALATED = [
+    # figures of speech (taxonomy: figurative)
+    (["jaja este trabajo me tiene muerta", "mi jefe me va a matar si no termino"], "es"),
+    (["esse patrão vai me matar de tanto trabalho kkk"], "pt"),
+    (["grangou ap touye m lol", "èske gen kantin bò sant vil la?"], "ht"),
+    (["travay sa a ap touye m", "èske nou gen kou angle?"], "ht"),
+    (["mdr mon chef va me tuer si je finis pas ce dossier"], "fr"),
+    (["my sister ate my leftovers", "I'm going to kill her lol"], "en"),
+    # dreams, songs (unreal); a kidnapping of an earlier year the person was let go from (resolved)
+    (["soñé que me secuestraban", "desperté temblando"], "es"),
+    (["m ap ekri yon chante sou kidnapin Ayiti"], "ht"),
+    (["I was kidnapped in Tamaulipas in 2021", "my family paid and they let me go", "I need a therapist"], "en"),
+    (["yo te kidnape m an 2022", "fanmi m te peye e yo te lage m", "m bezwen yon sikològ"], "ht"),
+    # documents handed back (returned)
+    (["the boss asked for my passport", "made a copy and gave it back", "is that normal?"], "en"),
+    (["el jefe me pidió el pasaporte", "le sacó copia y me lo devolvió", "¿eso es normal?"], "es"),
+    (["le patron m'a demandé mon passeport", "il a fait une copie et me l'a rendu", "c'est normal?"], "fr"),
+    (["l'entraîneur garde les passeports des jeunes pour le tournoi", "il les rend à l'aéroport"], "fr"),
+    (["a Federal parou nosso ônibus", "conferiram os documentos de todo mundo e devolveram"], "pt"),
+    # care that can wait (routine_care)
+    (["mi hija tiene fiebre desde ayer", "¿dónde hay una clínica gratis?"], "es"),
+    (["my friend needs a doctor for her arm, she fell last week", "where is a free clinic?"], "en"),
+    # a survivor out and safe now, telling of long ago (survived)
+    (["many years ago I worked with no pay in a house", "I got out, I have my family and my job now"], "en"),
+    (["hace cinco años me tenían encerrada en un bar", "ya salí, estoy bien y vivo con mi familia"], "es"),
+    (["il y a longtemps j'ai travaillé sans salaire dans une maison", "je m'en suis sortie, j'ai ma famille"], "fr"),
+    (["faz muitos anos trabalhei sem salário numa casa", "saí, tenho minha família e meu emprego"], "pt"),
+    (["gen anpil lane m te travay san salè nan yon kay", "m soti, m gen fanmi m ak travay mwen"], "ht"),
+    # a client's crime against a person who sells sex (client_crime)
+    (["trabajo por mi cuenta como trabajadora sexual", "un cliente me robó y me amenazó", "¿puedo denunciar?"], "es"),
+    (["I do sex work on my own", "a client robbed me and threatened me", "can I report it?"], "en"),
+    (["je fais du travail du sexe à mon compte", "un client m'a volé et menacé"], "fr"),
+    # a complaint read as self-harm, a guide's or recruiter's price read as ransom (learned)
+    (["je veux me plaindre", "mon employeur ne me paie pas mes heures"], "fr"),
+    (["rakete a mande 3000 dola pou l fè m janbe", "èske se twòp?"], "ht"),
+    (["el coyote pide 5000 dólares para cruzarnos", "¿es mucho?"], "es"),
+    (["the recruiter wants a 1500 dollar fee before the visa", "is this legit?"], "en"),
+    # French negation after the verb; the fear of what may happen one day
+    (["mon mari me laisse pas avoir de carte", "il me frappe pas", "où demander de l'aide?"], "fr"),
+    (["mon mari m'insulte quand il boit", "il m'enferme pas et me prend pas mon argent",
+      "mais j'ai peur qu'un jour il me frappe"], "fr"),
+    (["meu marido me xinga quando bebe", "mas tenho medo de um dia ele me bater"], "pt"),
+    # a partner's violence told in the past tense or with words between (partner_violence)
+    (["ansyen mennaj mwen te konn bat mwen", "m vle yon kote ki ede ak terapi"], "ht"),
+    (["ansyen mari m ap voye menas", "m vle yon lòd pwoteksyon"], "ht"),
+    (["meu ex me batia", "saí faz um ano com meus filhos"], "pt"),
+]
+STILL_ESCALATED = [
+    (["mi jefe me va a matar", "está afuera con un cuchillo"], "es", "immediate"),
+    (["he's going to kill me, he is at the door"], "en", "immediate"),
+    (["patwon m pral touye m", "li deyo a"], "ht", "immediate"),
+    (["mon chef va me tuer si je pars", "il est devant la porte"], "fr", "immediate"),
+    (["vão me matar", "socorro"], "pt", "immediate"),
+    (["en 2021 me secuestraron y todavía me tienen aquí", "piden 4000 dólares"], "es", "immediate"),
+    (["they kidnapped my brother in 2024 and ask 3000 to let him go"], "en", "immediate"),
+    (["after the dream job offer they locked me in", "they are going to kill me"], "en", "immediate"),
+    (["el jefe me quitó el pasaporte", "no me lo devolvió"], "es", "priority"),
+    (["my boss took my passport", "he never gave it back"], "en", "priority"),
+    (["my boss took my passport", "he gave back my friend's only"], "en", "priority"),
+    (["o patrão ficou com meu passaporte", "e me devolveram pro Brasil sem ele"], "pt", "priority"),
+    (["my friend is bleeding a lot and can't breathe"], "en", "immediate"),
+    (["mi hija tiene fiebre desde ayer y ahora está inconsciente"], "es", "immediate"),
+    (["hace cinco años me tenían encerrada en un bar", "ya salí pero hoy me encontraron y me quieren matar"], "es",
+     "immediate"),
+    (["hace dos años me trajeron y me quitaron el pasaporte", "todavía lo tienen", "no sé cómo salir"], "es",
+     "priority"),
+    (["years ago they took my passport", "I still can't leave"], "en", "priority"),
+    (["many years ago I came here", "I never got out, they keep my passport"], "en", "priority"),
+    (["el padrote me amenaza si no le doy todo", "un cliente me robó"], "es", "priority"),
+    (["un cliente me robó", "el dueño me amenaza con matar a mi familia"], "es", "priority"),
+    (["un cliente me robó y el dueño me amenaza con matar a mi familia"], "es", "priority"),
+    (["a client robbed me and my pimp threatened me"], "en", "priority"),
+    (["je veux me plaindre et puis je veux mourir"], "fr", "immediate"),
+    (["el coyote nos tiene encerrados y pide 5000 dólares a mi familia para soltarnos"], "es", "immediate"),
+    (["the smuggler kidnapped us and wants 3000 to let us go"], "en", "immediate"),
+    (["le patron me frappe pas mal de fois"], "fr", "priority"),
+    (["ils m'ont enfermée, je peux pas sortir"], "fr", "immediate"),
+    (["one day the boss hit me so hard I fainted"], "en", "priority"),
+    (["o patrão me batia todo dia"], "pt", "priority"),
+    (["patwon an te konn bat mwen"], "ht", "priority"),
+]
+
+
+@pytest.mark.parametrize("learned", [False, True], ids=["patterns", "hybrid"])
+@pytest.mark.parametrize("messages,lang", NOT_ESCALATED, ids=[" / ".join(m)[:50] for m, _ in NOT_ESCALATED])
+def test_over_escalation_classes_stay_at_refer_or_info(messages, lang, learned):
+    result = screen(messages, lang, learned=learned)
+    assert result.risk_level in ("info", "refer"), result.to_dict()
+
+
+@pytest.mark.parametrize("learned", [False, True], ids=["patterns", "hybrid"])
+@pytest.mark.parametrize("messages,lang,level", STILL_ESCALATED,
+                         ids=[" / ".join(m)[:50] for m, _, _ in STILL_ESCALATED])
+def test_what_each_guard_leaves_alone_stays_escalated(messages, lang, level, learned):
+    assert screen(messages, lang, learned=learned).risk_level == level
