@@ -647,7 +647,7 @@ def _denied(d: Detection, reading: Reading) -> bool:
     if d.label == RETURNABLE and _given_back(taxonomy(), text.norm):
         return True  # "the boss asked for my passport" + "made a copy and gave it back"
     if d.label == "medical_emergency" and d.score < SURE and fig.routine_care.search(evidence):
-        return True  # "mi hija tiene fiebre desde ayer": a clinic, not an ambulance
+        return True  # a fever "desde ayer", a doctor for a sprain: a clinic, not an ambulance
     if d.label == "self_harm" and d.score < SURE and fig.complaint.search(evidence):
         return True  # "je veux me plaindre": a complaint
     asked_by, purpose, held = fig.fee

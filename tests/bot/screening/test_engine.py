@@ -538,8 +538,8 @@ NOT_ESCALATED = [
     (["l'entraîneur garde les passeports des jeunes pour le tournoi", "il les rend à l'aéroport"], "fr"),
     (["a Federal parou nosso ônibus", "conferiram os documentos de todo mundo e devolveram"], "pt"),
     # care that can wait (routine_care)
-    (["mi hija tiene fiebre desde ayer", "¿dónde hay una clínica gratis?"], "es"),
-    (["my friend needs a doctor for her arm, she fell last week", "where is a free clinic?"], "en"),
+    (["la bebé anda con fiebre desde ayer en la tarde", "¿hay consulta gratis por aquí?"], "es"),
+    (["my cousin needs a doctor to check his knee, he slipped at work", "any free clinic around?"], "en"),
     # a survivor out and safe now, telling of long ago (survived)
     (["many years ago I worked with no pay in a house", "I got out, I have my family and my job now"], "en"),
     (["hace cinco años me tenían encerrada en un bar", "ya salí, estoy bien y vivo con mi familia"], "es"),
@@ -579,7 +579,7 @@ STILL_ESCALATED = [
     (["my boss took my passport", "he gave back my friend's only"], "en", "priority"),
     (["o patrão ficou com meu passaporte", "e me devolveram pro Brasil sem ele"], "pt", "priority"),
     (["my friend is bleeding a lot and can't breathe"], "en", "immediate"),
-    (["mi hija tiene fiebre desde ayer y ahora está inconsciente"], "es", "immediate"),
+    (["la bebé anda con fiebre desde ayer y ahora no despierta"], "es", "immediate"),
     (["hace cinco años me tenían encerrada en un bar", "ya salí pero hoy me encontraron y me quieren matar"], "es",
      "immediate"),
     (["hace dos años me trajeron y me quitaron el pasaporte", "todavía lo tienen", "no sé cómo salir"], "es",
