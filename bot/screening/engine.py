@@ -665,8 +665,13 @@ def _unreal_evidence(d: Detection, reading: Reading, evidence: str) -> bool:
         return True
     if d.label in fig.danger and fig.laughter.search(_fold(reading.messages[d.message_index])):
         return True
-    return d.label in fig.resolved and fig.released.search(reading.text.norm) is not None and any(
-        int(m.group(1)) < date.today().year for m in fig.year.finditer(evidence))
+    if d.label not in fig.resolved or fig.released.search(reading.text.norm) is None:
+        return False
+    # the year's sentence, or the one that tells of the release ("my family paid and they let me
+    # go") in a conversation that dates the event to an earlier year
+    return any(int(m.group(1)) < date.today().year for m in fig.year.finditer(evidence)) or (
+        fig.released.search(evidence) is not None
+        and any(int(m.group(1)) < date.today().year for m in fig.year.finditer(reading.text.norm)))
 
 
 _ANSWER_WORDS = YES | NO | frozenset(w for p in YES_PHRASES for w in p.split())
