@@ -361,11 +361,13 @@ def _not_real(tax: _Taxonomy, text: _Text, entry_id: str, start: int, end: int) 
             return True
         if fig.conditions.search(norm[end:right]):
             return True
-    if entry_id in fig.resolved:
-        earlier = any(int(m.group(1)) < date.today().year for m in fig.year.finditer(norm, left, right))
-        if earlier and fig.released.search(norm):
-            return True
-    return False
+    return entry_id in fig.resolved and _earlier_year(fig, norm, left, right) and fig.released.search(norm) is not None
+
+
+def _earlier_year(fig: _Figurative, text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether text[start:end] dates something to a year before this one ("in 2021")."""
+    this_year = date.today().year
+    return any(int(m.group(1)) < this_year for m in fig.year.finditer(text, start, len(text) if end is None else end))
 
 
 RETURNABLE = "document_confiscation"
@@ -387,6 +389,19 @@ def _survived(tax: _Taxonomy, norm: str) -> bool:
     """Whether the conversation tells of long ago and says the person is out and safe now."""
     return tax.figurative.ago.search(norm) is not None and any(
         not _negated(tax, _window(tax, norm, m.start())) for m in tax.figurative.out.finditer(norm))
+
+
+def _discarded(tax: _Taxonomy, text: _Text, entry: _Entry, start: int, end: int) -> bool:
+    """A pattern match the conversation itself takes back: negated after the verb, not real,
+    documents handed back, a client's crime, or a past the person is out of."""
+    norm = text.norm
+    sentence = _sentence(norm, start, end)
+    return (_negated_after(tax, norm, end)
+            or (entry.dimension == "immediate_safety" and _not_real(tax, text, entry.id, start, end))
+            or (entry.id == RETURNABLE and _given_back(tax, norm))
+            or (entry.id in tax.figurative.client_hides and _client_crime(tax, norm[slice(*sentence)]))
+            or (entry.kind in ("indicator", "sector") and _survived(tax, norm)
+                and tax.figurative.ago.search(norm, *sentence) is not None))
 
 
 _AFTER = re.compile(r" ([\w']+)(?: ([\w']+))?")
@@ -433,13 +448,7 @@ def _find(tax: _Taxonomy, text: _Text, lang: str, negated: list[_Hit] | None = N
                         and _framed(tax, text.norm, m.start()):
                     continue
                 words = _window(tax, text.norm, m.start())
-                if _negated(tax, words) or _negated_after(tax, text.norm, m.end()) or (entry.dimension == "immediate_safety"
-                                            and _not_real(tax, text, entry.id, m.start(), m.end())) \
-                        or (entry.id == RETURNABLE and _given_back(tax, text.norm)) \
-                        or (entry.id in tax.figurative.client_hides
-                            and _client_crime(tax, text.norm[slice(*_sentence(text.norm, m.start(), m.end()))])) \
-                        or (entry.kind in ("indicator", "sector") and _survived(tax, text.norm)
-                            and tax.figurative.ago.search(text.norm, *_sentence(text.norm, m.start(), m.end()))):
+                if _negated(tax, words) or _discarded(tax, text, entry, m.start(), m.end()):
                     if negated is not None:
                         negated.append(_Hit(entry, m.start(), m.end(), msg))
                     continue
@@ -553,9 +562,8 @@ COERCION_LABELS = frozenset({"document_confiscation", "debt_bondage", "restricti
 # A backed label still needs this much: the detector's probabilities under it are noise.
 SUPPORT_FLOOR = 0.4
 # Danger now, self-harm or a medical emergency read softly in a conversation that is already
-# priority (confined, threatened, documents taken): a missed crisis costs more than an
-# operator's immediate queue, so the bar is lower there (blind a-e: immediate 0.972 -> 0.978,
-# nothing else moved).
+# priority (confined, threatened, documents taken): a missed crisis costs more than a
+# busier immediate queue, so the bar is lower there.
 URGENT_FLOOR = 0.35
 # The detector's partner violence hides a violence or threat indicator only when it is sure.
 PARTNER_SUPPRESSES = 0.5
@@ -669,9 +677,8 @@ def _unreal_evidence(d: Detection, reading: Reading, evidence: str) -> bool:
         return False
     # the year's sentence, or the one that tells of the release ("my family paid and they let me
     # go") in a conversation that dates the event to an earlier year
-    return any(int(m.group(1)) < date.today().year for m in fig.year.finditer(evidence)) or (
-        fig.released.search(evidence) is not None
-        and any(int(m.group(1)) < date.today().year for m in fig.year.finditer(reading.text.norm)))
+    return _earlier_year(fig, evidence) or (
+        fig.released.search(evidence) is not None and _earlier_year(fig, reading.text.norm))
 
 
 _ANSWER_WORDS = YES | NO | frozenset(w for p in YES_PHRASES for w in p.split())
