@@ -152,6 +152,7 @@ class _Figurative:
     client_hides: frozenset[str]
     client_unless: re.Pattern[str] | None
     complaint: re.Pattern[str]  # a learned self-harm that is a complaint (taxonomy section `complaint`)
+    childcare: re.Pattern[str]  # children cared for as a job (taxonomy section `childcare`)
     fee: tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]  # fee_for_passage: asked_by, purpose, held
     ago: re.Pattern[str]  # long ago (taxonomy section `survived`)
     out: re.Pattern[str]  # out and safe now
@@ -235,6 +236,7 @@ def _figurative(raw: dict[str, Any], macros: dict[str, str]) -> _Figurative:
         routine_care=words(raw["routine_care"]),
         client_crime=words("|".join(p for ps in client["patterns"].values() for p in ps)),
         complaint=words(raw["complaint"]),
+        childcare=words(raw["childcare"]),
         fee=tuple(words(raw["fee_for_passage"][k]) for k in ("asked_by", "purpose", "held")),  # type: ignore[arg-type]
         client_hides=frozenset(client["hides"]), client_unless=words(client["unless"]), ago=words(raw["survived"]["ago"]),
         out=words(raw["survived"]["out"]))
@@ -583,6 +585,7 @@ COMPETING = {"ransom": ("smuggling", "suspicious_job_offer", "forced_begging_cri
              "self_harm": ("threats_person_family",),
              "medical_emergency": ("homelessness",)}
 SURE = 0.85
+WAGES = "withheld_wages"  # its patterns tell a ransom's money from a person's own pay
 # "le debo 15 dólares", "trabajo 16 horas", "j'ai 19 ans", "tengo 2 años aquí": a number with a
 # unit, 18 years or more, or a number of years spent somewhere is not a child's age, unless
 # the age patterns read one there ("mi hija de 15").
@@ -640,7 +643,9 @@ def _denied(d: Detection, reading: Reading) -> bool:
 
     evidence = _fold(reading.messages[d.message_index][d.start:d.end])
     if d.label == MINOR_LABEL:
-        return bool(_NOT_A_CHILDS_AGE.search(evidence)) and not any(inside(s) for s, _ in reading.minor_spans)
+        fig = taxonomy().figurative
+        return (bool(_NOT_A_CHILDS_AGE.search(evidence)) or (d.score < SURE and bool(fig.childcare.search(evidence)))) \
+            and not any(inside(s) for s, _ in reading.minor_spans)
     entry = taxonomy().entries.get(d.label)
     if entry is not None and entry.kind in ("indicator", "sector") and entry.dimension != "immediate_safety" \
             and taxonomy().frames.search(evidence):
@@ -659,9 +664,12 @@ def _denied(d: Detection, reading: Reading) -> bool:
     if d.label == "self_harm" and d.score < SURE and fig.complaint.search(evidence):
         return True  # "je veux me plaindre": a complaint
     asked_by, purpose, held = fig.fee
-    if d.label == "ransom" and d.score < SURE and asked_by.search(evidence) and purpose.search(evidence) \
-            and not held.search(evidence):
-        return True  # "the smuggler wants 3000 to take us across": the price of a crossing
+    if d.label == "ransom" and d.score < SURE and not held.search(evidence) and (
+            (asked_by.search(evidence) and purpose.search(evidence))
+            or any(h.entry.id == WAGES and inside(h.start) for h in reading.hits)):
+        # "the smuggler wants 3000 to take us across": the price of a crossing;
+        # "they keep her pay for her": her wages, not a payment for anyone's release
+        return True
     return any(h.entry.id == d.label and inside(h.start) for h in reading.negated)
 
 

@@ -395,6 +395,63 @@ def test_a_learned_minor_in_a_conversation_of_adults_is_dropped_unless_the_patte
     assert conclude(read(child, "es"), labels).risk_level == "immediate"
 
 
+# The person's own pay kept is wages, not money for anyone's release (withheld_wages patterns in
+# the ransom's sentence); a sentence that also says someone is held keeps its ransom.
+WAGES_NOT_RANSOM = [
+    (["my cousin cleans for a family in Queens", "they keep her pay 'to save it' and she can't go out"], "en", 1),
+    (["mi hermana limpia en una casa", "le retienen el sueldo y no la dejan salir"], "es", 1),
+    (["ma soeur fait le ménage chez une famille", "ils gardent son salaire et elle ne sort pas"], "fr", 1),
+]
+
+
+@pytest.mark.parametrize("messages,lang,index", WAGES_NOT_RANSOM, ids=[m[-1][:40] for m, _, _ in WAGES_NOT_RANSOM])
+def test_an_unsure_ransom_on_wages_kept_is_not_immediate(messages: list[str], lang: str, index: int) -> None:
+    reading = read(messages, lang)
+    assert "withheld_wages" in {h.entry.id for h in reading.hits}  # the patterns read the pay kept
+    unsure = conclude(reading, [_whole(messages, "ransom", 0.5, index)])
+    assert unsure.risk_level in ("refer", "priority") and "ransom" not in {i.id for i in unsure.indicators}
+    sure = conclude(reading, [_whole(messages, "ransom", 0.9, index)])
+    assert sure.risk_level == "immediate"  # a ransom the detector is sure of always counts
+    held = messages[:index] + [messages[index] + ", and they hold her brother until we pay 2000"]
+    assert conclude(read(held, lang), [_whole(held, "ransom", 0.5, index)]).risk_level == "immediate"
+
+
+# Children cared for as a job are not a minor in the exploitation: a learned minor below SURE
+# on a childcare sentence is dropped, and the Kreyòl minor word after a care verb is not read.
+CHILDCARE = [
+    (["I work at her daycare in the morning and clean her friends' houses at night",
+      "she took my passport and says I owe her 9000"], "en"),
+    (["trabajo en la guardería de la señora y limpio casas de sus amigas",
+      "me quitó el pasaporte y dice que le debo 9000 dólares"], "es"),
+    (["je travaille à la garderie de madame et je fais le ménage chez ses amies",
+      "elle a pris mon passeport et dit que je lui dois 9000"], "fr"),
+    (["cuido das crianças da patroa e limpo a casa", "ela pegou meu passaporte e diz que devo 9 mil"], "pt"),
+    (["m ap gade timoun madanm nan epi m netwaye kay zanmi l yo", "li pran paspò m e li di m dwe l 9000"], "ht"),
+]
+
+
+@pytest.mark.parametrize("messages,lang", CHILDCARE, ids=[m[0][:40] for m, _ in CHILDCARE])
+def test_children_cared_for_as_a_job_do_not_make_a_minor(messages: list[str], lang: str) -> None:
+    reading = read(messages, lang)
+    assert conclude(reading, []).risk_level == "priority"  # documents taken, a debt: priority
+    work = _whole(messages, "sector_labour", 0.9)
+    unsure = conclude(reading, [_whole(messages, "minor", 0.45), work])
+    assert unsure.risk_level == "priority" and "age_under_18" not in {i.id for i in unsure.indicators}
+    assert conclude(reading, [_whole(messages, "minor", 0.9), work]).risk_level == "immediate"
+
+
+@pytest.mark.parametrize("messages,lang", [
+    (["tengo 15 años y cuido a los niños de la señora", "me quitó el pasaporte"], "es"),
+    (["I'm 16 and babysit for a family", "they took my passport"], "en"),
+    (["ti fi a gen 14 an, l ap gade timoun yon madanm", "madanm nan pran paspò l"], "ht"),
+    (["yo fè timoun yo travay nan mache a", "yo pran tout kòb yo"], "ht"),
+])
+def test_a_minor_who_looks_after_children_is_still_a_minor(messages: list[str], lang: str) -> None:
+    reading = read(messages, lang)
+    work = _whole(messages, "sector_labour", 0.9)
+    assert conclude(reading, [_whole(messages, "minor", 0.45), work]).risk_level == "immediate"
+
+
 def test_a_sector_only_the_detector_reads_asks_no_screening_question() -> None:
     base = screen(["I work at a school and a mother asked me where her family can sleep tonight"], "en")
     learned = dataclasses.replace(base, risk_level="info", indicators=(
