@@ -30,6 +30,7 @@ import os
 import re
 import sys
 import time
+from dataclasses import replace
 from pathlib import Path
 
 os.environ.setdefault("OMP_NUM_THREADS", "1")
@@ -247,17 +248,55 @@ def threshold_for_precision(p: np.ndarray, y: np.ndarray, target: float) -> tupl
 
 
 # ----------------------------------------------------------------------------- transcripts
-def transcript_figures(transcripts: list[dict], model: det.Detector, readings: list | None = None) -> dict[str, float]:
-    """Figures of the full screen (patterns + model + rules) on labelled conversations;
-    `readings` (the patterns' side, engine.read) can be given once for many threshold trials."""
-    from bot.screening import engine
+class Conversations:
+    """The tuning conversations, read once for many threshold trials: the patterns' side
+    (engine.read), and the detector's best score and evidence for every label (its
+    probabilities do not depend on the thresholds). A trial then only picks the labels that
+    reach their thresholds, as Detector.detect does, and concludes; a conversation's level
+    is cached per set of (label, alone) it receives, as engine.conclude depends on nothing
+    else. Same levels as screening each conversation again, in a fraction of the time."""
 
-    readings = readings or [engine.read(t["messages"], t.get("lang", "es"), t.get("answers"), t.get("age"))
-                            for t in transcripts]
+    def __init__(self, transcripts: list[dict], model: det.Detector) -> None:
+        self.expected = [t["expected"] for t in transcripts]
+        self.readings = [engine.read(t["messages"], t.get("lang", "es"), t.get("answers"), t.get("age"))
+                         for t in transcripts]
+        thresholds, support = model.thresholds, model.support
+        model.thresholds = model.support = np.full(len(model.labels), -1.0, dtype=np.float32)  # every label
+        try:  # conclude drops a denied label first, whatever the thresholds: drop it once here
+            self.candidates = [[replace(d, alone=False) for d in model.detect(list(r.messages))
+                                if not engine._denied(d, r)] for r in self.readings]
+        finally:
+            model.thresholds, model.support = thresholds, support
+        self.column = {label: j for j, label in enumerate(model.labels)}
+        self._levels: list[dict[tuple, str]] = [{} for _ in transcripts]
+        self._trials: dict[bytes, list[str]] = {}  # the passes try some thresholds again
+
+    def levels(self, thresholds: np.ndarray, support: np.ndarray) -> list[str]:
+        key = np.asarray(thresholds, np.float32).tobytes() + np.asarray(support, np.float32).tobytes()
+        if key not in self._trials:
+            self._trials[key] = self._levels_at(thresholds, support)
+        return self._trials[key]
+
+    def _levels_at(self, thresholds: np.ndarray, support: np.ndarray) -> list[str]:
+        out = []
+        for reading, candidates, seen in zip(self.readings, self.candidates, self._levels):
+            fired = []
+            for d in candidates:
+                j = self.column[d.label]
+                if d.score >= min(thresholds[j], support[j]):
+                    fired.append((d, bool(d.score >= thresholds[j])))
+            key = tuple((d.label, alone) for d, alone in fired)
+            if key not in seen:
+                seen[key] = engine.conclude(reading, [replace(d, alone=alone) for d, alone in fired]).risk_level
+            out.append(seen[key])
+        return out
+
+
+def transcript_figures(conversations: Conversations, model: det.Detector) -> dict[str, float]:
+    """Figures of the full screen (patterns + model + rules) on labelled conversations, at the
+    model's current thresholds."""
     imm = imm_ok = high = high_ok = low = low_up = exact = prio = prio_up = 0
-    for t, reading in zip(transcripts, readings):
-        got = engine.conclude(reading, model.detect(list(reading.messages))).risk_level
-        want = t["expected"]
+    for want, got in zip(conversations.expected, conversations.levels(model.thresholds, model.support)):
         exact += got == want
         imm += want == "immediate"
         imm_ok += want == "immediate" and got == "immediate"
@@ -270,9 +309,9 @@ def transcript_figures(transcripts: list[dict], model: det.Detector, readings: l
             low += 1
             low_up += RANK[got] >= 2
     return {"immediate_recall": imm_ok / max(1, imm), "priority_recall": high_ok / max(1, high),
-            "over_escalation": low_up / max(1, low), "exact": exact / max(1, len(transcripts)),
+            "over_escalation": low_up / max(1, low), "exact": exact / max(1, len(conversations.expected)),
             "priority_to_immediate": prio_up / max(1, prio),
-            "n": len(transcripts)}
+            "n": len(conversations.expected)}
 
 
 GROUPS = {"immediate": IMMEDIATE, "indicators": INDICATORS, "sectors and needs": SECTORS + NEEDS}
@@ -282,20 +321,28 @@ PRECISION_GRID = (0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95)
 IMMEDIATE_BUDGET = 0.15  # gold priority rated immediate
 
 
-def thresholds_at(oof: np.ndarray, y: np.ndarray, targets: dict[str, float]) -> tuple[np.ndarray, np.ndarray]:
+def thresholds_at(oof: np.ndarray, y: np.ndarray, targets: dict[str, float],
+                  memo: dict[tuple[int, float], float] | None = None) -> tuple[np.ndarray, np.ndarray]:
     """(own thresholds, support thresholds) for the precision targets of each group and of
-    the "support" group."""
+    the "support" group; `memo` keeps each label's threshold per target across trials."""
+    memo = {} if memo is None else memo
+
+    def at(j: int, target: float) -> float:
+        if (j, target) not in memo:
+            memo[j, target] = threshold_for_precision(oof[:, j], y[:, j], target)[0]
+        return memo[j, target]
+
     own = np.full(len(LABELS), 1.01, dtype=np.float32)  # unreachable: not learned
     for group, labels in GROUPS.items():
         for label in labels:
             j = LABELS.index(label)
             if y[:, j].sum() >= MIN_POSITIVES:
-                own[j] = threshold_for_precision(oof[:, j], y[:, j], targets[group])[0]
+                own[j] = at(j, targets[group])
     support = own.copy()
     for label in BACKED:
         j = LABELS.index(label)
         if y[:, j].sum() >= MIN_POSITIVES:
-            support[j] = min(own[j], threshold_for_precision(oof[:, j], y[:, j], targets["support"])[0])
+            support[j] = min(own[j], at(j, targets["support"]))
     return own, support
 
 
@@ -315,28 +362,26 @@ def tune(conversations: list[dict], model: det.Detector, oof: np.ndarray, y: np.
          over_budget: float) -> tuple[dict[str, float], dict[str, float]]:
     """Precision targets per label group, chosen on the tuning conversations one group at a
     time (two passes): three numbers, not thirty, so they do not fit single conversations."""
-    from bot.screening import engine
-
-    readings = [engine.read(t["messages"], t.get("lang", "es"), t.get("answers"), t.get("age")) for t in conversations]
+    read, memo = Conversations(conversations, model), {}
     targets = {**{group: 0.8 for group in GROUPS}, "support": 0.8}
-    model.thresholds, model.support = thresholds_at(oof, y, targets)
-    best = transcript_figures(conversations, model, readings)
+    model.thresholds, model.support = thresholds_at(oof, y, targets, memo)
+    best = transcript_figures(read, model)
     for imm in PRECISION_GRID:  # the two that decide the top levels, on a grid first
         for ind in PRECISION_GRID:
             trial = {**targets, "immediate": imm, "indicators": ind}
-            model.thresholds, model.support = thresholds_at(oof, y, trial)
-            figs = transcript_figures(conversations, model, readings)
+            model.thresholds, model.support = thresholds_at(oof, y, trial, memo)
+            figs = transcript_figures(read, model)
             if objective(figs, over_budget) > objective(best, over_budget):
                 targets, best = trial, figs
     for _ in range(2):
         for group in targets:
             for value in PRECISION_GRID:
                 trial = {**targets, group: value}
-                model.thresholds, model.support = thresholds_at(oof, y, trial)
-                figs = transcript_figures(conversations, model, readings)
+                model.thresholds, model.support = thresholds_at(oof, y, trial, memo)
+                figs = transcript_figures(read, model)
                 if objective(figs, over_budget) > objective(best, over_budget):
                     targets, best = trial, figs
-    model.thresholds, model.support = thresholds_at(oof, y, targets)
+    model.thresholds, model.support = thresholds_at(oof, y, targets, memo)
     return targets, best
 
 
@@ -364,6 +409,12 @@ def stale(path: Path) -> str | None:
     return None
 
 
+def _shown(path: Path) -> str:
+    """The path relative to the repository when it is inside it (a model written elsewhere for a trial)."""
+    full = path.resolve()
+    return str(full.relative_to(ROOT)) if full.is_relative_to(ROOT) else str(path)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", type=Path, default=det.MODEL_FILE)
@@ -380,7 +431,7 @@ def main() -> int:
     if args.check or args.if_stale:
         why = stale(args.out)
         if why is None:
-            print(f"screening model up to date: {args.out.relative_to(ROOT)}")
+            print(f"screening model up to date: {_shown(args.out)}")
             return 0
         if args.check:
             print(f"screening model stale: {why}", file=sys.stderr)
@@ -449,7 +500,7 @@ def main() -> int:
                   meta=np.array(json.dumps(meta)))
     save(args.out, arrays)
     size = args.out.stat().st_size
-    print(f"wrote {args.out.relative_to(ROOT)} ({size / 1024:.0f} KiB) in {time.perf_counter() - started:.0f} s")
+    print(f"wrote {_shown(args.out)} ({size / 1024:.0f} KiB) in {time.perf_counter() - started:.0f} s")
     return 0
 
 
