@@ -1397,3 +1397,135 @@ def bare_street_typed(rng: random.Random, lang: str, pools: dict) -> str:
                         f"{name} {_num(rng, 1, 900)}, {choose(rng, 'colonia|col|barrio')} {rng.choice(pools.get('hoods_es') or HOODS_ES)}",
                         f"{name} {_num(rng, 1, 900)} int {_num(rng, 1, 12)}"])
     return _plain(rng, body, lower=0.8)
+
+
+# --------------------------------------------------------------------------- ninth round (issue 18, exact locations)
+# Names of shops, farms and places in ordinary lower-case words, as people type them (written for this project).
+PLACE_NAMES = (
+    "la esperanza|el porvenir|bom preco|los cuates|la pista|el triunfo|las flores|el buen precio|la bendicion|el ahorro|"
+    "mar azul|boa vista|recanto verde|santa luzia|pao quente|sabor caseiro|bom jesus|nova vida|dois irmaos|estrela|"
+    "sunoco|valero|marathon|rosewood|pine hills|golden dragon|lucky|happy|blue bird|sunrise|country|silver star|"
+    "bon repos|les acacias|du lac|chez paul|bel air|la belle vie|le palmier|les erables|bonbons doux|"
+    "tet bef|bon ami|sen jan|sen franswa|bwa dlo|fey|lamo|bel ai|bon gou|lespwa|kokoye|ti sous|"
+    "el jocotillo|el tamarindo|los laureles|la ceibita|el zapotal|las brisas|el chaparral|los girasoles|san isidro|el naranjo"
+).split("|")
+FARM_OWNERS = "miller|johnson|smith|rodriguez|garcia|dubois|martin|tremblay|silva|souza|lopez|hernandez|jean|pierre".split("|")
+NINTH_SLOTS = ("HOODST", "BETWEEN", "NEAR", "FARM", "DIRS", "NUMW")
+_NUMWORDS = {
+    "es": "dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|veinte|veintidos|treinta y dos|cuarenta",
+    "pt": "dois|tres|quatro|cinco|seis|sete|oito|nove|dez|onze|doze|treze|quinze|vinte|trinta|quarenta|cinquenta e dois",
+    "en": "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty one|forty",
+    "fr": "deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante",
+    "ht": "twa|kat|senk|sis|uit|nef|dis|onz|douz|kenz|ven|trant",
+}
+_NEAR_LOC = {
+    "es": "frente a|enfrente de|al lado de|detras de|atras de|a la vuelta de|cerca de|junto a|a un lado de|a media cuadra de",
+    "en": "across from|next to|behind|in front of|near|by|right by|around the corner from|two doors down from",
+    "pt": "em frente ao|ao lado do|atras do|perto do|do lado do|na frente do|depois do",
+    "fr": "en face de|a cote de|derriere|pres de|juste a cote de|au coin de",
+    "ht": "bo|bo kote|kote|devan|deye|toupre|anfas",
+}
+_NEAR_THING = {
+    "es": "la tienda|la farmacia|la gasolinera|la iglesia|el mercado|la cantina|la panaderia|la tortilleria|el taller|la escuela|la pulperia",
+    "en": "the {} gas station|the {} store|the {} motel|the {} church|the {} market|the {} laundromat|the {} diner|the {} apartments",
+    "pt": "mercado|posto|bar|padaria|igreja|escola|supermercado|acougue|salao",
+    "fr": "l epicerie|la boulangerie|le depanneur|l eglise|le marche|le garage|l ecole|la pharmacie",
+    "ht": "legliz|lekol|mache|boutik|famasi|ponp gaz|lopital|restoran",
+}
+
+
+def _place_name(rng: random.Random, pools: dict) -> str:
+    return rng.choice(pools.get("place_names") or PLACE_NAMES)
+
+
+def ninth_typed(rng: random.Random, slot: str, lang: str, pools: dict) -> str:
+    """Exact locations the eighth round missed: a neighbourhood before its street or with a house ('en la colonia
+    los almendros calle girasol 12'), two streets around a house ('entre la calle olmo y la calle ceiba'), a named
+    landmark after a locator in ordinary words ('frente a la tienda la esperanza', 'bo legliz sen jan an'), farms and
+    workplaces by name ('la finca el porvenir', 'the miller farm on county road 12'), rural directions ('de la escuela
+    200 metros al norte'), house numbers in words ('casa numero doce')."""
+    name = _place_name(rng, pools)
+    n = _num(rng, 1, 99)
+    hood = rng.choice(pools.get("hoods_es") or HOODS_ES)
+    if slot == "HOODST":
+        st = choose(rng, [_open_street_es(rng, pools), rng.choice(pools["streets_es"])])
+        body = {
+            "es": choose(rng, [f"la colonia {hood} calle {st} {n}", f"la colonia {hood} casa {n}", f"el barrio {hood} manzana {n} lote {_num(rng, 1, 40)}",
+                               f"barrio {hood}, calle {st} casa {n}", f"la col {hood} mz {n} lt {_num(rng, 1, 40)}", f"la aldea {hood}, caserio {name}",
+                               f"el caserio {name} de la aldea {hood}", f"la vereda {name}", f"el sitio {name}", f"colonia {hood} pasaje {st} casa {n}"]),
+            "pt": choose(rng, [f"bairro {rng.choice(pools['bairros'])}, rua {rng.choice(pools['ruas'])} {n}", f"bairro {rng.choice(pools['bairros'])} casa {n}",
+                               f"vila {rng.choice(pools['bairros'])} rua {n} casa {_num(rng, 1, 40)}", f"comunidade {rng.choice(pools['bairros'])}, beco {n}",
+                               f"conjunto {rng.choice(pools['bairros'])} quadra {n} casa {_num(rng, 1, 40)}", f"sitio {name}", f"chacara {name}"]),
+            "en": choose(rng, [f"the {name} neighborhood, {rng.choice(pools['streets_en']).lower()} st {n}", f"{name} subdivision lot {n}",
+                               f"{name} trailer park space {n}", f"the {name} projects building {n}"]),
+            "fr": choose(rng, [f"le quartier {rng.choice(pools.get('quartiers') or QUARTIERS)}, rue {rng.choice(pools['rues'])}",
+                               f"la cite {name}, rue {n} maison {_num(rng, 1, 40)}", f"le rang {n}", f"le lotissement {name}, villa {n}"]),
+            "ht": choose(rng, [f"katye {rng.choice(pools.get('katye') or KATYE)}, ri {n}", f"lakou {name}", f"seksyon kominal {name}",
+                               f"zon {name}, ri {rng.choice(pools['ri'])}", f"lokalite {name}", f"bitasyon {name}", f"kafou {name}"]),
+        }[lang]
+    elif slot == "BETWEEN":
+        a, b = rng.sample(list(pools.get("streets_open") or STREET_NAMES_OPEN) + list(pools["streets_es"]), 2)
+        body = {
+            "es": choose(rng, [f"entre la calle {a} y la calle {b}", f"entre calle {n} y calle {_num(rng, 1, 99)}", f"entre {a} y {b}",
+                               f"entre la avenida {a} y la calle {b}", f"calle {a} entre {b} y la {_num(rng, 1, 12)}a"]),
+            "pt": choose(rng, [f"entre a rua {rng.choice(pools['ruas'])} e a rua {rng.choice(pools['ruas'])}", f"entre a rua {n} e a rua {_num(rng, 1, 99)}",
+                               f"entre a travessa {rng.choice(pools['ruas'])} e a avenida {rng.choice(pools['ruas'])}"]),
+            "en": choose(rng, [f"between {_ord_en(rng.randint(1, 40))} and {_ord_en(rng.randint(1, 40))} street",
+                               f"between {rng.choice(pools['streets_en']).lower()} and {rng.choice(pools['streets_en']).lower()}",
+                               f"between {rng.choice(pools['streets_en'])} St and {rng.choice(pools['streets_en'])} Ave"]),
+            "fr": choose(rng, [f"entre la rue {rng.choice(pools['rues'])} et la rue {rng.choice(pools['rues'])}",
+                               f"entre la {rng.randint(1, 20)}e et la {rng.randint(1, 20)}e avenue", f"entre {rng.choice(pools['rues'])} et {rng.choice(pools['rues'])}"]),
+            "ht": choose(rng, [f"ant ri {rng.choice(pools['ri'])} ak ri {rng.choice(pools['ri'])}", f"ant ri {n} ak ri {_num(rng, 1, 99)}"]),
+        }[lang]
+    elif slot == "NEAR":
+        loc = choose(rng, _NEAR_LOC[lang])
+        thing = choose(rng, _NEAR_THING[lang])
+        if lang == "en":
+            body = f"{loc} {thing.format(name)}"
+        elif lang == "pt":
+            body = f"{loc} {thing} {name}"
+        elif lang == "ht":
+            body = f"{loc} {thing} {name}" + choose(rng, [" la", " an", " a", ""])
+        else:
+            body = f"{loc} {thing} {name}"
+        body = body.replace(" a la ", " a la ").replace(" de el ", " del ").replace(" a el ", " al ")
+    elif slot == "FARM":
+        owner = choose(rng, FARM_OWNERS)
+        body = {
+            "es": choose(rng, [f"la finca {name}", f"el rancho {name}", f"la hacienda {name}", f"la granja {name}", f"la maquila {name} de la carretera",
+                               f"el restaurante {name} de la avenida {_open_street_es(rng, pools)}", f"el hotel {name} cuarto {n}", f"la cantina {name}"]),
+            "pt": choose(rng, [f"fazenda {name}", f"sitio {name}", f"chacara {name}", f"pousada {name}", f"pousada {name} quarto {n}",
+                               f"lanchonete {name} da rua {rng.choice(pools['ruas'])}", f"restaurante {name} da avenida {rng.choice(pools['ruas'])}"]),
+            "en": choose(rng, [f"the {owner} farm on county road {n}", f"the {owner} ranch off highway {n}", f"the {name} motel room {n}",
+                               f"the {name} inn room {_num(rng, 100, 330)}", f"the {owner} dairy on route {n}", f"the {name} restaurant on {rng.choice(pools['streets_en']).lower()} st"]),
+            "fr": choose(rng, [f"la ferme {owner}", f"la ferme {owner} sur le rang {n}", f"l hotel {name} chambre {n}", f"l auberge {name}, chambre {n}",
+                               f"l usine {name} de la rue {rng.choice(pools['rues'])}", f"la pension {name} chambre {n}"]),
+            "ht": choose(rng, [f"bitasyon {owner}", f"otel {name} chanm {n}", f"restoran {name} sou ri {rng.choice(pools['ri'])}",
+                               f"faktori {name} nan ri {rng.choice(pools['ri'])}", f"jaden {owner} apre pon an"]),
+        }[lang]
+    elif slot == "DIRS":
+        m = choose(rng, "50|100|150|200|300|400")
+        body = {
+            "es": choose(rng, [f"de la escuela {m} metros al {choose(rng, 'norte|sur|este|oeste|oriente|poniente')}",
+                               f"de la iglesia {choose(rng, 'dos|tres|media')} cuadras al {choose(rng, 'sur|norte|lago')}",
+                               f"la ultima casa despues del puente", f"la tercera casa pasando la escuela", f"km {n} carretera a {name}",
+                               f"a {choose(rng, 'dos|tres|cinco')} cuadras del parque {name}", f"la casa verde despues de la tienda {name}"]),
+            "pt": choose(rng, [f"da escola {m} metros pra {choose(rng, 'direita|esquerda')}", f"a ultima casa depois da ponte",
+                               f"km {n} da estrada pra {name}", f"a segunda casa depois do posto", f"a casa amarela depois da igreja {name}"]),
+            "en": choose(rng, [f"the last house after the bridge", f"two miles past the {name} store", f"the third house on the left after the school",
+                               f"the white house at the end of {rng.choice(pools['streets_en']).lower()} lane", f"a mile down {rng.choice(pools['streets_en']).lower()} road"]),
+            "fr": choose(rng, [f"a {m} metres de l ecole vers le {choose(rng, 'nord|sud')}", f"la derniere maison apres le pont",
+                               f"au bout du chemin {rng.choice(pools['rues'])}", f"la troisieme maison apres l eglise"]),
+            "ht": choose(rng, [f"denye kay apre pon an", f"dezyem kay apre legliz la", f"twazyem kay apre lekol {name} an", f"{m} met apre mache a"]),
+        }[lang]
+    else:  # NUMW: a house number in words, after a unit word or 'numero'
+        w = choose(rng, _NUMWORDS[lang])
+        body = {
+            "es": choose(rng, [f"la casa numero {w}", f"casa {w} del pasaje {_open_street_es(rng, pools)}", f"calle {_open_street_es(rng, pools)} numero {w}",
+                               f"el cuarto numero {w}", f"manzana {w} lote {n}"]),
+            "pt": choose(rng, [f"casa numero {w}", f"rua {n} numero {w}", f"quarto {w}", f"apartamento {w} bloco {choose(rng, 'a|b|c')}"]),
+            "en": choose(rng, [f"room number {w}", f"apt {w}", f"house number {w} on {rng.choice(pools['streets_en']).lower()} st", f"unit {w}"]),
+            "fr": choose(rng, [f"la maison numero {w}", f"appartement {w}", f"chambre {w}", f"{n} rue {rng.choice(pools['rues'])}, app {w}"]),
+            "ht": choose(rng, [f"kay nimewo {w}", f"chanm {w}", f"ri {rng.choice(pools['ri'])} kay nimewo {w}"]),
+        }[lang]
+    return _plain(rng, body, lower=0.85)
