@@ -24,7 +24,7 @@ from bot.gateway.rasa import DialogueUnavailable, Reading
 from bot.gateway.state import GatewayState
 from bot.privacy.redaction import redact
 from bot.safety import is_safety_word
-from services.places import Place, origin_only, place_answer, place_in
+from services.places import Place, answer_frame, origin_only, place_answer, place_in, without_places
 
 log = logging.getLogger("hotline.dialogue")
 
@@ -485,9 +485,14 @@ class Dialogue:
     @staticmethod
     def _language(conv: Any, text: str) -> bool:
         """Applies the language rules to the conversation; True when the text names a language."""
-        if conv.language is None and place_answer(text) is not None:
-            return False  # a city's name says nothing of the person's language: wait for words
-        decision = languages.decide(conv.language, conv.language_chosen, text)
+        if place_answer(text) is not None:
+            # A city's name says nothing of the person's language, nor does a place answer
+            # switch it; the words around the place may tell it ("tô em", "m nan", "je suis à").
+            if conv.language is None:
+                conv.language = languages.place_frame_language(answer_frame(text))
+            return False
+        # Place names are mostly Spanish: the language is read from the other words.
+        decision = languages.decide(conv.language, conv.language_chosen, without_places(text) or text)
         # Nothing to identify (an emoji, a number): the reply uses the default for now.
         conv.language = None if decision.provisional else decision.tag
         conv.language_chosen = decision.chosen
