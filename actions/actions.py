@@ -174,21 +174,37 @@ class ActionInfoAnswer(Action):
         if intent not in INFO_ANSWERS:
             dispatcher.utter_message(response="utter_menu")
             return []
-        if intent == "ask_safe_migration" and _about_asylum(tracker.latest_message.get("text")):
-            # Travel advice does not answer "how do I ask for asylum?": the services that do.
+        if intent == "ask_safe_migration" and _about_procedure(tracker.latest_message.get("text")):
+            # Travel advice does not answer "how do I ask for asylum?" or "how do I get my
+            # papers in order?": the services for those procedures do.
             return _find_service(dispatcher, tracker, "migration_asylum")
         _answer(dispatcher, *INFO_ANSWERS[intent])
         return []
 
 
 # Asylum and refugee status, as people name them in the line's languages (and the agencies
-# that handle them). The NLU reads these questions as ask_safe_migration.
-ASYLUM_WORDS = frozenset(fold(w, words=True) for w in """asilo asylum asile refugio refugiado refugiada refugiados
-    refuge refugee refugees réfugié réfugiée refúgio refugiada refijye azil comar acnur unhcr hcr conare""".split())
+# that handle them), and the other migration procedures: papers put in order, visas, residence
+# and work permits. The NLU reads these questions as ask_safe_migration.
+PROCEDURE_WORDS = frozenset(fold(w, words=True) for w in """asilo asylum asile refugio refugiado refugiada refugiados
+    refuge refugee refugees réfugié réfugiée refúgio refugiada refijye azil comar acnur unhcr hcr conare
+    regularizar regularizo regularizarme regularización regularização regularize regularise régulariser
+    régularisation regilarize regilarizasyon visa visas visto vistos viza residencia residência residency
+    residence résidence rezidans permiso permit permis pèmi séjour sejour""".split())
 
 
-def _about_asylum(text: str | None) -> bool:
-    return bool(ASYLUM_WORDS.intersection(fold(text or "", words=True).split()))
+# Getting one's papers, said with a verb: "papers" alone may be about travelling with them.
+PROCEDURE_PHRASES = tuple(f" {fold(p, words=True)} " for p in (
+    "avoir mes papiers", "avoir des papiers", "faire mes papiers", "obtenir mes papiers", "obtenir des papiers",
+    "fazer meus papeis", "tirar meus papeis", "tirar documentos", "conseguir documentos", "conseguir meus papeis",
+    "sacar mis papeles", "arreglar mis papeles", "arreglar papeles", "conseguir papeles", "tramitar mis papeles",
+    "get my papers", "get papers", "get my documents", "fix my papers", "my papers in order",
+    "jwenn papye", "fè papye", "ranje papye",
+))
+
+
+def _about_procedure(text: str | None) -> bool:
+    folded = fold(text or "", words=True)
+    return bool(PROCEDURE_WORDS.intersection(folded.split())) or any(p in f" {folded} " for p in PROCEDURE_PHRASES)
 
 
 class ActionEmergency(Action):
