@@ -79,6 +79,13 @@ INFO_ANSWERS: dict[str, tuple[str, str | None]] = {
 }
 
 
+def _answer_asked(dispatcher: CollectingDispatcher, asked: str | None) -> None:
+    """The short answer to a question a disclosure also asked ("... is that legal?"), without
+    its "more": the operator offer comes next, and its reply is the one that matters."""
+    if asked in INFO_ANSWERS:
+        dispatcher.utter_message(response=INFO_ANSWERS[asked][0])
+
+
 def _answer(dispatcher: CollectingDispatcher, response: str, more: str | None) -> None:
     dispatcher.utter_message(response=response)
     if more:
@@ -469,11 +476,14 @@ class ActionTriage(Action):
         level = screening.get("risk_level")
         # A form this disclosure cut short (the gateway ended it) must not resume with old answers.
         reset = [SlotSet(s, None) for s in (*SCREENING_SLOTS, *JOB_OFFER_SLOTS) if tracker.get_slot(s) is not None]
+        asked = _metadata(tracker).get("asked")
         if level == "priority" and _offer_just_made(tracker):
             # More told while the offer stands: a short reminder, not the same words again.
+            _answer_asked(dispatcher, asked)
             return reset + _offer_once(dispatcher, tracker)
         if level != "immediate":
             dispatcher.utter_message(response="utter_report_ack")
+            _answer_asked(dispatcher, asked)
         questions = [q for q in screening.get("questions") or [] if q in SCREENING_SLOTS]
         if level in ("info", "refer") and questions and not tracker.get_slot("screening_questions"):
             events = reset + [SlotSet("screening_questions", questions)]
