@@ -79,6 +79,13 @@ INFO_ANSWERS: dict[str, tuple[str, str | None]] = {
 }
 
 
+def _answer_asked(dispatcher: CollectingDispatcher, asked: str | None) -> None:
+    """The short answer to a question a disclosure also asked ("... is that legal?"), without
+    its "more": the operator offer comes next, and its reply is the one that matters."""
+    if asked in INFO_ANSWERS:
+        dispatcher.utter_message(response=INFO_ANSWERS[asked][0])
+
+
 def _answer(dispatcher: CollectingDispatcher, response: str, more: str | None) -> None:
     dispatcher.utter_message(response=response)
     if more:
@@ -174,21 +181,37 @@ class ActionInfoAnswer(Action):
         if intent not in INFO_ANSWERS:
             dispatcher.utter_message(response="utter_menu")
             return []
-        if intent == "ask_safe_migration" and _about_asylum(tracker.latest_message.get("text")):
-            # Travel advice does not answer "how do I ask for asylum?": the services that do.
+        if intent == "ask_safe_migration" and _about_procedure(tracker.latest_message.get("text")):
+            # Travel advice does not answer "how do I ask for asylum?" or "how do I get my
+            # papers in order?": the services for those procedures do.
             return _find_service(dispatcher, tracker, "migration_asylum")
         _answer(dispatcher, *INFO_ANSWERS[intent])
         return []
 
 
 # Asylum and refugee status, as people name them in the line's languages (and the agencies
-# that handle them). The NLU reads these questions as ask_safe_migration.
-ASYLUM_WORDS = frozenset(fold(w, words=True) for w in """asilo asylum asile refugio refugiado refugiada refugiados
-    refuge refugee refugees réfugié réfugiée refúgio refugiada refijye azil comar acnur unhcr hcr conare""".split())
+# that handle them), and the other migration procedures: papers put in order, visas, residence
+# and work permits. The NLU reads these questions as ask_safe_migration.
+PROCEDURE_WORDS = frozenset(fold(w, words=True) for w in """asilo asylum asile refugio refugiado refugiada refugiados
+    refuge refugee refugees réfugié réfugiée refúgio refugiada refijye azil comar acnur unhcr hcr conare
+    regularizar regularizo regularizarme regularización regularização regularize regularise régulariser
+    régularisation regilarize regilarizasyon visa visas visto vistos viza residencia residência residency
+    residence résidence rezidans permiso permit permis pèmi séjour sejour""".split())
 
 
-def _about_asylum(text: str | None) -> bool:
-    return bool(ASYLUM_WORDS.intersection(fold(text or "", words=True).split()))
+# Getting one's papers, said with a verb: "papers" alone may be about travelling with them.
+PROCEDURE_PHRASES = tuple(f" {fold(p, words=True)} " for p in (
+    "avoir mes papiers", "avoir des papiers", "faire mes papiers", "obtenir mes papiers", "obtenir des papiers",
+    "fazer meus papeis", "tirar meus papeis", "tirar documentos", "conseguir documentos", "conseguir meus papeis",
+    "sacar mis papeles", "arreglar mis papeles", "arreglar papeles", "conseguir papeles", "tramitar mis papeles",
+    "get my papers", "get papers", "get my documents", "fix my papers", "my papers in order",
+    "jwenn papye", "fè papye", "ranje papye",
+))
+
+
+def _about_procedure(text: str | None) -> bool:
+    folded = fold(text or "", words=True)
+    return bool(PROCEDURE_WORDS.intersection(folded.split())) or any(p in f" {folded} " for p in PROCEDURE_PHRASES)
 
 
 class ActionEmergency(Action):
@@ -453,11 +476,14 @@ class ActionTriage(Action):
         level = screening.get("risk_level")
         # A form this disclosure cut short (the gateway ended it) must not resume with old answers.
         reset = [SlotSet(s, None) for s in (*SCREENING_SLOTS, *JOB_OFFER_SLOTS) if tracker.get_slot(s) is not None]
+        asked = _metadata(tracker).get("asked")
         if level == "priority" and _offer_just_made(tracker):
             # More told while the offer stands: a short reminder, not the same words again.
+            _answer_asked(dispatcher, asked)
             return reset + _offer_once(dispatcher, tracker)
         if level != "immediate":
             dispatcher.utter_message(response="utter_report_ack")
+            _answer_asked(dispatcher, asked)
         questions = [q for q in screening.get("questions") or [] if q in SCREENING_SLOTS]
         if level in ("info", "refer") and questions and not tracker.get_slot("screening_questions"):
             events = reset + [SlotSet("screening_questions", questions)]

@@ -260,6 +260,27 @@ def decide(current: str | None, chosen: bool, text: str) -> LanguageDecision:
     return LanguageDecision(guess, False, True)
 
 
+# The words around a place that tell whose language an answer to "where are you?" is in ("tô em
+# Manaus", "m nan Pòtoprens", "je suis à Montréal", "I'm in Houston"): words of one language only.
+_PLACE_FRAMES = {tag: frozenset(_fold(words).split()) for tag, words in {
+    "es": "estoy estamos ando andamos vivo vivimos encuentro encontramos quedo quedamos aca alla ahi ahorita ahora "
+          "ciudad hola nosotros",
+    "en": "i im am we re are in at near living live staying stuck city now right currently here around close "
+          "outside downtown area still hello hi",
+    "fr": "je suis chu on sommes nous ici dans ville pres proche maintenant rendu rendus habite au aux bonjour",
+    "pt": "to estou em moro moramos fico ficamos cidade agora eu oi perto",
+    "ht": "mwen nou nan kounya kounye lavil bo kote rete bonjou",
+}.items()}
+
+
+def place_frame_language(words: list[str]) -> str | None:
+    """The language the words around a place are in, when only one has the most of them."""
+    counts = {tag: sum(w in frame for w in words) for tag, frame in _PLACE_FRAMES.items()}
+    best = max(counts.values())
+    winners = [tag for tag, n in counts.items() if n == best]
+    return winners[0] if best and len(winners) == 1 else None
+
+
 def _content_words(text: str) -> int:
     return sum(1 for word in text.split() if sum(c.isalpha() for c in word) >= 3)
 

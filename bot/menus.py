@@ -15,7 +15,7 @@ from pathlib import Path
 import yaml
 
 from bot.text.folding import fold
-from bot.text.yesno import NO, YES, YES_PHRASES
+from bot.text.yesno import NO, OFFER_NO, OFFER_YES, YES, YES_PHRASES
 
 DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "menus.yml"
 
@@ -39,6 +39,9 @@ _QUESTIONS = {"utter_ask_q_": QUESTION, "utter_ask_jo_": JOB_OFFER_QUESTION}
 _MAIN_BEHIND = frozenset({"main", "language", "interpreter", "offer", "location"})
 # Shows the numbered menu (a rule in data/rules.yml).
 SHOW_MENU = "ask_help"
+# "I'm in danger now" on every list the person has seen (the menu, the wordless greeting's 🆘):
+# it keeps that meaning with nothing asked too; other numbers then bring the menu.
+DANGER = "0"
 
 _NUMBER = re.compile(r"^#?(\d{1,3})[.)]?$")
 # Words around a number that still make it a bare choice: "opción 2", "el 3 por favor".
@@ -49,8 +52,14 @@ _KEYCAP = str.maketrans("", "", "\ufe0f\u20e3")  # "2️⃣" is "2" followed by 
 _COURTESY = frozenset(fold(w, words=True) for w in """
     gracias porfa porfavor por favor please pls plz thanks thank you svp merci obrigado obrigada
     valeu tanpri mesi claro que ahora ahorita now agora maintenant kounye a ya ok okay dale sure
-    quiero quero want i do bien sur of course ta bom pues""".split())
-_ANSWER_MAX_WORDS = 4
+    quiero quero want i do bien sur of course ta bom pues
+    pode podem pueden puede peux pouvez can chamar chama llama llamen pasame pase passe mettez
+    eu yo je i m mwen moi me mi ahead y la then alors entao nan bien tres muy muito
+    d ser to ta bom bem vle veux voudrais
+    hablar falar parler pale talk speak con com avec with alguien alguem quelqu un une someone somebody
+    persona pessoa personne moun yon a person una uma
+    espero aguardo attends attend wait ll will tann map ap souple fa pls plz""".split())
+_ANSWER_MAX_WORDS = 6
 
 
 def pending_after(response: str) -> str | None:
@@ -85,14 +94,14 @@ def bare_number(text: str) -> str | None:
 
 def intent_for(pending: str | None, text: str) -> str | None:
     """The intent a bare number picks: from the list just shown, else from the main menu; with
-    nothing asked, the menu itself. None when the message is not a bare number, or answers a
-    form's question."""
+    nothing asked, the menu itself (0 is danger still). None when the message is not a bare
+    number, or answers a form's question."""
     number = bare_number(text)
     if number is None or is_question(pending):
         return None
     if pending and (intent := _menus().get(pending, {}).get(number)):
         return intent
-    if pending in _MAIN_BEHIND:
+    if pending in _MAIN_BEHIND or number == DANGER:
         return _menus()["main"].get(number, SHOW_MENU)
     return SHOW_MENU
 
@@ -105,8 +114,10 @@ def offer_answer(text: str) -> str | None:
         return None
     if folded in YES_PHRASES:
         return "affirm"
-    yes, no = any(w in YES for w in words), any(w in NO for w in words)
+    yes = any(w in YES or w in OFFER_YES for w in words)
+    no = any(w in NO or w in OFFER_NO for w in words)
     # "não posso sair sozinha" holds a no but tells something: that is for the NLU.
-    if yes == no or not all(w in YES or w in NO or w in _COURTESY for w in words):
+    if yes == no or not all(w in YES or w in OFFER_YES or w in NO or w in OFFER_NO or w in _COURTESY
+                            for w in words):
         return None
     return "affirm" if yes else "deny"

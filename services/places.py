@@ -299,3 +299,27 @@ def nearest_place(lat: float, lon: float, max_km: float = 400.0) -> Place | None
     if best and haversine_km(lat, lon, best.lat, best.lon) <= max_km:
         return best
     return None
+
+
+def without_places(text: str) -> str:
+    """`text` without the words that name places ("onde fica o consulado da Venezuela?" ->
+    "onde fica o consulado da"): place names are mostly Spanish and would pull a message
+    towards Spanish whatever language it is written in."""
+    words, mentions = _mentions(text)
+    if not mentions:
+        return text
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    kept, i = [], 0
+    for token in text.split():
+        n = len(fold(token, words=True).split())
+        if not n or not covered.issuperset(range(i, i + n)):
+            kept.append(token)
+        i += n
+    return " ".join(kept)
+
+
+def answer_frame(text: str) -> list[str]:
+    """The folded words of a message besides the places it names ("to em" of "tô em Manaus")."""
+    words, mentions = _mentions(text)
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    return [w for i, w in enumerate(words) if i not in covered]

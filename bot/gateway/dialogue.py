@@ -24,7 +24,8 @@ from bot.gateway.rasa import DialogueUnavailable, Reading
 from bot.gateway.state import GatewayState
 from bot.privacy.redaction import redact
 from bot.safety import is_safety_word
-from services.places import Place, origin_only, place_answer, place_in
+from bot.text.folding import fold
+from services.places import Place, answer_frame, origin_only, place_answer, place_in, without_places
 
 log = logging.getLogger("hotline.dialogue")
 
@@ -51,6 +52,10 @@ INTERRUPT_CONFIDENCE = 0.8
 # offers a person when the offer is high risk. Anything else disclosed still ends the check.
 OFFER_ANSWERS = frozenset({"document_confiscation", "debt_bondage", "travel_debt", "deception_job",
                            "withheld_wages", "sector_labour"})
+# A question asked after a story ("... he keeps my passport, is that legal?"): screening makes
+# the message a disclosure, and the bot answers the question too when the NLU still reads one
+# of these requests first (bot/nlu_guess.py).
+QUESTIONS_AFTER_A_STORY = frozenset({"ask_rights", "ask_trafficking_info", "ask_privacy"})
 
 
 @dataclass
@@ -97,13 +102,14 @@ class Prepared:
     place: str | None = None  # where the message says the person is (a gazetteer name)
     waiting: int | None = None  # the open handoff beside which the bot answers a request
     last_place: str | None = None  # the place the person named last, in this message or before
+    asked: str | None = None  # a question the disclosure also asks (QUESTIONS_AFTER_A_STORY)
 
     def dumps(self) -> str:
         f = self.found
         return json.dumps({"message": self.message, "lang": self.lang, "lang_changed": self.lang_changed,
                            "country": self.country, "limited": self.limited, "ends_form": self.ends_form,
                            "place": self.place, "waiting": self.waiting, "last_place": self.last_place,
-                           "found": {"level": f.level, "previous": f.previous, "summary": f.summary,
+                           "asked": self.asked, "found": {"level": f.level, "previous": f.previous, "summary": f.summary,
                                      "new_indicators": list(f.new_indicators)}}, ensure_ascii=False, default=str)
 
     @classmethod
@@ -112,14 +118,14 @@ class Prepared:
         f = d["found"]
         found = triage.Triage(f["level"], f["previous"], f["summary"], tuple(f["new_indicators"]))
         return cls(d["message"], d["lang"], d["lang_changed"], d["country"], d["limited"], found,
-                   bool(d.get("ends_form")), d.get("place"), d.get("waiting"), d.get("last_place"))
+                   bool(d.get("ends_form")), d.get("place"), d.get("waiting"), d.get("last_place"), d.get("asked"))
 
     def metadata(self, channel: str) -> dict[str, Any]:
         """What Rasa and the actions learn with the message."""
         return {"language": self.lang, "language_changed": self.lang_changed, "channel": channel,
                 "risk_level": self.found.level, "screening": self.found.for_dialogue(),
                 "country": self.country, "place": self.place, "last_place": self.last_place,
-                "handoff_open": self.waiting is not None}
+                "handoff_open": self.waiting is not None, "asked": self.asked}
 
 
 def _last_place(current: Place | None, history: list[str], look_back: int = 10) -> str | None:
@@ -145,6 +151,25 @@ def _request_instead(pending: str | None, text: str, nlu: Reading | None, screen
     ranking = nlu.ranking or ((nlu.intent, nlu.confidence),)
     need = likely_request(ranking, ANSWERED_WHILE_WAITING)
     return need if need in NEED_REQUESTS and need == best_guess(ranking) and not screened else None
+
+
+# Words that make a message a question where people leave out the "?" ("isso é legal", "kisa
+# trafik moun ye"): the NLU is then asked what it asks (_asked_after_a_story).
+_QUESTION_WORDS = frozenset("""cual cuales quais qual what how which quoi comment quel quels quelle quelles
+    kisa kijan eske derechos direitos droits rights dwa""".split())
+
+
+def asks_something(text: str) -> bool:
+    """The message may ask a question: a "?", or a question word among its last six words."""
+    return "?" in text or bool(_QUESTION_WORDS.intersection(fold(text, words=True).split()[-6:]))
+
+
+def _asked_after_a_story(nlu: Reading | None) -> str | None:
+    """The information request the NLU reads in a message that screening made a disclosure."""
+    if not nlu:
+        return None
+    ranking = nlu.ranking or ((nlu.intent, nlu.confidence),)
+    return likely_request(ranking, QUESTIONS_AFTER_A_STORY)
 
 
 @dataclass(frozen=True)
@@ -321,7 +346,8 @@ class Dialogue:
                 if waiting and nlu is None and menus.bare_number(text) is None and place_answer(text) is None:
                     return _NeedsNlu(redacted)  # nothing written yet: this transaction ends unused
                 return self._while_handoff(db, conv, handoff, text, redacted, waiting, nlu)
-            if nlu is None and self._may_be_request(conv, text):
+            may_request = self._may_be_request(conv, text)
+            if nlu is None and (may_request or asks_something(text)):
                 return _NeedsNlu(redacted)  # nothing written yet: this transaction ends unused
             history = store.person_texts(db, key)
 
@@ -355,13 +381,14 @@ class Dialogue:
                 store.add_message(db, key, "out", "bot", body)
                 db.commit()
                 return Answered([body], languages.DEFAULT)
-            if request := _request_instead(pending, text, nlu, screened=forced is not None):
+            if request := _request_instead(pending, text, nlu if may_request else None, screened=forced is not None):
                 message = f"/{request}"
                 if place is not None:  # the need asked for, where the person says they are
                     message += json.dumps({"location": place.name}, ensure_ascii=False)
             if not message.startswith("/"):
                 # Rasa and its tracker store only ever see redacted text.
                 message = redact(message, lang)
+            asked = _asked_after_a_story(nlu) if forced == "report_exploitation" else None
             if forced == "emergency" or (forced and not message.startswith("/")):
                 message = f"/{forced}"  # danger wins over any reading of the words
             store.add_texts(db, key, "in", "person", [redacted])
@@ -369,7 +396,8 @@ class Dialogue:
             form_asking = menus.is_question(pending) or pending == "interpreter"
             prepared = Prepared(message, lang, lang_changed, country, limited, found,
                                 ends_form=message.startswith("/") and (form_asking or forced is not None),
-                                place=place.name if place else None, last_place=_last_place(place, history))
+                                place=place.name if place else None, last_place=_last_place(place, history),
+                                asked=asked if message == "/report_exploitation" else None)
             self.memory.keep(db, prepared)
             db.commit()
         return prepared
@@ -485,9 +513,14 @@ class Dialogue:
     @staticmethod
     def _language(conv: Any, text: str) -> bool:
         """Applies the language rules to the conversation; True when the text names a language."""
-        if conv.language is None and place_answer(text) is not None:
-            return False  # a city's name says nothing of the person's language: wait for words
-        decision = languages.decide(conv.language, conv.language_chosen, text)
+        if place_answer(text) is not None:
+            # A city's name says nothing of the person's language, nor does a place answer
+            # switch it; the words around the place may tell it ("tô em", "m nan", "je suis à").
+            if conv.language is None:
+                conv.language = languages.place_frame_language(answer_frame(text))
+            return False
+        # Place names are mostly Spanish: the language is read from the other words.
+        decision = languages.decide(conv.language, conv.language_chosen, without_places(text) or text)
         # Nothing to identify (an emoji, a number): the reply uses the default for now.
         conv.language = None if decision.provisional else decision.tag
         conv.language_chosen = decision.chosen

@@ -9,7 +9,9 @@ Three parts, cheapest first:
    scripts/train_langid.py), which covers every registry language;
 3. langdetect, consulted on messages of five words or more when the model's two
    leading candidates include Spanish, English, French or Portuguese: its
-   Wikipedia-trained profiles add evidence on longer text in those languages.
+   Wikipedia-trained profiles add evidence on longer text in those languages;
+4. words written only in Portuguese or only in Spanish ("vc", "pra"; "estoy"), when the
+   two lead (cues.py).
 Returns "und" when unsure, and for messages the lexicon does not know that are
 under MIN_LETTERS letters ("ok"). A single word needs MIN_WORD_LETTERS letters and
 WORD_THRESHOLD: naive Bayes is sure of itself on one short word ("haha") and
@@ -17,6 +19,7 @@ means nothing by it.
 """
 from __future__ import annotations
 
+from .cues import reweigh
 from .features import normalise
 from .lexicon import lookup
 from .model import default_model
@@ -58,20 +61,20 @@ def scores(text: str) -> dict[str, float]:
         return {}
     post = default_model().posterior(norm)
     if not post or len(norm.split()) < LANGDETECT_MIN_WORDS:
-        return post
+        return reweigh(post, norm.split())
     leaders = sorted(post, key=post.get, reverse=True)[:2]
     if not any(l in LANGDETECT_LANGS for l in leaders) or post[leaders[0]] > 0.99:
-        return post
+        return reweigh(post, norm.split())
     ld = _langdetect(norm)
     if not ld:
-        return post
+        return reweigh(post, norm.split())
     other = max(0.0, 1.0 - sum(ld.get(l, 0.0) for l in LANGDETECT_LANGS))
     fused = {
         l: p * (max(ld.get(l, 0.0) if l in LANGDETECT_LANGS else other, _FLOOR) ** LANGDETECT_WEIGHT)
         for l, p in post.items()
     }
     z = sum(fused.values())
-    return {l: v / z for l, v in fused.items()}
+    return reweigh({l: v / z for l, v in fused.items()}, norm.split())
 
 
 def identify_with_confidence(text: str) -> tuple[str, float]:

@@ -24,7 +24,7 @@ _WORDS: dict[str, tuple[str, ...]] = {
     "fr": (
         "bonjour", "bjr", "bonsoir", "bsr", "salut", "slt", "coucou", "cc", "merci", "mrc",
         "merci beaucoup", "oui", "ouais", "svp", "bjr svp", "bonjour svp", "au revoir",
-        "aidez moi", "aide moi", "d'accord", "pardon madame", "excusez moi",
+        "aidez moi", "aide moi", "d'accord", "pardon madame", "excusez moi", "allo", "allô",
     ),
     "pt": (
         "oi", "oii", "olá", "oi tudo bem", "tudo bem", "tudo bom", "bom dia", "boa tarde",

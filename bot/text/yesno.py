@@ -43,7 +43,16 @@ YES_PHRASES = frozenset(fold(p, words=True) for p in (
     "tanpri", "pode ser", "pode", "quero", "quiero", "i do", "i want", "je veux", "bien sur", "of course",
     "va", "vale", "bueno", "esta bien", "ta bom", "ta bem", "tudo bem", "d accord", "dacord", "oki",
     "si quiero", "yes i do", "mwen vle", "m vle",
+    "pas de probleme", "pas de souci", "no problem", "sem problema", "pa gen pwoblem", "no hay problema",
+    "why not", "por que no", "pourquoi pas", "por que nao",
 ))
+# Words that accept an offer on their own ("allez-y", "dakò", "beleza", "go ahead") without
+# being a yes to any question: the screening's questions and short answers keep YES alone.
+OFFER_YES = frozenset(fold(w, words=True) for w in """
+    allez vas go accord pode podem dako oke okey oki okok beleza blz bora fechado combinado parfait alright
+    orale sale uhum aham simbora venga andale listo pronto ready""".split())
+# Words that put an offer off ("pas maintenant", "later", "depois"): a no to the offer alone.
+OFFER_NO = frozenset(fold(w, words=True) for w in "pas nah later depois despues luego pita apre".split())
 # A whole answer stored by a form or given in a JSON line may also be a value ("true", "1").
 YES_VALUES = YES | _words({"values": "true 1 vrai verdadero o"})
 NO_VALUES = NO | _words({"values": "false 0 faux falso"})

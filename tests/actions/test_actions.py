@@ -5,7 +5,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from actions.actions import _about_asylum, _first_turn, _likely_request, directory_need
+from actions.actions import _about_procedure, _first_turn, _likely_request, directory_need
 
 
 def _ranking(*pairs: tuple[str, float]) -> list[dict]:
@@ -32,9 +32,16 @@ def test_a_request_the_nlu_still_ranks_first_is_answered(ranking: list[dict], in
     ("¿cómo pido asilo?", True), ("how do I apply for asylum here", True), ("je veux demander l'asile", True),
     ("como faço para pedir refúgio", True), ("tengo cita en la COMAR", True),
     ("¿cómo viajo seguro al norte?", False), ("", False),
+    # the other procedures: papers put in order, visas, permits (#17)
+    ("como regularizo meus papeis?", True), ("kijan pou m regilarize sitiyasyon m", True),
+    ("do I need a visa to work in Canada?", True), ("comment avoir un titre de séjour", True),
+    ("èske m bezwen viza?", True), ("how can i travel safely to mexico?", False),
+    ("c'est dangereux de traverser le désert?", False),
+    ("comment je fais pour avoir mes papiers?", True), ("como faço pra tirar meus papéis", True),
+    ("m bezwen jwenn papye", True), ("is it safe to travel without papers?", False),
 ])
-def test_asylum_questions_are_told_from_travel_advice(text: str, expected: bool) -> None:
-    assert _about_asylum(text) is expected
+def test_procedure_questions_are_told_from_travel_advice(text: str, expected: bool) -> None:
+    assert _about_procedure(text) is expected
 
 
 @pytest.mark.parametrize("need,needs,expected", [

@@ -155,3 +155,14 @@ def test_detect_returns_registry_tags_or_und():
     assert L.detect("Imaynalla kachkanki, allinllachu") == "qu"
     assert L.detect("...") == "und"
     assert L.detect("mwen bezwen èd") == "ht"
+
+
+
+# The folded words of a place answer besides the place (services.places.answer_frame).
+@pytest.mark.parametrize("words,tag", [
+    ("to em", "pt"), ("moro em", "pt"), ("m nan", "ht"), ("mwen nan kounye a", "ht"),
+    ("je suis a", "fr"), ("chu a", "fr"), ("estoy en", "es"), ("we are in now", "en"),
+    ("", None), ("en", None),  # the place alone, or a word several languages write
+])
+def test_the_words_around_a_place_tell_the_language(words: str, tag: str | None) -> None:
+    assert L.place_frame_language(words.split()) == tag

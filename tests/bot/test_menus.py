@@ -9,6 +9,8 @@ from bot import menus
 @pytest.mark.parametrize("pending,text,intent", [
     (None, "1", menus.SHOW_MENU),  # nothing asked yet: the menu, not a guess
     (None, "9", menus.SHOW_MENU),
+    (None, "0", "emergency"),  # 0 is danger on every list shown, with nothing asked too
+    (None, "0️⃣", "emergency"),
     ("main", "2", "find_shelter"),
     ("main", " 3. ", "find_legal_aid"),
     ("main", "#8", "ask_safe_migration"),
@@ -40,6 +42,22 @@ def test_a_bare_number_answers_the_question_just_asked(pending: str | None, text
     ("quero sim", "affirm"), ("claro que sí", "affirm"), ("no, ahora no", "deny"), ("sí... no", None),
 ])
 def test_short_yes_and_no_in_any_language(text: str, answer: str | None) -> None:
+    assert menus.offer_answer(text) == answer
+
+
+# The operator offer accepted or put off in natural words (#17): a go-ahead word, a yes with
+# "I want to talk to someone" or "I'll wait", a "not now".
+@pytest.mark.parametrize("text,answer", [
+    ("sim pode ser", "affirm"), ("pode chamar", "affirm"), ("beleza", "affirm"), ("tá bom pode", "affirm"),
+    ("d'accord allez-y", "affirm"), ("oui je veux bien", "affirm"), ("vas-y", "affirm"), ("pas de souci", "affirm"),
+    ("dale pues", "affirm"), ("órale", "affirm"), ("si quiero hablar con alguien", "affirm"),
+    ("yeah ok", "affirm"), ("ok go ahead", "affirm"), ("yes i want to talk", "affirm"), ("ok i'll wait", "affirm"),
+    ("dakò", "affirm"), ("oke map tann", "affirm"), ("wi mwen vle", "affirm"),
+    ("pas maintenant", "deny"), ("mwen pa vle", "deny"), ("later", "deny"), ("agora não", "deny"),
+    ("não pode", None), ("yes but later", None), ("i'm fine", None), ("maybe later", None),
+    ("pode ser que ele volte hoje", None), ("ok, but he took my passport", None),
+])
+def test_an_offer_accepted_or_put_off_in_natural_words(text: str, answer: str | None) -> None:
     assert menus.offer_answer(text) == answer
 
 

@@ -110,3 +110,14 @@ def test_origins_first_names_and_common_words_are_not_where_someone_is(text: str
 ])
 def test_a_message_that_only_says_where_someone_comes_from(text: str, expected: bool) -> None:
     assert origin_only(text) is expected
+
+
+@pytest.mark.parametrize("text,rest,frame", [
+    ("onde fica o consulado da Venezuela?", "onde fica o consulado da", ["onde", "fica", "o", "consulado", "da"]),
+    ("tô em Manaus", "tô em", ["to", "em"]),
+    ("Lima", "", []),
+    ("necesito ayuda", "necesito ayuda", ["necesito", "ayuda"]),
+])
+def test_the_words_besides_the_places(text: str, rest: str, frame: list[str]) -> None:
+    from services.places import answer_frame, without_places
+    assert (without_places(text), answer_frame(text)) == (rest, frame)

@@ -77,6 +77,9 @@ DISCLOSURES = {
 
 @pytest.mark.parametrize("lang,accept", [
     ("es", "1"), ("es", "si porfa"), ("en", "ok"), ("en", "1"), ("fr", "oui svp"), ("pt", "pode ser"),
+    # accepted in natural words (#17)
+    ("pt", "sim pode ser"), ("pt", "pode chamar"), ("fr", "d'accord allez-y"), ("es", "dale pues"),
+    ("en", "yeah ok go ahead"),
 ])
 def test_the_operator_offer_is_accepted_with_a_number_or_a_short_yes(
     gateway: httpx.Client, stack, lang: str, accept: str  # noqa: ANN001
@@ -237,6 +240,9 @@ def test_a_message_with_context_is_answered_on_its_request(gateway: httpx.Client
 @pytest.mark.parametrize("lang,text", [
     ("es", "¿cómo pido asilo? estoy en Tapachula"),
     ("pt", "como faço para pedir refúgio? estou em São Paulo"),
+    # papers, visas and permits are the same services' procedures (#17)
+    ("pt", "to em sao paulo, como regularizo meus papeis?"),
+    ("en", "do i need a visa to work here? i'm in houston"),
 ])
 def test_an_asylum_question_gets_the_services_that_handle_it(gateway: httpx.Client, lang: str, text: str) -> None:
     body = say(gateway, new_sender(), text)
@@ -319,3 +325,58 @@ def test_a_need_the_nlu_is_unsure_of_ends_the_form_and_is_served(
     assert texts(body)[-1] == rendered("utter_ask_location", lang)
     served = _joined(say(gateway, sender, "Lima"))
     assert "Asesoría jurídica" in served or "Defensoría laboral" in served, served
+
+
+
+# -- issue #17: whole conversations in Portuguese, Kreyòl and French -----------------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("pt", "tô em manaus"), ("ht", "m nan miami"), ("fr", "je suis à montréal"),
+])
+def test_a_first_message_that_says_where_one_is_sets_the_language(gateway: httpx.Client, lang: str,
+                                                                   text: str) -> None:
+    body = say(gateway, new_sender(), text)
+    assert body["language"] == lang
+    assert rendered("utter_location_noted", lang) in texts(body)
+
+
+@pytest.mark.parametrize("lang,place,number", [("pt", "tô em manaus", "190"), ("fr", "je suis à montréal", "911")])
+def test_0_after_the_place_is_the_emergency_with_that_countrys_number(
+    gateway: httpx.Client, stack, lang: str, place: str, number: str  # noqa: ANN001
+) -> None:
+    sender = new_sender()
+    say(gateway, sender, place)
+    body = say(gateway, sender, "0")
+    assert rendered("utter_emergency_number", lang, number=number) in texts(body)
+    assert _levels(stack, sender) == ["immediate"]
+
+
+@pytest.mark.parametrize("lang,text", [("pt", "q horas vcs atendem"), ("pt", "vcs sao da policia?"),
+                                       ("pt", "onde fica o consulado da venezuela?")])
+def test_short_phone_typed_portuguese_is_answered_in_portuguese(gateway: httpx.Client, lang: str, text: str) -> None:
+    assert say(gateway, new_sender(), text)["language"] == lang
+
+
+@pytest.mark.parametrize("text,response", [
+    ("sa trafik moun ye?", "utter_trafficking_info"),
+    ("ki dwa m genyen kòm travayè?", "utter_rights_info"),
+    ("kisa k pase lè m ekri nou?", "utter_privacy"),
+])
+def test_a_kreyol_information_question_gets_its_answer_in_kreyol(gateway: httpx.Client, text: str,
+                                                                  response: str) -> None:
+    body = say(gateway, new_sender(), text)
+    assert rendered(response, "ht") in texts(body)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "mon patron garde mon passeport et dit que je lui dois le billet. il a le droit?"),
+    ("ht", "patwon an kenbe paspò m epi li di m dwe l lajan avyon an. èske li gen dwa fè sa?"),
+])
+def test_a_question_after_a_story_is_answered_before_the_offer(gateway: httpx.Client, stack, lang: str,
+                                                               text: str) -> None:  # noqa: ANN001
+    sender = new_sender()
+    replies = texts(say(gateway, sender, text))
+    rights, offer = rendered("utter_rights_info", lang), rendered("utter_offer_operator", lang)
+    assert rights in replies and offer in replies and replies.index(rights) < replies.index(offer)
+    assert rendered("utter_handoff_started", lang) in texts(say(gateway, sender, "wi" if lang == "ht" else "oui"))
+    assert _levels(stack, sender) == ["priority"]

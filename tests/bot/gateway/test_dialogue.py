@@ -274,3 +274,35 @@ def test_a_wordless_message_later_goes_to_rasa(state: GatewayState, rasa: FakeRa
     say(loop, dialogue, key, first)
     say(loop, dialogue, key, "?")
     assert rasa.messages(key)[-1] == "?"
+
+
+@pytest.mark.parametrize("text,nlu,asked", [
+    # A question after a story: the disclosure, and the question the NLU still reads first.
+    ("el patrón me quitó el pasaporte y no me deja salir, ¿eso es legal?",
+     [("report_exploitation", 0.5), ("ask_rights", 0.4)], "ask_rights"),
+    ("patwon an kenbe paspò m, li pa kite m soti. kisa trafik moun ye",
+     [("ask_trafficking_info", 0.6), ("report_exploitation", 0.3)], "ask_trafficking_info"),
+    # No question read, or a request that is not a question to answer here: the disclosure alone.
+    ("el patrón me quitó el pasaporte y no me deja salir, ¿eso es legal?", [("report_exploitation", 0.9)], None),
+    ("el patrón me quitó el pasaporte y no me deja salir, ¿dónde duermo?",
+     [("report_exploitation", 0.5), ("find_shelter", 0.4)], None),
+    ("el patrón me quitó el pasaporte y no me deja salir", [("ask_rights", 0.9)], None),  # no question asked
+])
+def test_a_question_after_a_story_is_answered_with_the_disclosure(state: GatewayState, rasa: FakeRasa, loop,  # noqa: ANN001
+                                                                  key: str, monkeypatch: pytest.MonkeyPatch, text: str,
+                                                                  nlu: list[tuple[str, float]], asked: str | None) -> None:
+    monkeypatch.setattr(rasa, "nlu", nlu[0])
+    monkeypatch.setattr(rasa, "nlu_ranking", nlu)
+    say(loop, Dialogue(state), key, text)
+    turn = [r for r in rasa.received if r["sender"] == key][-1]
+    assert (turn["message"], turn["metadata"].get("asked")) == ("/report_exploitation", asked)
+
+
+@pytest.mark.parametrize("text,asks", [
+    ("¿eso es legal?", True), ("kisa trafik moun ye", True), ("quais sao meus direitos", True),
+    ("il me garde mon passeport, comment faire", True), ("me quitaron el pasaporte", False),
+    ("hola", False),
+])
+def test_what_may_ask_a_question(text: str, asks: bool) -> None:
+    from bot.gateway.dialogue import asks_something
+    assert asks_something(text) is asks

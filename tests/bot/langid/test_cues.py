@@ -1,0 +1,38 @@
+"""Words written only in Portuguese or only in Spanish tip the balance between the two
+(bot/langid/cues.py)."""
+from __future__ import annotations
+
+import pytest
+
+from bot.langid import identify
+from bot.langid.cues import PORTUGUESE, SPANISH, reweigh
+
+
+def test_no_word_is_a_cue_for_both() -> None:
+    assert PORTUGUESE & SPANISH == set()
+
+
+@pytest.mark.parametrize("text,tag", [
+    # phone-typed Portuguese the character model alone reads as Spanish
+    ("q horas vcs atendem", "pt"),
+    ("como faco pra pedir refugio", "pt"),
+    # Spanish stays Spanish
+    ("necesito ayuda pero no se donde", "es"),
+    ("hola tengo una pregunta", "es"),
+    ("quiero hablar con alguien", "es"),
+    ("eu quero falar com alguém", "pt"),
+])
+def test_phone_typed_portuguese_and_spanish(text: str, tag: str) -> None:
+    assert identify(text) == tag
+
+
+@pytest.mark.parametrize("post,words,leader", [
+    ({"es": 0.8, "pt": 0.2}, ["vc", "pra"], "pt"),
+    ({"es": 0.3, "pt": 0.7}, ["estoy", "necesito"], "es"),
+    ({"es": 0.8, "pt": 0.2}, ["vc", "estoy"], "es"),  # one each: unchanged
+    ({"fr": 0.9, "en": 0.1}, ["vc"], "fr"),  # neither Spanish nor Portuguese in the running
+])
+def test_reweigh(post: dict[str, float], words: list[str], leader: str) -> None:
+    out = reweigh(post, words)
+    assert max(out, key=out.get) == leader
+    assert abs(sum(out.values()) - 1) < 1e-9
