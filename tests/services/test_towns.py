@@ -70,6 +70,8 @@ def test_a_town_inside_a_longer_message(text: str, country: str) -> None:
     "MI JEFE ME TIENE EN LA BODEGA OK",
     "gracias OK",  # a state's code that is also a word
     "Liberty",
+    "mi jefe Lucas me pega",  # a person's name that is also a town's
+    "la señora Regina nos tiene encerradas",
 ])
 def test_an_ordinary_word_that_is_also_a_town_is_no_place(text: str) -> None:
     assert place_in(text) is None
@@ -81,6 +83,7 @@ def test_an_ordinary_word_that_is_also_a_town_is_no_place(text: str) -> None:
     ("moro em Vitória da Conquista", "BR"),
     ("estoy en Concordia, Argentina", "AR"),
     ("I'm in Liberty", "US"),
+    ("I'm in Regina", "CA"),
 ])
 def test_an_ordinary_word_with_a_cue_is_a_town(text: str, country: str) -> None:
     assert place_in(text).country == country
