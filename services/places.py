@@ -187,6 +187,7 @@ class _Mention:
     level: int | None = None
     cue: int = 0  # 2: "en", "in", "nan", "cerca de" just before; 1: a weaker "a", "no", "na"
     capital: bool = False  # written with a capital, in a message that is not shouted
+    amid: bool = False  # so written inside a sentence (its first word says nothing: "Mana kastilla …")
     attached: bool = False  # a country or region written right after it ("Victoria, Chile")
 
 
@@ -230,7 +231,7 @@ def _mentions(text: str) -> tuple[list[str], list[_Mention]]:
     return words, _marked(words, shape, found)
 
 
-def _marked(words: list[str], shape: list[tuple[str, bool, bool]] | None,
+def _marked(words: list[str], shape: list[tuple[str, bool, bool, bool]] | None,
             found: list[tuple[int, int, Place | None, tuple | None]]) -> list[_Mention]:
     """Each name found, with what the words around it say of it."""
     after = {start: (k, place, extra) for k, (start, _, place, extra) in enumerate(found)}
@@ -244,6 +245,7 @@ def _marked(words: list[str], shape: list[tuple[str, bool, bool]] | None,
         located = bool(gap) and gap[-1] in _LOCATIVE
         present = located and bool(_PRESENCE.intersection(gap[-3:-1]))
         capital = bool(shape) and all(shape[j][1] for j in range(start, end) if len(words[j]) > 2)
+        amid = capital and not shape[start][3]
         # "Victoria, Chile", "Moncton NB": a country or region right after a name
         beside = after.get(end)
         attached = beside is not None and bool(shape) and (shape[end][2] or capital) and (
@@ -262,11 +264,11 @@ def _marked(words: list[str], shape: list[tuple[str, bool, bool]] | None,
         level = gn.gazetteer().words.get(extra[1], 0) if extra is not None and extra[0] == "town" else None
         before = shape[start - 1][0] if shape and start else ""
         marked.append(_Mention(start, end, place, strong or weak, common, present, level,
-                               _cue(gap, before), capital, attached))
+                               _cue(gap, before), capital, amid, attached))
     return marked
 
 
-def _fallback_names(words: list[str], shape: list[tuple[str, bool, bool]] | None,
+def _fallback_names(words: list[str], shape: list[tuple[str, bool, bool, bool]] | None,
                     covered: set[int]) -> list[tuple[int, int, None, tuple]]:
     """GeoNames' names in the words no hand-made name covers: a town (its folded name), a
     country (its code) or a region written after a town or a comma ((country, admin1) pairs)."""
@@ -297,7 +299,7 @@ def _fallback_names(words: list[str], shape: list[tuple[str, bool, bool]] | None
 _WORDLIKE_CODES = frozenset("ok in or me hi on de al pa la ma se es to am go mt ce ac ba pe ne".split())
 
 
-def _region_written(name: str, i: int, shape: list[tuple[str, bool, bool]] | None, before: list[tuple]) -> bool:
+def _region_written(name: str, i: int, shape: list[tuple[str, bool, bool, bool]] | None, before: list[tuple]) -> bool:
     """A region's name or code written as one writes it after a town: after a comma or a
     capitalised word, capitalised itself (a code in capitals), in a message not shouted."""
     if not shape or not i or not shape[i][1] or (len(name) <= 3 and not shape[i][0].isupper()):
@@ -346,26 +348,28 @@ def _usable(m: _Mention, asked: bool, whole: bool) -> bool:
         return True
     placed = m.cue == 2 or m.attached or asked
     if m.level == 0:
-        return placed or m.cue == 1 or m.capital or whole
+        return placed or m.cue == 1 or m.amid or whole
     if m.level == 1:
         return placed
     return placed and m.capital
 
 
 _TOKEN = re.compile(r"\w+")
+_STOPS = frozenset(".!?¿¡\n")
 
 
-def _shape(text: str, words: list[str]) -> list[tuple[str, bool, bool]] | None:
+def _shape(text: str, words: list[str]) -> list[tuple[str, bool, bool, bool]] | None:
     """For each folded word: the word as written, whether it is capitalised (never in a
-    shouted message) and whether a comma comes before it; None when the two do not align."""
+    shouted message), whether a comma comes before it and whether it starts a sentence;
+    None when the two do not align."""
     tokens = list(_TOKEN.finditer(text))
     if len(tokens) != len(words) or fold(" ".join(t.group() for t in tokens)) != " ".join(words):
         return None
     shouted = sum(c.isupper() for c in text) > sum(c.islower() for c in text)
     out, prev = [], 0
     for t in tokens:
-        raw = t.group()
-        out.append((raw, raw[:1].isupper() and not shouted, "," in text[prev:t.start()]))
+        raw, between = t.group(), text[prev:t.start()]
+        out.append((raw, raw[:1].isupper() and not shouted, "," in between, not prev or bool(_STOPS & set(between))))
         prev = t.end()
     return out
 

@@ -72,6 +72,7 @@ def test_a_town_inside_a_longer_message(text: str, country: str) -> None:
     "Liberty",
     "mi jefe Lucas me pega",  # a person's name that is also a town's
     "la señora Regina nos tiene encerradas",
+    "Mana kastilla simita rimanichu",  # a town's name as the first word says nothing
 ])
 def test_an_ordinary_word_that_is_also_a_town_is_no_place(text: str) -> None:
     assert place_in(text) is None
