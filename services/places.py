@@ -3,11 +3,13 @@
 `resolve_place("tapachula chiapas")`, `resolve_place("Guatemala City")`,
 `resolve_place("Pòtoprens")` all work: matching folds case and accents and
 looks for whole-word aliases anywhere in the text, preferring a city over a
-region over a country.
+region over a country. Towns it does not list come from GeoNames (services/towns.py), as a
+fallback: accepted only where the text says it is a place (`_usable`).
 """
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -15,6 +17,7 @@ from pathlib import Path
 import yaml
 
 from bot.text.folding import fold
+from services import towns as gn
 
 GAZETTEER = Path(__file__).resolve().parent / "places.yml"
 _RANK = {"country": 1, "region": 2, "city": 3}
@@ -179,6 +182,13 @@ class _Mention:
     origin: bool
     common_word: bool  # a name that is also an everyday word, with no "en" before it
     present: bool  # "estoy en …": where the person says they are
+    # GeoNames' towns (None: the hand-made gazetteer): 0 a name, 1 also a word people use as a
+    # place ("Esperanza"), 2 also an ordinary word ("Casa")
+    level: int | None = None
+    cue: int = 0  # 2: "en", "in", "nan", "cerca de" just before; 1: a weaker "a", "no", "na"
+    capital: bool = False  # written with a capital, in a message that is not shouted
+    amid: bool = False  # so written inside a sentence (its first word says nothing: "Mana kastilla …")
+    attached: bool = False  # a country or region written right after it ("Victoria, Chile")
 
 
 def _abbreviations(text: str) -> dict[int, Place]:
@@ -199,32 +209,192 @@ def _abbreviations(text: str) -> dict[int, Place]:
 
 @lru_cache(maxsize=4096)  # the same message is read for several purposes, and again next turn
 def _mentions(text: str) -> tuple[list[str], list[_Mention]]:
-    """The folded words of `text`, and each gazetteer name in them (longest match first)."""
+    """The folded words of `text`, and each gazetteer name in them (longest match first): the
+    hand-made gazetteer's, then GeoNames' towns, countries and regions in the words left."""
     words = fold(text, words=True).split()
     names = _alias_words()
     longest = _longest_alias()
     abbreviations = _abbreviations(text)
-    found: list[tuple[int, int, Place]] = []
+    found: list[tuple[int, int, Place | None, tuple | None]] = []
     i = 0
     while i < len(words):
         for n in range(min(longest, len(words) - i), 0, -1):
             place = names.get(tuple(words[i:i + n])) or (abbreviations.get(i) if n == 1 else None)
             if place is not None:
-                found.append((i, i + n, place))
+                found.append((i, i + n, place, None))
                 i += n
                 break
         else:
             i += 1
+    shape = _shape(text, words)
+    found = sorted(found + _fallback_names(words, shape, {j for s, e, _, _ in found for j in range(s, e)}))
+    return words, _marked(words, shape, found)
+
+
+def _marked(words: list[str], shape: list[tuple[str, bool, bool, bool]] | None,
+            found: list[tuple[int, int, Place | None, tuple | None]]) -> list[_Mention]:
+    """Each name found, with what the words around it say of it."""
+    after = {start: (k, place, extra) for k, (start, _, place, extra) in enumerate(found)}
+    context = {p.country for _, _, p, _ in found if p is not None} | {
+        cc for _, _, _, x in found if x is not None and x[0] != "town" for cc in _countries_of(x)}
     marked = []
-    for k, (start, end, place) in enumerate(found):
+    for k, (start, end, place, extra) in enumerate(found):
         gap = words[max(found[k - 1][1] if k else 0, start - 4):start]
         strong = any(tuple(gap[j:j + len(o)]) == o for o in _ORIGIN for j in range(len(gap) - len(o) + 1))
         weak = bool(gap) and gap[-1] in _WEAK_ORIGIN and k + 1 < len(found)
         located = bool(gap) and gap[-1] in _LOCATIVE
-        common = " ".join(words[start:end]) in _COMMON_WORD_NAMES and not located
         present = located and bool(_PRESENCE.intersection(gap[-3:-1]))
-        marked.append(_Mention(start, end, place, strong or weak, common, present))
-    return words, marked
+        capital = bool(shape) and all(shape[j][1] for j in range(start, end) if len(words[j]) > 2)
+        amid = capital and not shape[start][3]
+        # "Victoria, Chile", "Moncton NB": a country or region right after a name
+        beside = after.get(end)
+        attached = beside is not None and bool(shape) and (shape[end][2] or capital) and (
+            beside[1].kind in ("country", "region") if beside[1] is not None else beside[2][0] != "town")
+        prev = found[k - 1] if k else None
+        follows = prev is not None and prev[1] == start and bool(shape) and shape[start][2]
+        if place is None and extra[0] == "town":  # a GeoNames town name
+            near = _beside(beside[1], beside[2]) if attached else (set(), set())
+            town = gn.pick(gn.towns_named(extra[1]), near[0], near[1], context - near[0] or None)
+            if town is None:
+                continue
+            place = _town_place(town)
+        elif place is None:  # a GeoNames country or region
+            place = _country_or_region(extra)
+        common = " ".join(words[start:end]) in _COMMON_WORD_NAMES and not located and not follows
+        level = gn.gazetteer().words.get(extra[1], 0) if extra is not None and extra[0] == "town" else None
+        before = shape[start - 1][0] if shape and start else ""
+        marked.append(_Mention(start, end, place, strong or weak, common, present, level,
+                               _cue(gap, before), capital, amid, attached))
+    return marked
+
+
+def _fallback_names(words: list[str], shape: list[tuple[str, bool, bool, bool]] | None,
+                    covered: set[int]) -> list[tuple[int, int, None, tuple]]:
+    """GeoNames' names in the words no hand-made name covers: a town (its folded name), a
+    country (its code) or a region written after a town or a comma ((country, admin1) pairs)."""
+    g = gn.gazetteer()
+    out: list[tuple[int, int, None, tuple]] = []
+    i = 0
+    while i < len(words):
+        best, name, n = None, words[i], 1
+        while i + n <= len(words) and i + n - 1 not in covered:  # the longest name starting here
+            if name in g.country_names:
+                best = (i, i + n, None, ("country", g.country_names[name]))
+            elif name in g.regions and _region_written(name, i, shape, out):
+                best = (i, i + n, None, ("region", g.regions[name]))
+            elif name in g.towns and len(name) >= 4:
+                best = (i, i + n, None, ("town", name))
+            if name not in g.prefixes or i + n == len(words):
+                break
+            name, n = f"{name} {words[i + n]}", n + 1
+        if best is not None:
+            out.append(best)
+            i = best[1]
+        else:
+            i += 1
+    return out
+
+
+# Region codes that are also words ("OK", "IN", "ME"): a region only after a comma or a town.
+_WORDLIKE_CODES = frozenset("ok in or me hi on de al pa la ma se es to am go mt ce ac ba pe ne".split())
+
+
+def _region_written(name: str, i: int, shape: list[tuple[str, bool, bool, bool]] | None, before: list[tuple]) -> bool:
+    """A region's name or code written as one writes it after a town: after a comma or a
+    capitalised word, capitalised itself (a code in capitals), in a message not shouted."""
+    if not shape or not i or not shape[i][1] or (len(name) <= 3 and not shape[i][0].isupper()):
+        return False
+    after_town = bool(before) and before[-1][1] == i and before[-1][3][0] == "town"
+    if name in _WORDLIKE_CODES:  # after a town only when the town is in that region ("Tulsa OK")
+        regions = set(gn.gazetteer().regions[name])
+        return shape[i][2] or after_town and any(
+            (t.country, t.admin1) in regions for t in gn.towns_named(before[-1][3][1]))
+    return shape[i][2] or shape[i - 1][1]
+
+
+def _countries_of(extra: tuple) -> set[str]:
+    return {extra[1]} if extra[0] == "country" else {cc for cc, _ in extra[1]}
+
+
+def _beside(place: Place | None, extra: tuple) -> tuple[set[str], set[tuple[str, str]]]:
+    """The countries and regions a name written just after a town puts it in."""
+    if place is not None:
+        return {place.country}, set()
+    return _countries_of(extra), set(extra[1]) if extra[0] == "region" else set()
+
+
+_STRONG_CUES = frozenset(fold(w, words=True) for w in "en em in at near nan dans au aux à".split())
+_CUE_PAIRS = frozenset(tuple(fold(p, words=True).split()) for p in (
+    "cerca de", "pres de", "près du", "perto de", "perto do", "perto da", "close to", "outside of", "bo kote"))
+_KREYOL_I = frozenset({"mwen", "nou"})  # "mwen Okap": I am in Cap-Haïtien
+
+
+def _cue(gap: list[str], before: str) -> int:
+    """How strongly the words before a name say it is a place (`before`: the word as written,
+    for "à", which folds to the article "a")."""
+    if not gap:
+        return 0
+    if (gap[-1] in _STRONG_CUES - {"a"} or before.lower() == "à" or tuple(gap[-2:]) in _CUE_PAIRS
+            or gap[-1] in _KREYOL_I):
+        return 2
+    return 1 if gap[-1] in _LOCATIVE else 0
+
+
+def _usable(m: _Mention, asked: bool, whole: bool) -> bool:
+    """A GeoNames name counts when the text says it is a place: a word before it that says
+    where, a country or region after it, the bot's question for the place, or (a name that is
+    no word) a capital or a message that is only the place."""
+    if m.level is None or m.place.kind != "city":
+        return True
+    placed = m.cue == 2 or m.attached or asked
+    if m.level == 0:
+        return placed or m.cue == 1 or m.amid or whole
+    if m.level == 1:
+        return placed
+    return placed and m.capital
+
+
+_TOKEN = re.compile(r"\w+")
+_STOPS = frozenset(".!?¿¡\n")
+
+
+def _shape(text: str, words: list[str]) -> list[tuple[str, bool, bool, bool]] | None:
+    """For each folded word: the word as written, whether it is capitalised (never in a
+    shouted message), whether a comma comes before it and whether it starts a sentence;
+    None when the two do not align."""
+    tokens = list(_TOKEN.finditer(text))
+    if len(tokens) != len(words) or fold(" ".join(t.group() for t in tokens)) != " ".join(words):
+        return None
+    shouted = sum(c.isupper() for c in text) > sum(c.islower() for c in text)
+    out, prev = [], 0
+    for t in tokens:
+        raw, between = t.group(), text[prev:t.start()]
+        out.append((raw, raw[:1].isupper() and not shouted, "," in between, not prev or bool(_STOPS & set(between))))
+        prev = t.end()
+    return out
+
+
+def _country_name(code: str) -> str:
+    place = places().get(code.lower())
+    return place.name if place else gn.gazetteer().countries[code].name if code in gn.gazetteer().countries \
+        else code
+
+
+def _town_place(town: gn.Town) -> Place:
+    """A GeoNames town as a place: its name says its country, so reading it again finds it."""
+    return Place(f"{town.country.lower()}/gn-{town.admin1}/{town.id}", f"{town.name}, {_country_name(town.country)}",
+                 "city", town.country, town.admin1 or None, town.lat, town.lon, town.tz)
+
+
+def _country_or_region(extra: tuple) -> Place:
+    """A GeoNames country, or a region when its name is one country's only."""
+    codes = _countries_of(extra)
+    country = country_place(min(codes))
+    if extra[0] == "country" or len(extra[1]) > 1:
+        return country
+    code, admin1 = extra[1][0]
+    return Place(f"{code.lower()}/gn-{admin1}", country.name, "region", code, admin1, country.lat, country.lon,
+                 country.tz)
 
 
 @lru_cache
@@ -237,20 +407,21 @@ def _longest_alias() -> int:
     return max(len(k) for k in _alias_words())
 
 
-def place_in(text: str | None) -> Place | None:
+def place_in(text: str | None, asked: bool = False) -> Place | None:
     """Where the person says they (or the people they write about) are, in a message of any
     length: the most specific place named that is not an origin ("soy de Honduras") or a
-    consulate's country; the first when several are as specific. None when there is none."""
+    consulate's country; the first when several are as specific. None when there is none.
+    `asked`: the message answers the bot's question for the place."""
     if not text:
         return None
     _, mentions = _mentions(text)
-    return _best([m for m in mentions if not m.origin and not m.common_word])
+    return _best([m for m in mentions if not m.origin and not m.common_word and _usable(m, asked, False)])
 
 
 def _best(candidates: list[_Mention]) -> Place | None:
     if not candidates:
         return None
-    best = max(candidates, key=lambda m: (m.present, _RANK[m.place.kind], -m.start)).place
+    best = max(candidates, key=lambda m: (m.present, _RANK[m.place.kind], m.level is None, -m.start)).place
     inside = [m.place for m in candidates if best.covers(m.place.key)]  # "en México, en Tapachula"
     return max(inside, key=lambda p: _RANK[p.kind])
 
@@ -264,12 +435,14 @@ def origin_only(text: str | None) -> bool:
     return bool(mentions) and all(m.origin for m in mentions)
 
 
-def place_answer(text: str | None) -> Place | None:
+def place_answer(text: str | None, asked: bool = False) -> Place | None:
     """The place when the message only says where the person is ("en lima", "aquí en
-    Tapachula", "we're in El Paso", "Pòtoprens"), in any language; else None."""
+    Tapachula", "we're in El Paso", "Pòtoprens"), in any language; else None. `asked`: the
+    message answers the bot's question for the place."""
     if not text:
         return None
     words, mentions = _mentions(text)
+    mentions = [m for m in mentions if _usable(m, asked, True)]
     if not mentions or len(words) > _ANSWER_MAX_WORDS:
         return None
     covered = {i for m in mentions for i in range(m.start, m.end)}
@@ -279,7 +452,30 @@ def place_answer(text: str | None) -> Place | None:
 
 
 def country_place(code: str | None) -> Place | None:
-    return places().get((code or "").lower())
+    """The country's place: the hand-made gazetteer's, else GeoNames' (services/towns.py)."""
+    place = places().get((code or "").lower())
+    if place is None and (country := gn.gazetteer().countries.get((code or "").upper())):
+        place = Place(country.code.lower(), country.name, "country", country.code, None, country.lat, country.lon,
+                      country.tz)
+    return place
+
+
+def resolve_location(text: str | None, country: str | None = None) -> Place | None:
+    """A place people wrote where the bot wanted one (the NLU's location, the place slot,
+    "Caruaru, Brasil"): the hand-made gazetteer's city, else a GeoNames town in it (within the
+    country or region it also names, or within `country`), else the hand-made region or
+    country, else GeoNames' region or country."""
+    place = resolve_place(text, country)
+    if not text or (place is not None and place.kind == "city"):
+        return place
+    _, mentions = _mentions(text)
+    found = [m.place for m in mentions if m.level is not None and not m.origin
+             and (country is None or m.place.country == country.upper())
+             and (place is None or place.covers(m.place.key))]
+    if country and not any(p.kind == "city" for p in found):
+        town = gn.pick(gn.towns_named(fold(text, words=True)), context={country.upper()})
+        found += [_town_place(town)] if town else []
+    return max(found, key=lambda p: _RANK[p.kind], default=place)
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from bot.db.session import make_engine
 from services.directory import Referral, UnknownPlace, format_referrals, search
-from services.places import resolve_place
+from services.places import resolve_location
 
 
 MAX_SHOWN = 9  # three SMS-sized pages at most
@@ -46,7 +46,7 @@ def find_referrals(session: Session, need: str, place: str | None = None, lat: f
     """
     if not place and (lat is None or lon is None):
         return ReferralOutcome("no_place", [], None)
-    resolved = resolve_place(place) if place else None
+    resolved = resolve_location(place) if place else None
     if place and resolved is None:
         return ReferralOutcome("unknown_place", [], None)
     country = resolved.country if resolved else None

@@ -363,7 +363,7 @@ class Dialogue:
 
             before_lang, pending = conv.language, conv.pending_menu
             message, lang_changed = self._prepare(conv, text)
-            place = self._locate(conv, text)
+            place = self._locate(conv, text, asked=pending == "location")
             lang, country = conv.language, conv.country
             # Said when the conversation moves into a language we cannot fully serve, or when
             # the person names such a language.
@@ -411,7 +411,7 @@ class Dialogue:
         history = store.person_texts(db, key)
         known_country = conv.country
         self._language(conv, text)
-        place = self._locate(conv, text)
+        place = self._locate(conv, text, asked=conv.pending_menu == "location")
         lang = conv.language
         store.add_message(db, key, "in", "person", redacted, handoff.id)
         found = triage.assess(history, redacted, lang, self.state.screening_memo, key)
@@ -477,9 +477,9 @@ class Dialogue:
         pending = conv.pending_menu if not menus.is_question(conv.pending_menu) else None
         # A place: the one the bot asked for, maybe before the handoff opened (Rasa still holds
         # the need it was asked for).
-        if place_answer(text):
+        if place_answer(text, pending == "location"):
             return "inform_location"
-        if pending == "location" and place_in(text):
+        if pending == "location" and place_in(text, asked=True):
             # "I need a lawyer, I'm in Lima": that need there, not the one the place was asked for.
             need = _request_instead(pending, text, nlu, screened=False)
             return need if need in NEED_REQUESTS else "inform_location"
@@ -502,7 +502,8 @@ class Dialogue:
             return "/choose_language", True
         if intent := menus.intent_for(pending, text):
             return f"/{intent}", False
-        place = place_answer(text) or (place_in(text) if pending == "location" else None)
+        asked = pending == "location"
+        place = place_answer(text, asked) or (place_in(text, asked) if asked else None)
         if not explicit and place is not None:
             # Where the person is answers "where are you?" in any language, however weak the NLU.
             return "/inform_location" + json.dumps({"location": place.name}, ensure_ascii=False), False
@@ -527,12 +528,12 @@ class Dialogue:
         return languages.explicit_choice(text) is not None
 
     @staticmethod
-    def _locate(conv: Any, text: str) -> Place | None:
+    def _locate(conv: Any, text: str, asked: bool = False) -> Place | None:
         """Where the message says the person is; the conversation's country follows it (for
-        the emergency number and the fallback)."""
+        the emergency number and the fallback). `asked`: it answers "where are you?"."""
         if menus.bare_number(text) is not None:
             return None
-        place = place_answer(text) or place_in(text)
+        place = place_answer(text, asked) or place_in(text, asked)
         if place is not None:
             conv.country = place.country
         return place

@@ -21,6 +21,7 @@ from bot.i18n import Catalogs
 from bot.privacy.datakeys import Vault, seal_legacy
 from bot.screening import screen
 from bot.settings import Settings
+from services.places import place_in
 from services.sample_data import ensure_sample_loaded
 
 
@@ -44,6 +45,7 @@ def _warm_up() -> None:
     """Loads models and compiles patterns now, not on a person's first message."""
     languages.detect("hola, necesito ayuda por favor")
     screen(["hola"], "es")
+    place_in("en Caruaru")  # both gazetteers (GeoNames' towns take about a second)
 
 
 @dataclass

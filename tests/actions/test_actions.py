@@ -5,7 +5,9 @@ from types import SimpleNamespace
 
 import pytest
 
-from actions.actions import _about_procedure, _first_turn, _likely_request, directory_need
+from rasa_sdk import Tracker
+
+from actions.actions import _about_procedure, _country, _first_turn, _likely_request, directory_need
 
 
 def _ranking(*pairs: tuple[str, float]) -> list[dict]:
@@ -71,3 +73,20 @@ _USER, _BOT, _SESSION = {"event": "user"}, {"event": "bot"}, {"event": "session_
 ])
 def test_the_persons_first_turn(events: list[dict], first: bool) -> None:
     assert _first_turn(SimpleNamespace(events=events)) is first
+
+
+def _tracker(metadata: dict, slots: dict, entity: str | None) -> Tracker:
+    entities = [{"entity": "location", "value": entity}] if entity else []
+    return Tracker("s", slots, {"metadata": metadata, "entities": entities}, [], False, None, None, None)
+
+
+@pytest.mark.parametrize("metadata,slots,entity,country", [
+    ({"country": "NI"}, {"location": "Montevideo"}, None, "NI"),  # what the gateway read wins
+    ({}, {"location": "Caruaru, Brasil"}, None, "BR"),  # a GeoNames town in the slot
+    ({}, {}, "Chinandega", "NI"),  # a town the NLU tagged in this message
+    ({"origin_only": True}, {}, "Chinandega", None),  # where the person comes from says nothing
+    ({}, {}, None, None),
+])
+def test_the_country_for_the_emergency_number(metadata: dict, slots: dict, entity: str | None,
+                                               country: str | None) -> None:
+    assert _country(_tracker(metadata, slots, entity)) == country

@@ -10,21 +10,10 @@ import pytest
 
 from bot import languages
 from bot.gateway.routers.simulator import conversation_key
-from tests.system.helpers import new_sender, rendered, say, texts
+from tests.system.helpers import handoffs, levels, new_sender, rendered, say, texts
 
 
 SAMPLE = "[SAMPLE]"
-
-
-def _handoffs(stack, sender: str) -> list[tuple[int, str]]:  # noqa: ANN001
-    """(id, risk level) of the handoffs this person's conversation opened."""
-    key = conversation_key(stack.settings.secret_key, sender, "whatsapp")
-    with sqlite3.connect(stack.settings.data_dir / "hotline.db") as conn:
-        return list(conn.execute("SELECT id, risk_level FROM handoffs WHERE conversation_key = ?", (key,)))
-
-
-def _levels(stack, sender: str) -> list[str]:  # noqa: ANN001
-    return [level for _, level in _handoffs(stack, sender)]
 
 
 def _joined(body: dict) -> str:
@@ -90,7 +79,7 @@ def test_the_operator_offer_is_accepted_with_a_number_or_a_short_yes(
     body = say(gateway, sender, accept)
     assert rendered("utter_handoff_started", lang) in texts(body)
     assert body["language"] == lang
-    assert _levels(stack, sender) == ["priority"]
+    assert levels(stack, sender) == ["priority"]
 
 
 def test_the_same_offer_is_not_repeated_when_the_person_tells_more(gateway: httpx.Client, stack) -> None:  # noqa: ANN001
@@ -102,7 +91,7 @@ def test_the_same_offer_is_not_repeated_when_the_person_tells_more(gateway: http
     assert rendered("utter_offer_reminder", "es") in texts(more)
     body = say(gateway, sender, "sí")
     assert rendered("utter_handoff_started", "es") in texts(body)
-    assert _levels(stack, sender) == ["priority"]
+    assert levels(stack, sender) == ["priority"]
 
 
 def test_a_no_that_tells_something_is_not_a_refusal(gateway: httpx.Client) -> None:
@@ -116,7 +105,7 @@ def test_a_wage_claim_with_its_city_gets_a_referral(gateway: httpx.Client, stack
     sender = new_sender()
     body = say(gateway, sender, "trabajé un mes en una bodega en Tijuana y no me pagaron nada, ya me salí de ahí")
     assert SAMPLE in _joined(body)
-    assert _levels(stack, sender) == []
+    assert levels(stack, sender) == []
 
 
 # -- help goes on while a handoff waits --------------------------------------------------------
@@ -126,6 +115,10 @@ EMERGENCY_THEN_PLACE = [
     ("en", "help someone is hitting me right now", "we're in Toronto", "911"),
     ("pt", "socorro estão me batendo agora", "tô em Manaus", "190"),
     ("fr", "au secours on me frappe en ce moment", "je suis à Port-au-Prince", "114"),
+    # towns only GeoNames knows (services/towns.py)
+    ("es", "ayuda me estan golpeando ahora mismo", "estoy en Estelí", "118"),
+    ("pt", "socorro estão me batendo agora", "moro em Juazeiro do Norte", "190"),
+    ("fr", "au secours on me frappe en ce moment", "je suis à Pointe-à-Pitre", "17"),
 ]
 
 
@@ -140,7 +133,7 @@ def test_an_emergency_gets_the_countrys_number_once_the_place_is_known(
     body = say(gateway, sender, place)
     assert texts(body) == [rendered("utter_emergency_number", lang, number=number),
                            rendered("utter_handoff_waiting", lang)]
-    assert _levels(stack, sender) == ["immediate"]
+    assert levels(stack, sender) == ["immediate"]
 
 
 def test_a_referral_request_is_answered_while_the_operator_is_awaited(
@@ -156,10 +149,10 @@ def test_a_referral_request_is_answered_while_the_operator_is_awaited(
     by_number = say(gateway, sender, "4")  # health care, from the menu shown with the greeting
     assert SAMPLE in _joined(by_number)
     # The operator still sees everything the person wrote, and the handoff is unchanged.
-    [(handoff_id, _)] = _handoffs(stack, sender)
+    [(handoff_id, _)] = handoffs(stack, sender)
     transcript = [line["text"] for line in operator.get(f"/api/handoffs/{handoff_id}").json()["transcript"]]
     assert "necesito un albergue para esta noche" in transcript and "4" in transcript
-    assert _levels(stack, sender) == ["priority"]
+    assert levels(stack, sender) == ["priority"]
     operator.post(f"/api/handoffs/{handoff_id}/close", json={"outcome": "referral_given"})
 
 
@@ -169,7 +162,7 @@ def test_every_step_can_be_taken_by_numbers(gateway: httpx.Client, stack) -> Non
     sender = new_sender()
     first = say(gateway, sender, "1")  # nothing asked yet: the menu, not a guess
     assert texts(first) == [rendered("utter_menu", "es")]
-    assert _levels(stack, sender) == []
+    assert levels(stack, sender) == []
     assert texts(say(gateway, sender, "2")) == [rendered("utter_ask_location", "es")]
     # A number instead of the city picks from the menu again, and asks again.
     assert texts(say(gateway, sender, "4")) == [rendered("utter_ask_location", "es")]
@@ -181,7 +174,7 @@ def test_every_step_can_be_taken_by_numbers(gateway: httpx.Client, stack) -> Non
     assert texts(say(gateway, sender, "9")) == [rendered("utter_menu", "es")]
     danger = say(gateway, sender, "0")
     assert rendered("utter_emergency_number", "es", number="911") in texts(danger)
-    assert _levels(stack, sender) == ["immediate"]
+    assert levels(stack, sender) == ["immediate"]
 
 
 @pytest.mark.parametrize("lang,greeting", [("es", "hola"), ("en", "hi there"), ("fr", "bonjour"), ("pt", "oi")])
@@ -217,7 +210,7 @@ def test_in_a_language_we_cannot_serve_1_is_a_person_with_an_interpreter(
     assert rendered("utter_language_limited", "gn") in texts(named)
     body = say(gateway, sender, "1")
     assert rendered("utter_handoff_started", "gn") in texts(body)
-    [(handoff_id, level)] = _handoffs(stack, sender)
+    [(handoff_id, level)] = handoffs(stack, sender)
     assert level == "priority"
     assert operator.get(f"/api/handoffs/{handoff_id}").json()["summary"]["interpreter_needed"] is True
     operator.post(f"/api/handoffs/{handoff_id}/close", json={"outcome": "other"})
