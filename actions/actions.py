@@ -607,3 +607,8 @@ class ActionJobOfferAssess(Action):
             return reset + offer_operator(dispatcher)
         _answer(dispatcher, "utter_job_offer_steps", "utter_job_offer_steps_more")
         return reset
+
+
+# The place gazetteers load when the action server starts, not on a person's first message:
+# GeoNames' towns take about a second, which an emergency's answer must not wait for.
+country_from_place("en Caruaru")
