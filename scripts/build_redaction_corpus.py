@@ -10,8 +10,7 @@ given names and surnames from Faker's locale lists, read from the pinned wheel a
 build_name_gazetteer.py does). Offsets are computed here, never by hand.
 
 Template syntax: {SLOT} is filled (see Filler.fill; {STREET} {HOOD} {CROSS} {RURAL} {UNIT}
-{MAP} {PLACE} are places as typed on a phone, fillers.place_typed; {HOODST} {BETWEEN} {NEAR} {FARM}
-{DIRS} {NUMW} exact locations of the ninth round, fillers.ninth_typed; {LODGE} a motel with its room,
+{MAP} {PLACE} are places as typed on a phone, fillers.place_typed; {LODGE} a motel with its room,
 {BLDG} a building or estate by its name with its unit, {WORK} a named workplace on its street, {BARE}
 a street without its street word ("juarez 45"),
 {DESC} a house told by its look; {KIN} a kinship or role word, {DIM} a diminutive, {NICKA} a
@@ -204,7 +203,6 @@ def load_pools(sources: Path) -> tuple[dict, dict]:
     raw["streets_open"], raw["hoods_es"], raw["bairros_more"] = F.STREET_NAMES_OPEN, F.HOODS_ES, F.BAIRROS_MORE
     raw["quartiers"], raw["katye"], raw["streets_en_more"] = F.QUARTIERS, F.KATYE, F.STREETS_EN_MORE
     raw["building_names"] = F.BUILDING_NAMES
-    raw["place_names"] = F.PLACE_NAMES
     train, dev = {}, {}
     for key, values in raw.items():
         train[key], dev[key] = split_pool(values, key)
@@ -356,8 +354,6 @@ class Filler:
             return [(text.lower() if rng.random() < 0.2 else text, "address")]
         if slot in ("STREET", "HOOD", "CROSS", "RURAL", "UNIT", "MAP", "PLACE"):  # as typed on a phone
             return [(F.place_typed(rng, slot, arg or lang, self.pools), "address")]
-        if slot in F.NINTH_SLOTS:  # exact locations of the ninth round
-            return [(F.ninth_typed(rng, slot, arg or lang, self.pools), "address")]
         if slot == "LAND":
             return [(F.landmark(rng, arg or lang, self.pools), "address")]
         if slot == "CITY":

@@ -39,7 +39,7 @@ church school store shop station market supermarket mall plaza park bridge river
 hotel inn restaurant diner bar club factory farm ranch warehouse building apartments complex laundromat
 laundry pharmacy drugstore library courthouse stop lot parking trailer tracks railroad overpass exit
 mission gas taqueria bodega deli pawn liquor barbershop salon nail spa carwash dealership junkyard yard
-shed barn plant mill orchard field fields dairy packing cannery elevator silo
+shed barn plant mill orchard field fields dairy packing cannery
 barber tire tires feed nail nails beauty repair auto body donut taco bakery grocery hardware thrift cleaners
 église eglise école ecole magasin dépanneur depanneur épicerie epicerie marché marche pharmacie hôpital
 clinique hôtel usine ferme entrepôt immeuble parc pont gare arrêt garage centre commercial boulangerie
@@ -101,14 +101,14 @@ LOCATOR = re.compile(
 # Directions from a landmark (Costa Rica, Nicaragua, Honduras...): "200 metros al sur",
 # "2 cuadras al lago, 1 arriba", "media cuadra al norte", "3 blocks north".
 _DIR_WORDS = (r"(?i:norte|sur|este|oeste|oriente|poniente|lago|arriba|abajo|monta[ñn]a|north|south|east|west|nord"
-              r"|sud|est|ouest|leste|sul|direita|esquerda|droite|gauche)")
+              r"|sud|est|ouest|leste|sul)")
 _STEP_UNIT = (r"(?i:metros|mts?\.?|m|varas|vrs\.?|cuadras?|c\.?|blocks?|quadras?|quarteir[õo]es|km|kil[oó]metros?"
-              r"|m[eè]t|bl[oò]k|m[eè]tres|miles?)")
+              r"|m[eè]t|bl[oò]k)")
 _STEPS = (rf"(?:\d{{1,4}}[ \t]*{_STEP_UNIT}?|(?i:media|medio|una|un|dos|tres|cuatro|cinco|cien|doscientos|trescientos"
           rf"|one|two|three|a)[ \t]+{_STEP_UNIT})")
 _DIRECTIONS_RE = re.compile(
-    rf"{_STEPS}[ \t]+(?:(?i:al|hacia\s+el|hacia\s+la|a\s+la|rumbo\s+al|para\s+el|to\s+the|au|vers\s+le|vers\s+la|pro|pra|para\s+o"
-    rf"|para\s+a|ao|[àa]|en\s+direcci[oó]n\s+al?)[ \t]+)?{_DIR_WORDS}(?!\w)"
+    rf"{_STEPS}[ \t]+(?:(?i:al|hacia\s+el|hacia\s+la|a\s+la|rumbo\s+al|para\s+el|to\s+the|au|vers\s+le|pro|para\s+o"
+    rf"|ao|en\s+direcci[oó]n\s+al?)[ \t]+)?{_DIR_WORDS}(?!\w)"
 )
 # Units of a building: "casa 17", "apto 302", "bloco B", "int. 3", "room 214", "kay #9", "4e étage".
 _UNIT_RE = re.compile(
@@ -116,7 +116,7 @@ _UNIT_RE = re.compile(
     r"|depto\.?|dpto\.?|departamento|piso|andar|bloco|bloque|block|blk\.?|bl[oò]k|torre|tower|edificio|edif\.?"
     r"|nave|local|lote|lt\.?|manzana|mz\.?|quadra|qd\.?|qda\.?|lot|kay|room|rm\.?|cuarto|habitaci[oó]n|hab\.?"
     r"|quarto|chambre|chanm|b[âa]timent|b[âa]t\.?|bldg\.?|building|floor|fl\.?|puerta|pta\.?|sala|etapa|fase"
-    r"|sector|m[oó]dulo|galp[aã]o|porte|door|space|espacio|trailer|lot|maison)"
+    r"|sector|m[oó]dulo|galp[aã]o|porte|door|space|espacio|trailer|lot)"
     r"[ \t]*(?:#|n[º°o]\.?|no\.)?[ \t]*(?:[A-Za-z]?\d{1,5}[A-Za-z]?|[A-Za-z](?![\w'’]))(?!\w)"
     r"|(?<![\w'’])\d{1,2}(?i:e|er|ère|ème|eme|o|º|ª|er|ro|do|to|vo|mo|no|a|nd|rd|th|st)\.?[ \t]+(?i:piso|[ée]tage|floor|andar)(?!\w)"
     r"|(?<![\w'’])(?i:fundos|sobrado|bis|ter|altos|bajos|planta\s+alta|planta\s+baja|upstairs|downstairs|rez-de-chauss[ée]e"
@@ -151,7 +151,7 @@ _AND = re.compile(r"(?i:y|and|e|et|ak)[ \t]+")
 _SEP = re.compile(r"[ \t]*(?:[,\-–/][ \t]*)?")
 _WORD = re.compile(r"[ \t]*(?:(?P<num>\d{1,5}(?:[A-Za-z]{1,3})?(?!\w))|(?P<word>[^\W\d_][\w'’-]*\.?|l['’]|d['’]))")
 _CLAUSE_END = re.compile(r"[ \t]*(?:$|[.;:!?\n)(]|,)")
-_ARTICLE_BEFORE = re.compile(r"(?<!\w)(?i:la|el|los|las|the|le|les|l['’]|l(?=[ \t])|o|os|as|yon|une|un|una|um|uma)[ \t]*$")
+_ARTICLE_BEFORE = re.compile(r"(?<!\w)(?i:la|el|los|las|the|le|les|l['’]|o|os|as|yon|une|un|una|um|uma)[ \t]*$")
 _ORDINAL_BEFORE = re.compile(
     r"(?<!\w)(?:(?i:la|el|the|la)[ \t]+)?\d{1,2}(?i:a|o|ra|da|ta|va|ma|na|º|ª|er|e|ème|eme|nd|rd|th|st)?\.?[ \t]+$"
 )
@@ -215,8 +215,6 @@ def _phrase(text: str, pos: int, max_words: int = 7, need_house: bool = False) -
             continue
         word = m.group("word")
         kind = _word_class(word)
-        if not kind and _brand_before_landmark(text, word, m.end(), after_the=bool(_THE_BEFORE.search(text, max(0, m.start("word") - 5), m.start("word")))):
-            kind = "c"  # "the sunoco gas station", "the rosewood apartments": an unknown word names it
         if kind == "l":
             if fold(word) in _LOCATIVE_LINKS:
                 town = _CAPS_RE.match(text, m.end() + len(text[m.end():]) - len(text[m.end():].lstrip(" \t")))
@@ -237,21 +235,6 @@ def _phrase(text: str, pos: int, max_words: int = 7, need_house: bool = False) -
     # Kreyòl puts the article after the noun: "legliz Batis la", "kay ble a" keep theirs.
     m = _POSTPOSED.match(text, end)
     return m.end() if m else end
-
-
-_THE_BEFORE = re.compile(r"(?<![\w'’])(?i:the)[ \t]+$")
-
-
-def _brand_before_landmark(text: str, word: str, pos: int, after_the: bool = False) -> bool:
-    """A lower-case word no dictionary knows right before a landmark word ('sunoco gas station'), or
-    any content word between 'the' and one in English ('the grain elevator', 'the feed store')."""
-    f = fold(word.rstrip("."))
-    if len(f) < 3 or f in _STOP or f in _NOT_A_PLACE_NAME or f in _POSSESSIVES:
-        return False
-    if not after_the and gazetteer().flags(f) & (WORD | COMMON):
-        return False
-    nxt = _WORD.match(text, pos)
-    return bool(nxt and nxt.group("word") and fold(nxt.group("word").rstrip(".")) in _LANDMARKS)
 
 
 _POSTPOSED = re.compile(r"[ \t]+(?:la|a|an|yo)(?=[ \t]*(?:$|[.,;:!?\n]))")
@@ -377,9 +360,6 @@ _BUILDING_BEFORE = re.compile(
 _NUMBERED_STREET_BEFORE = re.compile(
     r"(?<![\w.,$€])\d{1,5}[ \t]+(?P<name>(?:(?i:n|s|e|w|north|south|east|west)[ \t]+)?[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*)?)"
     r"[ \t]*,[ \t]*$")
-_NAMED_LODGING_BEFORE = re.compile(
-    r"(?<![\w'’])(?i:the)[ \t]+(?P<name>(?:[^\W\d_][\w'’-]*[ \t]+){1,3})(?i:inn|motel|hotel|lodge|suites|apartments|apts"
-    r"|condos|motor[ \t]+inn)[ \t]*,?[ \t]*$")
 _UNIT_BEFORE = re.compile(rf"(?:{_UNIT_RE.pattern})[ \t]*,?[ \t]*$")
 _NAMED_BEFORE = re.compile(r"(?<![\w'’])(?i:the)[ \t]+(?P<name>(?:[^\W\d_][\w'’-]*[ \t]+){1,3})$")
 # Everyday adjectives that open a lodging's name ("otel Bon Repo", "hotel Buen Descanso").
@@ -411,10 +391,6 @@ def _building_before(text: str, start: int, lo: int) -> int:
                 continue
             m = _BUILDING_BEFORE.search(before)
             if m and m.group("name").strip() and _name_words(m.group("name")):
-                start = base + m.start()
-                continue
-            m = _NAMED_LODGING_BEFORE.search(before)  # "the country inn [room 109]"
-            if m and _name_words(m.group("name")):
                 start = base + m.start()
                 continue
             m = _NUMBERED_STREET_BEFORE.search(before)  # "77 west elm, [apartment 9]"
@@ -501,9 +477,6 @@ _HOUSE_BEFORE = re.compile(
 _ADVERB_BEFORE = re.compile(r"(?<![\w'’])(?i:juste|just|right|justo|justamente|bem|jis|exactement)[ \t]+$")
 
 
-_IS = frozenset("est is es e esta fica queda se".split())
-
-
 def _house_before(before: str, pos: int) -> int:
     m = _ADVERB_BEFORE.search(before, 0, pos)
     if m:
@@ -512,8 +485,6 @@ def _house_before(before: str, pos: int) -> int:
     if not m:
         return pos
     words = before[m.start():pos].split()
-    if words and fold(words[-1]) in _IS:
-        return pos  # "la maison est à côté de ...": 'est' is the verb there, not the east
     heads = [i for i, w in enumerate(words) if fold(w) in _HOUSES]
     if heads and all(_word_class(w) in ("c", "l") and not w[:1].isupper() for w in words):
         return m.start() + before[m.start():pos].index(words[0])
@@ -626,7 +597,7 @@ def grow_document(text: str, start: int, end: int, keywords: re.Pattern[str]) ->
     return start, end
 
 
-_FROM = re.compile(r"(?<!\w)(?i:de|del|desde|da|do|du)[ \t]+(?:(?i:donde[ \t]+(?:fue|era|estaba|queda|quedaba|est[aá])|lo\s+que\s+fue)[ \t]+)?")
+_FROM = re.compile(r"(?<!\w)(?i:de|del|desde)[ \t]+(?:(?i:donde[ \t]+(?:fue|era|estaba|queda|quedaba|est[aá])|lo\s+que\s+fue)[ \t]+)?")
 
 
 # Guatemalan and Salvadoran streets are numbered before the street word: "la 12 calle 5-33",
@@ -697,8 +668,7 @@ def _landmark_spans(text: str) -> list[tuple[int, int]]:
         if end is None:
             continue
         words = text[loc.end():end].split()
-        named = any(w[:1].isupper() or w[:1].isdigit() for w in words) or owner is not None \
-            or any(_brand_before_landmark(text, w.group(), w.end()) for w in _WORD_START.finditer(text, loc.end(), end))
+        named = any(w[:1].isupper() or w[:1].isdigit() for w in words) or owner is not None
         if _names_landmark(words):
             after = _OWNER_AFTER.match(text, end)  # "em frente à padaria do ze", "la tienda de don pancho"
             if after and _owner_name(after.group("w")):
@@ -716,7 +686,7 @@ def _names_landmark(words: list[str]) -> bool:
 
 # Whose shop it is pinpoints it: "the barber shop of Sol", "la tienda de doña Chayo", "boutik Ti Jan".
 _OWNER_TITLE = r"(?:(?i:don|do[ñn]a|seu|sr\.?|sra\.?|t[ií]o|t[ií]a|madan|msye|mr\.?|mrs\.?|ms\.?|miss|mme|m\.)[ \t]+)"
-_OWNER_AFTER = re.compile(rf"[ \t]+(?:(?i:de|do|da|del|of|lan|chez)[ \t]+{_OWNER_TITLE}?|{_OWNER_TITLE})(?P<w>[^\W\d_][\w'’-]*)")
+_OWNER_AFTER = re.compile(rf"[ \t]+(?:(?i:de|do|da|del|of|lan)[ \t]+{_OWNER_TITLE}?|{_OWNER_TITLE})(?P<w>[^\W\d_][\w'’-]*)")
 _OWNER_BEFORE = re.compile(r"(?P<w>[^\W\d_][\w-]*)['’]s[ \t]+")
 
 
@@ -807,37 +777,15 @@ def _described_house_before(text: str, pos: int) -> int | None:
     return base + start
 
 
-# "a 200 metres de l'école vers le nord", "two miles past the grain elevator", "300 metros depois da ponte":
-# a distance, then the landmark it is measured from.
-_STEPS_FROM = re.compile(rf"(?<![\w'’])(?:(?i:a|à)[ \t]+)?{_STEPS}[ \t]+(?i:de|del|da|do|du|from|past|after|beyond|depois[ \t]+d[aoe]"
-                         rf"|apr[eè]s|apre|despu[eé]s[ \t]+de(?:l)?|pasando)[ \t]+")
-
-
-_HOUSE_IS_BEFORE = re.compile(r"(?<![\w'’])(?i:casa|house|home|trailer|farm|ranch|finca|rancho|s[ií]tio|fazenda|ferme|kay|maison"
-                              r"|vivo|vive|live|lives|moro|mora|rete|habite)(?:[ \t]+(?i:is|es|est|é|e|esta|está|fica|queda|se))?[ \t]+$")
-
-
 def directions_spans(text: str) -> list[tuple[int, int]]:
     """Addresses given as directions from a landmark, as in Costa Rica and Nicaragua: "de la
     pulpería La Esperanza 200 metros al sur", "de donde fue el cine Cabrera 2 cuadras al lago"."""
     spans = []
-    for m in _STEPS_FROM.finditer(text):
-        end = _phrase(text, m.end())
-        if end is None or not _names_landmark(text[m.end():end].split()):
-            continue
-        d = re.match(rf"[ \t]*,?[ \t]*(?i:vers[ \t]+l[ae]|au|al|to[ \t]+the|pra|pro|para[ \t]+[oa]|[àa])?[ \t]*{_DIR_WORDS}(?!\w)", text[end:])
-        # a direction, or a house before, makes it a place ("the farm is two miles past the grain elevator");
-        # not a walk ("caminamos 200 metros de la escuela")
-        if d or _HOUSE_IS_BEFORE.search(text, max(0, m.start() - 40), m.start()):
-            spans.append((m.start(), end + d.end() if d else end))
     for d in _DIRECTIONS_RE.finditer(text):
         lo = max(0, d.start() - 80)
         for m in _FROM.finditer(text, lo, d.start()):
             end = _phrase(text, m.end())
-            between = text[end:d.start()].strip(" \t,") if end is not None else ""
-            # "de la iglesia catolica 300 metros al sur": the landmark's own name before the distance
-            if end is not None and (between == "" or len(between.split()) <= 3 and _name_words(between)
-                                    and _names_landmark(text[m.end():end].split())):
+            if end is not None and text[end:d.start()].strip(" \t,") == "":
                 spans.append((m.start(), d.end()))
                 break
     return spans

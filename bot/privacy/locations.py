@@ -72,10 +72,10 @@ _AREA_STRONG = re.compile(
     r"(?i:colonia|col\.|fraccionamiento|fracc?\.|residencial|asentamiento|aldea|caser[ií]o|cant[oó]n|lotificaci[oó]n"
     r"|reparto|vereda|urbanizaci[oó]n|urb\.|bairro|vila|favela|lotissement|quartier|cit[ée]|katye|kartye|koridò|korido"
     r"|lakou|barrio|bo\.|col|ranch[eé]r[ií]a|poblaci[oó]n|invasi[oó]n|aa\.?\s?hh\.?|asentamiento\s+humano"
-    r"|ocupa[çc][ãa]o|invas[ãa]o|morro|assentamento|loteamento|bitasyon|lokalite|hlm|z[oò]n|seksyon\s+kominal)[ \t]*:?[ \t]*"
+    r"|ocupa[çc][ãa]o|invas[ãa]o|morro|assentamento|loteamento|bitasyon|lokalite|hlm|z[oò]n)[ \t]*:?[ \t]*"
 )
 # Kreyòl neighbourhood words: their names are Kreyòl words the word list holds ("katye site milite").
-_AREA_KREYOL = re.compile(r"(?i:katye|kartye|lakou|korid[oò]|bitasyon|lokalite|z[oò]n|seksyon\s+kominal)[ \t]*:?[ \t]*")
+_AREA_KREYOL = re.compile(r"(?i:katye|kartye|lakou|korid[oò]|bitasyon|lokalite|z[oò]n)[ \t]*:?[ \t]*")
 _AREA_CONTEXT = re.compile(
     r"(?<!\w)(?i:en|in|no|na|nan|au|dans|à|em|num|numa|mi|my|meu|minha|nuestra|nuestro|ma|mon|notre"
     r"|habite|habitons|reste|restons|vis|vivo|vive|vivimos|moro|mora|moramos|rete|live|lives|stay|reside|resido)"
@@ -129,7 +129,7 @@ _HELD_AT = re.compile(r"(?i:h[oô]tel|mot[eè]l|ot[eè]l|pousada|pens[aã]o|aube
                       r"|maquila|taller|bodega|ranch|farm|factory|warehouse|fazenda|usine|ferme)")
 _CROSS_RE = re.compile(
     rf"(?<!\w)(?:esquina\s+(?:con|de|com)|esq\.?|en\s+la\s+esquina\s+de|cruce\s+(?:de|con)|entre\s+(?:la\s+)?(?:calles?\s+)?"
-    rf"(?=(?:{_WORDS}|\d{{1,4}}\w{{0,2}})[ \t]+(?:(?:{_WORDS}|\d{{1,4}}\w{{0,2}})[ \t]+){{0,3}}(?:y|e|et|ak)\s)|corner\s+of|at\s+the\s+corner\s+of|coin\s+(?:de|du|des)"
+    rf"(?={_WORDS}[ \t]+(?:{_WORDS}[ \t]+){{0,3}}y\s)|corner\s+of|at\s+the\s+corner\s+of|coin\s+(?:de|du|des)"
     rf"|au\s+coin\s+de|coin(?=\s+\S+(?:\s+\S+)?\s+et\s)|[àa]\s+l['’]angle\s+(?:de|du|des)|kwen"
     rf"|kafou(?=\s+\S+(?:\s+\S+)?\s+ak\s)|ant(?=\s+ri\s))(?:(?<=\s)|\s+){_ART}",
     re.IGNORECASE,
@@ -153,7 +153,7 @@ _LOWER_CORNER_RE = re.compile(
 _POSSESSIVES = frozenset("my your his her its our their mi tu su sus nuestro nuestra meu minha seu sua mon ma ton ta son sa".split())
 _NAMED_HOUSING = re.compile(
     r"(?<![\w'’])(?P<name>(?:[^\W\d_][\w'’-]*[ \t]+){1,2})(?i:mobile[ \t]+home[ \t]+park|trailer[ \t]+park|rv[ \t]+park"
-    r"|mobile[ \t]+homes|apartments|apts|estates|gardens|village|subdivision|townhomes|condos|neighbou?rhood)(?!\w)"
+    r"|mobile[ \t]+homes|apartments|apts|estates|gardens|village|subdivision|townhomes|condos)(?!\w)"
 )
 # Chain stores and petrol stations: after a locator ("behind the walmart", "frente al
 # oxxo") the store itself points at one place, with or without a name after it.
@@ -170,52 +170,6 @@ _CHAIN_TAIL = re.compile(rf"[ \t]+(?:on|in|de\s+la|del|de|da|do|sur|on\s+the|by\
 _ROOM_RE = re.compile(rf"(?<![\w.])(?:{_ROOM}|casa|kay|bloco|bloque|blòk|torre|edificio)\s*(?:#|n[º°o]\.?|no\.|number|n[uú]mero)?"
                       rf"\s*\d{{1,5}}[A-Za-z]?(?!\w)(?![ \t]+(?:{'|'.join(sorted(_COUNT_WORDS))}|a[ñn]os|anos|meses|mois|ans|an|mwa)(?!\w))",
                       re.IGNORECASE)
-# House numbers written in words ("casa numero doce", "rua 12 numero quarenta", "room twelve").
-_NUMBER_WORDS = (
-    r"uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieci\w+|veinti\w+|veinte"
-    r"|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien|ciento|um|uma|dois|duas|quatro|sete|oito|nove|dez"
-    r"|onze|doze|treze|quatorze|catorze|quinze|dezesseis|dezessete|dezoito|dezenove|vinte|trinta|quarenta|cinquenta"
-    r"|sessenta|setenta|oitenta|noventa|cem|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
-    r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-    r"|deux|trois|quatre|cinq|sept|huit|neuf|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante"
-    r"|cinquante|soixante|twa|kat|senk|sis|set|uit|nef|nèf|dis|onz|douz|trez|katoz|kenz|sez|ven|trant|karant"
-)
-_NUMWORD = rf"(?:{_NUMBER_WORDS})(?:[ \t-]+(?:y|e|et|ak|and)?[ \t-]*(?:{_NUMBER_WORDS}))?"
-_HOUSE_IN_WORDS = re.compile(
-    rf"(?<![\w.])(?:(?:{_ROOM}|casa|kay|maison|house|bloco|bloque|torre|lote|manzana)[ \t]+"
-    rf"(?:(?:#|n[º°o]\.?|no\.|number|n[uú]m[eé]ro|nimewo)[ \t]*)?|(?:n[uú]m[eé]ro|number|nimewo)[ \t]+)"
-    rf"(?P<n>{_NUMWORD})(?!\w)", re.IGNORECASE)
-
-
-_STREET_OR_UNIT_BEFORE = re.compile(rf"(?<![\w.])(?i:{_STREET}|{_ROOM}|casa|kay|maison|house)(?!\w)[^.;!?\n]*$")
-
-
-_AFTER_HOUSE_WORD = frozenset("del de en in on na no nan y e and et ak sur da do at of a al au".split())
-
-
-def _house_in_words(text: str) -> list[tuple[int, int]]:
-    """'casa numero doce': a number word after a unit word and 'numero', or after a unit word alone
-    when no count follows ('el cuarto dos veces' and 'casa de dos pisos' stay)."""
-    spans = []
-    for m in _HOUSE_IN_WORDS.finditer(text):
-        numbered = re.search(r"(?i:#|n[º°o]|no\.|number|n[uú]m[eé]ro|nimewo)", m.group()[:m.start("n") - m.start()])
-        first = fold(m.group("n").split()[0])
-        if not numbered and first in ("uno", "una", "um", "uma", "one", "de", "un", "set", "ven", "dis"):
-            continue  # "el cuarto de...", "casa uno de ellos": not a number
-        after = _NEXT_WORD.match(text, m.end())
-        if after and after.group("word") and fold(after.group("word")) in _COUNT_WORDS | {"de", "da", "do"} and not numbered:
-            continue
-        if not numbered and after and after.group("word") and fold(after.group("word")) not in _AFTER_HOUSE_WORD:
-            continue  # "no quarto dos fundos": 'dos' is an article there
-        if re.match(rf"[ \t,.-]*(?:{_NUMBER_WORDS}|zero|z[ée]ro|cero|\d)(?!\w)", text[m.end():], re.IGNORECASE):
-            continue  # "mon numéro cinq un quatre, ...": a phone spelled out
-        if re.match(r"(?i:n[uú]m[eé]ro|number|nimewo)", m.group()) \
-                and not _STREET_OR_UNIT_BEFORE.search(text, max(0, m.start() - 40), m.start()):
-            continue  # "numero" alone is a house number only after a street or a house
-        spans.append(m.span())
-    return spans
-
-
 _COORDS = re.compile(
     r"(?<![\w.])[-+]?\d{1,2}\.\d{3,}\s*°?\s*[NSns]?\s*[,;/ ]\s*[-+]?\d{1,3}\.\d{3,}\s*°?\s*[EWOewo]?(?![\w.])"
     r"|(?i:lat(?:itud|itude)?)\s*[:=]?\s*[-+]?\d{1,2}\.\d{3,}[\s,;]+(?i:lon(?:g|gitud|gitude)?|lng)\s*[:=]?\s*[-+]?\d{1,3}\.\d{3,}"
@@ -240,50 +194,6 @@ _ROADS = re.compile(
 # Port-au-Prince's neighbourhoods are numbered by the road they start from: "Delmas 33", "Tabarre 27".
 _NUMBERED_HOOD = re.compile(r"(?<!\w)(?i:delmas|delma|d[eè]lma|dlm|tabarre|tabarr|p[eè]lerin|p[eè]lren|fontamara|laboule|laboul"
                             r"|kafou|carrefour|croix-des-bouquets|kwadebouke|petyonvil|clercine|klèsin|klesin|santo)[ \t]*\d{1,3}(?!\w)")
-# "kafou fèy", "Kafou Lamò": a crossroads with its name is a neighbourhood (Kafou alone is the town).
-_KAFOU = re.compile(r"(?<!\w)(?i:kafou|carrefour)[ \t]+(?P<w>[^\W\d_][\w'’-]*)(?:[ \t]+(?P<w2>[^\W\d_][\w'’-]*))?")
-# "bò legliz Sen Jan an", "kote mache tèt bèf la", "devan lekòl Sen Franswa": Kreyòl closes a landmark's
-# name with its postposed article, or names it after a saint.
-_HT_LANDMARK = re.compile(
-    r"(?<!\w)(?i:b[oò][ \t]+kote|b[oò]|kote|akote|devan|d[eè]y[eè]|toupre|anfas|pr[eè])[ \t]+"
-    r"(?P<noun>(?i:legliz|lek[oò]l|mache|boutik|famasi|lopital|klinik|ot[eè]l|restoran|faktori|depo|estasyon|ponp|biwo"
-    r"|bank|pon|lakou|bilding|plas|pak|simity[eè]))[ \t]+"
-    r"(?P<name>(?:[^\W\d_][\w'’-]*[ \t]+){0,3}?[^\W\d_][\w'’-]*?)(?P<det>[ \t]+(?i:la|a|an|lan|nan))?(?=[ \t]*(?:$|[.,;:!?\n]))"
-)
-_HT_NOT_NAME = frozenset("m mwen li yo nou ou w a la an lan nan sa ki ak pou pa te ap ye gen kote".split())
-# "between 5th and 6th street", "we live between oak and elm": two streets around a house.
-_BETWEEN_RE = re.compile(
-    rf"(?<!\w)(?i:between)[ \t]+(?:the[ \t]+)?(?P<a>{_ORD}|[^\W\d_][\w'’-]*)(?:[ \t]+(?i:st|street|ave|avenue|rd|road|blvd))?\.?"
-    rf"[ \t]+(?:and|&)[ \t]+(?P<b>{_ORD}|[^\W\d_][\w'’-]*)(?P<suffix>[ \t]+(?i:st|street|ave|avenue|rd|road|blvd|streets|avenues)\b\.?)?"
-)
-_NOT_STREETS_EN = frozenset("""jobs job work school home house houses homes family families friends shelter shelters car cars
-places states countries cities towns church churches hotels motels us them you me mom dad parents here there""".split())
-_LIVED_BEFORE = re.compile(r"(?i:live|lives|living|stay|stays|staying|house|home|trailer|apartment|place|room)"
-                           r"(?:[ \t]+(?:is|s))?[ \t]+(?:right[ \t]+)?$")
-# "entre la reforma y la juarez", "entre a tiradentes e a floriano": two streets named after their article.
-_BETWEEN_ARTICLES = re.compile(
-    r"(?<!\w)(?i:entre)[ \t]+(?P<a1>(?i:la|el|a|o|le|l['’]))[ \t]*(?P<a>(?:[^\W_][\w'’-]*[ \t]+){0,2}?[^\W_][\w'’-]*)"
-    r"[ \t]+(?i:y|e|et)[ \t]+(?i:la|el|a|o|le|l['’])[ \t]*(?P<b>(?:[^\W_][\w'’-]*[ \t]+){0,2}?[^\W_][\w'’-]*)"
-    r"(?=[ \t]*(?:$|[.,;:!?\n]|[ \t](?i:en|in|no|na|de|del|da|do)[ \t]))"
-)
-
-
-_NAME_LINKS = frozenset("de del la las los da do das dos des du".split())
-
-
-def _street_name_like(chunk: str) -> bool:
-    """A side of 'entre la X y la Y' that is a street: a number ('la 5 de mayo', 'la 3a') or a capitalised name."""
-    words = [w for w in chunk.split() if fold(w) not in _NAME_LINKS]
-    if not words or any(fold(w) in _STOP for w in words):
-        return False
-    if words[0][:1].isdigit():
-        return True
-    if any(fold(w) in _NOT_A_PLACE_NAME for w in words):
-        return False
-    # lower-case words alone may be an idiom ("entre la vida y la muerte", "entre la espada y la pared")
-    return words[0][:1].isdigit() or all(w[:1].isupper() for w in words)
-
-
 # "vivo en la hidalgo 230", "en morelos 45 esquina con juárez": in Mexico and Central America the
 # street word is often left out; a person's name, a house number and no count after it.
 _BARE_STREET = re.compile(rf"(?<!\w)(?i:en|por|sobre|na|no)[ \t]+(?:(?i:la|el|a|o)[ \t]+)?(?=[^\W\d_])")
@@ -460,16 +370,6 @@ def _bare_street_end(text: str, pos: int, article: bool = False, lived: bool = F
     return m.end()
 
 
-# A street word after a preposition and an article is a street with a name, in any words
-# ("el restaurante de la avenida central", "na rua principal", "sur la rue principale").
-_STREET_CONTEXT = re.compile(r"(?<!\w)(?i:de|del|en|na|no|da|do|sobre|sur|nan|sou|por|pela|pelo|dans|entre)[ \t]+"
-                             r"(?:(?i:la|el|a|o|le|l['’])[ \t]*)?$")
-_AREA_LINK_AFTER = re.compile(
-    rf"(?:[^\W\d_][\w'’.-]*[ \t]+){{0,3}}[^\W\d_][\w'’.-]*[ \t]*,?[ \t]+(?:(?i:{_STREET})[ \t]+[\w#]"
-    rf"|(?i:{_ROOM}|casa|kay|maison|manzana|mz\.?|lote|lt\.?|quadra|qd\.?|bloco|bloque|bl[oò]k)[ \t]*(?:#|n[º°o]\.?)?[ \t]*\d)"
-)
-
-
 _LIVED_IN = re.compile(r"(?<!\w)(?i:vivo|vive|viven|vivimos|viviendo|moro|mora|moram|moramos|morando|rete|habite"
                        r"|habitons|reste|quedo|queda|me\s+quedo|live|lives|living|stay|staying)[ \t]+$")
 
@@ -496,24 +396,18 @@ def location_spans(text: str) -> list[tuple[int, int]]:
         for m in pattern.finditer(text):
             if pattern is _AREA_RE:
                 open_name = _open_area(text, m)
-                # "barrio el tamarindo manzana 3", "no bairro boa esperanca, rua 5": a house or a street after it
-                any_word = bool(_AREA_KREYOL.fullmatch(text, m.start(), m.end())) \
-                    or open_name and bool(_AREA_LINK_AFTER.match(text, m.end()))
+                any_word = bool(_AREA_KREYOL.fullmatch(text, m.start(), m.end()))
             else:
-                any_word = _numbered_street(text, m) or bool(_STREET_CONTEXT.search(text, max(0, m.start() - 12), m.start()))
+                any_word = _numbered_street(text, m)
                 open_name = any_word or bool(_AREA_CONTEXT.search(text, max(0, m.start() - 16), m.start()))
             end = _name_after(text, m.end(), open_name=open_name, any_word=any_word)
             if end:
                 house = _HOUSE_NUMBER_BEFORE.search(text, max(0, m.start() - 12), m.start()) if pattern is _STREET_RE else None
                 spans.append((house.start() if house else m.start(), _cross_tail(text, end)))
     for m in _CROSS_RE.finditer(text):
-        # after "esquina", or "entre calle X y calle Y", any words name the streets
+        corner = not re.match(r"(?i:entre)", m.group())
         street = _STREET_RE.match(text, m.end())
-        named = street is not None or bool(re.search(r"(?i:calles?)\s*$", m.group()))
-        corner = not re.match(r"(?i:entre)", m.group()) or named
-        if not corner and text[m.end():m.end() + 1].isdigit():
-            continue  # "entre 3 y 4 hijos", "entre 200 y 300 pesos": a range
-        end = _name_after(text, street.end() if street else m.end(), open_name=corner, any_word=named)
+        end = _name_after(text, street.end() if street else m.end(), open_name=corner)
         if not end:
             continue
         tail = _cross_tail(text, end, open_name=corner)
@@ -523,8 +417,7 @@ def location_spans(text: str) -> list[tuple[int, int]]:
         spans.append((m.start(), tail))
     for m in _LANDMARK_RE.finditer(text):
         lower_ok = bool(m.group("loc")) or bool(_HELD_AT.fullmatch(m.group("noun")))
-        # "atras do posto ipiranga": after a locator a word no dictionary knows is the landmark's name
-        end = _name_after(text, m.end(), max_words=4, capitals_only=not lower_ok, open_name=bool(m.group("loc")))
+        end = _name_after(text, m.end(), max_words=4, capitals_only=not lower_ok)
         if end:
             spans.append((m.start(), end))
     for m in _CHAIN_RE.finditer(text):
@@ -553,32 +446,6 @@ def location_spans(text: str) -> list[tuple[int, int]]:
                 and any(w[:1].isupper() or not gazetteer().flags(fold(w)) & WORD for w in words):
             spans.append(m.span())
     spans += [m.span() for m in _ROOM_RE.finditer(text)]
-    spans += _house_in_words(text)
-    for m in _KAFOU.finditer(text):
-        w = fold(m.group("w"))
-        if w not in _STOP and w not in _NOT_A_PLACE_NAME and w not in _HT_NOT_NAME and not is_town(m.group("w")):
-            second = m.group("w2") and fold(m.group("w2"))
-            keep2 = second and second not in _STOP and second not in _NOT_A_PLACE_NAME and second not in _HT_NOT_NAME
-            spans.append((m.start(), m.end() if keep2 else m.end("w")))
-    for m in _HT_LANDMARK.finditer(text):
-        words = [fold(w) for w in m.group("name").split()]
-        if m.group("det") or words[0] in ("sen", "sent", "st"):
-            if not any(w in _HT_NOT_NAME for w in words):
-                spans.append(m.span())
-    for m in _BETWEEN_RE.finditer(text):
-        a, b = m.group("a"), m.group("b")
-        if any(fold(w) in _STOP or fold(w) in _NOT_A_PLACE_NAME for w in (a, b)):
-            continue
-        if is_town(a) and is_town(b) and not any(gazetteer().flags(fold(w)) & COMMON for w in (a, b)):
-            continue  # "between houston and dallas"; not "between oak and elm"
-        if re.fullmatch(_ORD, a) or re.fullmatch(_ORD, b) or m.group("suffix") or _named_corner(a, b) \
-                or _LIVED_BEFORE.search(text, max(0, m.start() - 24), m.start()) \
-                and not {fold(a), fold(b)} & _NOT_STREETS_EN:  # not "between jobs and school"
-            spans.append(m.span())
-    for m in _BETWEEN_ARTICLES.finditer(text):
-        sides = [w for w in (m.group("a") + " " + m.group("b")).split() if fold(w) not in _NAME_LINKS]
-        if (_street_name_like(m.group("a")) or _street_name_like(m.group("b"))) and not any(fold(w) in _STOP for w in sides):
-            spans.append(m.span())
     spans += [m.span() for m in _COORDS.finditer(text)]
     spans += [m.span() for m in _COORDS_OTHER.finditer(text)]
     spans += [m.span() for m in _KM.finditer(text)]
@@ -618,8 +485,7 @@ def _cross_tail(text: str, end: int, open_name: bool = False) -> int:
         if not m:
             break
         corner = open_name or bool(_CORNER_WORD.match(m.group().strip(" \t,")))
-        # "y la calle ceiba": after a street word any word is its name
-        tail = _name_after(text, m.end(), max_words=3, open_name=corner, any_word=bool(_STREET_RE.search(m.group())))
+        tail = _name_after(text, m.end(), max_words=3, open_name=corner)
         if not tail:
             break
         end = tail

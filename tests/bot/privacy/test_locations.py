@@ -2,7 +2,6 @@
 import pytest
 
 from bot.privacy.locations import location_spans
-from bot.privacy.rules import rule_spans
 
 
 def _places(text: str) -> list[str]:
@@ -61,64 +60,3 @@ def test_towns_with_counts_stay(text):
 @pytest.mark.parametrize("text, place", [("men kote m ye a hc8v+c2 ede m", "hc8v+c2"), ("estoy en 7vxq+4c", "7vxq+4c")])
 def test_plus_codes_in_lower_case(text, place):
     assert place in _places(text)
-
-
-# Issue #18, ninth round: exact locations, rules alone (the tagger is not asked).
-def _rule_places(text: str) -> list[str]:
-    return [text[s:e] for s, e, label in rule_spans(text) if label == "ADDRESS"]
-
-
-@pytest.mark.parametrize("text, place", [
-    # a neighbourhood before its street, or with a house: any words name it
-    ("fico no bairro boa esperanca casa 7, me ajuda", "bairro boa esperanca casa 7"),
-    ("vivo en la colonia vista hermosa casa 9", "colonia vista hermosa casa 9"),
-    ("m rete nan seksyon kominal bwa dlo", "seksyon kominal bwa dlo"),
-    # two streets around a house
-    ("mi casa esta entre la calle olmo y la calle ceiba", "entre la calle olmo y la calle ceiba"),
-    ("el cuarto queda entre calle 4 y calle 6", "entre calle 4 y calle 6"),
-    ("la maison est entre la rue ontario et la rue sherbrooke", "entre la rue ontario et la rue sherbrooke"),
-    ("estoy entre la 5 de mayo y la independencia", "entre la 5 de mayo y la independencia"),
-    ("we live between oak and elm", "between oak and elm"),
-    ("the house is between 5th and 6th street", "between 5th and 6th street"),
-    # a street word after a preposition and an article: any words name it
-    ("trabajo en el restaurante la cazuela de la avenida central y no me pagan", "avenida central"),
-    ("je travaille a l usine bonbons doux de la rue principale", "rue principale"),
-    # landmarks by a name no dictionary knows, lodgings named first in English
-    ("estou atras do posto ipiranga num quartinho", "atras do posto ipiranga"),
-    ("im across from the sunoco gas station", "across from the sunoco gas station"),
-    ("he keeps us at the country inn room 109", "the country inn room 109"),
-    ("je reste en face de l epicerie chez paul", "en face de l epicerie chez paul"),
-    # Kreyòl: a landmark's name closed by its article or a saint's; a crossroads by its name
-    ("kay la bo legliz sen jan an", "bo legliz sen jan an"),
-    ("m rete kote mache tet bef la", "kote mache tet bef la"),
-    ("m ap travay devan lekol sen franswa", "devan lekol sen franswa"),
-    ("m rete kafou fey nan yon ti kay", "kafou fey"),
-    # house numbers in words
-    ("vivo en la casa numero doce del pasaje", "casa numero doce"),
-    ("moro na rua 12 numero quarenta", "rua 12 numero quarenta"),
-    ("j habite au 3e etage, maison numero douze", "maison numero douze"),
-    ("my room is room twelve", "room twelve"),
-    ("j habite dans la cite soleil, rue 4 maison 12", "cite soleil, rue 4 maison 12"),
-])
-def test_exact_locations_of_the_ninth_round(text, place):
-    assert any(place in found for found in _rule_places(text)), _rule_places(text)
-
-
-@pytest.mark.parametrize("text", [
-    "entre la vida y la muerte, estoy entre la espada y la pared",  # idioms, not two streets
-    "tengo entre 3 y 4 hijos",
-    "trabajo entre 8 y 10 horas en la calle",
-    "i live between jobs and school",
-    "we are between houston and dallas",
-    "mon numéro cinq un quatre, cinq cinq cinq",  # a phone spelled out, not a house number
-    "mi numero es tres cinco cinco",
-    "tô escondida no quarto dos fundos",
-    "el cuarto dos veces",
-    "la casa de dos pisos",
-    "m rete kafou",  # the town Carrefour
-    "m pa konn kote lekol la",
-    "dormi en la calle 3 noches",
-    "cerca de la iglesia me ayudaron",
-])
-def test_what_the_ninth_round_leaves_alone(text):
-    assert _rule_places(text) == []
