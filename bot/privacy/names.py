@@ -429,7 +429,7 @@ _PRONOUNS = frozenset(
     "usted ustedes voce voces vc ou yo".split())
 _CLITIC_VERBS = frozenset("m'a l'a nous m'ont t'a".split())
 # Verbs a person does, third person, folded: "X dijo", "X told", "X disse", "X kenbe".
-_DEEDS = frozenset(
+DEEDS = frozenset(
     """
     dijo dice decia llevo lleva trajo trae cobra cobraba vigila vigilaba quito quita pidio pide mando manda
     trabaja trabajaba vino viene llego cuida contrata contrato amenaza amenazo pega golpea golpeo guarda
@@ -502,9 +502,9 @@ def _deed_after(text: str, toks: list[_Tok], k: int, known: bool) -> bool:
         return False
     w = toks[j].folded
     nxt = toks[j + 1] if j + 1 < len(toks) and toks[j + 1].joined else None
-    if w in _CLITIC_VERBS or w in _DEEDS:
+    if w in _CLITIC_VERBS or w in DEEDS:
         return True
-    if w in _CLITICS and nxt is not None and nxt.folded in _DEEDS:
+    if w in _CLITICS and nxt is not None and nxt.folded in DEEDS:
         return True
     if _age_after(text, toks, k):
         return True

@@ -845,6 +845,7 @@ def test_ninth_round(lang, text, expected):
     "no hay luz en el cuarto desde hace 3 dias", "ya no tengo esperanza de que me devuelvan los papeles",
     "i was in junior high when i first came here", "it was a blessing that the neighbor called",
     "je garde l'espérance de revoir mes enfants", "IOM told me to call 911",
+    "¿hay alguna organización que ayude con la visa T?",  # a letter alone the tagger reads as a name
 ])
 def test_ninth_round_leaves_alone(text):
     assert redact(text) == text
