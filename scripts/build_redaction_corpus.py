@@ -14,7 +14,8 @@ Template syntax: {SLOT} is filled (see Filler.fill; {STREET} {HOOD} {CROSS} {RUR
 {BLDG} a building or estate by its name with its unit, {WORK} a named workplace on its street, {BARE}
 a street without its street word ("juarez 45"),
 {DESC} a house told by its look; {KIN} a kinship or role word, {DIM} a diminutive, {NICKA} a
-nickname with its article, {SIGN} a name signing a message); [[kind:text]] is a literal identifying span;
+nickname with its article, {SIGN} a name signing a message, {WNAME} a given name that is also an everyday
+word, {NICKW} an everyday word as a nickname with its article, {INIT} a name with an initial); [[kind:text]] is a literal identifying span;
 {{text}} is a literal word that must survive. A line may start with "@XX " to set the
 region (MX, GT, HN, CO, BR, HT, QC, US, ...); otherwise the region is drawn for the
 language. Lines starting with # are comments.
@@ -198,6 +199,11 @@ def load_pools(sources: Path) -> tuple[dict, dict]:
     ng, ns = curated_names(ROOT / "scripts" / "name_lists" / "nicknames_and_new_names.txt")
     raw["surname_indig"] = isur + ns
     raw["given_creative"] = CREATIVE_GIVEN + ng
+    # the ninth round's list: everyday-word names, Caribbean, Latin American, African-American, West African names
+    wg, _ = curated_names(ROOT / "scripts" / "name_lists" / "word_names_and_caribbean_african.txt")
+    raw["given_creative"] += wg
+    for lang in LANGS:
+        raw[f"word_names_{lang}"] = F.WORD_NAMES[lang].split("|")
     raw["streets_es"], raw["colonias"], raw["bairros"] = F.STREETS_ES, F.COLONIAS, F.BAIRROS
     raw["ruas"], raw["rues"], raw["ri"], raw["streets_en"] = F.RUAS, F.RUES_FR, F.RI_HT, F.STREETS_EN
     raw["streets_open"], raw["hoods_es"], raw["bairros_more"] = F.STREET_NAMES_OPEN, F.HOODS_ES, F.BAIRROS_MORE
@@ -285,6 +291,20 @@ class Filler:
                 [(f"{title} {self.case(value)}", "name")]
         if slot == "NICK":
             return [(F.choose(rng, NICKS[lang]), "name")]
+        if slot == "INIT":  # a name with an initial: "J. Pierre", "maria g."
+            g, s, _ = self.person()
+            letter = F.initial(rng).rstrip(".") + "."
+            return [(self.case(f"{letter} {s if rng.random() < 0.5 else g}" if rng.random() < 0.5 else f"{g} {letter}"),
+                     "name")]
+        if slot == "WNAME":  # a given name that is also an everyday word ("Lovely", "Milagros", "Fidèle")
+            return [(self.case(rng.choice(self.pools[f"word_names_{lang}"])), "name")]
+        if slot == "NICKW":  # an everyday word as a nickname, its article kept out ("la [flaca]", "[gwo nèg] la")
+            words = F.choose(rng, F.NICKNAME_WORDS[lang]).split()
+            if lang == "ht":
+                return [(" ".join(words[:-1]), "name"), (" " + words[-1], None)]
+            if words[0] in ("el", "la", "o", "a", "le", "the"):
+                return [(words[0] + " ", None), (" ".join(words[1:]), "name")]
+            return [(" ".join(words), "name")]
         if slot == "KIN":  # a kinship or role word before a name: not part of it
             return [(F.choose(rng, F.KIN[lang]), None)]
         if slot == "DIM":  # a diminutive as the name itself ("Chuy", "Zé", "Titi")

@@ -12,6 +12,10 @@ How a word becomes part of a name (spans are then replaced by [NAME]):
 - with no cue: a frequent given name that is no ordinary word ("carlos", "Marie"), any
   known given name written with a capital inside a sentence ("vi a Yaretzi"), and a known
   given name followed by a surname ("juan perez", "Rosa Martínez");
+- by its place in the story: the subject of a deed ("milagros me dijo", "eliud nos llevo", "lovely gen
+  15 an"; a word that is a name too only from a short list of such names), a name joined to one found
+  ("anyeli y kendry"), the last words after a sign-off ("bendiciones, doña cata"), an initial before a
+  name ("J. Pierre"), an everyday word with an article used as a nickname ("la flaca nos vigila");
 - then, from any of these, the following surnames, given names, linking words ("de la",
   "da") and capitalised unknown words.
 Names that are also ordinary words ("Rosa", "Paz", "Will", "may") need a cue, a capital
@@ -60,17 +64,23 @@ _SAID = (
 )
 # Self-introductions: the next word is a name if it looks like one.
 _SELF = (
-    r"yo\s+soy|soy(?:\s+(?:la|el))?|aqu[ií]\s+(?:es|habla|te\s+escribe)|habla|te\s+escribe|le\s+escribe"
+    r"yo\s+soy|soy(?:\s+(?:la|el))?|aqu[ií]\s+(?:es|habla|te\s+escribe)|habla|te\s+escribe|les?\s+escribe"
     rf"|i{_APOS}?m|i\s+am|this\s+is|it{_APOS}?s|call\s+me|here\s+is"
     rf"|je\s+suis|moi\s+c{_APOS}?\s*est|c{_APOS}?\s*est|ici"
-    r"|(?:eu\s+)?sou(?:\s+(?:a|o))?|aqui\s+[ée]|quem\s+fala\s+[ée]|(?:mwen|m)\s+se|se\s+mwen|mwen\s+menm"
+    r"|(?:eu\s+)?sou(?:\s+(?:a|o))?|aqui\s+[ée](?:\s+(?:a|o))?|quem\s+fala\s+[ée](?:\s+(?:a|o))?|(?:mwen|m)\s+se|se\s+mwen|mwen\s+menm"
     # someone named to be found or worked for: the next word is a name if it looks like one
     r"|pregunt(?:en|e|a|o)\s+por|ask\s+for|demandez|mande\s+pou|perguntem?\s+pel[oa]"
     r"|(?:work|works|worked|working)\s+for|trabaj(?:o|a|amos|aba|é)\s+para|trabalh(?:o|a|amos|ava)\s+(?:pr[oa]|para\s+[oa])"
     r"|travaill(?:e|ons|ais)\s+pour|travay\s+pou"
     # signing off: "att: maria l.", "saludos, Rosa", "cordialement, Jean", a last line "- Rosa"
-    r"|att|atte|atentamente|cordialmente|saludos|bendiciones|regards|sincerely|cordialement|abra[cç]os?|assinado|firma|siyen"
     r"|(?<=\n)[ \t]*-{1,2}(?=[ \t]*[^\W\d_]+(?:[ \t]+[^\W\d_]\.?)?[ \t]*$)"
+)
+# Signing off: "att. sandra m.", "bendiciones, doña cata", "bjs, lu", "regards, keon w.": the words
+# after it, to the end of the message or its line, are a name whatever their case.
+_SIGN = (
+    r"att|atte|atentamente|cordialmente|saludos|bendiciones|regards|sincerely|cordialement|abra[cç]os?|assinado"
+    r"|firma|siyen|bjs|beijos?|besos|bisous|xoxo|kenbe\s+f[eè]m|[aà]\s+bient[oô]t|take\s+care|cu[ií]date|cuidense"
+    r"|bye|chao|tchau|ciao|god\s+bless|dios\s+(?:te|les)\s+bendiga|que\s+dios\s+(?:te|les)\s+bendiga"
 )
 _RELATION_NOUNS = (
     r"herman[oa]s?|espos[oa]|marido|mujer|novi[oa]|hij[oa]s?|mam[aá]|pap[aá]|madre|padre|t[ií][oa]|prim[oa]"
@@ -82,13 +92,23 @@ _RELATION_NOUNS = (
     r"|s(?:oe|œ)ur|fr[eè]re|mari|femme|copain|copine|fils|fille|m[eè]re|p[eè]re|tante|oncle|cousine?"
     r"|amie?|patronne|chef|voisine?|employeur|propri[ée]taire"
     r"|irm[aã]o?|namorad[oa]|filh[oa]|m[aã]e|pai|chefe|patr[aã]o|patroa|vizinh[oa]|dono|dona\s+da\s+casa"
-    r"|(?:s[eè]|fr[eè]|tant|an)\s+(?:m|mwen|li)|pitit(?:\s+(?:fi|gason))?\s+(?:m|mwen|li)|madanm|mennaj|pitit|manman|tonton|kouzen|kouzin|zanmi|b[oò]s|patwon|vwazen"
+    r"|(?:s[eè]|fr[eè]|tant|an)\s+(?:m|mwen|li)|pitit(?:\s+(?:fi|gason))?\s+(?:m|mwen|li)|madanm|mennaj|pitit|manman|tonton|kouzen|kouzin|zanmi|b[oò]s|patwon|vwazen|vwazin"
 )
 _TITLES = (
     r"se[ñn]or(?:a|ita)?|sr|sra|srta|don|do[ñn]a|lic|licenciad[oa]|ing|ingenier[oa]|dr|dra|doctor|doctora"
     r"|profe|profesor(?:a)?|mr|mrs|ms|miss|mister|sir|monsieur|madame|mademoiselle|mme|mlle|senhor(?:a)?|seu"
     r"|dona|msye|mesye|madan|manzè|tonton|pastor|padre|hermano|hermana|officer|agente|oficial|m(?=\.)"
 )
+_TITLE_WORD = re.compile(_TITLES, re.IGNORECASE)
+# A kinship word's possessive, before it or after it (Kreyòl): "mi amiga", "my aunt", "sè m".
+_OWNED = re.compile(r"^(?i:mi|mis|my|mon|ma|mes|meu|minha|meus|minhas|nuestr[oa]|our|su|sus|his|her|their)\s"
+                    r"|\s(?:mwen|m|li|nou|yo)$")
+_OF = re.compile(r"de|da|do|of|d'|di")
+# Family, not work: "la mamá de yarelis" names her, "el jefe de obra" does not.
+_KIN = re.compile(
+    r"(?i:mam[aá]|madre|pap[aá]|padre|herman[oa]|hij[oa]|espos[oa]|novi[oa]|marido|t[ií][oa]|prim[oa]|abuel[oa]"
+    r"|m[aã]e|pai|irm[aã]o?|filh[oa]|namorad[oa]|mother|father|mom|mum|dad|sister|brother|daughter|wife|husband"
+    r"|m[eè]re|p[eè]re|s(?:oe|œ)ur|fr[eè]re|fils|fille|manman|papa|s[eè]|fr[eè])\b")
 # One word of a relation or a title ("prima", "patrao", "coworker", "manman", "seu"), folded.
 ROLE_WORD = re.compile(
     rf"(?:{_RELATION_NOUNS}|{_TITLES}|coworker|co-worker|roommate|cunad[oa]|compa|comadre|compadre|madrina|padrino"
@@ -100,6 +120,7 @@ _GREET = (
     r"|ol[aá]|oi|bonjour|bonsoir|salut|bonswa|bonjou|buenas|buenos\s+d[ií]as|bom\s+dia|boa\s+tarde|boa\s+noite"
     r"|adi[oó]s|bye|chao|chau|tchau"
 )
+_SIGN_OR_GREET = re.compile(rf"{_SIGN}|{_GREET}", re.IGNORECASE)
 # Animals named like people: "o gato Ronaldo", "my dog Max", "el perro Firulais".
 _PETS = (
     r"(?:mi|my|mon|ma|meu|minha|el|la|le|o|a|the|su|his|her)\s+"
@@ -108,7 +129,8 @@ _PETS = (
 # Words of faith after thanks stay ("gracias Dios", "merci Seigneur", "mèsi Bondye").
 _FAITH = frozenset("dios dieu deus god bondye senor senhor seigneur lord jesus jesucristo cristo virgen maria".split())
 _CUE = re.compile(
-    rf"(?<!\w)(?:(?P<said>{_SAID})|(?P<self>{_SELF})|(?P<greet>{_GREET})|(?P<pet>{_PETS})"
+    rf"(?<!\w)(?:(?P<said>{_SAID})|(?P<sign>(?:{_SIGN})\.?(?=[ \t]*[,:\-–]?[ \t]*(?:(?:{_TITLES})\.?[ \t]+)?[^\W\d_]+"
+    rf"(?:[ \t]+[^\W\d_]+\.?)?[ \t]*[.!]*[ \t]*(?:$|\n)))|(?P<self>{_SELF})|(?P<greet>{_GREET})|(?P<pet>{_PETS})"
     rf"|(?P<with>(?:con|with|avec|com|ak|av[eè]k|junto\s+(?:a|con)|along\s+with|chez|kay)(?:\s+(?:el|la|o|a))?)"
     rf"|(?P<rel>(?:(?:mi|mis|my|mon|ma|mes|meu|minha|meus|minhas|nuestr[oa]|our|su|sus|his|her|their|la|el|le|o|a|the)\s+)?"
     rf"(?:{_RELATION_NOUNS})(?-i:\s+(?:mwen|m|li|nou|yo)(?!\.))?)|(?P<title>(?:{_TITLES})\.?))(?!\w)[ \t]*[:,-]?[ \t]*",
@@ -174,6 +196,10 @@ _NICK_MODS = frozenset(
 _FAMILY_ARTICLES = frozenset("the los las les os as".split())
 
 
+# Particles glued to a name by an apostrophe ("D'Andre", "O'Neil", "Da'Quan").
+_APOS_HEADS = frozenset("d o de da di".split())
+
+
 @dataclass(slots=True)
 class _Tok:
     start: int
@@ -211,6 +237,10 @@ def _tokens(text: str) -> list[_Tok]:
             parts = [_flags(p) for p in folded.split("-")]
             if all(p & (GIVEN | SURNAME) for p in parts):
                 flags = parts[0] & ~COMMON
+        if not flags and "'" in folded:  # "D'Andre", "O'Neil", "De'Andre": a name after its particle
+            head, _, tail = folded.partition("'")
+            if head in _APOS_HEADS and word[len(head) + 1:][:1].isupper():
+                flags = _flags(tail) & (GIVEN | SURNAME | FREQUENT)
         toks.append(_Tok(m.start(), m.end(), word, folded, flags, word[:1].isupper(), sentence_start,
                          joined=bool(toks) and stripped == ""))
         last = m.end()
@@ -305,7 +335,9 @@ _TEXTING = frozenset("q k xq pq porq ke qe xk tb tmb tbm ya pa pra pro vc vcs ta
 _LOCATIVE = frozenset("en em in na no nas nos à au aux at to from desde hacia dans vers nan lan near cerca".split())
 
 
-def _start_after_cue(t: _Tok, kind: str, nxt: _Tok | None) -> bool:
+def _start_after_cue(t: _Tok, kind: str, nxt: _Tok | None, owned: bool = False, deed: bool = False) -> bool:
+    """Whether toks[k] begins a name after a cue of this kind (owned: a kinship word with its possessive,
+    "mi amiga", "my aunt", "sè m"; deed: the words after it tell what a person does)."""
     if len(t.word) < 2 or t.folded in _TEXTING:
         return False
     if kind == "said" and t.folded in _ARTICLES and nxt is not None and nxt.joined:
@@ -317,10 +349,15 @@ def _start_after_cue(t: _Tok, kind: str, nxt: _Tok | None) -> bool:
         return False  # "ici c'est Drummondville": a town, not a person
     if kind == "said":
         return not (t.flags & WORD and not _is_name(t)) or t.cap
+    if kind == "sign":  # the last words of a message after a sign-off: a name in any case ("bye bye" is none)
+        return t.folded not in _FAITH and (_is_name(t) or not t.flags & WORD) and len(t.word) > 1 \
+            and not _SIGN_OR_GREET.fullmatch(t.word)
     if kind == "with":
         # "estoy con leidy", "avec sandrine": a given name that is no ordinary word, in any case
         return bool(t.flags & GIVEN) and not t.flags & (COMMON | WORD) and len(t.word) > 2 \
             and not (t.cap and is_town(t.word))
+    if kind == "rel" and owned and deed and t.folded in _WORD_NAMES and t.flags & GIVEN:
+        return True  # "mi amiga esperanza no puede", "my aunt precious told me": a kinship word names her
     if t.folded in _CUE_ONLY and not t.cap:
         return False
     if _is_name(t):
@@ -330,8 +367,8 @@ def _start_after_cue(t: _Tok, kind: str, nxt: _Tok | None) -> bool:
             return True  # "soy juan", "mi hermana carmen"; not "my boss must", "minha mãe mora"
         if kind in ("title", "pet") and not t.flags & (COMMON | WORD) and len(t.word) > 2:
             return True  # "la señora pacheco", "el licenciado camps": a title names someone
-        if kind == "rel" and t.flags & GIVEN and not t.flags & (COMMON | WORD) and len(t.word) > 2:
-            return True  # "mi prima sayuri", "vwazin mwen sumaq": a rarer given name after a kinship word
+        if kind in ("rel", "self", "greet") and t.flags & GIVEN and not t.flags & (COMMON | WORD) and len(t.word) > 2:
+            return True  # "mi prima sayuri", "vwazin mwen sumaq", "aqui é a kethlen": a rarer given name
         # "mi hermana rosa ruiz": an ordinary-word name counts when a surname follows; "soy rosa elvia":
         # after a self-introduction, another given name too
         return kind in ("rel", "title", "pet", "self") and bool(t.flags & GIVEN) and nxt is not None and nxt.joined \
@@ -379,6 +416,177 @@ def _start_bare(toks: list[_Tok], i: int) -> bool:
     return followed or (len(t.word) > 2 and (subject or t.cap and not t.sentence_start))
 
 
+# ------------------------------------------------------------------------- a person's place in a story
+# Issue #18, ninth round: names with no cue, in lower case or ordinary words ("milagros me dijo",
+# "lovely gen 15 an", "a dulce sumiu", "eliud nos llevo"), read by what the sentence says the word does.
+# Object pronouns before a verb: "X me dijo", "X nous amène", "X m'a dit".
+_CLITICS = frozenset("me te nos le les lo la m nous lui l".split())
+# Kreyòl marks of tense and negation before the verb: "bienaimé pa ka soti", "kettia te di m".
+_MARKERS = frozenset("te ap pa pral va ka konn".split())
+# Pronouns, which are no one's name ("elle a 17 ans", "ele disse").
+_PRONOUNS = frozenset(
+    "el ella ellos ellas ele ela eles elas elle il ils elles he she they him her li yo nou toi moi vous nous tu you "
+    "usted ustedes voce voces vc ou yo".split())
+_CLITIC_VERBS = frozenset("m'a l'a nous m'ont t'a".split())
+# Verbs a person does, third person, folded: "X dijo", "X told", "X disse", "X kenbe".
+DEEDS = frozenset(
+    """
+    dijo dice decia llevo lleva trajo trae cobra cobraba vigila vigilaba quito quita pidio pide mando manda
+    trabaja trabajaba vino viene llego cuida contrata contrato amenaza amenazo pega golpea golpeo guarda
+    guardaba vende vendio maneja recoge sabe quiere conoce ayudo escribio llamo dejo encerro
+    sigue controla
+    said says told tells drives drove came comes took takes keeps kept runs ran picks picked watches brings
+    brought left knows knew wants works worked lives lived called calls texted hits hit beats threatens
+    threatened owns pays paid sells sold holds held locked locks were went
+    disse diz falou levou leva pegou pega guarda guardou cobra manda mandou trabalha trabalhava veio vem
+    chegou fica ficou sumiu fugiu bateu ameaca ameacou vende vendeu tirou tira trouxe sabe
+    dit disait prend pris garde surveille menace conduit travaille vient venu venue amene ramasse vend frappe
+    paie emmene vole
+    di pran kenbe travay vin mennen frape peye vann soti konn voye rele
+    """.split()
+)
+# Verbs of having or being, which tell of a person only with an age: "princess is 15", "a 14 ans".
+_AGE_VERBS = frozenset("tiene tenia tem tinha is was has turned a gen est".split())
+# French past participles after "a": "innocent a perdu son passeport", "il a une arme" is not one.
+_PARTICIPLES = frozenset("dit pris perdu fait donne amene frappe menace vole garde emmene vendu appele parle pris "
+                         "mis laisse oblige enferme recrute".split())
+_AGE = re.compile(r"[ \t]+(?:(?i:only|just|solo|sólo|só|so|apenas|jis|sèlman|selman|seulement)[ \t]+)?\d{1,2}(?!\d)")
+_AND = frozenset("y e and et ak".split())
+_ME = frozenset("yo i me eu moi mwen m".split())
+# Words after which a clause begins again: a name there may be its subject.
+_OPENERS = frozenset(
+    """y e and et ak epi pero but mais mas men entonces then luego despues depois apres puis ensuite alors donc
+    so ayer hoy hoje ontem hier today yesterday anoche jodi ye cuando when quand quando porque because paske
+    eso isso disso tambien also aussi tambem""".split()
+)
+# "here" after a name that opens a message: "hi, lovely here", "brenda aqui", "c'est moi fabiola ici"
+_HERE = frozenset("here aqui ici isit".split())
+# Nicknames that are everyday words, with an article and a deed: "la flaca nos vigila", "o neguinho fica".
+_NICKNAMES = frozenset(
+    """chino china flaco flaca gordo gorda negro negra guero guera chaparro chaparra pelon pelona tigre tiguere
+    cholo catracho zurdo moreno morena gringo gringa chele mono neguinho neguinha baixinho baixinha galego
+    galega mineiro mineira baiano baiana magrinho magrinha gordinho gordinha careca nego nega""".split()
+)
+_NICK_PAIRS = frozenset({("gwo", "neg"), ("gros", "neg"), ("ti", "neg"), ("gwo", "zo"), ("ti", "mak")})
+# Adjectives that are given names too, after a kinship word: "mi amiga linda" describes her.
+# Given names that are everyday words and, doing what a person does, are names: "milagros me dijo",
+# "lovely gen 15 an", "blessing came", "innocent a perdu" (not "so", "will", "nem", "bueno").
+_WORD_NAMES = frozenset(
+    """blessing princess princesa princesse divine divina innocent innocente precious mercy favour favor gift
+    comfort goodness prosper patience peace wisdom miracle marvelous justice lovely junior milagros dulce luz
+    esperanza esperanca esperance fidele fidel bienvenida bienvenido vitoria victoria fortune destiny happiness
+    treasure honour rosa flor paz sol cruz angel angeles dolores mercedes consuelo amparo socorro soledad pilar
+    rocio blanca clara gloria alegria caridad rosario remedios trinidad perla estrella luna marina cielo alba
+    aurora iris nieves paloma grace hope joy faith ruby pearl crystal dawn lily daisy ivy holly amber sunny
+    rose claire fleur ange noel celeste aparecida graca dores bebe nena""".split()
+)
+_NEGATIONS = frozenset("no not nao never nunca jamais pa".split())
+
+
+def _could_be_name(t: _Tok) -> bool:
+    """A word that may name a person: a given name (an ordinary word too), or a word no list knows."""
+    if t.place or t.folded in NOT_SELF or t.folded in _FAITH or t.folded in _CUE_ONLY or t.folded in _TEXTING \
+            or t.folded in _PRONOUNS:
+        return False
+    if t.flags & GIVEN:
+        return len(t.word) > 1 and (not t.flags & COMMON or t.folded in _WORD_NAMES or t.cap and not t.sentence_start)
+    return not t.flags and len(t.word) > 2 and t.word.isalpha() and not t.folded.endswith(("ed", "ing")) \
+        and not (t.word.isupper() and t.cap)  # "IOM told me": an acronym
+
+
+def _deed_after(text: str, toks: list[_Tok], k: int, known: bool) -> bool:
+    """Whether the words after toks[k] tell what a person does: an object pronoun and a verb ("me dijo";
+    for a word no list knows, a verb of the table after it), a verb of the table, an age ("is 15"), "y yo"."""
+    j = k + 1
+    if j >= len(toks) or not toks[j].joined:
+        return False
+    w = toks[j].folded
+    nxt = toks[j + 1] if j + 1 < len(toks) and toks[j + 1].joined else None
+    if w in _CLITIC_VERBS or w in DEEDS:
+        return True
+    if w in _CLITICS and nxt is not None and nxt.folded in DEEDS:
+        return True
+    if _age_after(text, toks, k):
+        return True
+    if known and nxt is not None and (w in _MARKERS or w in _NEGATIONS and nxt.flags & WORD or w == "a"
+                                      and nxt.folded in _PARTICIPLES):
+        return True  # "bienaimé pa ka soti", "esperanza no puede", "innocent a perdu"
+    return w in _AND and nxt is not None and nxt.folded in _ME
+
+
+def _subject_position(text: str, toks: list[_Tok], k: int) -> bool:
+    """At the start of a message, a sentence or a clause, or after the article a Portuguese name takes."""
+    t = toks[k]
+    if t.sentence_start or not t.joined:
+        return t.sentence_start or not any(c.isdigit() for c in text[toks[k - 1].end:t.start])  # not "14 ans m'a"
+    prev = toks[k - 1]
+    if prev.folded in _OPENERS:
+        return bool(t.flags)  # "and already hit me": a word no list knows opens no clause
+    # "a kethellyn sumiu", "ontem o wandeclei levou": a known given name that is no word, or a capitalised one;
+    # a word that is a name too with an age only ("a esperança tem 15 anos", not "a luz sumiu")
+    named = t.flags & GIVEN and not t.flags & COMMON or t.cap or t.folded in _WORD_NAMES and _age_after(text, toks, k)
+    return prev.word in ("o", "a", "O", "A") and bool(named) and (
+        prev.sentence_start or not prev.joined or toks[k - 2].folded in _OPENERS)
+
+
+def _age_after(text: str, toks: list[_Tok], k: int) -> bool:
+    """'X tem 15 anos', 'X is 15', 'X gen 14 an'."""
+    j = k + 1
+    return j < len(toks) and toks[j].joined and toks[j].folded in _AGE_VERBS and bool(_AGE.match(text, toks[j].end))
+
+
+def _by_role(text: str, toks: list[_Tok], k: int, names_before: list[tuple[int, int]], greeted: bool) -> bool:
+    """A word that names a person by its place: the subject of a deed, a name that opens a message with
+    'here', a name joined to one just found ("anyeli y kendry"), a name after 'la mamá de'."""
+    t = toks[k]
+    if not _could_be_name(t):
+        return False
+    known = bool(t.flags & GIVEN)
+    if _subject_position(text, toks, k) and _deed_after(text, toks, k, known):
+        return True
+    nxt = toks[k + 1] if k + 1 < len(toks) and toks[k + 1].joined else None
+    if nxt is not None and nxt.folded in _HERE and (greeted or k == 0 and known) \
+            and (k + 2 >= len(toks) or not toks[k + 2].joined):
+        return True
+    if k > 1 and t.joined and toks[k - 1].folded in _AND and toks[k - 1].joined and names_before \
+            and names_before[-1][1] == toks[k - 2].end and (known or not t.cap):
+        return True  # "con anyeli y kendry", "Ayo and Chidi"
+    return False
+
+
+def _nickname_at(text: str, toks: list[_Tok], k: int) -> int:
+    """End index of an everyday word used as a person's nickname at toks[k], or 0: after an article, as
+    the subject of a deed ("la flaca nos vigila") or named as someone ("el encargado es el chino")."""
+    t = toks[k]
+    if not (k and t.joined and toks[k - 1].folded in _ARTICLES | {"os", "as"}):
+        pair = k + 1 < len(toks) and toks[k + 1].joined and (t.folded, toks[k + 1].folded) in _NICK_PAIRS
+        if not pair:
+            return 0
+        end = k + 2  # "gwo nèg la gen zam", "se ti mak ki rekrite"
+        if end < len(toks) and toks[end].joined and toks[end].folded in ("la", "a") and (
+                _deed_after(text, toks, end, True) or end + 1 < len(toks) and toks[end + 1].folded in _AGE_VERBS):
+            return end  # "gwo nèg la gen zam"
+        after = toks[end] if end < len(toks) and toks[end].joined else None
+        named = k and toks[k - 1].folded in ("se", "c'est", "cest")
+        return end if _deed_after(text, toks, end - 1, True) or after is not None and (
+            named and after.folded in ("ki", "qui") or after.folded in _AGE_VERBS) else 0  # "gros nèg a une arme"
+    if t.folded not in _NICKNAMES or not _subject_position(text, toks, k - 1) and not (
+            k > 1 and toks[k - 2].folded in ("es", "era", "e", "is", "est", "se")):
+        return 0
+    named = k > 1 and toks[k - 2].folded in ("es", "era", "e", "is", "est", "se") and (
+        k + 1 >= len(toks) or not toks[k + 1].joined)
+    return k + 1 if named or _deed_after(text, toks, k, True) else 0
+
+
+def _initial_before(text: str, toks: list[_Tok], k: int) -> bool:
+    """'J. Pierre': a capital and its full stop before a name."""
+    t = toks[k]
+    if len(t.word) != 1 or not t.word.isupper() or text[t.end:t.end + 1] != "." or k + 1 >= len(toks):
+        return False
+    nxt = toks[k + 1]
+    return nxt.start - t.end <= 2 and nxt.cap and _is_name(nxt) and not nxt.place and nxt.folded not in NOT_NAME
+
+
 def name_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of every name found, in text order, not overlapping."""
     toks = _tokens(text)
@@ -388,18 +596,26 @@ def name_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     taken_until = -1
     cue_at: dict[int, str] = {}
+    owned: set[int] = set()
     for m in _CUE.finditer(text):
         k = by_start.get(m.end())
         if k is not None:
             kind = m.lastgroup or "said"
-            if cue_at.get(k) != "said":
+            if kind == "sign" and _TITLE_WORD.fullmatch(toks[k].word) and k + 1 < len(toks):
+                k += 1  # "bendiciones, doña cata": the name after the title
+            if cue_at.get(k) not in ("said", "sign"):
                 cue_at[k] = kind
+            if kind == "rel" and _OWNED.search(m.group().strip(" \t:,-")):
+                owned.add(k)
+            elif kind == "rel" and _KIN.search(m.group()) and _OF.fullmatch(toks[k].folded) and k + 1 < len(toks) \
+                    and toks[k + 1].joined:
+                cue_at[k + 1] = "with"  # "la mamá de yarelis": the kin of someone named
     for k, t in enumerate(toks):
         if k <= taken_until:
             continue
         kind = cue_at.get(k)
         nxt = toks[k + 1] if k + 1 < len(toks) else None
-        if kind and _start_after_cue(t, kind, nxt):
+        if kind and _start_after_cue(t, kind, nxt, k in owned, kind == "rel" and _deed_after(text, toks, k, True)):
             if kind == "said" and t.folded in _ARTICLES:
                 end = _continue(toks, k + 1, loose=True)
             else:
@@ -408,11 +624,17 @@ def name_spans(text: str) -> list[tuple[int, int]]:
             end = _continue(toks, k, loose=False)
         elif t.folded in _NICK_MODS and nxt is not None and nxt.joined and _start_after_cue(nxt, "self", None):
             end = _continue(toks, k + 1, loose=False)
+        elif _initial_before(text, toks, k):
+            end = _continue(toks, k + 1, loose=False)
+        elif _by_role(text, toks, k, spans, kind == "greet"):
+            end = k + 1
+        elif nick := _nickname_at(text, toks, k):
+            end = nick
         else:
             continue
         if k and toks[k - 1].folded in _NICK_MODS and t.joined and k - 1 > taken_until:
             t = toks[k - 1]  # "big mike": the nickname's word before the name
-        if end < len(toks) and _initial(text, toks[end]):
+        if end < len(toks) and (_initial(text, toks[end]) or _last_initial(text, toks[end])):
             end += 1  # "maria l.", "Rosa M.": the initial of a surname goes with the name
         spans.append((t.start, toks[end - 1].end))
         taken_until = end - 1
@@ -437,6 +659,11 @@ def _family(toks: list[_Tok], k: int) -> bool:
     plural = [w for w in plural if not w.endswith(("ian", "ean", "can", "ese")) and w not in NOT_SELF]
     return t.folded not in NOT_SELF and any(_flags(w) & SURNAME and not _flags(w) & (COMMON | WORD)
                                             for w in [t.folded] + plural)
+
+
+def _last_initial(text: str, t: _Tok) -> bool:
+    """'att. sandra m.': a letter and its full stop closing the message after a name, whatever letter."""
+    return t.joined and len(t.word) == 1 and re.fullmatch(r"\.[ \t]*(?:\n.*)?", text[t.end:], re.S) is not None
 
 
 def _initial(text: str, t: _Tok) -> bool:

@@ -76,6 +76,8 @@ def _plausible(text: str, span: Span) -> bool:
     amounts, dates and short numbers stay)."""
     s, e, label = span
     chunk = text[s:e]
+    if label == "NAME" and sum(c.isalpha() for c in chunk) < 2:
+        return False  # "la visa T": a letter alone is no one's name (an initial goes with the name the rules find)
     if label == "NAME" and is_town(chunk) and not any(gazetteer().flags(fold(w)) & GIVEN for w in chunk.split()):
         return False  # "Denver", "Nova Jersey": a town the tagger read as a name
     if label == "NAME" and chunk.islower() and chunk.isalpha() and gazetteer().flags(fold(chunk)) & COMMON \

@@ -5,7 +5,7 @@ gazetteer, addresses in regional styles, handles after any platform word).
 An averaged perceptron over word tokens, decoded left to right: each token gets one of
 LABELS from features of its own word (folded form, shape, affixes, gazetteer flags, case,
 whether a rule already covers it), of the two words on each side (and whether one of the two
-before it is a kinship or role word) and of the two labels
+before it is a kinship or role word, or one of the two after it a verb a person does) and of the two labels
 just given. Pure Python at run time: the weights are a dict from feature to its
 (label, weight) pairs, loaded once from data/tagger.json.gz (built by
 scripts/train_redaction_tagger.py from bench/data/redaction_train.jsonl).
@@ -25,14 +25,14 @@ from functools import lru_cache
 from pathlib import Path
 
 from bot.privacy.gazetteer import COMMON, FREQUENT, GIVEN, SURNAME, WORD, fold, gazetteer
-from bot.privacy.names import ROLE_WORD
+from bot.privacy.names import DEEDS, ROLE_WORD
 from bot.privacy.places import FIRST_WORDS, LONGEST, PHRASES
 from bot.settings import PrivacySettings
 
 DEFAULT_MODEL = Path(__file__).with_name("data") / "tagger.json.gz"
 FORMAT = "hotline-redaction-tagger"
 # Bump when features() changes: a model trained on other features is refused.
-FEATURES_VERSION = 3
+FEATURES_VERSION = 4
 LABELS = ("O", "NAME", "ADDRESS", "HANDLE", "ID", "PHONE", "EMAIL")
 KIND_OF_LABEL = {"NAME": "name", "ADDRESS": "address", "HANDLE": "handle", "ID": "id_number", "PHONE": "phone",
                  "EMAIL": "email"}
@@ -148,9 +148,11 @@ def _word(word: str, neutral: bool) -> _Word:
     # a name: one feature for all of them, so a role word seldom seen in training still counts.
     role = ("k-1",) if ROLE_WORD.fullmatch(f) else ()
     said = ("v-1",) if SAY_MEET.fullmatch(f) else ()
+    # a verb a person does right after a word ("milagros me dijo" has the pronoun between): "d+1"
+    deed = ("d+1",) if f in DEEDS else ()
     return _Word(word, w, short, flags, case, own, ("w-1=" + w, "ss-1=" + short, "g-1=" + flags + case) + role + said,
                  ("w-2=" + w, "ss-2=" + short) + tuple("k-2" for _ in role) + tuple("v-2" for _ in said),
-                 ("w+1=" + w, "ss+1=" + short, "g+1=" + flags + case), ("w+2=" + w,))
+                 ("w+1=" + w, "ss+1=" + short, "g+1=" + flags + case) + deed, ("w+2=" + w,) + tuple("d+2" for _ in deed))
 
 
 def _neutral(toks: list[Token]) -> bool:

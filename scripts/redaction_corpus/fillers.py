@@ -1397,3 +1397,29 @@ def bare_street_typed(rng: random.Random, lang: str, pools: dict) -> str:
                         f"{name} {_num(rng, 1, 900)}, {choose(rng, 'colonia|col|barrio')} {rng.choice(pools.get('hoods_es') or HOODS_ES)}",
                         f"{name} {_num(rng, 1, 900)} int {_num(rng, 1, 12)}"])
     return _plain(rng, body, lower=0.8)
+
+
+# Ninth round (issue #18): given names that are also everyday words, as people are named by them
+# ("Lovely", "Blessing", "Milagros", "Fidèle"), and everyday words used alone, with an article, as a
+# person's nickname ("la flaca", "o neguinho", "gwo nèg"). Written for this project.
+WORD_NAMES = {
+    "es": "Milagros|Dulce|Luz|Esperanza|Bienvenida|Consuelo|Soledad|Amparo|Paz|Rocío|Estrella|Perla|Cielo|Princesa|"
+          "Divina|Junior|Lovely|Blessing|Caridad|Socorro|Remedios|Rosario|Alba|Aurora|Paloma|Fe|Nieves",
+    "en": "Lovely|Blessing|Princess|Divine|Innocent|Precious|Mercy|Favour|Gift|Comfort|Patience|Junior|Destiny|Faith|"
+          "Hope|Joy|Grace|Justice|Peace|Wisdom|Miracle|Goodness|Ebony|Honey|Sunday|Treasure",
+    "pt": "Milagros|Dulce|Luz|Esperança|Vitória|Princesa|Divina|Júnior|Lovely|Blessing|Graça|Aparecida|Celeste|Paz|"
+          "Estrela|Glória|Dores|Fé|Perla|Cândida",
+    "fr": "Fidèle|Espérance|Innocent|Divine|Bienaimé|Princesse|Lovely|Blessing|Junior|Précieuse|Merveille|Patience|"
+          "Gloire|Grâce|Victoire|Prudence|Constance|Honoré|Désiré|Félicité|Clémence",
+    "ht": "Fidèl|Espérance|Innocent|Divine|Bienaimé|Mercidieu|Lovely|Blessing|Junior|Bèbè|Dieuseul|Merveille|Fortuné|"
+          "Dieujuste|Mercilia|Bonheur|Chérie|Lamour|Solèy|Espwa",
+}
+NICKNAME_WORDS = {
+    "es": "la flaca|el flaco|el chino|la china|el gordo|la gorda|el negro|la negra|el güero|la güera|el chaparro|"
+          "el pelón|el tiguere|el cholo|el catracho|el zurdo|el moreno|la morena|el gringo|el chele|el mono",
+    "en": "Shorty|Slim|Smoke|Tiny|Red|Big Man|Shorty Mac",
+    "pt": "o neguinho|a neguinha|o baixinho|a baixinha|o galego|a galega|o mineiro|o baiano|a baiana|o magrinho|"
+          "o gordinho|o careca|o nego|a nega",
+    "fr": "le gros|le grand|le chinois|la petite|le blond|le boss",
+    "ht": "gwo nèg la|ti nèg la|gwo zo a|ti mak la|gran nèg la",
+}

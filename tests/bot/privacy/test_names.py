@@ -153,3 +153,78 @@ def test_names_without_a_cue_the_templates_did_not_know(text, expected):
 ])
 def test_acronyms_countries_and_words_after_those_cues_stay(text):
     assert _names(text) == []
+
+
+# Issue #18, ninth round: names read by what the sentence says the word does (a deed, an age, "y yo"),
+# names that are everyday words, sign-offs, initials, apostrophes and nicknames with an article.
+@pytest.mark.parametrize("text, expected", [
+    # the subject of a deed, in lower case, with no cue
+    ("despues de eso eliud nos llevo a otra casa", ["eliud"]),
+    ("ontem o wandeclei levou a gente", ["wandeclei"]),
+    ("so then tavion drove us to the other house", ["tavion"]),
+    # everyday words that are names, doing what a person does or with an age
+    ("milagros me dijo que no le pagan", ["milagros"]),
+    ("luz y yo dormimos en el piso", ["luz"]),
+    ("lovely told me the boss took her phone", ["lovely"]),
+    ("princess is 15 and she cant leave", ["princess"]),
+    ("innocent a perdu son passeport", ["innocent"]),
+    ("bienaimé pa ka soti nan kay la", ["bienaimé"]),
+    ("espérance gen 14 an", ["espérance"]),
+    ("a esperança tem 15 anos e trabalha lá", ["esperança"]),
+    ("mi amiga esperanza no puede salir", ["esperanza"]),
+    # a name joined to one just found, a name opening a greeting with "here"
+    ("estoy con anyeli y kendry en la terminal", ["anyeli y kendry"]),
+    ("hi, lovely here, i need help", ["lovely"]),
+    ("oi aqui e a kethlen, preciso de ajuda", ["kethlen"]),
+    # the kin of someone named
+    ("la mamá de yarelis no sabe donde esta", ["yarelis"]),
+    # sign-offs: the last words of the message, in any case, after a title too
+    ("ok ya les mande todo. att. sandra m.", ["sandra m"]),
+    ("bendiciones, doña cata", ["cata"]),
+    ("bjs, lu", ["lu"]),
+    ("ok i will wait. regards, keon w.", ["keon w"]),
+    # initials before a name, particles glued by an apostrophe
+    ("the manager is J. Pierre, he takes half", ["J. Pierre"]),
+    ("D'Andre and O'Neil run the house", ["D'Andre", "O'Neil"]),
+    # everyday words as nicknames, with an article and a deed, or named as someone
+    ("la flaca nos vigila todo el dia", ["flaca"]),
+    ("el encargado es el chino, el nos quita la mitad", ["chino"]),
+    ("o neguinho fica na porta com uma arma", ["neguinho"]),
+    ("gwo nèg la gen zam", ["gwo nèg"]),
+])
+def test_names_read_by_their_place_in_the_story(text, expected):
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "no hay luz en el cuarto desde hace 3 dias",
+    "ya no tengo esperanza de que me devuelvan los papeles",
+    "nao tenho mais esperança de sair daqui",
+    "i was in junior high when i first came here",
+    "what are my rights as a junior employee",
+    "it was a blessing that the neighbor called",
+    "he says he is innocent but he took our passports",
+    "il faut rester fidèle à la parole donnée",
+    "foi uma vitória sair de lá",
+    "a luz sumiu de novo",  # the power, with an article and no age
+    "comimos arroz chino y sopa",
+    "estoy muy flaca porque casi no nos dan comida",
+    "el negro de la camioneta",
+    # words no list knows, and pronouns, doing things
+    "IOM told me to call 911",
+    "a man at the motel won't let me go and already hit me",
+    "eles têm que pagar hora extra?",
+    "une élève de 14 ans m'a dit qu'elle travaille la nuit",
+    "on se marie quand toi et moi",
+    # common words that are names too, after a kinship word, a greeting or a sign-off
+    "if I report my boss will immigration come after me",
+    "mi jefe dice que me van a deportar",
+    "minha mãe mora em Cochabamba",
+    "bueno me despido",
+    "nem vem com isso",
+    "bye bye",
+    "ok i'm signing off, bye bye",
+    "HELP THEYRE HERE",
+])
+def test_words_that_only_look_like_those_names_stay(text):
+    assert _names(text) == []

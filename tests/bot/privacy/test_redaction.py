@@ -819,3 +819,33 @@ def test_place_words_that_point_at_no_one_place_stay(text):
 ])
 def test_a_town_closing_an_address_stays(text, expected):
     assert redact(text) == expected
+
+
+# Issue #18, ninth round: names without a cue read by their deed, word-names, sign-offs and initials,
+# and handles without an @ (checked through redact(), with the tagger).
+NINTH_ROUND = [
+    ("es", "milagros me dijo que no le pagan desde marzo", "[NAME] me dijo que no le pagan desde marzo"),
+    ("en", "princess is 15 and she cant leave the apartment", "[NAME] is 15 and she cant leave the apartment"),
+    ("fr", "le patron s'appelle J. Pierre et il garde nos papiers", "le patron s'appelle [NAME] et il garde nos papiers"),
+    ("pt", "oi aqui e a kethlen, preciso de ajuda", "oi aqui e a [NAME], preciso de ajuda"),
+    ("ht", "bienaimé pa ka soti nan kay la", "[NAME] pa ka soti nan kay la"),
+    ("es", "dios les pague. bendiciones, doña cata", "dios les pague. bendiciones, [NAME]"),
+    ("es", "mi face es juanita.perez.77 por si me escriben", "mi face es [HANDLE] por si me escriben"),
+    ("en", "insta: kethy_s", "insta: [HANDLE]"),
+    ("pt", "o recrutador tem tiktok dayana__oficial", "o recrutador tem tiktok [HANDLE]"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), NINTH_ROUND, ids=_ids(NINTH_ROUND))
+def test_ninth_round(lang, text, expected):
+    assert redact(text, lang) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "no hay luz en el cuarto desde hace 3 dias", "ya no tengo esperanza de que me devuelvan los papeles",
+    "i was in junior high when i first came here", "it was a blessing that the neighbor called",
+    "je garde l'espérance de revoir mes enfants", "IOM told me to call 911",
+    "¿hay alguna organización que ayude con la visa T?",  # a letter alone the tagger reads as a name
+])
+def test_ninth_round_leaves_alone(text):
+    assert redact(text) == text
