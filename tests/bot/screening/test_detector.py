@@ -121,6 +121,38 @@ def test_a_failing_model_leaves_the_patterns_screening(caplog: pytest.LogCapture
     assert "screening detector failed" in caplog.text and "pasaporte" not in caplog.text
 
 
+# ----------------------------------------------------------------------------- calm messages
+# A person saying where they are, where someone is, or what they do tonight, and the small talk
+# of a menu, are not danger: the fourth round's model read "we are in houston now" (0.50) and
+# "estamos en lima ahora" (0.57) as danger now and opened an emergency handoff. Not in training.
+CALM = [
+    ("en", ["we are in houston now"]), ("en", ["I need a lawyer", "we are in houston now"]),
+    ("en", ["we're in Toronto"]), ("en", ["I live in Newark now"]), ("en", ["she's with me now"]),
+    ("en", ["my husband is at work right now"]), ("en", ["tonight I'm cooking for my family"]),
+    ("en", ["thank you so much"]), ("en", ["ok"]), ("en", ["2"]), ("en", ["hello good morning"]),
+    ("es", ["estamos en lima ahora"]), ("es", ["necesito un abogado", "estamos en lima ahora"]),
+    ("es", ["estoy en medellín"]), ("es", ["ya llegamos a Tijuana"]), ("es", ["ella está conmigo ahora"]),
+    ("es", ["mi esposo está en el trabajo ahora"]), ("es", ["esta noche cocino para mi familia"]),
+    ("es", ["muchas gracias por la ayuda"]), ("es", ["sí"]), ("es", ["1"]), ("es", ["buenas tardes"]),
+    ("fr", ["on est à montréal maintenant"]), ("fr", ["maintenant j'habite à Bordeaux"]),
+    ("fr", ["elle est avec moi maintenant"]), ("fr", ["mon mari est au travail maintenant"]),
+    ("fr", ["ce soir je cuisine pour ma famille"]), ("fr", ["merci beaucoup"]), ("fr", ["bonjour"]),
+    ("pt", ["agora estamos em Manaus"]), ("pt", ["tô em Manaus"]), ("pt", ["ela está comigo agora"]),
+    ("pt", ["meu marido está no trabalho agora"]), ("pt", ["hoje à noite vou cozinhar pra família"]),
+    ("pt", ["muito obrigada"]), ("pt", ["bom dia"]),
+    ("ht", ["nou nan Boston kounye a"]), ("ht", ["kounye a m ap viv New York"]), ("ht", ["li avè m kounye a"]),
+    ("ht", ["mari m nan travay kounye a"]), ("ht", ["aswè a m ap fè manje pou fanmi m"]),
+    ("ht", ["mèsi anpil"]), ("ht", ["bonjou"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "messages"), CALM, ids=[" / ".join(m) for _, m in CALM])
+def test_a_calm_message_stays_below_priority_with_the_learned_model(lang: str, messages: list[str]) -> None:
+    r = screen(messages, lang)
+    assert r.model.startswith("usem3")  # the learned model read it
+    assert r.risk_level in ("info", "refer"), [(m.id, m.source, m.score) for m in r.indicators]
+
+
 # ----------------------------------------------------------------------------- encoder
 def test_sentences_of_a_message() -> None:
     text = "hola. me quitaron el pasaporte!! y ahora q hago?"
