@@ -341,7 +341,7 @@ def test_0_after_the_place_is_the_emergency_with_that_countrys_number(
     say(gateway, sender, place)
     body = say(gateway, sender, "0")
     assert rendered("utter_emergency_number", lang, number=number) in texts(body)
-    assert _levels(stack, sender) == ["immediate"]
+    assert levels(stack, sender) == ["immediate"]
 
 
 @pytest.mark.parametrize("lang,text", [("pt", "q horas vcs atendem"), ("pt", "vcs sao da policia?"),
@@ -372,4 +372,4 @@ def test_a_question_after_a_story_is_answered_before_the_offer(gateway: httpx.Cl
     rights, offer = rendered("utter_rights_info", lang), rendered("utter_offer_operator", lang)
     assert rights in replies and offer in replies and replies.index(rights) < replies.index(offer)
     assert rendered("utter_handoff_started", lang) in texts(say(gateway, sender, "wi" if lang == "ht" else "oui"))
-    assert _levels(stack, sender) == ["priority"]
+    assert levels(stack, sender) == ["priority"]
