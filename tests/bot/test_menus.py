@@ -43,6 +43,20 @@ def test_short_yes_and_no_in_any_language(text: str, answer: str | None) -> None
     assert menus.offer_answer(text) == answer
 
 
+# Issue 17: a refusal declines the offer; a no inside something told is a new fact, not a no.
+@pytest.mark.parametrize("text,refuses", [
+    ("no", True), ("no gracias", True), ("pas maintenant", True), ("not now", True), ("non merci", True),
+    ("non", True), ("nao obrigado", True), ("non mèsi", True), ("ahora no", True), ("agora não", True),
+    ("no quiero hablar con nadie", True), ("I don't want to talk to anyone", True), ("no, ahora no puedo", True),
+    ("Não, obrigada.", True), ("je veux pas parler", True),
+    ("I never go out alone", False), ("nao posso sair", False), ("je ne sors jamais", False),
+    ("nunca salgo sola", False), ("no me deja salir", False), ("mwen pa janm soti pou kont mwen", False),
+    ("sí", False), ("", False),
+])
+def test_a_refusal_of_the_offer_is_told_from_a_no_that_tells_something(text: str, refuses: bool) -> None:
+    assert menus.refuses_offer(text) is refuses
+
+
 @pytest.mark.parametrize("response,pending", [
     ("utter_menu", "main"), ("utter_offer_operator", "offer"), ("utter_ask_location", "location"),
     ("utter_ask_q_documents", menus.QUESTION), ("utter_ask_jo_fee", menus.JOB_OFFER_QUESTION), ("utter_greet", None),
