@@ -18,6 +18,7 @@ from bot import protocol
 from bot.answers import classify
 from bot.emergency import country_from_place, emergency_contact
 from bot.languages import fully_supported
+from bot.menus import refuses_offer
 from bot.nlu_guess import likely_request
 from bot.screening import assess_job_offer, screen
 from bot.settings import database_url
@@ -33,6 +34,7 @@ NEED_BY_INTENT = {
     "find_health_care": "health_care",
     "find_psychological_support": "psychological_support",
     "find_consulate": "consulate",
+    "find_basic_needs": "food_basic_needs",
 }
 
 
@@ -163,16 +165,36 @@ class ActionAnswerOffer(Action):
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[dict]:
         intent = (tracker.latest_message.get("intent") or {}).get("name")
+        level = _metadata(tracker).get("risk_level") or tracker.get_slot("risk_level")
         if not tracker.get_slot("offer_pending"):
+            if intent == "affirm" and _accepts_earlier_offer(tracker):
+                return open_handoff(dispatcher, "request_human", "immediate" if level == "immediate" else "priority")
             dispatcher.utter_message(response="utter_menu")
             return []
         if intent == "affirm":
-            level = _metadata(tracker).get("risk_level") or tracker.get_slot("risk_level")
             return [SlotSet("offer_pending", None)] + open_handoff(
                 dispatcher, "request_human", "immediate" if level == "immediate" else "priority")
+        if told_more(tracker.latest_message.get("text")):
+            # "nunca salgo sola": a new fact with a no in it, not a refusal. The gateway screened
+            # and stored it; the offer stands, asked again briefly.
+            return _offer_once(dispatcher, tracker)
         dispatcher.utter_message(response="utter_offer_declined")
         dispatcher.utter_message(response="utter_menu")
         return [SlotSet("offer_pending", None)]
+
+
+def told_more(text: str | None) -> bool:
+    """A reply to the offer the NLU read as a no that is words of the person's, not a refusal
+    (the gateway sends a plain yes or no as /affirm or /deny)."""
+    return bool(text) and not text.startswith("/") and not refuses_offer(text)
+
+
+def _accepts_earlier_offer(tracker: Tracker) -> bool:
+    """A plain yes with no offer pending, in a conversation at priority or above and with no
+    other question open: the person takes up the offer they declined (or missed) before."""
+    levels = {_metadata(tracker).get("risk_level"), tracker.get_slot("risk_level")}
+    return (bool(levels & {"priority", "immediate"}) and not tracker.get_slot("requested_need")
+            and not (tracker.active_loop or {}).get("name") and not _metadata(tracker).get("handoff_open"))
 
 
 class ActionInfoAnswer(Action):

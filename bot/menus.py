@@ -60,6 +60,19 @@ _COURTESY = frozenset(fold(w, words=True) for w in """
     persona pessoa personne moun yon a person una uma
     espero aguardo attends attend wait ll will tann map ap souple fa pls plz""".split())
 _ANSWER_MAX_WORDS = 6
+# Refusals that hold no bare no-word ("pas maintenant") or say more than one ("no quiero hablar
+# con nadie"): the offer is declined. Anything else with a no in it tells something ("nao posso
+# sair", "je ne sors jamais"): a new fact, not an answer (issue 17).
+_REFUSALS = frozenset(fold(p, words=True) for p in (
+    "not now", "not yet", "maybe later", "later", "no thanks", "pas maintenant", "pas pour l instant",
+    "pas pour le moment", "pas encore", "plus tard", "ahora no", "todavia no", "mas tarde", "luego",
+    "despues", "por ahora no", "agora nao", "ainda nao", "depois", "mais tarde", "agora não", "ainda não",
+    "pa kounye a", "pita", "pa kounye a non", "pa jodi a"))
+_REFUSAL_OPENERS = tuple(fold(p, words=True) + " " for p in (
+    "no quiero", "no gracias", "i don t want", "i dont want", "i do not want", "no thanks", "je ne veux pas",
+    "je veux pas", "non merci", "não quero", "nao quero", "não obrigado", "não obrigada", "m pa vle",
+    "mwen pa vle"))
+_NO_THEN_PAUSE = re.compile(r"^\W*(\w+)\s*[,.;!]")
 
 
 def pending_after(response: str) -> str | None:
@@ -114,6 +127,8 @@ def offer_answer(text: str) -> str | None:
         return None
     if folded in YES_PHRASES:
         return "affirm"
+    if folded in _REFUSALS:
+        return "deny"
     yes = any(w in YES or w in OFFER_YES for w in words)
     no = any(w in NO or w in OFFER_NO for w in words)
     # "não posso sair sozinha" holds a no but tells something: that is for the NLU.
@@ -121,3 +136,16 @@ def offer_answer(text: str) -> str | None:
                             for w in words):
         return None
     return "affirm" if yes else "deny"
+
+
+def refuses_offer(text: str) -> bool:
+    """The reply turns the operator offer down: a short no ("no gracias", "pas maintenant"), a
+    refusal said at more length ("no quiero hablar con nadie") or a no set apart ("no, ahora no
+    puedo"). A no inside a sentence that tells something ("nunca salgo sola") is no refusal."""
+    if offer_answer(text) == "deny":
+        return True
+    folded = fold(text, words=True)
+    if folded.startswith(_REFUSAL_OPENERS):
+        return True
+    first = _NO_THEN_PAUSE.match(text or "")
+    return bool(first) and fold(first.group(1), words=True) in NO

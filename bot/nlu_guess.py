@@ -3,7 +3,10 @@ server (a message Rasa could not place) and the gateway (a reply to a question t
 something else)."""
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
+
+from bot.text.folding import fold
 
 # A referral or information request the NLU still ranks clearly first is answered (context,
 # then the request: "I'm a nurse in …, where can they see a doctor?"); never danger on a guess.
@@ -30,3 +33,20 @@ def likely_request(ranking: Iterable[tuple[str, float]], requests: Iterable[str]
 def best_guess(ranking: Iterable[tuple[str, float]]) -> str | None:
     """The NLU's first reading, its fallback aside."""
     return next((name for name, _ in ranking if name != FALLBACK), None)
+
+
+# "Does my boss have the right to keep my passport?": a question about rights, worded in the
+# line's languages (Kreyòl has little NLU yet). Right words, asked as a question.
+_RIGHTS = re.compile(r"\b(derechos?|rights|right to|the right|allowed to|legal|ilegal|illegal|droits?"
+                     r"|direitos?|dwa|permitido|permis|autorise|autorisee)\b")
+_QUESTION_OPENERS = frozenset("""puede pueden es tiene tienen can does do is are may est peut peuvent a ont
+    pode podem e tem eske es que""".split())
+
+
+def asks_about_rights(text: str) -> bool:
+    """The message asks whether something is allowed or what the person's rights are."""
+    folded = fold(text or "", words=True)
+    words = folded.split()
+    if not words or not _RIGHTS.search(folded):
+        return False
+    return "?" in (text or "") or words[0] in _QUESTION_OPENERS

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 
 from bot import languages, menus, protocol
-from bot.nlu_guess import best_guess, likely_request
+from bot.nlu_guess import asks_about_rights, best_guess, likely_request
 from bot.answers import classify
 from bot.emergency import emergency_contact
 from bot.gateway import handoff_service, store, triage
@@ -37,24 +37,29 @@ _CHOICE_MAX_WORDS = 4
 # and which then wins; "I need a lawyer, I'm in Lima" answers "where are you?" with a new need,
 # and that need is the one served.
 NEED_REQUESTS = frozenset({"find_shelter", "find_legal_aid", "find_health_care", "find_psychological_support",
-                           "find_consulate"})
+                           "find_consulate", "find_basic_needs"})
 # While a person waits for an operator who has not written yet, the bot still answers a
 # request for a referral or for information (the operator sees it in the transcript too);
 # everything else goes to the operator alone.
-ANSWERED_WHILE_WAITING = NEED_REQUESTS | {"ask_rights", "ask_safe_migration", "ask_trafficking_info", "ask_privacy"}
+INFO_REQUESTS = frozenset({"ask_rights", "ask_safe_migration", "ask_trafficking_info", "ask_privacy"})
+ANSWERED_WHILE_WAITING = NEED_REQUESTS | INFO_REQUESTS
 WAITING_CONFIDENCE = 0.5  # the NLU's, for a request read while waiting
 # A form's question answered with a request instead ("¿y dónde puedo dormir hoy?"): the request
 # ends the form. Kept to clear requests, read with high confidence, so answers stay answers.
 INTERRUPTS_FORM = NEED_REQUESTS | {"request_human", "emergency", "delete_my_data"}
 INTERRUPT_CONFIDENCE = 0.8
+# An information question asked in the middle of a form ("what are my rights without papers?")
+# is answered as anywhere else and the form asks its question again (data/rules.yml): it is
+# no answer, and the form loses nothing. Confident readings only; screening's reading wins.
+INFO_IN_FORM_CONFIDENCE = INTERRUPT_CONFIDENCE
 # What an answer to the job-offer check may tell of the offer (a fee, the passport kept, the
 # ticket paid off in work, pay that is too good): the check goes on to its assessment, which
 # offers a person when the offer is high risk. Anything else disclosed still ends the check.
 OFFER_ANSWERS = frozenset({"document_confiscation", "debt_bondage", "travel_debt", "deception_job",
                            "withheld_wages", "sector_labour"})
 # A question asked after a story ("... he keeps my passport, is that legal?"): screening makes
-# the message a disclosure, and the bot answers the question too when the NLU still reads one
-# of these requests first (bot/nlu_guess.py).
+# the message a disclosure, and the bot answers the question too when the words ask about rights
+# or the NLU ranks one of these requests among its two best (_asked_info, bot/nlu_guess.py).
 QUESTIONS_AFTER_A_STORY = frozenset({"ask_rights", "ask_trafficking_info", "ask_privacy"})
 
 
@@ -102,7 +107,7 @@ class Prepared:
     place: str | None = None  # where the message says the person is (a gazetteer name)
     waiting: int | None = None  # the open handoff beside which the bot answers a request
     last_place: str | None = None  # the place the person named last, in this message or before
-    asked: str | None = None  # a question the disclosure also asks (QUESTIONS_AFTER_A_STORY)
+    asked: str | None = None  # an information question a disclosure also asks (answered with it)
 
     def dumps(self) -> str:
         f = self.found
@@ -148,28 +153,23 @@ def _request_instead(pending: str | None, text: str, nlu: Reading | None, screen
         return None
     if nlu.intent in INTERRUPTS_FORM and nlu.confidence >= INTERRUPT_CONFIDENCE:
         return nlu.intent
+    if (menus.is_question(pending) and nlu.intent in INFO_REQUESTS and nlu.confidence >= INFO_IN_FORM_CONFIDENCE
+            and not screened):
+        return nlu.intent
     ranking = nlu.ranking or ((nlu.intent, nlu.confidence),)
     need = likely_request(ranking, ANSWERED_WHILE_WAITING)
     return need if need in NEED_REQUESTS and need == best_guess(ranking) and not screened else None
 
 
-# Words that make a message a question where people leave out the "?" ("isso é legal", "kisa
-# trafik moun ye"): the NLU is then asked what it asks (_asked_after_a_story).
-_QUESTION_WORDS = frozenset("""cual cuales quais qual what how which quoi comment quel quels quelle quelles
-    kisa kijan eske derechos direitos droits rights dwa""".split())
-
-
-def asks_something(text: str) -> bool:
-    """The message may ask a question: a "?", or a question word among its last six words."""
-    return "?" in text or bool(_QUESTION_WORDS.intersection(fold(text, words=True).split()[-6:]))
-
-
-def _asked_after_a_story(nlu: Reading | None) -> str | None:
-    """The information request the NLU reads in a message that screening made a disclosure."""
+def _asked_info(text: str, nlu: Reading | None) -> str | None:
+    """The information question a disclosure also asks ("does my boss have the right to keep my
+    passport?"): a question about rights, or an information request the NLU still ranks among
+    its two best guesses. Answered beside the acknowledgment and the offer."""
+    if asks_about_rights(text):
+        return "ask_rights"
     if not nlu:
         return None
-    ranking = nlu.ranking or ((nlu.intent, nlu.confidence),)
-    return likely_request(ranking, QUESTIONS_AFTER_A_STORY)
+    return likely_request(nlu.ranking or ((nlu.intent, nlu.confidence),), QUESTIONS_AFTER_A_STORY)
 
 
 @dataclass(frozen=True)
@@ -347,7 +347,7 @@ class Dialogue:
                     return _NeedsNlu(redacted)  # nothing written yet: this transaction ends unused
                 return self._while_handoff(db, conv, handoff, text, redacted, waiting, nlu)
             may_request = self._may_be_request(conv, text)
-            if nlu is None and (may_request or asks_something(text)):
+            if nlu is None and may_request:
                 return _NeedsNlu(redacted)  # nothing written yet: this transaction ends unused
             history = store.person_texts(db, key)
 
@@ -388,16 +388,26 @@ class Dialogue:
             if not message.startswith("/"):
                 # Rasa and its tracker store only ever see redacted text.
                 message = redact(message, lang)
-            asked = _asked_after_a_story(nlu) if forced == "report_exploitation" else None
+            asked = None
+            if forced == "report_exploitation" and not message.startswith("/"):
+                if nlu is None and not asks_about_rights(text):
+                    db.rollback()
+                    return _NeedsNlu(redacted)  # the disclosure may also ask a question: nothing kept yet
+                asked = _asked_info(text, nlu)
+            elif not message.startswith("/") and asks_about_rights(text):
+                asked = "ask_rights"  # answered too if the NLU reads the question as a disclosure
             if forced == "emergency" or (forced and not message.startswith("/")):
                 message = f"/{forced}"  # danger wins over any reading of the words
             store.add_texts(db, key, "in", "person", [redacted])
             # A form may be asking even when the last notice was the interpreter offer.
             form_asking = menus.is_question(pending) or pending == "interpreter"
+            # An information question goes on with the form (answered, then asked again).
+            info_in_form = request in INFO_REQUESTS and menus.is_question(pending)
             prepared = Prepared(message, lang, lang_changed, country, limited, found,
-                                ends_form=message.startswith("/") and (form_asking or forced is not None),
+                                ends_form=message.startswith("/") and not info_in_form
+                                and (form_asking or forced is not None),
                                 place=place.name if place else None, last_place=_last_place(place, history),
-                                asked=asked if message == "/report_exploitation" else None)
+                                asked=asked)
             self.memory.keep(db, prepared)
             db.commit()
         return prepared
@@ -509,6 +519,9 @@ class Dialogue:
             return "/inform_location" + json.dumps({"location": place.name}, ensure_ascii=False), False
         if pending == "offer" and (answer := menus.offer_answer(text)):
             return f"/{answer}", False
+        if pending in (None, "main") and menus.offer_answer(text) == "affirm":
+            # "ok" with no question open: at priority, the offer declined before, taken up now.
+            return "/affirm", False
         return message, explicit
 
     @staticmethod

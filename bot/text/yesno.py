@@ -14,7 +14,7 @@ _YES_WORDS = {
     "en": "yes y yeah yep sure ok okay",
     "fr": "oui ouais bien sur",
     "pt": "sim s isso",
-    "ht": "wi",
+    "ht": "wi oke",
     "qu": "ari",
     "gn": "hee héẽ",
     "ay": "jisa",

@@ -6,8 +6,10 @@ from types import SimpleNamespace
 import pytest
 
 from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
 
-from actions.actions import _about_procedure, _country, _first_turn, _likely_request, directory_need
+from actions.actions import (ActionAnswerOffer, ActionFindService, ActionTriage, _about_procedure, _country,
+                             _first_turn, _likely_request, directory_need)
 
 
 def _ranking(*pairs: tuple[str, float]) -> list[dict]:
@@ -90,3 +92,82 @@ def _tracker(metadata: dict, slots: dict, entity: str | None) -> Tracker:
 def test_the_country_for_the_emergency_number(metadata: dict, slots: dict, entity: str | None,
                                                country: str | None) -> None:
     assert _country(_tracker(metadata, slots, entity)) == country
+
+
+# -- the operator offer, its answers and the questions a disclosure asks (issue 17) -----------
+
+_OFFERED = [{"event": "user", "text": "..."}, {"event": "bot", "metadata": {"utter_action": "utter_offer_operator"}}]
+
+
+def _turn(intent: str, text: str, slots: dict | None = None, metadata: dict | None = None,
+             events: list[dict] | None = None, active_loop: dict | None = None) -> Tracker:
+    latest = {"intent": {"name": intent}, "text": text, "metadata": metadata or {}}
+    return Tracker("test", slots or {}, latest, [*(events or []), {"event": "user", "text": text}], False, None,
+                   active_loop or {}, "action_listen")
+
+
+def _run(action, tracker: Tracker) -> tuple[list[str | None], list[dict]]:  # noqa: ANN001
+    dispatcher = CollectingDispatcher()
+    events = action.run(dispatcher, tracker, {})
+    return [m.get("response") for m in dispatcher.messages if m.get("response")], events
+
+
+@pytest.mark.parametrize("intent,text,responses", [
+    # A refusal, plain or said at length, declines.
+    ("deny", "/deny", ["utter_offer_declined", "utter_menu"]),
+    ("deny", "pas maintenant", ["utter_offer_declined", "utter_menu"]),
+    ("deny", "no quiero hablar con nadie", ["utter_offer_declined", "utter_menu"]),
+    # A new fact with a no in it: the offer stands, asked again briefly.
+    ("deny", "nunca salgo sola", ["utter_offer_reminder"]),
+    ("deny", "nao posso sair", ["utter_offer_reminder"]),
+    ("deny", "je ne sors jamais", ["utter_offer_reminder"]),
+    ("affirm", "/affirm", ["utter_handoff_started"]),
+])
+def test_a_reply_to_the_offer(intent: str, text: str, responses: list[str]) -> None:
+    said, _ = _run(ActionAnswerOffer(), _turn(intent, text, {"offer_pending": True}, {"risk_level": "priority"},
+                                                 _OFFERED))
+    assert said == responses
+
+
+@pytest.mark.parametrize("level,slots,active_loop,metadata,responses", [
+    # Declined before, at priority, nothing else asked: a plain yes opens the handoff.
+    ("priority", {}, None, {}, ["utter_handoff_started"]),
+    ("immediate", {}, None, {}, ["utter_handoff_started"]),
+    # Anything else: the menu, as before.
+    ("refer", {}, None, {}, ["utter_menu"]),
+    ("info", {}, None, {}, ["utter_menu"]),
+    ("priority", {"requested_need": "shelter"}, None, {}, ["utter_menu"]),
+    ("priority", {}, {"name": "screening_form"}, {}, ["utter_menu"]),
+    ("priority", {}, None, {"handoff_open": True}, ["utter_menu"]),
+])
+def test_a_later_yes_takes_up_the_offer_at_priority(level: str, slots: dict, active_loop: dict | None,
+                                                    metadata: dict, responses: list[str]) -> None:
+    said, _ = _run(ActionAnswerOffer(), _turn("affirm", "/affirm", slots, {"risk_level": level, **metadata},
+                                                 active_loop=active_loop))
+    assert said == responses
+
+
+@pytest.mark.parametrize("asked,offered,responses", [
+    ("ask_rights", False, ["utter_report_ack", "utter_rights_info", "utter_offer_operator"]),
+    ("ask_rights", True, ["utter_rights_info", "utter_offer_reminder"]),
+    (None, False, ["utter_report_ack", "utter_offer_operator"]),
+    ("greet", False, ["utter_report_ack", "utter_offer_operator"]),
+])
+def test_a_disclosure_that_asks_a_question_gets_its_answer_and_the_offer(asked: str | None, offered: bool,
+                                                                          responses: list[str]) -> None:
+    metadata = {"risk_level": "priority", "asked": asked, "screening": {"risk_level": "priority"}}
+    said, _ = _run(ActionTriage(), _turn("report_exploitation", "/report_exploitation", {}, metadata,
+                                            _OFFERED if offered else []))
+    assert said == responses
+
+
+def test_danger_is_not_delayed_by_the_question_it_asks() -> None:
+    metadata = {"risk_level": "immediate", "asked": "ask_rights", "screening": {"risk_level": "immediate"}}
+    said, _ = _run(ActionTriage(), _turn("report_exploitation", "/report_exploitation", {}, metadata))
+    assert "utter_rights_info" not in said and "utter_handoff_started" in said
+
+
+def test_a_basic_need_is_the_directorys_food_and_basic_needs() -> None:
+    said, events = _run(ActionFindService(), _turn("find_basic_needs", "necesito comida"))
+    assert said == ["utter_ask_location"]
+    assert {"event": "slot", "timestamp": None, "name": "requested_need", "value": "food_basic_needs"} in events

@@ -54,11 +54,25 @@ def test_short_yes_and_no_in_any_language(text: str, answer: str | None) -> None
     ("yeah ok", "affirm"), ("ok go ahead", "affirm"), ("yes i want to talk", "affirm"), ("ok i'll wait", "affirm"),
     ("dakò", "affirm"), ("oke map tann", "affirm"), ("wi mwen vle", "affirm"),
     ("pas maintenant", "deny"), ("mwen pa vle", "deny"), ("later", "deny"), ("agora não", "deny"),
-    ("não pode", None), ("yes but later", None), ("i'm fine", None), ("maybe later", None),
+    ("não pode", None), ("yes but later", None), ("i'm fine", None), ("maybe later", "deny"),
     ("pode ser que ele volte hoje", None), ("ok, but he took my passport", None),
 ])
 def test_an_offer_accepted_or_put_off_in_natural_words(text: str, answer: str | None) -> None:
     assert menus.offer_answer(text) == answer
+
+
+# Issue 17: a refusal declines the offer; a no inside something told is a new fact, not a no.
+@pytest.mark.parametrize("text,refuses", [
+    ("no", True), ("no gracias", True), ("pas maintenant", True), ("not now", True), ("non merci", True),
+    ("non", True), ("nao obrigado", True), ("non mèsi", True), ("ahora no", True), ("agora não", True),
+    ("no quiero hablar con nadie", True), ("I don't want to talk to anyone", True), ("no, ahora no puedo", True),
+    ("Não, obrigada.", True), ("je veux pas parler", True),
+    ("I never go out alone", False), ("nao posso sair", False), ("je ne sors jamais", False),
+    ("nunca salgo sola", False), ("no me deja salir", False), ("mwen pa janm soti pou kont mwen", False),
+    ("sí", False), ("", False),
+])
+def test_a_refusal_of_the_offer_is_told_from_a_no_that_tells_something(text: str, refuses: bool) -> None:
+    assert menus.refuses_offer(text) is refuses
 
 
 @pytest.mark.parametrize("response,pending", [

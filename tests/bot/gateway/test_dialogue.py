@@ -47,6 +47,13 @@ def transcript(state: GatewayState, key: str) -> list[tuple[str, str]]:
         return [(line.author, line.text) for line in store.transcript(db, key)]
 
 
+def asking(state: GatewayState, key: str, pending: str | None) -> None:
+    """The conversation's last question (what the bot asked just before the next message)."""
+    with state.sessions() as db:
+        store.set_pending_menu(db, key, pending)
+        db.commit()
+
+
 def test_a_message_is_answered_and_stored(state: GatewayState, rasa: FakeRasa, loop, key: str) -> None:  # noqa: ANN001
     rasa.reply_next([{"text": "Hello, how can I help?"}])
     result = say(loop, Dialogue(state), key, "hello, I need some information")
@@ -156,9 +163,7 @@ def test_an_answer_to_the_job_offer_check_is_not_a_disclosure(state: GatewayStat
                                                               sent: str | None) -> None:
     dialogue = Dialogue(state)
     say(loop, dialogue, key, "me ofrecen un trabajo en otro pais, es seguro?")
-    with state.sessions() as db:
-        store.set_pending_menu(db, key, pending)
-        db.commit()
+    asking(state, key, pending)
     say(loop, dialogue, key, answer)
     assert rasa.messages(key)[-1] == (sent or answer)
 
@@ -187,11 +192,17 @@ def test_an_answer_to_the_job_offer_check_is_not_a_disclosure(state: GatewayStat
     (menus.QUESTION, "donde puedo reclamar", [("find_legal_aid", 0.4), ("find_shelter", 0.35)], None),
     (menus.QUESTION, "donde puedo reclamar", [("request_human", 0.6), ("find_legal_aid", 0.3)], None),
     (menus.QUESTION, "no conozco bien", [("ask_rights", 0.7)], None),
+    # An information question in the middle of a form is that question (answered, the form goes on).
+    (menus.QUESTION, "que derechos tengo si no tengo papeles", [("ask_rights", 0.93)], "/ask_rights"),
+    (menus.JOB_OFFER_QUESTION, "how do i travel there safely?", [("ask_safe_migration", 0.88)],
+     "/ask_safe_migration"),
+    (menus.JOB_OFFER_QUESTION, "quem guarda as minhas mensagens?", [("ask_privacy", 0.9)], "/ask_privacy"),
     # Danger and disclosures win over a need the NLU is unsure of; stopping stays stopping.
     (menus.QUESTION, "me estan golpeando ahora mismo, donde hay un albergue", [("find_shelter", 0.99)], "/emergency"),
     (menus.QUESTION, "si, la patrona me guarda el pasaporte, donde reclamo", [("find_legal_aid", 0.5)],
      "/report_exploitation"),
     (menus.QUESTION, "parar", [("find_legal_aid", 0.99)], None),
+    (menus.QUESTION, "me estan golpeando ahora mismo, que derechos tengo", [("ask_rights", 0.99)], "/emergency"),
 ])
 def test_a_reply_that_asks_for_a_need_instead_is_that_request(state: GatewayState, rasa: FakeRasa, loop,  # noqa: ANN001
                                                               key: str, monkeypatch: pytest.MonkeyPatch,
@@ -199,9 +210,7 @@ def test_a_reply_that_asks_for_a_need_instead_is_that_request(state: GatewayStat
                                                               nlu: list[tuple[str, float]], sent: str | None) -> None:
     dialogue = Dialogue(state)
     say(loop, dialogue, key, "hola")
-    with state.sessions() as db:
-        store.set_pending_menu(db, key, pending)
-        db.commit()
+    asking(state, key, pending)
     monkeypatch.setattr(rasa, "nlu", nlu[0])
     monkeypatch.setattr(rasa, "nlu_ranking", nlu)
     say(loop, dialogue, key, answer)
@@ -283,10 +292,11 @@ def test_a_wordless_message_later_goes_to_rasa(state: GatewayState, rasa: FakeRa
     ("patwon an kenbe paspò m, li pa kite m soti. kisa trafik moun ye",
      [("ask_trafficking_info", 0.6), ("report_exploitation", 0.3)], "ask_trafficking_info"),
     # No question read, or a request that is not a question to answer here: the disclosure alone.
-    ("el patrón me quitó el pasaporte y no me deja salir, ¿eso es legal?", [("report_exploitation", 0.9)], None),
+    # A rights question in words is answered whatever the NLU reads first.
+    ("el patrón me quitó el pasaporte y no me deja salir, ¿eso es legal?", [("report_exploitation", 0.9)],
+     "ask_rights"),
     ("el patrón me quitó el pasaporte y no me deja salir, ¿dónde duermo?",
      [("report_exploitation", 0.5), ("find_shelter", 0.4)], None),
-    ("el patrón me quitó el pasaporte y no me deja salir", [("ask_rights", 0.9)], None),  # no question asked
 ])
 def test_a_question_after_a_story_is_answered_with_the_disclosure(state: GatewayState, rasa: FakeRasa, loop,  # noqa: ANN001
                                                                   key: str, monkeypatch: pytest.MonkeyPatch, text: str,
@@ -298,11 +308,61 @@ def test_a_question_after_a_story_is_answered_with_the_disclosure(state: Gateway
     assert (turn["message"], turn["metadata"].get("asked")) == ("/report_exploitation", asked)
 
 
-@pytest.mark.parametrize("text,asks", [
-    ("¿eso es legal?", True), ("kisa trafik moun ye", True), ("quais sao meus direitos", True),
-    ("il me garde mon passeport, comment faire", True), ("me quitaron el pasaporte", False),
-    ("hola", False),
+def _loop_ended(rasa: FakeRasa, key: str) -> bool:
+    return any(e.get("event") == "active_loop" and e.get("name") is None for e in rasa.trackers.get(key, []))
+
+
+@pytest.mark.parametrize("nlu,sent,ended", [
+    # Answered, then the form asks its question again: the form is not ended.
+    ([("ask_trafficking_info", 0.95)], "/ask_trafficking_info", False),
+    # A need instead of an answer still ends it.
+    ([("find_shelter", 0.95)], "/find_shelter", True),
 ])
-def test_what_may_ask_a_question(text: str, asks: bool) -> None:
-    from bot.gateway.dialogue import asks_something
-    assert asks_something(text) is asks
+def test_an_information_question_in_a_form_does_not_end_it(state: GatewayState, rasa: FakeRasa, loop,  # noqa: ANN001
+                                                            key: str, monkeypatch: pytest.MonkeyPatch,
+                                                            nlu: list[tuple[str, float]], sent: str,
+                                                            ended: bool) -> None:
+    dialogue = Dialogue(state)
+    say(loop, dialogue, key, "hola")
+    asking(state, key, menus.QUESTION)
+    monkeypatch.setattr(rasa, "nlu", nlu[0])
+    monkeypatch.setattr(rasa, "nlu_ranking", nlu)
+    say(loop, dialogue, key, "pero qué es la trata exactamente")
+    assert rasa.messages(key)[-1] == sent
+    assert _loop_ended(rasa, key) is ended
+
+
+@pytest.mark.parametrize("text,nlu,asked", [
+    # A disclosure that asks about rights: the question goes with it, to be answered.
+    ("does my boss have the right to keep my passport?", [("report_exploitation", 0.9)], "ask_rights"),
+    ("mon patron a le droit de garder mon passeport?", [("report_exploitation", 0.9)], "ask_rights"),
+    ("can the agency keep my passport and my pay?", [("report_exploitation", 0.55), ("ask_rights", 0.4)],
+     "ask_rights"),
+    # Told, not asked.
+    ("my boss took my passport and keeps my pay", [("report_exploitation", 0.95), ("ask_rights", 0.03)], None),
+])
+def test_a_disclosure_carries_the_question_it_asks(state: GatewayState, rasa: FakeRasa, loop,  # noqa: ANN001
+                                                   key: str, monkeypatch: pytest.MonkeyPatch, text: str,
+                                                   nlu: list[tuple[str, float]], asked: str | None) -> None:
+    monkeypatch.setattr(rasa, "nlu", nlu[0])
+    monkeypatch.setattr(rasa, "nlu_ranking", nlu)
+    say(loop, Dialogue(state), key, text)
+    [turn] = [r for r in rasa.received if r["sender"] == key]
+    assert turn["message"] == "/report_exploitation"
+    assert turn["metadata"]["asked"] == asked
+
+
+@pytest.mark.parametrize("pending,text,sent", [
+    ("offer", "pas maintenant", "/deny"),
+    ("main", "oke", "/affirm"),
+    ("main", "tá bom", "/affirm"),
+    (None, "d'accord", "/affirm"),
+    ("location", "ok", "ok"),
+])
+def test_a_plain_yes_or_refusal_is_read_by_the_gateway(state: GatewayState, rasa: FakeRasa, loop,  # noqa: ANN001
+                                                       key: str, pending: str | None, text: str, sent: str) -> None:
+    dialogue = Dialogue(state)
+    say(loop, dialogue, key, "hola")
+    asking(state, key, pending)
+    say(loop, dialogue, key, text)
+    assert rasa.messages(key)[-1] == sent
