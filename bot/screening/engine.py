@@ -605,6 +605,10 @@ def _learned(messages: list[str], model: Detector | None) -> tuple[list[Detectio
     A failure here must not cost the person their screening: the patterns still run, the
     result says model="failed" and the error is logged (without text)."""
     model = model or detector()  # DetectorUnavailable propagates: start-up must stop without a model
+    # A bare yes or no answers the bot's question, which the detector does not see: read beside
+    # the person's previous message it made "quem guarda as minhas mensagens?" + "não" isolation.
+    # Blanked, it is in no unit (the indexes stay), as _denied drops its own labels.
+    messages = ["" if _bare_answer(m) else m for m in messages]
     try:
         return model.detect(messages), model.meta.get("id", "model")
     except Exception as exc:  # noqa: BLE001 - any failure of the model falls back to the floor

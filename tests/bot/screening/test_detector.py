@@ -143,6 +143,10 @@ CALM = [
     ("ht", ["nou nan Boston kounye a"]), ("ht", ["kounye a m ap viv New York"]), ("ht", ["li avè m kounye a"]),
     ("ht", ["mari m nan travay kounye a"]), ("ht", ["aswè a m ap fè manje pou fanmi m"]),
     ("ht", ["mèsi anpil"]), ("ht", ["bonjou"]),
+    # A question about the line, then a bare no to the bot's next question: read as one unit, the
+    # pair was isolation (0.62) and made a job-offer check a priority case.
+    ("pt", ["me ofereceram um emprego no Canadá, é confiável?", "quem guarda as minhas mensagens?", "não"]),
+    ("en", ["I got a job offer in Canada, is it legit?", "who keeps my messages?", "no"]),
 ]
 
 
