@@ -10,8 +10,9 @@ left `sending` by a process that died is taken up again by any gateway's sweeper
 lease runs out; as that process may have died after Twilio accepted the message, the taker
 first reads the person's newest messages from Twilio (Message list resource, To=) and records
 the one it finds instead of sending it again (likewise after a send that got no answer). If
-Twilio cannot be asked, it sends: twice is better than never. Status callbacks move deliveries along (queued → sent → delivered/read, or
-failed/undelivered). Addresses and bodies are decrypted just before sending, in memory only.
+Twilio cannot be asked, it sends: twice is better than never. Status callbacks move deliveries
+along (queued → sent → delivered/read, or failed/undelivered). Addresses and bodies are
+decrypted just before sending (and compared with Twilio's), in memory only.
 
 `TWILIO_API_BASE_URL` points the client elsewhere than api.twilio.com (a regional proxy, or
 the local fake the tests run), `TWILIO_CONTENT_API_BASE_URL` likewise for content.twilio.com;
