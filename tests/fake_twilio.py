@@ -5,6 +5,15 @@ it receives (in memory only), answers like Twilio (201 + message JSON), can be t
 the next requests (429, 5xx), and, like Twilio, posts signed status callbacks (sent, then
 delivered) to the message's StatusCallback URL. Also builds signed webhooks for the tests.
 
+`GET /2010-04-01/Accounts/{sid}/Messages.json` (basic auth) reads what it received, as Twilio's
+Message list resource does (https://www.twilio.com/docs/messaging/api/message-resource): newest
+first, filtered by `To` and `From`, paged by `PageSize` (default 50, at most 1000) and `Page`;
+the page is `{"messages": [...], "uri", "first_page_uri", "next_page_uri", "previous_page_uri",
+"page", "page_size", "start", "end"}` and each message has sid, account_sid, to, from, body
+(a template's rendered text), status, direction ("outbound-api"), date_created / date_updated /
+date_sent in RFC 2822, error_code, num_segments, messaging_service_sid, api_version and uri.
+It takes queued failures too. DateSent filters are not implemented.
+
 WhatsApp templates, in the shapes Twilio documents:
 - Messages API with `ContentSid` (`HX` + 32 hex) and `ContentVariables` (a JSON object of
   strings) instead of `Body`; ContentVariables without ContentSid is error 21654, an unknown
@@ -66,6 +75,8 @@ class FakeTwilio:
     inbound_at: dict[str, float] = field(default_factory=dict)  # the person's last message, by address
     templates: dict[str, str] = field(default_factory=dict)  # language -> approved ContentSid (seed_templates)
     window: float = 24 * 3600.0  # WhatsApp's customer service window, seconds
+    created: dict[str, float] = field(default_factory=dict)  # message sid -> date_created (epoch seconds)
+    statuses: dict[str, str] = field(default_factory=dict)  # message sid -> status, as its callbacks say
     _failures: list[int] = field(default_factory=list)
     _lock: threading.Lock = field(default_factory=threading.Lock)
     _server: ThreadingHTTPServer | None = None
@@ -118,6 +129,11 @@ class FakeTwilio:
         signature = RequestValidator(self.auth_token).compute_signature(url, params)
         return {"X-Twilio-Signature": signature, "Content-Type": "application/x-www-form-urlencoded"}
 
+    def backdate(self, sid: str, seconds: float) -> None:
+        """The message was created `seconds` earlier than it was."""
+        with self._lock:
+            self.created[sid] -= seconds
+
     def close_window(self, address: str) -> None:
         """The person's last message was 25 hours ago."""
         with self._lock:
@@ -161,6 +177,8 @@ class FakeTwilio:
             def do_GET(self) -> None:  # noqa: N802
                 if urlsplit(self.path).path.startswith("/v1/Content"):
                     return fake._content_api(self, "GET", None)
+                if urlsplit(self.path).path.startswith("/2010-04-01/"):
+                    return fake._list(self)
                 with fake._lock:
                     fake.media_requests += 1
                 fake._reply(self, 404, {"code": 20404, "message": "not found", "status": 404})
@@ -196,18 +214,25 @@ class FakeTwilio:
         self._reply(handler, 401, {"code": 20003, "message": "Authenticate", "status": 401})
         return False
 
-    def _handle(self, handler: BaseHTTPRequestHandler, form: dict[str, str]) -> None:
-        expected = f"/2010-04-01/Accounts/{self.account_sid}/Messages.json"
+    def _answered(self, handler: BaseHTTPRequestHandler) -> bool:
+        """Messages.json, either verb: counted, and answered here when it is not that resource,
+        not authorized, or told to fail (the queued failures)."""
         with self._lock:
             self.requests += 1
             failure = self._failures.pop(0) if self._failures else None
-        if handler.path != expected:
-            return self._reply(handler, 404, {"code": 20404, "message": "not found", "status": 404})
+        if urlsplit(handler.path).path != f"/2010-04-01/Accounts/{self.account_sid}/Messages.json":
+            self._reply(handler, 404, {"code": 20404, "message": "not found", "status": 404})
+            return True
         if not self._authorized(handler):
-            return None
+            return True
         if failure:
-            return self._reply(handler, failure, {"code": 20429 if failure == 429 else 20500,
-                                                  "message": "try again", "status": failure})
+            self._reply(handler, failure, {"code": 20429 if failure == 429 else 20500,
+                                           "message": "try again", "status": failure})
+        return bool(failure)
+
+    def _handle(self, handler: BaseHTTPRequestHandler, form: dict[str, str]) -> None:
+        if self._answered(handler):
+            return None
         content_sid = form.get("ContentSid")
         if not form.get("To") or not (form.get("Body") or content_sid) \
                 or not (form.get("From") or form.get("MessagingServiceSid")):
@@ -216,14 +241,55 @@ class FakeTwilio:
             return self._reply(handler, 400, {"code": refused[0], "message": refused[1], "status": 400})
         sid = "SM" + uuid.uuid4().hex
         outside = self._outside_window(form)
+        message = {**form, "Sid": sid}
         with self._lock:
-            self.messages.append({**form, "Sid": sid})
-        body = self.rendered(form) if content_sid else form["Body"]
-        self._reply(handler, 201, {"sid": sid, "status": "queued", "to": form["To"], "body": body,
-                                   "from": form.get("From"), "account_sid": self.account_sid,
-                                   "messaging_service_sid": form.get("MessagingServiceSid")})
+            self.messages.append(message)
+            self.created[sid], self.statuses[sid] = time.time(), "queued"
+            resource = self._resource(message)
+        self._reply(handler, 201, resource)
         if self.callbacks and form.get("StatusCallback"):
             threading.Thread(target=self._callbacks, args=(form, sid, outside), daemon=True).start()
+
+    def _resource(self, message: dict[str, str]) -> dict:
+        """A received message as Twilio's Message resource shows it (call with the lock held)."""
+        sid, status = message["Sid"], self.statuses.get(message["Sid"], "queued")
+        created = formatdate(self.created[sid], usegmt=True)
+        body = self.rendered(message) if message.get("ContentSid") else message.get("Body", "")
+        return {"sid": sid, "account_sid": self.account_sid, "to": message["To"], "from": message.get("From"),
+                "messaging_service_sid": message.get("MessagingServiceSid"), "body": body, "status": status,
+                "direction": "outbound-api", "date_created": created, "date_updated": created,
+                "date_sent": None if status in ("accepted", "queued") else created, "num_segments": "1",
+                "num_media": "0", "error_code": 63016 if status == "failed" else None, "error_message": None,
+                "price": None, "price_unit": "USD", "api_version": "2010-04-01",
+                "uri": f"/2010-04-01/Accounts/{self.account_sid}/Messages/{sid}.json"}
+
+    def _list(self, handler: BaseHTTPRequestHandler) -> None:
+        """The Message list resource: what was received, newest first, one page."""
+        if self._answered(handler):
+            return None
+        url = urlsplit(handler.path)
+        base = url.path
+        query = dict(parse_qsl(url.query))
+        try:
+            size, page = min(int(query.get("PageSize") or 50), 1000), int(query.get("Page") or 0)
+        except ValueError:
+            return self._reply(handler, 400, {"code": 20001, "message": "invalid paging", "status": 400})
+        with self._lock:
+            chosen = [(self.created[m["Sid"]], i, m) for i, m in enumerate(self.messages)
+                      if all(m.get(k) == query[k] for k in ("To", "From") if k in query)]
+            chosen = [m for *_, m in sorted(chosen, key=lambda c: c[:2], reverse=True)]  # newest first
+            rows = [self._resource(m) for m in chosen[page * size:(page + 1) * size]]
+        filters = {k: query[k] for k in ("To", "From") if k in query}
+
+        def uri(n: int) -> str:
+            return f"{base}?{urlencode({**filters, 'PageSize': size, 'Page': n})}"
+
+        more = (page + 1) * size < len(chosen)
+        self._reply(handler, 200, {
+            "messages": rows, "uri": uri(page), "first_page_uri": uri(0), "page": page, "page_size": size,
+            "start": page * size, "end": page * size + max(len(rows) - 1, 0),
+            "next_page_uri": (uri(page + 1) + f"&PageToken=PASM{page + 1}") if more else None,
+            "previous_page_uri": uri(page - 1) if page > 0 else None})
 
     def _template_refused(self, form: dict[str, str]) -> tuple[int, str] | None:
         content_sid, variables = form.get("ContentSid"), form.get("ContentVariables")
@@ -261,6 +327,8 @@ class FakeTwilio:
     def _callbacks(self, form: dict[str, str], sid: str, outside: bool = False) -> None:
         for status in ("failed",) if outside else ("sent", "delivered"):
             time.sleep(0.1)
+            with self._lock:
+                self.statuses[sid] = status
             params = {"MessageSid": sid, "SmsSid": sid, "MessageStatus": status, "SmsStatus": status,
                       "AccountSid": self.account_sid, "To": form["To"], "From": form.get("From") or "",
                       "ApiVersion": "2010-04-01"}

@@ -7,8 +7,12 @@ oldest row, makes one request, and commits the outcome: accepted or refused, the
 deleted and a `twilio_deliveries` row (HMAC of the SID, status) remains; 429, 5xx or no
 connection put it back with exponential backoff, up to `TWILIO_SEND_ATTEMPTS` requests. A row
 left `sending` by a process that died is taken up again by any gateway's sweeper once its
-lease runs out. Status callbacks move deliveries along (queued → sent → delivered/read, or
-failed/undelivered). Addresses and bodies are decrypted just before sending, in memory only.
+lease runs out; as that process may have died after Twilio accepted the message, the taker
+first reads the person's newest messages from Twilio (Message list resource, To=) and records
+the one it finds instead of sending it again (likewise after a send that got no answer). If
+Twilio cannot be asked, it sends: twice is better than never. Status callbacks move deliveries
+along (queued → sent → delivered/read, or failed/undelivered). Addresses and bodies are
+decrypted just before sending (and compared with Twilio's), in memory only.
 
 `TWILIO_API_BASE_URL` points the client elsewhere than api.twilio.com (a regional proxy, or
 the local fake the tests run), `TWILIO_CONTENT_API_BASE_URL` likewise for content.twilio.com;
@@ -24,19 +28,20 @@ import hmac
 import json
 import logging
 import random
+import re
 import threading
 import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta, timezone
 
 import requests
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 from cryptography.fernet import InvalidToken
-from twilio.base.exceptions import TwilioRestException
+from twilio.base.exceptions import TwilioException, TwilioRestException
 from twilio.http.http_client import TwilioHttpClient
 from twilio.rest import Client
 
@@ -63,6 +68,10 @@ STATUS_RANK = {"accepted": 0, "scheduled": 0, "queued": 0, "sending": 1, "sent":
                "undelivered": 3, "failed": 3, "delivered": 4, "read": 5}
 FAILED = frozenset({"failed", "undelivered"})
 DRAIN_WAIT = 5.0  # a retry due within this many seconds is waited for by the sending thread
+NO_ANSWER = "no_answer"  # last_error of a send that got no HTTP answer: Twilio may have it anyway
+UNSURE = frozenset({queue.LOST, NO_ANSWER})  # rows whose message may already have gone out
+LOOKUP_LIMIT = 20  # the person's newest messages read to find one whose send was never recorded
+_VARIABLE = re.compile(r"\{\{\s*([A-Za-z0-9_]+)\s*\}\}")
 
 
 class SendFailed(Exception):
@@ -77,6 +86,14 @@ class Sent:
     sid: str
     status: str
     attempts: int
+
+
+@dataclass(frozen=True)
+class Found:
+    """A message Twilio already has (Message list resource): no body, only what is recorded."""
+    sid: str
+    status: str
+    error_code: str | None
 
 
 class _HttpClient(TwilioHttpClient):
@@ -156,10 +173,41 @@ class TwilioSender:
         try:
             msg = self.client().messages.create(**kwargs)
         except (TwilioRestException, requests.RequestException) as exc:
-            failure = SendFailed(getattr(exc, "status", None), getattr(exc, "code", None), attempt)
-            failure.retryable = _retryable(exc)
-            raise failure from None
+            raise self._failed(exc, attempt) from None
         return Sent(sid=msg.sid, status=msg.status or "queued", attempts=attempt)
+
+    def _failed(self, exc: Exception, attempt: int) -> SendFailed:
+        # A list page that fails is a bare TwilioException(message, response).
+        response = exc.args[1] if isinstance(exc, TwilioException) and len(exc.args) > 1 else None
+        failure = SendFailed(getattr(exc, "status", None) or getattr(response, "status_code", None),
+                             getattr(exc, "code", None), attempt)
+        failure.retryable = _retryable(exc)
+        return failure
+
+    def find_sent(self, to: str, text: str, since: datetime, attempt: int = 1) -> list[Found]:
+        """Messages sent to `to` through the REST API with this text, created at or after
+        `since` (naive UTC; Twilio dates to the second), newest first. Bodies are compared in
+        memory, never kept. SendFailed when Twilio cannot be asked."""
+        since = since.replace(microsecond=0, tzinfo=timezone.utc)
+        try:
+            newest = self.client().messages.list(to=to, limit=LOOKUP_LIMIT)
+        except (TwilioException, requests.RequestException) as exc:
+            raise self._failed(exc, attempt) from None
+        return [Found(m.sid, str(m.status or "queued"), None if m.error_code is None else str(m.error_code))
+                for m in newest if m.direction == "outbound-api" and m.body == text
+                and m.date_created is not None and m.date_created >= since]
+
+    def template_text(self, template: dict, attempt: int = 1) -> str | None:
+        """The Body Twilio gives a message sent with this template: its text (Content API) with
+        the variables put in; None if it has no text. SendFailed when Twilio cannot be asked."""
+        try:
+            content = self.client().content.v1.contents(template["content_sid"]).fetch()
+        except (TwilioException, requests.RequestException) as exc:
+            raise self._failed(exc, attempt) from None
+        text = next((t["body"] for t in (content.types or {}).values() if isinstance(t, dict) and t.get("body")),
+                    None)
+        values = {**(content.variables or {}), **(template.get("variables") or {})}
+        return None if text is None else _VARIABLE.sub(lambda m: str(values.get(m.group(1), m.group(0))), text)
 
     def send(self, to: str, body: str) -> Sent:
         """Sends with up to `send_attempts` tries and exponential backoff, in this thread."""
@@ -294,6 +342,7 @@ class Outbound:
                 return
             claimed = time.monotonic()
             key, kind, message_id, token = row.conversation_key, row.kind, row.message_id, row.attempts
+            unsure, created = row.last_error in UNSURE, row.created_at
             if self._opted_out(db, key):
                 queue.finish(db, queue.OUTBOUND, row_id, token)
                 db.commit()
@@ -307,9 +356,11 @@ class Outbound:
                 address = body = None
             if body is None:
                 address = None
-        sent = failure = None
+        sent = failure = found = None
         if address is None:
             failure = SendFailed(None, None, token)
+        elif unsure and (found := self._already_sent(address, kind, body, created, token)) is not None:
+            sent = Sent(found.sid, "queued", token)  # recorded as accepted; its status follows below
         else:
             try:
                 if kind == "template":
@@ -325,12 +376,37 @@ class Outbound:
         deadline = claimed + s.queue_lease * 0.8
         while True:
             try:
-                return self._settle(row_id, token, key, kind, message_id, body, sent, failure)
+                self._settle(row_id, token, key, kind, message_id, body, sent, failure)
+                break
             except Exception as exc:  # noqa: BLE001 - SQLAlchemy's errors, whatever the driver
                 if time.monotonic() > deadline:
                     raise
                 log.warning("twilio outbound outcome not recorded yet", extra={"error_type": type(exc).__name__})
                 time.sleep(0.5)
+        if found is not None and found.status != "queued":  # its callbacks came while nothing was recorded
+            self.update_status(found.sid, found.status, found.error_code)
+
+    def _already_sent(self, address: str, kind: str, body: str, created: datetime, token: int) -> Found | None:
+        """A row whose earlier try may have reached Twilio (its worker died sending it, or the
+        send got no answer): the message Twilio already has, if there is one, else None (send
+        it). The oldest match that no other row recorded: the rows of a conversation go one at
+        a time, so that one is this row's. A lookup that fails sends: twice is better than never."""
+        try:
+            text = self.sender.template_text(json.loads(body), token) if kind == "template" else body
+            found = self.sender.find_sent(address, text, created, token) if text is not None else []
+        except SendFailed as exc:
+            self._inc("twilio_outbound_lookup_failed")
+            log.warning("twilio outbound lookup failed, sending", extra={"http_status": exc.status})
+            return None
+        hashes = {sid_hash(self.secret_key, f.sid): f for f in found}
+        with self.sessions() as db:
+            known = set(db.scalars(select(TwilioDelivery.sid_hash).where(TwilioDelivery.sid_hash.in_(hashes))))
+        mine = [f for h, f in hashes.items() if h not in known]
+        if not mine:
+            return None
+        self._inc("twilio_outbound_already_sent")
+        log.warning("twilio outbound already sent, recorded", extra={"attempt": token})
+        return mine[-1]
 
     def _settle(self, row_id: int, token: int, key: str, kind: str, message_id: int | None, body: str | None,
                 sent: Sent | None, failure: SendFailed | None) -> None:
@@ -339,7 +415,8 @@ class Outbound:
         with self.sessions() as db:
             if failure is not None and failure.retryable and token < s.send_attempts:
                 retry_at = utcnow() + timedelta(seconds=backoff(s.retry_base, token))
-                queue.release(db, queue.OUTBOUND, row_id, token, retry_at, str(failure.status)[:32])
+                error = str(failure.status)[:32] if failure.status else NO_ANSWER  # no answer: it may have gone
+                queue.release(db, queue.OUTBOUND, row_id, token, retry_at, error)
                 self._inc("twilio_send_retry")
                 log.warning("twilio send retry", extra={"http_status": failure.status, "attempt": token})
                 return

@@ -9,7 +9,9 @@ SQLite writers are serialised anyway. The older-row test keeps each conversation
 a message is never taken while an earlier one of the same person is still open.
 
 Each claim adds one to `attempts`; that number is the claim's fencing token, so a worker
-whose lease ran out cannot finish or release a row another worker has taken since.
+whose lease ran out cannot finish or release a row another worker has taken since. An outbound
+claim of a row still `sending` (its worker died, or overran its lease, without recording an
+outcome) marks `last_error` LOST in the same UPDATE: the message may have gone out already.
 """
 from __future__ import annotations
 
@@ -17,7 +19,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Engine, delete, exists, insert, literal, select, update
+from sqlalchemy import Engine, case, delete, exists, insert, literal, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, aliased
@@ -26,11 +28,15 @@ from bot.db.channels import InboundQueueItem, OutboundQueueItem, TwilioInbound
 from bot.privacy.purge import purge_dead  # noqa: F401  (the inbound sweep drops dead letters too)
 
 
+LOST = "worker_lost"  # last_error of a row taken over from a worker that never recorded an outcome
+
+
 @dataclass(frozen=True)
 class Queue:
     model: type
     waiting: str
     working: str
+    mark_lost: bool = False  # a claim of a `working` row sets last_error to LOST
 
     @property
     def open(self) -> tuple[str, str]:
@@ -38,7 +44,7 @@ class Queue:
 
 
 INBOUND = Queue(InboundQueueItem, "queued", "working")
-OUTBOUND = Queue(OutboundQueueItem, "pending", "sending")
+OUTBOUND = Queue(OutboundQueueItem, "pending", "sending", mark_lost=True)
 
 
 def _day(at: datetime) -> datetime:
@@ -91,9 +97,11 @@ def claim(db: Session, q: Queue, row_id: int, now: datetime, lease: float, fresh
     `fresh`: the webhook's own first try, which does not wait for the row to be due."""
     m = q.model
     where = ((m.status == q.waiting, m.attempts == 0, ~_blocked(q)) if fresh else _takeable(q, now))
+    # SET's right-hand side reads the row as it was: the status before this claim.
+    lost = {"last_error": case((m.status == q.working, LOST), else_=m.last_error)} if q.mark_lost else {}
     done = db.execute(update(m).where(m.id == row_id, *where)
                       .values(status=q.working, attempts=m.attempts + 1,
-                              lease_until=now + timedelta(seconds=lease))
+                              lease_until=now + timedelta(seconds=lease), **lost)
                       .execution_options(synchronize_session=False))
     db.commit()
     if done.rowcount != 1:

@@ -147,6 +147,28 @@ def test_outbound_rows_are_sent_in_order_with_retries(sessions: sessionmaker) ->
         assert queue.claim(db, queue.OUTBOUND, first, now + timedelta(seconds=3), 30).attempts == 2
 
 
+def test_an_outbound_row_taken_from_a_worker_that_died_sending_is_marked_lost(sessions: sessionmaker) -> None:
+    """Its message may have reached Twilio: the taker must know (bot/channels/outbound.py looks first).
+    A row released for a retry keeps its error, and inbound rows are never marked."""
+    now = utcnow()
+    with sessions() as db:
+        rows = [OutboundQueueItem(conversation_key=k, kind="reply", address_token="x", body_token="b",
+                                  status="pending", attempts=0, lease_until=now) for k in ("died", "released")]
+        db.add_all(rows)
+        db.commit()
+        died, released = (r.id for r in rows)
+        assert queue.claim(db, queue.OUTBOUND, died, now, 30).last_error is None
+        assert queue.claim(db, queue.OUTBOUND, died, now + timedelta(seconds=31), 30).last_error == queue.LOST
+        queue.claim(db, queue.OUTBOUND, released, now, 30)
+        assert queue.release(db, queue.OUTBOUND, released, 1, now, "503")
+        assert queue.claim(db, queue.OUTBOUND, released, now, 30).last_error == "503"
+    (inbound,) = add(sessions, "k")
+    now = utcnow()
+    with sessions() as db:
+        assert queue.claim(db, queue.INBOUND, inbound, now, 30).status == "working"
+        assert queue.claim(db, queue.INBOUND, inbound, now + timedelta(seconds=31), 30).last_error is None
+
+
 def test_concurrent_claims_give_each_row_to_one_worker(sessions: sessionmaker) -> None:
     """Eight threads race over 40 rows of 10 conversations: every row is taken exactly once
     and each conversation is taken in order, one row at a time."""

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import itertools
 import json
-import shutil
 import time
 from collections import Counter
 from datetime import timedelta
@@ -24,9 +23,8 @@ from bot.channels.outbound import Outbound
 from bot.db.base import utcnow
 from bot.db.channels import ReplyHandle, TwilioConversation, TwilioDelivery
 from bot.db.models import Message
-from bot.db.session import make_engine, make_sessionmaker, migrate
 from bot.gateway import store
-from bot.privacy import datakeys, handles
+from bot.privacy import handles
 from bot.settings import TwilioSettings
 from tests.fake_twilio import FakeTwilio
 from tests.markers import starts
@@ -53,23 +51,6 @@ def settings_for(fake: FakeTwilio, templates: bool = True) -> TwilioSettings:
         content_api_base_url=fake.url, whatsapp_from="whatsapp:+14155238886", sms_from="+15005550006",
         retry_base=0.01, whatsapp_templates=",".join(f"{l}:{s}" for l, s in fake.templates.items()) if templates else None,
         whatsapp_template_variables='{"1": "Línea de ayuda"}')
-
-
-@pytest.fixture(scope="module")
-def migrated(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("whatsapp") / "template.db"
-    migrate(f"sqlite:///{path}")
-    return path
-
-
-@pytest.fixture
-def sessions(migrated: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> sessionmaker:
-    monkeypatch.delenv(handles.ENV_KEYS, raising=False)
-    monkeypatch.delenv(datakeys.ENV_MASTERS, raising=False)
-    shutil.copy(migrated, tmp_path / "w.db")
-    engine = make_engine(f"sqlite:///{tmp_path / 'w.db'}")
-    yield make_sessionmaker(engine, datakeys.Vault(tmp_path))  # words are sealed with conversation keys
-    engine.dispose()
 
 
 class Line:
