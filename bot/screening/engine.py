@@ -607,8 +607,9 @@ def _learned(messages: list[str], model: Detector | None) -> tuple[list[Detectio
     model = model or detector()  # DetectorUnavailable propagates: start-up must stop without a model
     # A bare yes or no answers the bot's question, which the detector does not see: read beside
     # the person's previous message it made "quem guarda as minhas mensagens?" + "não" isolation.
-    # Blanked, it is in no unit (the indexes stay), as _denied drops its own labels.
-    messages = ["" if _bare_answer(m) else m for m in messages]
+    # A greeting says nothing either: "bonjou" + a passport story read as a medical emergency.
+    # Blanked, they are in no unit (the indexes stay), as _denied drops an answer's own labels.
+    messages = ["" if _bare_answer(m) or _small_talk(m) else m for m in messages]
     try:
         return model.detect(messages), model.meta.get("id", "model")
     except Exception as exc:  # noqa: BLE001 - any failure of the model falls back to the floor
@@ -694,6 +695,18 @@ def _unreal_evidence(d: Detection, reading: Reading, evidence: str) -> bool:
 
 
 _ANSWER_WORDS = YES | NO | frozenset(w for p in YES_PHRASES for w in p.split())
+
+
+# Greetings and thanks, whole messages of them ("hola buenas noches", "bonjou", "mesi anpil"). Not
+# a cry for help ("socorro", "anmwe", "help me"): that is read.
+_SMALL_TALK_WORDS = frozenset("""hola ola buenas buenos buen dia dias tardes noches que q tal hello hi hey hii
+    good morning afternoon evening bonjour bonsoir salut allo oi oii bom boa tarde noite tudo bem bonjou bonswa
+    sak sa k pase gracias muchas thanks thank you thx merci beaucoup obrigado obrigada mesi anpil""".split())
+
+
+def _small_talk(message: str) -> bool:
+    words = fold(message, words=True).split()
+    return bool(words) and all(w in _SMALL_TALK_WORDS for w in words)
 
 
 def _bare_answer(message: str) -> bool:

@@ -157,6 +157,13 @@ def test_a_calm_message_stays_below_priority_with_the_learned_model(lang: str, m
     assert r.risk_level in ("info", "refer"), [(m.id, m.source, m.score) for m in r.indicators]
 
 
+@pytest.mark.parametrize("greeting", ["bonjou", "hola buenas noches", "bonjour", "mèsi anpil"])
+def test_a_greeting_before_a_story_does_not_change_its_level(greeting: str) -> None:
+    # Read beside "bonjou", this passport story reached the medical-emergency threshold (0.22).
+    story = "patwon an pran paspò tout moun nan chantye a"
+    assert screen([greeting, story], "ht").risk_level == screen([story], "ht").risk_level == "priority"
+
+
 # ----------------------------------------------------------------------------- encoder
 def test_sentences_of_a_message() -> None:
     text = "hola. me quitaron el pasaporte!! y ahora q hago?"
