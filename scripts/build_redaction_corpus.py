@@ -27,7 +27,8 @@ Then each message may be lower-cased, stripped of accents or capitalised (people
 all three), keeping offsets.
 
 Identifier-free messages of the project's screening corpus (data/screening/training/) are
-added as negatives, split by a hash of their text in the same proportion.
+added as negatives, and the messages of the training writers (scripts/redaction_corpus/
+handwritten/) as they wrote them, each split by a hash of their text in the same proportion.
 
 Row format (as the blind sets): {"id", "lang", "text", "spans": [{"start", "end", "kind"}],
 "keep": [...], "writer": "team-generated", "template": n}.
@@ -55,6 +56,8 @@ from build_name_gazetteer import archive_files, one  # noqa: E402
 TEMPLATES = ROOT / "scripts" / "redaction_corpus"
 OUT_TRAIN = ROOT / "bench" / "data" / "redaction_train.jsonl"
 OUT_DEV = ROOT / "bench" / "data" / "redaction_dev2.jsonl"
+HANDWRITTEN = TEMPLATES / "handwritten"
+HANDWRITTEN_COPIES = 2
 LANGS = ("es", "en", "pt", "fr", "ht")
 FAKER = ("faker", "40.54.0")
 SEED = 18
@@ -497,6 +500,20 @@ def screening_negatives() -> list[dict]:
     return rows
 
 
+def handwritten() -> list[dict]:
+    """Messages written whole by the team's training writers (scripts/redaction_corpus/handwritten/,
+    one file a writer; offsets computed by their scripts), not from templates: stories in which
+    an identifier sits among other details, as people tell them. Split by a hash of their text."""
+    rows = []
+    for path in sorted(HANDWRITTEN.glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                r = json.loads(line)
+                rows.append({"text": r["text"], "spans": r["spans"], "keep": r.get("keep", []), "lang": r["lang"],
+                             "writer": r.get("writer", path.stem), "template": path.relative_to(ROOT).as_posix()})
+    return rows
+
+
 def build(sources: Path) -> None:
     pools_train, pools_dev = load_pools(sources)
     rng = random.Random(SEED)
@@ -516,6 +533,11 @@ def build(sources: Path) -> None:
             counts["dev" if is_dev else "train"] += 1
     for row in screening_negatives():
         (dev if _in_dev(row["text"]) else train).append(row)
+    for row in handwritten():
+        if _in_dev(row["text"]):
+            dev.append(row)
+        else:  # fewer than the generated rows, and freer: each also in HANDWRITTEN_COPIES spellings
+            train += [row] + [augment(dict(row), rng) for _ in range(HANDWRITTEN_COPIES)]
     for rows, path, name in ((train, OUT_TRAIN, "train"), (dev, OUT_DEV, "dev2")):
         seen, unique = set(), []
         for row in rows:
