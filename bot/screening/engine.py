@@ -647,8 +647,8 @@ def _denied(d: Detection, reading: Reading) -> bool:
         return text.msg_of[start] == d.message_index and d.start <= text.pos_of[start] < d.end
 
     evidence = _fold(reading.messages[d.message_index][d.start:d.end])
+    fig = taxonomy().figurative
     if d.label == MINOR_LABEL:
-        fig = taxonomy().figurative
         return (bool(_NOT_A_CHILDS_AGE.search(evidence)) or (d.score < SURE and bool(fig.childcare.search(evidence)))) \
             and not any(inside(s) for s, _ in reading.minor_spans)
     entry = taxonomy().entries.get(d.label)
@@ -657,7 +657,6 @@ def _denied(d: Detection, reading: Reading) -> bool:
         return True  # "vi en la tele que rescataron a unas muchachas de un bar": a story
     if entry is not None and entry.dimension == "immediate_safety" and _unreal_evidence(d, reading, evidence):
         return True
-    fig = taxonomy().figurative
     if (fig.ago.search(evidence) or fig.out.search(evidence)) and _survived(taxonomy(), text.norm):
         return True  # "many years ago I worked with no pay in a house" + "I got out"
     if d.label in fig.client_hides and _client_crime(taxonomy(), evidence):
