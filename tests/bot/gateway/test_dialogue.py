@@ -291,12 +291,19 @@ def test_a_wordless_message_later_goes_to_rasa(state: GatewayState, rasa: FakeRa
      [("report_exploitation", 0.5), ("ask_rights", 0.4)], "ask_rights"),
     ("patwon an kenbe paspò m, li pa kite m soti. kisa trafik moun ye",
      [("ask_trafficking_info", 0.6), ("report_exploitation", 0.3)], "ask_trafficking_info"),
-    # No question read, or a request that is not a question to answer here: the disclosure alone.
     # A rights question in words is answered whatever the NLU reads first.
     ("el patrón me quitó el pasaporte y no me deja salir, ¿eso es legal?", [("report_exploitation", 0.9)],
      "ask_rights"),
+    # A request that is not a question to answer here: the disclosure alone.
     ("el patrón me quitó el pasaporte y no me deja salir, ¿dónde duermo?",
      [("report_exploitation", 0.5), ("find_shelter", 0.4)], None),
+    # A disclosure that asks about rights: the question goes with it, to be answered.
+    ("does my boss have the right to keep my passport?", [("report_exploitation", 0.9)], "ask_rights"),
+    ("mon patron a le droit de garder mon passeport?", [("report_exploitation", 0.9)], "ask_rights"),
+    ("can the agency keep my passport and my pay?", [("report_exploitation", 0.55), ("ask_rights", 0.4)],
+     "ask_rights"),
+    # Told, not asked.
+    ("my boss took my passport and keeps my pay", [("report_exploitation", 0.95), ("ask_rights", 0.03)], None),
 ])
 def test_a_question_after_a_story_is_answered_with_the_disclosure(state: GatewayState, rasa: FakeRasa, loop,  # noqa: ANN001
                                                                   key: str, monkeypatch: pytest.MonkeyPatch, text: str,
@@ -330,26 +337,6 @@ def test_an_information_question_in_a_form_does_not_end_it(state: GatewayState, 
     say(loop, dialogue, key, "pero qué es la trata exactamente")
     assert rasa.messages(key)[-1] == sent
     assert _loop_ended(rasa, key) is ended
-
-
-@pytest.mark.parametrize("text,nlu,asked", [
-    # A disclosure that asks about rights: the question goes with it, to be answered.
-    ("does my boss have the right to keep my passport?", [("report_exploitation", 0.9)], "ask_rights"),
-    ("mon patron a le droit de garder mon passeport?", [("report_exploitation", 0.9)], "ask_rights"),
-    ("can the agency keep my passport and my pay?", [("report_exploitation", 0.55), ("ask_rights", 0.4)],
-     "ask_rights"),
-    # Told, not asked.
-    ("my boss took my passport and keeps my pay", [("report_exploitation", 0.95), ("ask_rights", 0.03)], None),
-])
-def test_a_disclosure_carries_the_question_it_asks(state: GatewayState, rasa: FakeRasa, loop,  # noqa: ANN001
-                                                   key: str, monkeypatch: pytest.MonkeyPatch, text: str,
-                                                   nlu: list[tuple[str, float]], asked: str | None) -> None:
-    monkeypatch.setattr(rasa, "nlu", nlu[0])
-    monkeypatch.setattr(rasa, "nlu_ranking", nlu)
-    say(loop, Dialogue(state), key, text)
-    [turn] = [r for r in rasa.received if r["sender"] == key]
-    assert turn["message"] == "/report_exploitation"
-    assert turn["metadata"]["asked"] == asked
 
 
 @pytest.mark.parametrize("pending,text,sent", [
