@@ -229,7 +229,8 @@ def _figurative(raw: dict[str, Any], macros: dict[str, str]) -> _Figurative:
     laughter = rf"(?<![\w])(?:{fig['laughter']})(?![\w])" + (f"|[{emoji}]" if emoji else "")
     return _Figurative(
         danger=frozenset(fig["danger"]), laughter=re.compile(laughter),
-        subjects=re.compile(rf"(?<![\w])(?:{fig['subjects']})$"),
+        # "ce travail va me tuer", "esse trabalho vai me matar": the subject, then its verb
+        subjects=re.compile(rf"(?<![\w])(?:{fig['subjects']})(?: (?:va|vont|van|vai|vao|is|are|will|ap|pral))?$"),
         conditions=re.compile(rf"^ ?(?:{fig['conditions']})(?![\w])"),
         unreal=words(raw["unreal"]), resolved=frozenset(res["ids"]), year=words(res["year"]),
         released=words(res["released"]), returned=words(raw["returned"]),

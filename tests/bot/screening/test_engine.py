@@ -583,6 +583,10 @@ NOT_ESCALATED = [
     (["travay sa a ap touye m", "èske nou gen kou angle?"], "ht"),
     (["mdr mon chef va me tuer si je finis pas ce dossier"], "fr"),
     (["my sister ate my leftovers", "I'm going to kill her lol"], "en"),
+    # exams and homework as the killer, the subject followed by its verb
+    (["ces examens vont me tuer"], "fr"), (["estos examenes me van a matar"], "es"),
+    (["these exams are killing me"], "en"), (["essas provas vão me matar"], "pt"), (["egzamen yo ap touye m"], "ht"),
+    (["ce travail va me tuer"], "fr"), (["esse trabalho vai me matar"], "pt"),
     # dreams, songs (unreal); a kidnapping of an earlier year the person was let go from (resolved)
     (["soñé que me secuestraban", "desperté temblando"], "es"),
     (["m ap ekri yon chante sou kidnapin Ayiti"], "ht"),
@@ -594,6 +598,7 @@ NOT_ESCALATED = [
     (["le patron m'a demandé mon passeport", "il a fait une copie et me l'a rendu", "c'est normal?"], "fr"),
     (["l'entraîneur garde les passeports des jeunes pour le tournoi", "il les rend à l'aéroport"], "fr"),
     (["a Federal parou nosso ônibus", "conferiram os documentos de todo mundo e devolveram"], "pt"),
+    (["notè a te pran paspò m pou papye yo", "li remèt li ba m"], "ht"),
     # care that can wait (routine_care)
     (["la bebé anda con fiebre desde ayer en la tarde", "¿hay consulta gratis por aquí?"], "es"),
     (["my cousin needs a doctor to check his knee, he slipped at work", "any free clinic around?"], "en"),
@@ -626,6 +631,8 @@ STILL_ESCALATED = [
     (["mi jefe me va a matar", "está afuera con un cuchillo"], "es", "immediate"),
     (["he's going to kill me, he is at the door"], "en", "immediate"),
     (["patwon m pral touye m", "li deyo a"], "ht", "immediate"),
+    (["en la escuela me van a matar"], "es", "immediate"), (["mon patron va me tuer"], "fr", "immediate"),
+    (["patwon an pran paspò m", "li pa janm remèt mwen li"], "ht", "priority"),
     (["mon chef va me tuer si je pars", "il est devant la porte"], "fr", "immediate"),
     (["vão me matar", "socorro"], "pt", "immediate"),
     (["en 2021 me secuestraron y todavía me tienen aquí", "piden 4000 dólares"], "es", "immediate"),
