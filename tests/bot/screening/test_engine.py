@@ -633,6 +633,10 @@ STILL_ESCALATED = [
     (["patwon m pral touye m", "li deyo a"], "ht", "immediate"),
     (["en la escuela me van a matar"], "es", "immediate"), (["mon patron va me tuer"], "fr", "immediate"),
     (["patwon an pran paspò m", "li pa janm remèt mwen li"], "ht", "priority"),
+    # nobody can leave, said of everyone
+    (["mon frère est sur un site d'orpaillage", "personne peut partir"], "fr", "priority"),
+    (["kouzen m nan yon chantye", "pèsonn pa ka ale"], "ht", "priority"),
+    (["mi primo está en una finca", "nadie se puede ir"], "es", "priority"),
     (["mon chef va me tuer si je pars", "il est devant la porte"], "fr", "immediate"),
     (["vão me matar", "socorro"], "pt", "immediate"),
     (["en 2021 me secuestraron y todavía me tienen aquí", "piden 4000 dólares"], "es", "immediate"),
