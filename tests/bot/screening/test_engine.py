@@ -626,6 +626,8 @@ NOT_ESCALATED = [
     (["ansyen mennaj mwen te konn bat mwen", "m vle yon kote ki ede ak terapi"], "ht"),
     (["ansyen mari m ap voye menas", "m vle yon lòd pwoteksyon"], "ht"),
     (["meu ex me batia", "saí faz um ano com meus filhos"], "pt"),
+    # saving up for a journey is no debt worked off
+    (["tengo que ahorrar para pagarle el viaje a mi hija"], "es"), (["I have to save to pay back my ticket"], "en"),
 ]
 STILL_ESCALATED = [
     (["mi jefe me va a matar", "está afuera con un cuchillo"], "es", "immediate"),
@@ -637,6 +639,12 @@ STILL_ESCALATED = [
     (["mon frère est sur un site d'orpaillage", "personne peut partir"], "fr", "priority"),
     (["kouzen m nan yon chantye", "pèsonn pa ka ale"], "ht", "priority"),
     (["mi primo está en una finca", "nadie se puede ir"], "es", "priority"),
+    # told what they must do to pay someone back for the journey
+    (["conocí a un chavo que me prometió trabajo", "ahora dice q tengo q trabajar en un lugar de masajes para pagarle el cruce"],
+     "es", "priority"),
+    (["I came for a nanny job", "now she says I have to be 'nice' to her friends to pay back my ticket"], "en", "priority"),
+    (["on m'a promis une job", "je dois faire des 'extras' pour rembourser le billet"], "fr", "priority"),
+    (["m oblije travay nan bar la pou m renmbouse tike avyon an"], "ht", "priority"),
     (["mon chef va me tuer si je pars", "il est devant la porte"], "fr", "immediate"),
     (["vão me matar", "socorro"], "pt", "immediate"),
     (["en 2021 me secuestraron y todavía me tienen aquí", "piden 4000 dólares"], "es", "immediate"),
