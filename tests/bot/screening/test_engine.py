@@ -628,6 +628,7 @@ NOT_ESCALATED = [
     (["meu ex me batia", "saí faz um ano com meus filhos"], "pt"),
     # saving up for a journey is no debt worked off
     (["tengo que ahorrar para pagarle el viaje a mi hija"], "es"), (["I have to save to pay back my ticket"], "en"),
+    (["on peut sortir juste avec nos amis le samedi"], "fr"), (["onde tiro a carteira de trabalho?"], "pt"),
 ]
 STILL_ESCALATED = [
     (["mi jefe me va a matar", "está afuera con un cuchillo"], "es", "immediate"),
@@ -645,6 +646,15 @@ STILL_ESCALATED = [
     (["I came for a nanny job", "now she says I have to be 'nice' to her friends to pay back my ticket"], "en", "priority"),
     (["on m'a promis une job", "je dois faire des 'extras' pour rembourser le billet"], "fr", "priority"),
     (["m oblije travay nan bar la pou m renmbouse tike avyon an"], "ht", "priority"),
+    # documents still held after the person got out; papers a boss "has"; work cards and migrant IDs
+    (["consegui sair da casa onde me faziam trabalhar", "agora to segura", "mas eles ficaram com meu rnm"], "pt",
+     "priority"),
+    (["m sot kite kay kote yo te fè m travay san peye a", "m an sekirite", "men yo toujou gen paspò m"], "ht",
+     "priority"),
+    (["o mestre de obras guardou nossas carteiras de trabalho"], "pt", "priority"),
+    (["la patronne a nos papiers"], "fr", "priority"), (["they kept my green card"], "en", "priority"),
+    # going out only with the boss
+    (["on peut sortir juste avec elle"], "fr", "priority"), (["we can only go out with her"], "en", "priority"),
     (["mon chef va me tuer si je pars", "il est devant la porte"], "fr", "immediate"),
     (["vão me matar", "socorro"], "pt", "immediate"),
     (["en 2021 me secuestraron y todavía me tienen aquí", "piden 4000 dólares"], "es", "immediate"),
