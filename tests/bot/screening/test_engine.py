@@ -655,6 +655,9 @@ STILL_ESCALATED = [
     (["la patronne a nos papiers"], "fr", "priority"), (["they kept my green card"], "en", "priority"),
     # going out only with the boss
     (["on peut sortir juste avec elle"], "fr", "priority"), (["we can only go out with her"], "en", "priority"),
+    # held somewhere right now, as people say it
+    (["chu enfermée dans un appart à laval", "il va revenir ce soir"], "fr", "immediate"),
+    (["nos tienen en una bodega, somos como 10", "no sabemos donde estamos"], "es", "immediate"),
     (["mon chef va me tuer si je pars", "il est devant la porte"], "fr", "immediate"),
     (["vão me matar", "socorro"], "pt", "immediate"),
     (["en 2021 me secuestraron y todavía me tienen aquí", "piden 4000 dólares"], "es", "immediate"),
