@@ -152,8 +152,10 @@ class _Figurative:
     client_hides: frozenset[str]
     client_unless: re.Pattern[str] | None
     complaint: re.Pattern[str]  # a learned self-harm that is a complaint (taxonomy section `complaint`)
+    reassured: re.Pattern[str]  # fine or not urgent right now (taxonomy section `reassured`)
     childcare: re.Pattern[str]  # children cared for as a job (taxonomy section `childcare`)
     fee: tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]  # fee_for_passage: asked_by, purpose, held
+    paperwork: re.Pattern[str]  # a fee for papers, whoever asks it (fee_for_passage: paperwork)
     ago: re.Pattern[str]  # long ago (taxonomy section `survived`)
     out: re.Pattern[str]  # out and safe now
 
@@ -236,9 +238,10 @@ def _figurative(raw: dict[str, Any], macros: dict[str, str]) -> _Figurative:
         released=words(res["released"]), returned=words(raw["returned"]),
         routine_care=words(raw["routine_care"]),
         client_crime=words("|".join(p for ps in client["patterns"].values() for p in ps)),
-        complaint=words(raw["complaint"]),
+        complaint=words(raw["complaint"]), reassured=words(raw["reassured"]),
         childcare=words(raw["childcare"]),
         fee=tuple(words(raw["fee_for_passage"][k]) for k in ("asked_by", "purpose", "held")),  # type: ignore[arg-type]
+        paperwork=words(raw["fee_for_passage"]["paperwork"]),
         client_hides=frozenset(client["hides"]), client_unless=words(client["unless"]), ago=words(raw["survived"]["ago"]),
         out=words(raw["survived"]["out"]))
 
@@ -668,14 +671,20 @@ def _denied(d: Detection, reading: Reading) -> bool:
         return True  # a fever "desde ayer", a doctor for a sprain: a clinic, not an ambulance
     if d.label == "self_harm" and d.score < SURE and fig.complaint.search(evidence):
         return True  # "je veux me plaindre": a complaint
+    if entry is not None and entry.dimension == "immediate_safety" and d.label != "ransom" and d.score < SURE \
+            and (calm := fig.reassured.search(evidence)) and not _BUT.search(evidence, calm.end()):
+        return True  # "no one is hitting her and she is ok right now": fine now ("ok but he's coming" is not)
     asked_by, purpose, held = fig.fee
     if d.label == "ransom" and d.score < SURE and not held.search(evidence) and (
-            (asked_by.search(evidence) and purpose.search(evidence))
+            (asked_by.search(evidence) and purpose.search(evidence)) or fig.paperwork.search(evidence)
             or any(h.entry.id == WAGES and inside(h.start) for h in reading.hits)):
-        # "the smuggler wants 3000 to take us across": the price of a crossing;
+        # "the smuggler wants 3000 to take us across": the price of a crossing, or of papers;
         # "they keep her pay for her": her wages, not a payment for anyone's release
         return True
     return any(h.entry.id == d.label and inside(h.start) for h in reading.negated)
+
+
+_BUT = re.compile(r"(?<![\w])(?:pero|but|mais|mas|men|though|aunque|embora)(?![\w])")
 
 
 def _unreal_evidence(d: Detection, reading: Reading, evidence: str) -> bool:

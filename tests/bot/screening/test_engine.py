@@ -629,6 +629,10 @@ NOT_ESCALATED = [
     # saving up for a journey is no debt worked off
     (["tengo que ahorrar para pagarle el viaje a mi hija"], "es"), (["I have to save to pay back my ticket"], "en"),
     (["on peut sortir juste avec nos amis le samedi"], "fr"), (["onde tiro a carteira de trabalho?"], "pt"),
+    # said to be fine now; a fee for papers
+    (["my sister cleans a house in Dallas", "no one is hitting her and she is ok right now"], "en"),
+    (["mon frère a eu un accident au travail", "il est pas blessé, il est chez lui"], "fr"),
+    (["they want 350 usd for the application fee", "is that normal?"], "en"),
 ]
 STILL_ESCALATED = [
     (["mi jefe me va a matar", "está afuera con un cuchillo"], "es", "immediate"),
@@ -658,6 +662,8 @@ STILL_ESCALATED = [
     # held somewhere right now, as people say it
     (["chu enfermée dans un appart à laval", "il va revenir ce soir"], "fr", "immediate"),
     (["nos tienen en una bodega, somos como 10", "no sabemos donde estamos"], "es", "immediate"),
+    (["i'm ok for now but he has a gun"], "en", "immediate"),
+    (["they have my son and want money for the application to let him go"], "en", "immediate"),
     (["mon chef va me tuer si je pars", "il est devant la porte"], "fr", "immediate"),
     (["vão me matar", "socorro"], "pt", "immediate"),
     (["en 2021 me secuestraron y todavía me tienen aquí", "piden 4000 dólares"], "es", "immediate"),
