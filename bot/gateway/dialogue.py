@@ -18,6 +18,7 @@ from bot.nlu_guess import asks_about_rights, best_guess, likely_request
 from bot.answers import classify
 from bot.emergency import emergency_contact
 from bot.gateway import handoff_service, store, triage
+from bot.screening import says_safe_now
 from bot.gateway.failures import AnswerNow, Failure, FailureKind, FailurePolicy, FailureStep, Fallback
 from bot.gateway.notifier import notify_handoff
 from bot.gateway.rasa import DialogueUnavailable, Reading
@@ -370,6 +371,10 @@ class Dialogue:
             limited = not languages.fully_supported(lang) and (lang != before_lang or message == "/choose_language")
             found = triage.assess(history, redacted, lang, self.state.screening_memo, key)
             forced = found.intent()
+            if forced is None and found.level == "priority" and says_safe_now(text):
+                # "m pa an danje kounye a", "no one is hitting her, she is ok right now": more told,
+                # not an emergency, whatever the NLU makes of the violence words in it.
+                forced = "report_exploitation"
             if forced == "report_exploitation" and pending == menus.JOB_OFFER_QUESTION \
                     and set(found.new_indicators) <= OFFER_ANSWERS:
                 forced = None  # what the offer asks of them, answered: the check's assessment follows

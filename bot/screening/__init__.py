@@ -12,11 +12,12 @@ from bot.screening.engine import (
     job_offer_step_text,
     question_ids,
     question_text,
+    says_safe_now,
     screen,
 )
 
 __all__ = [
     "LEVELS", "URGENCY", "IndicatorMatch", "JobOfferAssessment", "ScreeningResult", "assess_job_offer",
     "clarifying_questions", "indicator_ids", "job_offer_flags", "job_offer_step_text",
-    "question_ids", "question_text", "screen",
+    "question_ids", "question_text", "says_safe_now", "screen",
 ]

@@ -687,6 +687,15 @@ def _denied(d: Detection, reading: Reading) -> bool:
 _BUT = re.compile(r"(?<![\w])(?:pero|but|mais|mas|men|though|aunque|embora)(?![\w])")
 
 
+def says_safe_now(text: str) -> bool:
+    """The message says the person (or the one they write about) is fine, safe or not in danger
+    right now, with no "but" after it: "m pa an danje kounye a", "ahora está tranquila, no le
+    pegan", "no one is hitting her and she is ok right now"."""
+    norm = _fold(text)
+    calm = taxonomy().figurative.reassured.search(norm)
+    return calm is not None and not _BUT.search(norm, calm.end())
+
+
 def _unreal_evidence(d: Detection, reading: Reading, evidence: str) -> bool:
     """The guards of _not_real on a learned label's evidence sentence: a dream, song or game,
     a laughing message, a kidnapping of an earlier year the person was let go from."""

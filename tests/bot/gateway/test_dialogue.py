@@ -353,3 +353,19 @@ def test_a_plain_yes_or_refusal_is_read_by_the_gateway(state: GatewayState, rasa
     asking(state, key, pending)
     say(loop, dialogue, key, text)
     assert rasa.messages(key)[-1] == sent
+
+
+@pytest.mark.parametrize("text,sent", [
+    # Said to be safe now, at priority: more told, whatever the NLU reads in the violence words.
+    ("ahora está tranquila, no le pegan", "/report_exploitation"),
+    ("m pa an danje kounye a", "/report_exploitation"),
+    # With a "but", the NLU decides as ever.
+    ("está tranquila pero él dice que hoy viene", "está tranquila pero él dice que hoy viene"),
+])
+def test_safe_now_at_priority_is_no_emergency(state: GatewayState, rasa: FakeRasa, loop, key: str,  # noqa: ANN001
+                                              monkeypatch: pytest.MonkeyPatch, text: str, sent: str) -> None:
+    dialogue = Dialogue(state)
+    say(loop, dialogue, key, "el patrón le quitó el pasaporte a mi hermana y no la deja salir")
+    monkeypatch.setattr(rasa, "nlu", ("emergency", 0.9))
+    say(loop, dialogue, key, text)
+    assert rasa.messages(key)[-1] == sent
