@@ -138,6 +138,19 @@ def offer_answer(text: str) -> str | None:
     return "affirm" if yes else "deny"
 
 
+# A yes with these after it is a "yes, but": left to the NLU.
+_NOT_YET = frozenset("but pero mais mas men not pas nao later luego despues depois plus tard pita".split())
+
+
+def accepts_offer(text: str) -> bool:
+    """A longer reply to the operator offer that opens with a yes and holds no no: "si porfa que
+    alguien la ayude, yo le paso el mensaje", "yes please, she needs someone". Whatever else it
+    tells is screened and stored as any message is."""
+    words = fold(text, words=True).split()
+    return len(words) > 1 and (words[0] in YES or words[0] in OFFER_YES) \
+        and not any(w in NO or w in OFFER_NO or w in _NOT_YET for w in words)
+
+
 def refuses_offer(text: str) -> bool:
     """The reply turns the operator offer down: a short no ("no gracias", "pas maintenant"), a
     refusal said at more length ("no quiero hablar con nadie") or a no set apart ("no, ahora no

@@ -522,7 +522,7 @@ class Dialogue:
         if not explicit and place is not None:
             # Where the person is answers "where are you?" in any language, however weak the NLU.
             return "/inform_location" + json.dumps({"location": place.name}, ensure_ascii=False), False
-        if pending == "offer" and (answer := menus.offer_answer(text)):
+        if pending == "offer" and (answer := menus.offer_answer(text) or ("affirm" if menus.accepts_offer(text) else None)):
             return f"/{answer}", False
         if pending in (None, "main") and menus.offer_answer(text) == "affirm":
             # "ok" with no question open: at priority, the offer declined before, taken up now.

@@ -81,3 +81,13 @@ def test_a_refusal_of_the_offer_is_told_from_a_no_that_tells_something(text: str
 ])
 def test_which_responses_leave_a_question_open(response: str, pending: str | None) -> None:
     assert menus.pending_after(response) == pending
+
+
+@pytest.mark.parametrize("text,accepts", [
+    ("si porfa que alguien la ayude, yo le paso el mensaje", True), ("yes please she needs someone", True),
+    ("wi tanpri ede l", True), ("oui svp quelqu'un", True),
+    ("ok but not now", False), ("sim, mas não agora", False), ("si pero no ahora", False), ("no gracias", False),
+    ("siempre me pega", False), ("sí", False),
+])
+def test_a_longer_yes_to_the_offer(text: str, accepts: bool) -> None:
+    assert menus.accepts_offer(text) is accepts
