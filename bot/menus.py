@@ -147,7 +147,8 @@ def accepts_offer(text: str) -> bool:
     alguien la ayude, yo le paso el mensaje", "yes please, she needs someone". Whatever else it
     tells is screened and stored as any message is."""
     words = fold(text, words=True).split()
-    return len(words) > 1 and (words[0] in YES or words[0] in OFFER_YES) \
+    # not a one-letter yes: "y dice que le debo..." is Spanish "and"
+    return len(words) > 1 and len(words[0]) > 1 and (words[0] in YES or words[0] in OFFER_YES) \
         and not any(w in NO or w in OFFER_NO or w in _NOT_YET for w in words)
 
 

@@ -87,7 +87,8 @@ def test_which_responses_leave_a_question_open(response: str, pending: str | Non
     ("si porfa que alguien la ayude, yo le paso el mensaje", True), ("yes please she needs someone", True),
     ("wi tanpri ede l", True), ("oui svp quelqu'un", True),
     ("ok but not now", False), ("sim, mas não agora", False), ("si pero no ahora", False), ("no gracias", False),
-    ("siempre me pega", False), ("sí", False),
+    ("siempre me pega", False), ("sí", False), ("y dice que le debo 3000 dólares del viaje", False),
+    ("s tb quero", False),
 ])
 def test_a_longer_yes_to_the_offer(text: str, accepts: bool) -> None:
     assert menus.accepts_offer(text) is accepts
