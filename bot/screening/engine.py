@@ -672,7 +672,7 @@ def _denied(d: Detection, reading: Reading) -> bool:
     if d.label == "self_harm" and d.score < SURE and fig.complaint.search(evidence):
         return True  # "je veux me plaindre": a complaint
     if entry is not None and entry.dimension == "immediate_safety" and d.label != "ransom" and d.score < SURE \
-            and (calm := fig.reassured.search(evidence)) and not _BUT.search(evidence, calm.end()):
+            and _calm_now(evidence):
         return True  # "no one is hitting her and she is ok right now": fine now ("ok but he's coming" is not)
     asked_by, purpose, held = fig.fee
     if d.label == "ransom" and d.score < SURE and not held.search(evidence) and (
@@ -691,7 +691,11 @@ def says_safe_now(text: str) -> bool:
     """The message says the person (or the one they write about) is fine, safe or not in danger
     right now, with no "but" after it: "m pa an danje kounye a", "ahora está tranquila, no le
     pegan", "no one is hitting her and she is ok right now"."""
-    norm = _fold(text)
+    return _calm_now(_fold(text))
+
+
+def _calm_now(norm: str) -> bool:
+    """Folded text says fine, safe or not urgent now, with no "but" after it."""
     calm = taxonomy().figurative.reassured.search(norm)
     return calm is not None and not _BUT.search(norm, calm.end())
 
