@@ -154,6 +154,10 @@ class _Figurative:
     complaint: re.Pattern[str]  # a learned self-harm that is a complaint (taxonomy section `complaint`)
     reassured: re.Pattern[str]  # fine or not urgent right now (taxonomy section `reassured`)
     childcare: re.Pattern[str]  # children cared for as a job (taxonomy section `childcare`)
+    cared_for: tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]  # child_cared_for: fine, where, reported
+    offer: tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]  # offer_not_taken: asks, offer, arrived
+    offer_terms: frozenset[str]  # offer_not_taken: the indicators that are an offer's terms
+    offer_model_only: frozenset[str]  # offer_not_taken: terms only as the detector's reading
     fee: tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]  # fee_for_passage: asked_by, purpose, held
     paperwork: re.Pattern[str]  # a fee for papers, whoever asks it (fee_for_passage: paperwork)
     ago: re.Pattern[str]  # long ago (taxonomy section `survived`)
@@ -240,6 +244,11 @@ def _figurative(raw: dict[str, Any], macros: dict[str, str]) -> _Figurative:
         client_crime=words("|".join(p for ps in client["patterns"].values() for p in ps)),
         complaint=words(raw["complaint"]), reassured=words(raw["reassured"]),
         childcare=words(raw["childcare"]),
+        cared_for=(words(raw["child_cared_for"]["fine"]), words(raw["child_cared_for"]["where"]),
+                   re.compile(rf"(?:{raw['child_cared_for']['reported']})$")),
+        offer=tuple(words(raw["offer_not_taken"][k]) for k in ("asks", "offer", "arrived")),  # type: ignore[arg-type]
+        offer_terms=frozenset(raw["offer_not_taken"]["terms"]),
+        offer_model_only=frozenset(raw["offer_not_taken"]["model_only"]),
         fee=tuple(words(raw["fee_for_passage"][k]) for k in ("asked_by", "purpose", "held")),  # type: ignore[arg-type]
         paperwork=words(raw["fee_for_passage"]["paperwork"]),
         client_hides=frozenset(client["hides"]), client_unless=words(client["unless"]), ago=words(raw["survived"]["ago"]),
@@ -476,22 +485,52 @@ def _suppress(hits: list[_Hit], partner_msgs: frozenset[int] | set[int] = frozen
                        for i in (h.message_index, h.message_index - 1))]
 
 
-def _ages(tax: _Taxonomy, text: _Text) -> tuple[list[int], list[tuple[int, int]]]:
-    """Ages stated in the text, and the spans that show a minor (ages < 18 and minor words)."""
+def _ages(tax: _Taxonomy, text: _Text, hits: list[_Hit]) -> tuple[list[int], list[tuple[int, int]]]:
+    """Ages stated in the text, and the spans that show a minor (ages < 18 and minor words).
+    A child who is elsewhere, fine and cared for (_cared_for) is left out of both."""
     ages: list[int] = []
     minor_spans: list[tuple[int, int]] = []
     for pattern in tax.age_patterns:
         for m in pattern.finditer(text.norm):
             value = int(m.group(1))
-            if value <= 0:
+            if value <= 0 or (value < 18 and _cared_for(tax, text.norm, hits, m.start(), m.end())):
                 continue
             ages.append(value)
             if value < 18:
                 minor_spans.append((m.start(), m.end()))
     for m in tax.minor_words.finditer(text.norm):
-        if not _negated(tax, _window(tax, text.norm, m.start())):
+        if not _negated(tax, _window(tax, text.norm, m.start())) \
+                and not _cared_for(tax, text.norm, hits, m.start(), m.end()):
             minor_spans.append((m.start(), m.end()))
     return ages, sorted(minor_spans)
+
+
+_OWN_AGE = re.compile(r"(?:tengo|tenia|cumpli|soy|i am|i'm|im|i just turned|j'?ai|je suis|tenho|tinha|fiz|completei|sou|"
+                      r"m |mwen )")
+
+
+def _exploits(entry: _Entry) -> bool:
+    """An exploitation sector or indicator: with a person under 18, the minor rule's trigger."""
+    return entry.kind == "sector" or entry.group == "exploitation"
+
+
+def _child_cared_for(tax: _Taxonomy, sentence: str) -> bool:
+    """A folded sentence that says a child is fine and where or with whom, not as reported
+    consent: "tengo un hijo de 6 con mi mamá, está bien", "il va bien, au pays"."""
+    fine_re, where_re, reported_re = tax.figurative.cared_for
+    fine = fine_re.search(sentence)
+    return fine is not None and where_re.search(sentence) is not None \
+        and reported_re.search(sentence[:fine.start()]) is None
+
+
+def _cared_for(tax: _Taxonomy, norm: str, hits: list[_Hit], start: int, end: int) -> bool:
+    """A minor mentioned in a sentence about a child cared for elsewhere (_child_cared_for),
+    with no exploitation sector or indicator read in that sentence."""
+    if _OWN_AGE.match(norm, start):
+        return False  # "tengo 16, estoy bien con mi mamá": the writer is the minor
+    left, right = _sentence(norm, start, end)
+    return _child_cared_for(tax, norm[left:right]) \
+        and not any(_exploits(h.entry) and left <= h.start < right for h in hits)
 
 
 def _truth(value: str | bool | int | None) -> bool | None:
@@ -528,7 +567,7 @@ def _decide(entries: list[_Entry], needs: set[str], minor: bool) -> tuple[str, s
     for iid, rule in IMMEDIATE_SAFETY:
         if iid in ids:
             return "immediate", rule
-    if minor and any(e.kind == "sector" or e.group == "exploitation" for e in entries):
+    if minor and any(_exploits(e) for e in entries):
         return "immediate", "immediate.minor_exploitation"
     trafficking = [e for e in entries if e.kind == "indicator"]
     if any(e.coercive and _weight(e, minor) == "strong" for e in trafficking):
@@ -596,7 +635,7 @@ WAGES = "withheld_wages"  # its patterns tell a ransom's money from a person's o
 _YEARS = r"(?:anos|ano|years?|yrs|ans|an)"
 _NOT_A_CHILDS_AGE = re.compile(
     r"(?<![\w.,])\d+(?:[.,]\d+)? ?(?:horas?|hours?|hrs|heures?|dias?|days?|jours?|meses|months?|mois|semanas?|"
-    r"weeks?|dolares|dollars?|usd|pesos|reais|reales|soles|quetzales|lempiras|euros?|mil|k|%)(?![\w])"
+    r"weeks?|dolares|dollars?|usd|pesos|reais|reales|soles|quetzales|lempiras|euros?|mil|k|%|\$)(?![\w])"
     rf"|\$ ?\d|(?<![\w.,])(?:1[89]|[2-9]\d|\d{{3,}}) ?{_YEARS}(?![\w])"
     rf"|(?:hace|desde|durante|for|since|depuis|pendant|faz|ha|desde) \d+ {_YEARS}(?![\w])"
     rf"|\d+ {_YEARS} (?:aqui|aca|aca|here|ici|aqui|viviendo|living|en (?:el|este) pais|"
@@ -653,7 +692,9 @@ def _denied(d: Detection, reading: Reading) -> bool:
     evidence = _fold(reading.messages[d.message_index][d.start:d.end])
     fig = taxonomy().figurative
     if d.label == MINOR_LABEL:
-        return (bool(_NOT_A_CHILDS_AGE.search(evidence)) or (d.score < SURE and bool(fig.childcare.search(evidence)))) \
+        return (bool(_NOT_A_CHILDS_AGE.search(evidence)) or (d.score < SURE and bool(fig.childcare.search(evidence)))
+                or (_child_cared_for(taxonomy(), evidence)
+                    and not any(_exploits(h.entry) and inside(h.start) for h in reading.hits))) \
             and not any(inside(s) for s, _ in reading.minor_spans)
     entry = taxonomy().entries.get(d.label)
     if entry is not None and entry.kind in ("indicator", "sector") and entry.dimension != "immediate_safety" \
@@ -763,6 +804,7 @@ class Reading:
     minor_by_answer: bool
     adult_by_answer: bool
     age: int | None
+    offer_not_taken: bool = False  # asks whether an offer is real or safe, not gone yet
 
 
 def read(messages: list[str], lang: str, answers: dict[str, str | bool] | None = None,
@@ -772,7 +814,7 @@ def read(messages: list[str], lang: str, answers: dict[str, str | bool] | None =
     text = _normalise(messages)
     negated: list[_Hit] = []
     hits = _find(tax, text, lang, negated)
-    ages, minor_spans = _ages(tax, text)
+    ages, minor_spans = _ages(tax, text, hits)
     answer_hits: list[tuple[_Entry, str]] = []
     minor_by_answer = adult_by_answer = False
     for qid, value in (answers or {}).items():
@@ -787,8 +829,10 @@ def read(messages: list[str], lang: str, answers: dict[str, str | bool] | None =
             continue
         if _truth(value) is question["if_answer"]:
             answer_hits.append((tax.entries[question["indicator"]], qid))
+    asks, offer, arrived = tax.figurative.offer
+    offer_not_taken = bool(asks.search(text.norm) and offer.search(text.norm) and not arrived.search(text.norm))
     return Reading(tuple(messages), lang, text, tuple(hits), tuple(negated), tuple(ages), tuple(minor_spans),
-                   tuple(answer_hits), minor_by_answer, adult_by_answer, age)
+                   tuple(answer_hits), minor_by_answer, adult_by_answer, age, offer_not_taken)
 
 
 def conclude(reading: Reading, detections: list[Detection], model_id: str = "") -> ScreeningResult:
@@ -859,12 +903,15 @@ def _assemble(reading: Reading, detections: list[Detection], model_id: str) -> S
         matches.append(IndicatorMatch(h.entry.id, h.entry.dimension, _weight(h.entry, minor), span,
                                       h.message_index))
     found = {m.id for m in matches}
+    signals = {(h.entry.id, h.message_index) for h in hits if h.entry.kind == "context"}
     for d in detections:
         entry = tax.entries.get(d.label)
         if entry is None or entry.kind not in ("indicator", "sector") or d.label in found:
             continue
         if d.message_index in partner_msgs and "partner_violence" in entry.suppressed_by:
             continue
+        if any((sig, i) in signals for sig in entry.suppressed_by for i in (d.message_index, d.message_index - 1)):
+            continue  # "nos asaltaron" + "se llevaron el pasaporte": the patterns' _suppress, for the model
         found.add(d.label)
         matches.append(IndicatorMatch(entry.id, entry.dimension, _weight(entry, minor), quote(d), d.message_index,
                                       "model", round(d.score, 3)))
@@ -894,10 +941,26 @@ def _assemble(reading: Reading, detections: list[Detection], model_id: str) -> S
     if any(e.id in ("withheld_wages", "excessive_hours") for e in entries):
         needs.add("labour_dispute")
     level, rule = _decide(entries, needs, minor)
+    if level in ("priority", "immediate") and not minor and reading.offer_not_taken \
+            and _offer_terms_only(matches):
+        needs.add("suspicious_job_offer")
+        level, rule = _decide([e for e in entries if e.id not in tax.figurative.offer_terms], needs, minor)
+        if level == "refer":
+            rule = "refer.suspicious_job_offer"  # what the person asks about, whatever else is needed
     if level in ("priority", "immediate"):
         needs -= {"smuggling_only", "labour_dispute"}  # not "only": trafficking indicators are there
     return ScreeningResult(level, matches, rule, age_band, [n for n in REFER_ORDER if n in needs],
                            tax.version, model_id)
+
+
+def _offer_terms_only(matches: list[IndicatorMatch]) -> bool:
+    """Every trafficking indicator read is one of an offer's terms (offer_not_taken), a ransom
+    or a debt only as the detector's reading ("they ask 3000 before leaving", "I pay the
+    ticket later working"; the patterns' "I owe 4000" is a debt now), and there is one."""
+    fig = taxonomy().figurative
+    read = [m for m in matches if m.id in taxonomy().entries and taxonomy().entries[m.id].kind == "indicator"]
+    return bool(read) and all(m.id in fig.offer_terms and (m.id not in fig.offer_model_only or m.source == "model")
+                              for m in read)
 
 
 def clarifying_questions(result: ScreeningResult) -> list[str]:

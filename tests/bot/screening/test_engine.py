@@ -490,10 +490,27 @@ def test_a_family_in_the_street_is_homelessness_unless_the_emergency_is_sure(eme
 
 
 def test_a_fee_the_recruiter_asks_is_not_a_ransom_unless_the_detector_is_sure() -> None:
-    messages = ["got offered a job abroad, is it legit?", "yes they want 400 for the papers"]
+    messages = ["got offered a job abroad", "yes they want 400 for the papers"]
     offer = _whole(messages, "suspicious_job_offer", 0.95)
     assert conclude(read(messages, "en"), [offer, _whole(messages, "ransom", 0.82, index=1)]).risk_level != "immediate"
     assert conclude(read(messages, "en"), [offer, _whole(messages, "ransom", 0.9, index=1)]).risk_level == "immediate"
+
+
+@pytest.mark.parametrize(("messages", "lang", "expected"), [
+    # asked about, not gone: the fee and the ticket debt are the offer's red flags
+    (["got offered a job abroad, is it legit?", "yes they want 400 for the papers"], "en", "refer"),
+    (["une agence propose un travail au Canada", "ils demandent 3000 avant de partir, c'est serieux?"], "fr", "refer"),
+    (["yon ajans di yo ka ban m viza", "yo mande 1500 dola, eske se vre?"], "ht", "refer"),
+    # gone: the same fee is asked of someone the recruiter now holds
+    (["got offered a job abroad, is it legit?", "i arrived and they want 400 to let me go"], "en", "immediate"),
+    # a minor is never an offer's red flag
+    (["my sister is 15, a recruiter offered her a job abroad, is it legit?", "they want 400 for her papers"],
+     "en", "immediate"),
+])
+def test_a_learned_ransom_in_an_offer_not_taken_is_the_offers_red_flag(messages: list[str], lang: str,
+                                                                        expected: str) -> None:
+    detections = [_whole(messages, "suspicious_job_offer", 0.95), _whole(messages, "ransom", 0.95, index=1)]
+    assert conclude(read(messages, lang), detections).risk_level == expected
 
 
 @pytest.mark.parametrize(("text", "homeless"), [
@@ -708,3 +725,77 @@ def test_over_escalation_classes_stay_at_refer_or_info(messages, lang, learned):
                          ids=[" / ".join(m)[:50] for m, _, _ in STILL_ESCALATED])
 def test_what_each_guard_leaves_alone_stays_escalated(messages, lang, level, learned):
     assert screen(messages, lang, learned=learned).risk_level == level
+
+
+# A child who is elsewhere and fine is the parent's family, not the case: the parent's own
+# exploitation is judged as an adult's. A child in the exploitation, the writer's own age,
+# reported consent, or a child not said to be cared for keep the minor rule.
+@pytest.mark.parametrize(("messages", "lang", "minor"), [
+    (["el capitan tiene mi pasaporte y dice que debo 1800 del viaje",
+      "en el salvador tengo un hijo de 6 años con mi mama, el esta bien gracias a Dios"], "es", False),
+    (["they hold my passport and i owe them for the flight",
+      "i have a little girl back home she is 3, she is fine with her grandma"], "en", False),
+    (["ils ont gardé son passeport et elle travaille de 6h à 23h",
+      "son fils de 10 ans est au cameroun avec sa grand-mère, il va bien"], "fr", False),
+    (["pegaram a carteira de trabalho dele e ele deve 3 mil da passagem",
+      "a gente tem uma filha de 4 anos aqui comigo em teresina, ta tudo bem com ela"], "pt", False),
+    # kept: the child is in the exploitation, reports consent, is the writer, or is not said to be cared for
+    (["mi hija de 15 trabaja en un bar con la familia del patron, esta bien dice ella"], "es", True),
+    (["mi hija de 15 dice que esta bien con su abuela", "pero la llevan a un bar a atender clientes"], "es", True),
+    (["tengo 16, estoy bien con mi mama", "pero el patron me obliga a trabajar 14 horas sin pago"], "es", True),
+    (["they hold my passport and i owe them for the flight", "my daughter is 12 and she works at the farm too"], "en", True),
+])
+def test_a_child_cared_for_elsewhere_is_not_the_minor_in_the_case(messages: list[str], lang: str,
+                                                                   minor: bool) -> None:
+    reading = read(messages, lang)
+    assert bool(reading.minor_spans) is minor
+    assert (conclude(reading, []).rule == "immediate.minor_exploitation") is minor
+
+
+@pytest.mark.parametrize(("messages", "lang", "expected"), [
+    # a theft on the way: documents and phone taken by robbers are not an employer keeping them
+    (["en la frontera nos asaltaron en el bus", "se llevaron mi mochila con el pasaporte y la plata"], "es", False),
+    (["men robbed us on the train, took my phone and passport"], "en", False),
+    (["des bandits nous ont attaqués sur la route", "ils ont pris nos passeports"], "fr", False),
+    # kept: an employer who keeps them, even called a thief
+    (["el patron me quito el pasaporte y no me lo devuelve"], "es", True),
+    (["my boss took my phone so i can't call anyone"], "en", True),
+])
+def test_papers_taken_in_a_robbery_are_not_kept_papers(messages: list[str], lang: str, expected: bool) -> None:
+    ids = {m.id for m in conclude(read(messages, lang), []).indicators}
+    assert bool(ids & {"document_confiscation", "isolation"}) is expected
+
+
+def test_the_detectors_kept_papers_after_a_robbery_do_not_count() -> None:
+    messages = ["nos asaltaron en el bus", "se llevaron la mochila con el pasaporte"]
+    kept = _whole(messages, "document_confiscation", 0.9, index=1)
+    assert "document_confiscation" not in {m.id for m in conclude(read(messages, "es"), [kept]).indicators}
+    assert "document_confiscation" in {m.id for m in conclude(read(["hola", messages[1]], "es"), [kept]).indicators}
+
+
+@pytest.mark.parametrize(("messages", "lang", "crime"), [
+    (["salimos huyendo de la pandilla con mis hijos de 3 y 8"], "es", False),
+    (["we fled the gangs in port-au-prince with my two kids"], "en", False),
+    (["m fèk soti delma akoz gang yo, m ak de timoun mwen"], "ht", False),
+    (["mi hijo de 14 anda con la pandilla, lo obligan a vender droga"], "es", True),
+    (["my son is 15 and the gang makes him watch the corner"], "en", True),
+])
+def test_fleeing_a_gang_is_not_working_for_one(messages: list[str], lang: str, crime: bool) -> None:
+    ids = {m.id for m in conclude(read(messages, lang), []).indicators}
+    assert ("sector_crime" in ids) is crime
+
+
+@pytest.mark.parametrize(("messages", "lang"), [
+    (["soy profe de secundaria y quiero dar una platica sobre trata a mis alumnos", "tienen material?"], "es"),
+    (["i'm preparing a workshop on trafficking for my students"], "en"),
+])
+def test_a_talk_about_trafficking_is_not_a_disclosure(messages: list[str], lang: str) -> None:
+    messages_ = list(messages)
+    sex = _whole(messages_, "sector_commercial_sex", 0.6)
+    assert conclude(read(messages_, lang), [sex]).risk_level in ("info", "refer")
+
+
+def test_a_wage_per_hour_is_not_a_childs_age() -> None:
+    messages = ["18 $ de l'heure dans une usine de poisson", "le billet est avancé par eux"]
+    minor = _whole(messages, "minor", 0.7)
+    assert conclude(read(messages, "fr"), [minor]).age_band != "under_18"
