@@ -562,12 +562,16 @@ def _delphi(weights: list[str], dimensions: dict[str, set[str]]) -> bool:
     return sum(1 for ws in dimensions.values() if ws & {"strong", "medium"}) >= 2
 
 
-def _decide(entries: list[_Entry], needs: set[str], minor: bool) -> tuple[str, str]:
+def _decide(entries: list[_Entry], needs: set[str], minor: bool,
+            weak: frozenset[str] = frozenset()) -> tuple[str, str]:
+    """The level and its rule. `weak`: sectors that alone do not make a child's case
+    immediate (the detector's labour sector with no indicator: a summer job, the family
+    shop, a child beside a parent who tells of a robbery on the way)."""
     ids = {e.id for e in entries}
     for iid, rule in IMMEDIATE_SAFETY:
         if iid in ids:
             return "immediate", rule
-    if minor and any(_exploits(e) for e in entries):
+    if minor and any(_exploits(e) for e in entries if e.id not in weak):
         return "immediate", "immediate.minor_exploitation"
     trafficking = [e for e in entries if e.kind == "indicator"]
     if any(e.coercive and _weight(e, minor) == "strong" for e in trafficking):
@@ -591,6 +595,11 @@ MODEL_NEEDS = {"smuggling": "smuggling_only", "labour_dispute": "labour_dispute"
                "partner_violence": "partner_violence", "homelessness": "homelessness",
                "suspicious_job_offer": "suspicious_job_offer"}
 MINOR_LABEL = "minor"
+LABOUR_SECTOR = "sector_labour"
+# Below this the detector's labour sector alone does not make a child's case immediate: its
+# unsure readings were a family on the road ("la señora del cuarto nos corrió"); its sure
+# ones a child cutting cane or kept on a boat.
+CHILD_LABOUR_FLOOR = 0.6
 # Ransom is not among them: money handed over under control ("we must hand in all we beg")
 # reads like it; ransom stands on its own threshold.
 URGENT_LABELS = frozenset({"danger_now", "self_harm", "medical_emergency", MINOR_LABEL})
@@ -903,7 +912,7 @@ def _assemble(reading: Reading, detections: list[Detection], model_id: str) -> S
         matches.append(IndicatorMatch(h.entry.id, h.entry.dimension, _weight(h.entry, minor), span,
                                       h.message_index))
     found = {m.id for m in matches}
-    signals = {(h.entry.id, h.message_index) for h in hits if h.entry.kind == "context"}
+    signals = {(h.entry.id, h.message_index) for h in hits if h.entry.kind in ("context", "need")}
     for d in detections:
         entry = tax.entries.get(d.label)
         if entry is None or entry.kind not in ("indicator", "sector") or d.label in found:
@@ -940,7 +949,11 @@ def _assemble(reading: Reading, detections: list[Detection], model_id: str) -> S
     needs |= {MODEL_NEEDS[d.label] for d in detections if d.label in MODEL_NEEDS}
     if any(e.id in ("withheld_wages", "excessive_hours") for e in entries):
         needs.add("labour_dispute")
-    level, rule = _decide(entries, needs, minor)
+    # the detector's labour sector, unsure, with no indicator beside it: not yet forced labour for a child
+    weak = frozenset({LABOUR_SECTOR}) if not any(e.kind == "indicator" for e in entries) and all(
+        m.source == "model" and (m.score or 0.0) < CHILD_LABOUR_FLOOR for m in matches if m.id == LABOUR_SECTOR) \
+        else frozenset()
+    level, rule = _decide(entries, needs, minor, weak)
     if level in ("priority", "immediate") and not minor and reading.offer_not_taken \
             and _offer_terms_only(matches):
         needs.add("suspicious_job_offer")

@@ -799,3 +799,44 @@ def test_a_wage_per_hour_is_not_a_childs_age() -> None:
     messages = ["18 $ de l'heure dans une usine de poisson", "le billet est avancé par eux"]
     minor = _whole(messages, "minor", 0.7)
     assert conclude(read(messages, "fr"), [minor]).age_band != "under_18"
+
+
+# The pattern floor for what the detector missed in writer o's set (the floor, not the only reader).
+@pytest.mark.parametrize(("text", "lang", "indicator"), [
+    ("ela tem meu RG e cartão do banco", "pt", "document_confiscation"),
+    ("ils avaient mon passeport", "fr", "document_confiscation"),
+    ("je n'avais pas le droit de sortir", "fr", "restriction_of_movement"),
+    ("eu só saio com ela", "pt", "restriction_of_movement"),
+    ("they only let her out with the lady who runs it", "en", "restriction_of_movement"),
+    ("solo salgo con la señora", "es", "restriction_of_movement"),
+    ("moramos na oficina, ele fecha o portão de noite", "pt", "restriction_of_movement"),
+    ("kapitèn nan di nou pa ka desann", "ht", "restriction_of_movement"),
+    ("the crew boss locked it after lunch, we knock but nobody comes", "en", "danger_now"),
+    ("je suis dans le coffre dune voiture depuis St Laurent", "fr", "danger_now"),
+    ("one old man stopped talking", "en", "medical_emergency"),
+    ("gen yon timoun ki pa reveye depi maten", "ht", "medical_emergency"),
+    ("nunca tive folga em 2 anos", "pt", "excessive_hours"),
+    ("bòs la fè l koupe kann tout jounen", "ht", "sector_labour"),
+    ("la llevan a un depa con unos señores grandes y le dan dinero", "es", "sector_commercial_sex"),
+    ("mi amiga va en 2do de secu", "es", "age_under_18"),
+    ("she is in 8th grade", "en", "age_under_18"),
+])
+def test_the_floor_reads_what_strangers_wrote(text: str, lang: str, indicator: str) -> None:
+    assert indicator in {m.id for m in screen([text], lang, learned=False).indicators}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("my boss stopped talking to me after the meeting", "en"),
+    ("soy profe de secundaria", "es"),
+    ("i have my passport with me", "en"),
+    ("eu tenho meu RG comigo", "pt"),
+])
+def test_the_floor_leaves_alone(text: str, lang: str) -> None:
+    assert screen([text], lang, learned=False).indicators == []
+
+
+@pytest.mark.parametrize(("score", "expected"), [(0.4, "info"), (0.9, "immediate")])
+def test_an_unsure_learned_labour_sector_alone_is_not_a_childs_forced_labour(score: float, expected: str) -> None:
+    messages = ["nos deportaron ayer, estoy con mis dos hijas de 6 y 9", "la señora del cuarto nos corrió"]
+    labour = _whole(messages, "sector_labour", score, index=1)
+    assert conclude(read(messages, "es"), [labour]).risk_level == expected
