@@ -11,8 +11,8 @@ Rules (decide()):
   to DEFAULT for the reply but is provisional: the next message with words decides;
 - later messages switch only on a confident identification of another language
   over at least SWITCH_MIN_WORDS words of three letters or more (a short "si por
-  favor" is no switch), FULL_SWITCH_MIN_WORDS between two fully served languages,
-  and never after an explicit choice.
+  favor" is no switch), FULL_SWITCH_MIN_WORDS between two fully served languages (and
+  the current one under FULL_SWITCH_KEEP), and never after an explicit choice.
 """
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ from pathlib import Path
 
 import yaml
 
-from bot.langid import identify, identify_with_confidence
+from bot.langid import identify, identify_with_confidence, scores
 from bot.text.folding import APOSTROPHES, fold
 
 REGISTRY_FILE = Path(__file__).resolve().parent.parent / "data" / "languages.yml"
@@ -32,6 +32,9 @@ SWITCH_MIN_WORDS = 3
 # a switch needs a longer message: one misread reply must not flip the conversation.
 FULL_SWITCH_MIN_WORDS = 5
 SWITCH_CONFIDENCE = 0.9
+# ... and the conversation's language must be all but ruled out: the model is sure of itself
+# on a Portuguese message whose place words were taken out ("ele diz que eu devo o aluguel").
+FULL_SWITCH_KEEP = 0.01
 STATUSES = ("full", "prompts", "detect-only")
 
 
@@ -255,7 +258,8 @@ def decide(current: str | None, chosen: bool, text: str) -> LanguageDecision:
     guess, conf = detect_with_confidence(text)
     if guess in ("und", current) or conf < SWITCH_CONFIDENCE:
         return LanguageDecision(current, chosen, False)
-    if fully_supported(current) and fully_supported(guess) and _content_words(text) < FULL_SWITCH_MIN_WORDS:
+    if fully_supported(current) and fully_supported(guess) and (
+            _content_words(text) < FULL_SWITCH_MIN_WORDS or scores(text).get(current, 0.0) >= FULL_SWITCH_KEEP):
         return LanguageDecision(current, chosen, False)
     return LanguageDecision(guess, False, True)
 

@@ -3,8 +3,8 @@
 The character model reads "q horas vcs atendem" or "como faco pra pedir refugio" as Spanish:
 the two languages share most of their letters, and phone spelling drops the accents and the
 endings that differ. A few words are written only in one of the two (Portuguese "vc", "pra",
-"nao", "em", "um"; Spanish "estoy", "necesito", "usted"); when either is among the model's
-three best guesses, each such word tips the balance.
+"nao", "em", "um", "eu", "ele"; Spanish "estoy", "necesito", "usted", "y", "con"); when either
+is among the model's three best guesses, each such word tips the balance.
 """
 from __future__ import annotations
 
@@ -13,11 +13,16 @@ PORTUGUESE = frozenset("""
     muita em um uma uns umas meu minha meus minhas tenho estou fico moro onde isso esse essa aí
     ajuda ajudar ajudem trabalho dinheiro agora então entao sim também tambem
     quero posso pode consigo obrigado obrigada falar nem com sao tao
+    eu ele ela eles elas sou oi diz dizem disse mais ainda depois só noite aluguel dívida divida
+    passagem patrão patrao patroa salário salario filho filha mãe mae irmão irmao irmã irma
+    sair deixa deixam ficar morar gente até ate fazer vou vai vão vao fui foi já
     """.split())
 SPANISH = frozenset("""
     estoy tengo necesito donde dónde yo mi mis muy pero usted ustedes hay quiero ayuda
     ayudar ayúdenme trabajo dinero ahora también tambien puedo puede hablar gracias
     el los las del una unos eso ese esa aquí acá allá ella ellos nosotros
+    soy y con dice dicen dijo deuda alquiler pasaje después despues todavía todavia hijo hija
+    noche salir dejan ustedes estamos están estan voy
     """.split())
 FACTOR = 20.0  # per cue word the other language lacks
 FLOOR = 0.05
@@ -36,8 +41,9 @@ def reweigh(post: dict[str, float], words: list[str]) -> dict[str, float]:
         return post
     out = dict(post)
     winner = "pt" if pt > es else "es"
-    if lead[0] in ("pt", "es"):
-        # Between the two, the model may all but rule out the right one on a few letters.
+    if lead[0] in ("pt", "es") or abs(pt - es) >= 2:
+        # Between the two, the model may all but rule out the right one on a few letters
+        # ("oi sou venezuelano em" read as English).
         out[winner] = max(out.get(winner, 0.0), FLOOR)
     out[winner] *= FACTOR ** abs(pt - es)
     z = sum(out.values())

@@ -505,6 +505,9 @@ def _ages(tax: _Taxonomy, text: _Text, hits: list[_Hit]) -> tuple[list[int], lis
     return ages, sorted(minor_spans)
 
 
+# "pa gen kontra anvan m rive", "before I arrive": an arrival still to come
+_NOT_YET = re.compile(r"(?<![\w])(?:antes de|antes que|before|avant d|avant que|anvan|avan|until|hasta|jusqu|ate|"
+                      r"if|si|se|pou)(?: \w+)?(?: \w+)? ?$")
 _OWN_AGE = re.compile(r"(?:tengo|tenia|cumpli|soy|i am|i'm|im|i just turned|j'?ai|je suis|tenho|tinha|fiz|completei|sou|"
                       r"m |mwen )")
 
@@ -839,7 +842,8 @@ def read(messages: list[str], lang: str, answers: dict[str, str | bool] | None =
         if _truth(value) is question["if_answer"]:
             answer_hits.append((tax.entries[question["indicator"]], qid))
     asks, offer, arrived = tax.figurative.offer
-    offer_not_taken = bool(asks.search(text.norm) and offer.search(text.norm) and not arrived.search(text.norm))
+    offer_not_taken = bool(asks.search(text.norm) and offer.search(text.norm) and not any(
+        not _NOT_YET.search(text.norm, max(0, m.start() - 24), m.start()) for m in arrived.finditer(text.norm)))
     return Reading(tuple(messages), lang, text, tuple(hits), tuple(negated), tuple(ages), tuple(minor_spans),
                    tuple(answer_hits), minor_by_answer, adult_by_answer, age, offer_not_taken)
 
