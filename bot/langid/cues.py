@@ -15,7 +15,7 @@ PORTUGUESE = frozenset("""
     quero posso pode consigo obrigado obrigada falar nem com sao tao
     eu ele ela eles elas sou oi diz dizem disse mais ainda depois só noite aluguel dívida divida
     passagem patrão patrao patroa salário salario filho filha mãe mae irmão irmao irmã irma
-    sair deixa deixam ficar morar gente até ate fazer vou vai vão vao fui foi já
+    sair deixa deixam ficar morar gente até ate fazer vou vai vão vao fui foi já numa num pelo pela ao aos lhe
     """.split())
 SPANISH = frozenset("""
     estoy tengo necesito donde dónde yo mi mis muy pero usted ustedes hay quiero ayuda
