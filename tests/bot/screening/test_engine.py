@@ -840,3 +840,10 @@ def test_an_unsure_learned_labour_sector_alone_is_not_a_childs_forced_labour(sco
     messages = ["nos deportaron ayer, estoy con mis dos hijas de 6 y 9", "la señora del cuarto nos corrió"]
     labour = _whole(messages, "sector_labour", score, index=1)
     assert conclude(read(messages, "es"), [labour]).risk_level == expected
+
+
+def test_children_looked_after_as_a_job_are_not_a_minor_in_the_case() -> None:
+    looked_after = screen(["m travay kay yon madanm, m gade de timoun li, li pa peye m depi 2 mwa"], "ht", learned=False)
+    assert looked_after.rule != "immediate.minor_exploitation" and looked_after.age_band != "under_18"
+    working = screen(["de timoun ap travay nan mache a pou yon mesye, yo pa ale lekol"], "ht", learned=False)
+    assert working.rule == "immediate.minor_exploitation"
