@@ -371,9 +371,9 @@ class Dialogue:
             limited = not languages.fully_supported(lang) and (lang != before_lang or message == "/choose_language")
             found = triage.assess(history, redacted, lang, self.state.screening_memo, key)
             forced = found.intent()
-            if forced is None and found.level == "priority" and says_safe_now(text):
-                # "m pa an danje kounye a", "no one is hitting her, she is ok right now": more told,
-                # not an emergency, whatever the NLU makes of the violence words in it.
+            if forced is None and found.level in ("priority", "refer") and says_safe_now(text):
+                # "m pa an danje kounye a", "no one is hitting her, she is ok right now", "eso ya
+                # pasó": more told, not an emergency, whatever the NLU makes of the violence words.
                 forced = "report_exploitation"
             if forced == "report_exploitation" and pending == menus.JOB_OFFER_QUESTION \
                     and set(found.new_indicators) <= OFFER_ANSWERS:

@@ -153,6 +153,7 @@ class _Figurative:
     client_unless: re.Pattern[str] | None
     complaint: re.Pattern[str]  # a learned self-harm that is a complaint (taxonomy section `complaint`)
     reassured: re.Pattern[str]  # fine or not urgent right now (taxonomy section `reassured`)
+    reassured_but: re.Pattern[str]  # what a "but" after it may add and stay calm (`reassured_but`)
     childcare: re.Pattern[str]  # children cared for as a job (taxonomy section `childcare`)
     cared_for: tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]  # child_cared_for: fine, where, reported
     offer: tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]  # offer_not_taken: asks, offer, arrived
@@ -243,6 +244,7 @@ def _figurative(raw: dict[str, Any], macros: dict[str, str]) -> _Figurative:
         routine_care=words(raw["routine_care"]),
         client_crime=words("|".join(p for ps in client["patterns"].values() for p in ps)),
         complaint=words(raw["complaint"]), reassured=words(raw["reassured"]),
+        reassured_but=words(raw["reassured_but"]),
         childcare=words(raw["childcare"]),
         cared_for=(words(raw["child_cared_for"]["fine"]), words(raw["child_cared_for"]["where"]),
                    re.compile(rf"(?:{raw['child_cared_for']['reported']})$")),
@@ -749,8 +751,13 @@ def says_safe_now(text: str) -> bool:
 
 def _calm_now(norm: str) -> bool:
     """Folded text says fine, safe or not urgent now, with no "but" after it."""
-    calm = taxonomy().figurative.reassured.search(norm)
-    return calm is not None and not _BUT.search(norm, calm.end())
+    fig = taxonomy().figurative
+    calm = fig.reassured.search(norm)
+    if calm is None:
+        return False
+    but = _BUT.search(norm, calm.end())
+    # "... pero no tengo seguro", "... mais elle pleure": a lack or sadness, not danger
+    return but is None or fig.reassured_but.match(norm, but.end() + 1) is not None
 
 
 def _unreal_evidence(d: Detection, reading: Reading, evidence: str) -> bool:

@@ -369,3 +369,18 @@ def test_safe_now_at_priority_is_no_emergency(state: GatewayState, rasa: FakeRas
     monkeypatch.setattr(rasa, "nlu", ("emergency", 0.9))
     say(loop, dialogue, key, text)
     assert rasa.messages(key)[-1] == sent
+
+
+@pytest.mark.parametrize("text,sent", [
+    # Past violence said to be over, at refer: more told, not an emergency.
+    ("esa vez un hombre me golpeo muy feo y terminé en el hospital, eso ya paso", "/report_exploitation"),
+    # danger now after it: the emergency
+    ("esa vez me golpeo muy feo, ya paso, pero ahora esta afuera esperandome", "/emergency"),
+])
+def test_safe_now_at_refer_is_no_emergency(state: GatewayState, rasa: FakeRasa, loop, key: str,  # noqa: ANN001
+                                           monkeypatch: pytest.MonkeyPatch, text: str, sent: str) -> None:
+    dialogue = Dialogue(state)
+    say(loop, dialogue, key, "me trajeron con promesa de trabajo en un restaurante y fue para un bar de chicas")
+    monkeypatch.setattr(rasa, "nlu", ("emergency", 0.9))
+    say(loop, dialogue, key, text)
+    assert rasa.messages(key)[-1] == sent

@@ -17,6 +17,7 @@ from bot.screening import (
     indicator_ids,
     question_ids,
     question_text,
+    says_safe_now,
     screen,
 )
 from bot.screening.commands import run
@@ -847,3 +848,33 @@ def test_children_looked_after_as_a_job_are_not_a_minor_in_the_case() -> None:
     assert looked_after.rule != "immediate.minor_exploitation" and looked_after.age_band != "under_18"
     working = screen(["de timoun ap travay nan mache a pou yon mesye, yo pa ale lekol"], "ht", learned=False)
     assert working.rule == "immediate.minor_exploitation"
+
+
+@pytest.mark.parametrize(("text", "safe"), [
+    ("me duele la espalda y tengo los pies hinchados, no es urgente pero no tengo seguro", True),
+    ("elle est pas en danger ce soir mais elle pleure tout le temps", True),
+    ("esa vez un hombre me golpeo muy feo y terminé en el hospital, eso ya paso", True),
+    ("no estoy en peligro hoy, estoy en el cuarto", True),
+    # a "but" that brings danger back
+    ("she is ok but he is coming back tonight", False),
+    ("je suis pas en danger mais il revient ce soir", False),
+    ("no es urgente pero ya viene", False),
+])
+def test_calm_now_with_a_but_that_adds_only_a_lack_or_sadness(text: str, safe: bool) -> None:
+    assert says_safe_now(text) is safe
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("ils lui envoient 100 $ par mois au pays et disent que le reste est gardé pour son retour", "fr"),
+    ("o dono guarda nosso salário pra gente juntar", "pt"),
+    ("the family says they keep my money safe for me", "en"),
+    ("la señora me guarda el sueldo para que no lo gaste", "es"),
+    ("patwon an kenbe lajan m", "ht"),
+])
+def test_pay_kept_for_the_worker_is_withheld_pay(text: str, lang: str) -> None:
+    assert "withheld_wages" in {m.id for m in screen([text], lang, learned=False).indicators}
+
+
+def test_an_adult_age_without_years_in_portuguese_denies_a_learned_minor() -> None:
+    messages = ["agora ele mora numa casa com outros meninos, ele tem 19"]
+    assert conclude(read(messages, "pt"), [_whole(messages, "minor", 0.9)]).age_band != "under_18"
