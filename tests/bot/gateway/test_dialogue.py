@@ -355,32 +355,25 @@ def test_a_plain_yes_or_refusal_is_read_by_the_gateway(state: GatewayState, rasa
     assert rasa.messages(key)[-1] == sent
 
 
-@pytest.mark.parametrize("text,sent", [
+PRIORITY_STORY = "el patrón le quitó el pasaporte a mi hermana y no la deja salir"
+REFER_STORY = "me trajeron con promesa de trabajo en un restaurante y fue para un bar de chicas"
+
+
+@pytest.mark.parametrize("story,text,sent", [
     # Said to be safe now, at priority: more told, whatever the NLU reads in the violence words.
-    ("ahora está tranquila, no le pegan", "/report_exploitation"),
-    ("m pa an danje kounye a", "/report_exploitation"),
+    (PRIORITY_STORY, "ahora está tranquila, no le pegan", "/report_exploitation"),
+    (PRIORITY_STORY, "m pa an danje kounye a", "/report_exploitation"),
     # With a "but", the NLU decides as ever.
-    ("está tranquila pero él dice que hoy viene", "está tranquila pero él dice que hoy viene"),
-])
-def test_safe_now_at_priority_is_no_emergency(state: GatewayState, rasa: FakeRasa, loop, key: str,  # noqa: ANN001
-                                              monkeypatch: pytest.MonkeyPatch, text: str, sent: str) -> None:
-    dialogue = Dialogue(state)
-    say(loop, dialogue, key, "el patrón le quitó el pasaporte a mi hermana y no la deja salir")
-    monkeypatch.setattr(rasa, "nlu", ("emergency", 0.9))
-    say(loop, dialogue, key, text)
-    assert rasa.messages(key)[-1] == sent
-
-
-@pytest.mark.parametrize("text,sent", [
+    (PRIORITY_STORY, "está tranquila pero él dice que hoy viene", "está tranquila pero él dice que hoy viene"),
     # Past violence said to be over, at refer: more told, not an emergency.
-    ("esa vez un hombre me golpeo muy feo y terminé en el hospital, eso ya paso", "/report_exploitation"),
+    (REFER_STORY, "esa vez un hombre me golpeo muy feo y terminé en el hospital, eso ya paso", "/report_exploitation"),
     # danger now after it: the emergency
-    ("esa vez me golpeo muy feo, ya paso, pero ahora esta afuera esperandome", "/emergency"),
+    (REFER_STORY, "esa vez me golpeo muy feo, ya paso, pero ahora esta afuera esperandome", "/emergency"),
 ])
-def test_safe_now_at_refer_is_no_emergency(state: GatewayState, rasa: FakeRasa, loop, key: str,  # noqa: ANN001
-                                           monkeypatch: pytest.MonkeyPatch, text: str, sent: str) -> None:
+def test_safe_now_is_no_emergency(state: GatewayState, rasa: FakeRasa, loop, key: str,  # noqa: ANN001
+                                  monkeypatch: pytest.MonkeyPatch, story: str, text: str, sent: str) -> None:
     dialogue = Dialogue(state)
-    say(loop, dialogue, key, "me trajeron con promesa de trabajo en un restaurante y fue para un bar de chicas")
+    say(loop, dialogue, key, story)
     monkeypatch.setattr(rasa, "nlu", ("emergency", 0.9))
     say(loop, dialogue, key, text)
     assert rasa.messages(key)[-1] == sent
