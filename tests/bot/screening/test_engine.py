@@ -878,3 +878,14 @@ def test_pay_kept_for_the_worker_is_withheld_pay(text: str, lang: str) -> None:
 def test_an_adult_age_without_years_in_portuguese_denies_a_learned_minor() -> None:
     messages = ["agora ele mora numa casa com outros meninos, ele tem 19"]
     assert conclude(read(messages, "pt"), [_whole(messages, "minor", 0.9)]).age_band != "under_18"
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("I can't sleep and I keep having panic attacks", "en"),
+    ("no puedo dormir y tengo pesadillas", "es"),
+    ("je dors plus, j'ai des crises d'angoisse", "fr"),
+])
+def test_panic_and_sleeplessness_are_care_not_an_ambulance(text: str, lang: str) -> None:
+    messages = ["I got out of a bad job situation 2 months ago", text]
+    unsure = _whole(messages, "medical_emergency", 0.4, index=1)
+    assert conclude(read(messages, lang), [unsure]).risk_level != "immediate"
