@@ -25,7 +25,6 @@ from functools import lru_cache
 from pathlib import Path
 
 from bot.privacy.gazetteer import COMMON, FREQUENT, GIVEN, SURNAME, WORD, fold, gazetteer
-from bot.privacy.locations import _AREA_RE, _STREET_RE
 from bot.privacy.names import DEEDS, ROLE_WORD
 from bot.privacy.places import FIRST_WORDS, LONGEST, PHRASES
 from bot.settings import PrivacySettings
@@ -33,7 +32,7 @@ from bot.settings import PrivacySettings
 DEFAULT_MODEL = Path(__file__).with_name("data") / "tagger.json.gz"
 FORMAT = "hotline-redaction-tagger"
 # Bump when features() changes: a model trained on other features is refused.
-FEATURES_VERSION = 5
+FEATURES_VERSION = 4
 LABELS = ("O", "NAME", "ADDRESS", "HANDLE", "ID", "PHONE", "EMAIL")
 KIND_OF_LABEL = {"NAME": "name", "ADDRESS": "address", "HANDLE": "handle", "ID": "id_number", "PHONE": "phone",
                  "EMAIL": "email"}
@@ -105,26 +104,6 @@ SAY_MEET = re.compile(
     r"|di|pale|rankontre|we|ekri|mande")
 
 
-# Words of an address by their part, so an abbreviation or a rural word seen seldom in training
-# reads like the others: "st" a street word ("cll", "cra", "r.", "ri", "wout"), "ar" a neighbourhood
-# or rural place ("aldea", "vereda", "lakou"), "un" a unit of a building ("apto", "mz", "lt", "chanm").
-_UNIT_WORD = re.compile(
-    r"(?i:casa|cs|apto|apt|apartment|apartamento|ap|app|appartement|suite|ste|unit|int|interior|depto|dpto|departamento"
-    r"|piso|andar|bloco|bloque|bloc|block|blk|bl[oò]k|bl|torre|edificio|edif|lote|lt|manzana|mz|quadra|qd|qda|lot|kay|room"
-    r"|rm|cuarto|habitaci[oó]n|hab|quarto|chambre|chanm|bldg|building|floor|fl|etapa|sector|m[oó]dulo|galp[aã]o|porte"
-    r"|maison|trailer|space|fundos|sobrado|conj|cj|sq|qnm|tant|nave|local)\.?")
-
-
-def _address_part(word: str) -> str:
-    if _UNIT_WORD.fullmatch(word):
-        return "un"
-    if _STREET_RE.fullmatch(word):
-        return "st"
-    if _AREA_RE.fullmatch(word):
-        return "ar"
-    return ""
-
-
 @dataclass(frozen=True, slots=True)
 class _Word:
     """What the tagger reads of one word, whatever its context, and its feature groups."""
@@ -133,7 +112,6 @@ class _Word:
     short: str
     flags: str
     case: str  # C capitalised, U all capitals, l lower, - no letters; "" when capitals say nothing
-    part: str  # _address_part: "st", "ar", "un" or ""
     own: tuple[str, ...]  # features of the word itself
     left1: tuple[str, ...]  # of the word as the previous word of another
     left2: tuple[str, ...]
@@ -172,14 +150,9 @@ def _word(word: str, neutral: bool) -> _Word:
     said = ("v-1",) if SAY_MEET.fullmatch(f) else ()
     # a verb a person does right after a word ("milagros me dijo" has the pronoun between): "d+1"
     deed = ("d+1",) if f in DEEDS else ()
-    part = _address_part(word)
-    at = ("a=" + part, "as=" + part + short) if part else ()
-    return _Word(word, w, short, flags, case, part, own + at,
-                 ("w-1=" + w, "ss-1=" + short, "g-1=" + flags + case) + role + said + tuple("a-1=" + part for _ in at[:1]),
-                 ("w-2=" + w, "ss-2=" + short) + tuple("k-2" for _ in role) + tuple("v-2" for _ in said)
-                 + tuple("a-2=" + part for _ in at[:1]),
-                 ("w+1=" + w, "ss+1=" + short, "g+1=" + flags + case) + deed + tuple("a+1=" + part for _ in at[:1]),
-                 ("w+2=" + w,) + tuple("d+2" for _ in deed))
+    return _Word(word, w, short, flags, case, own, ("w-1=" + w, "ss-1=" + short, "g-1=" + flags + case) + role + said,
+                 ("w-2=" + w, "ss-2=" + short) + tuple("k-2" for _ in role) + tuple("v-2" for _ in said),
+                 ("w+1=" + w, "ss+1=" + short, "g+1=" + flags + case) + deed, ("w+2=" + w,) + tuple("d+2" for _ in deed))
 
 
 def _neutral(toks: list[Token]) -> bool:
@@ -208,36 +181,18 @@ def _places(folded: list[str]) -> list[bool]:
     return marks
 
 
-def _layout(words: list[_Word], places: list[bool], rules: list[str], seps: list[str], since: list[str], i: int) -> tuple:
+def _layout(words: list[_Word], places: list[bool], rules: list[str], seps: list[str], i: int) -> tuple:
     """Where token i stands: the rules' labels around it, the punctuation before and after
-    it, its shape, whether it is a known place, how far back the last word of an address is.
-    Few distinct values, so the tagger caches their weights by this tuple."""
+    it, its shape, whether it is a known place. Few distinct values, so the tagger caches
+    their weights by this tuple."""
     n = len(words)
     return (rules[i], words[i].short, seps[i], places[i], rules[i - 1] if i else None,
-            rules[i + 1] if i + 1 < n else None, seps[i + 1] if i + 1 < n else None, since[i])
-
-
-def _since_address_word(words: list[_Word], seps: list[str]) -> list[str]:
-    """For each token, how many tokens back the last street, neighbourhood or unit word stands
-    within its clause ('1', '2', '3-4', '5-8', '' none): a number or a name in lower case a few
-    words after 'cll' or 'vereda' is inside an address."""
-    out = []
-    last = None
-    for i, w in enumerate(words):
-        if seps[i] in (".", "nl", "?", "!", ";"):
-            last = None
-        d = i - last if last is not None else 0
-        out.append("" if last is None else "1" if d == 1 else "2" if d == 2 else "3-4" if d <= 4 else "5-8" if d <= 8 else "")
-        if w.part:
-            last = i
-    return out
+            rules[i + 1] if i + 1 < n else None, seps[i + 1] if i + 1 < n else None)
 
 
 def _layout_features(layout: tuple) -> list[str]:
-    rule, short, sep, place, rule_before, rule_after, sep_after, since = layout
+    rule, short, sep, place, rule_before, rule_after, sep_after = layout
     feats = ["r=" + rule, "rs=" + rule + short, "sep=" + sep]
-    if since:
-        feats += ["ad=" + since, "ads=" + since + short]
     if place:
         feats.append("pl")
     feats.append("first" if rule_before is None else "r-1=" + rule_before)
@@ -319,8 +274,7 @@ def read(text: str, rule_spans) -> Message:
     places = _places([w.w for w in words])
     rules = rule_labels(toks, rule_spans)
     seps = _separators(text, toks)
-    since = _since_address_word(words, seps)
-    return Message(toks, words, [_layout(words, places, rules, seps, since, i) for i in range(len(toks))], neutral)
+    return Message(toks, words, [_layout(words, places, rules, seps, i) for i in range(len(toks))], neutral)
 
 
 def static_features(text: str, rule_spans) -> tuple[list[Token], list[list[str]]]:
