@@ -19,7 +19,8 @@ from __future__ import annotations
 import re
 
 from bot.privacy.gazetteer import COMMON, GIVEN, SURNAME, WORD, fold, gazetteer
-from bot.privacy.locations import _AREA_RE, _AREA_STRONG, _COUNT_WORDS, _KM, _NOT_A_PLACE_NAME, _POSSESSIVES, _STOP, _STREET_RE, _cross_tail, _name_after
+from bot.privacy.locations import (_AREA_RE, _AREA_STRONG, _COUNT_WORDS, _KM, _NOT_A_PLACE_NAME, _POSSESSIVES, _STOP, _STREET,
+                                    _STREET_RE, _cross_tail, _name_after)
 from bot.privacy.towns import is_town
 
 _SP = r"[ \t]"
@@ -50,6 +51,7 @@ vecindad cuartería condominio condomínio edificio edifício residencial
 matriz
 legliz lekòl lekol mache boutik famasi lopital otèl restoran faktori depo pon estasyon ponp kay lakou
 biwo tonèl ri bank
+mosquée mosquee mezquita mesquita mosque stade terrain station-service rond-point estad kan
 """.split())
 # What a house is, and what it looks like: "la casa verde", "the blue house with the fence".
 _HOUSES = frozenset(fold(w) for w in """
@@ -87,6 +89,8 @@ LOCATOR = re.compile(
     r"|junto\s+(?:a|al)|a\s+la\s+par\s+(?:de|del)|detr[aá]s\s+(?:de|del)|atr[aá]s\s+(?:de|del|da|do)|cerca\s+(?:de|del)|arriba\s+(?:de|del)"
     r"|abajo\s+(?:de|del)|encima\s+(?:de|del)|debajo\s+(?:de|del)|despu[eé]s\s+(?:de|del)|antes\s+(?:de|del)"
     r"|pasando\s+(?:el|la)|a\s+espaldas\s+(?:de|del)|(?:a\s+)?(?:media|una|dos|tres|\d{1,2})\s+cuadras?\s+(?:de|del)"
+    r"|(?:a\s+|[àa]\s+)?(?:meia|uma|duas|tr[eê]s|une|deux|trois|\d{1,2})\s+(?:quadras?|quarteir[õo]es|rues?)\s+(?:de|da|do|du|des)"
+    r"|(?:two|three|four|a\s+few|few|couple(?:\s+of)?|\d{1,2})\s+blocks?\s+(?:from|of|past)"
     r"|(?:a\s+)?\d{1,4}\s+(?:metros|mts?|varas)\s+(?:de|del)|por\s+(?:el|la)|en\s+la\s+esquina\s+(?:de|del)"
     r"|across\s+(?:the\s+street\s+)?from|next\s+(?:door\s+)?to|behind|in\s+front\s+of|near|nearby|close\s+to|by"
     r"|above|over|under|past|around\s+the\s+corner\s+from|down\s+the\s+street\s+from|up\s+the\s+street\s+from"
@@ -116,9 +120,11 @@ _UNIT_RE = re.compile(
     r"|depto\.?|dpto\.?|departamento|piso|andar|bloco|bloque|block|blk\.?|bl[oò]k|torre|tower|edificio|edif\.?"
     r"|nave|local|lote|lt\.?|manzana|mz\.?|quadra|qd\.?|qda\.?|lot|kay|room|rm\.?|cuarto|habitaci[oó]n|hab\.?"
     r"|quarto|chambre|chanm|b[âa]timent|b[âa]t\.?|bldg\.?|building|floor|fl\.?|puerta|pta\.?|sala|etapa|fase"
-    r"|sector|m[oó]dulo|galp[aã]o|porte|door|space|espacio|trailer|lot)"
+    r"|sector|m[oó]dulo|galp[aã]o|porte|door|space|espacio|trailer|lot|bloc|maison|pavillon|escalier|villa|sq[nsb]?|qnm|qi|qs|cj|tant)"
     r"[ \t]*(?:#|n[º°o]\.?|no\.)?[ \t]*(?:[A-Za-z]?\d{1,5}[A-Za-z]?|[A-Za-z](?![\w'’]))(?!\w)"
     r"|(?<![\w'’])\d{1,2}(?i:e|er|ère|ème|eme|o|º|ª|er|ro|do|to|vo|mo|no|a|nd|rd|th|st)\.?[ \t]+(?i:piso|[ée]tage|floor|andar)(?!\w)"
+    r"|(?<![\w'’])(?i:first|second|third|fourth|fifth|top|primer|segundo|tercer|cuarto|primeiro|terceiro|quarto|premier"
+    r"|deuxi[eè]me|troisi[eè]me|dezy[eè]m|twazy[eè]m)[ \t]+(?i:floor|piso|andar|[ée]tage|etaj)(?!\w)"
     r"|(?<![\w'’])(?i:fundos|sobrado|bis|ter|altos|bajos|planta\s+alta|planta\s+baja|upstairs|downstairs|rez-de-chauss[ée]e"
     r"|s/n|sin\s+n[uú]mero|sem\s+n[uú]mero)(?!\w)"
 )
@@ -142,6 +148,7 @@ _NUMBER_RE = re.compile(
 _DIRECTION_SUFFIX = re.compile(r"(?:Norte|Sur|Oriente|Poniente|Este|Oeste|North|South|East|West|Nord|Sud|Est|Ouest"
                                r"|Leste|Sul|N|S|E|W|NE|NW|SE|SW|norte|sur|oriente|poniente|north|south|east|west"
                                r"|sul|leste|ouest|nord|sud)\.?(?!\w)")
+_LOWER_SUFFIX = re.compile(r"(?:(est|ouest|oeste|sul|norte)|[nsewo])\.?(?!\w)")
 _CROSS_RE = re.compile(
     r"(?i:y|e|and|&|et|ak|con|com|with|esquina(?:[ \t]+(?:con|de|com))?|corner(?:[ \t]+of)?|coin|kwen|entre)"
     r"[ \t]+(?=\S)"
@@ -237,6 +244,7 @@ def _phrase(text: str, pos: int, max_words: int = 7, need_house: bool = False) -
     return m.end() if m else end
 
 
+_POSTPOSED_END = re.compile(r"[ \t]+(?:la|a|an|lan|nan)[ \t]*$")
 _POSTPOSED = re.compile(r"[ \t]+(?:la|a|an|yo)(?=[ \t]*(?:$|[.,;:!?\n]))")
 
 
@@ -282,6 +290,10 @@ def _link(text: str, pos: int, after_comma: bool) -> int | None:
         if end:
             side = _SIDE_RE.match(text, _SEP.match(text, end).end())
             return side.end() if side else end
+        street = _LOWER_DISTRICT.match(text, m.end())  # "... sur la rue saint-hubert près de beaubien": a name, a street
+        if street and _CLAUSE_END.match(text, street.end()) and _district_words(street.group()) \
+                and all(gazetteer().flags(fold(w)) & (GIVEN | SURNAME) for w in street.group().split()):
+            return street.end()
     m = _SIDE_RE.match(text, pos)
     if m:
         return m.end()
@@ -297,6 +309,9 @@ def _link(text: str, pos: int, after_comma: bool) -> int | None:
     m = _DIRECTION_SUFFIX.match(text, pos)
     if m and not after_comma and _CLAUSE_END.match(text, m.end()) or m and _starts_link(text, m.end()):
         return m.end()
+    m = _LOWER_SUFFIX.match(text, pos)  # "3456 rue beaubien est", "1200 boul. charest o, app 8"
+    if m and not after_comma and (_CLAUSE_END.match(text, m.end()) and m.group(1) or _starts_link(text, m.end())):
+        return m.end()
     if after_comma:
         m = _DISTRICT_RE.match(text, pos)
         if m and _CLAUSE_END.match(text, m.end()):
@@ -308,6 +323,13 @@ def _link(text: str, pos: int, after_comma: bool) -> int | None:
         m = _CAPS_RE.match(text, pos)
         if m and _CLAUSE_END.match(text, m.end()):
             return m.end()  # ", Bonsucesso": a neighbourhood after the street
+        end = _house_tail(text, pos)  # ", the white one", ", la de rejas blancas", ", the one with the chain link fence"
+        if end:
+            return end
+        m = _LOWER_DISTRICT.match(text, pos)  # "ri dezil #14, lasalin": a neighbourhood after the house number
+        if m and text[:pos].rstrip(" \t,")[-1:].isdigit() and _CLAUSE_END.match(text, m.end()) \
+                and _district_words(m.group()):
+            return m.end()
         return _phrase(text, pos, max_words=6, need_house=True)  # ", portón negro", ", the blue house"
     m = _CROSS_RE.match(text, pos)
     if m:
@@ -318,6 +340,36 @@ def _link(text: str, pos: int, after_comma: bool) -> int | None:
             if end:
                 return _cross_tail(text, end)
     return None
+
+
+# What is left of a house told apart after its address: ", the white one", ", la bleue", ", a de muro verde".
+_HOUSE_TAIL = re.compile(r"(?i:the|la|el|a|o|le|una|uma|une)[ \t]+(?P<rest>(?:[^\W\d_][\w'’-]*[ \t]*){1,6}?)(?=[ \t]*(?:$|[.;:!?\n,]))")
+_TAIL_WORDS = frozenset(fold(w) for w in """one ones una uno celle celui with con com avec de du au à the a an la el los las o os as
+le les un une um uma chain link wood wooden metal tin madera lámina rejas reja portón porton muro portão portail clôture
+cloture grille fence gate door roof porch tarp fachada techo""".split())
+
+
+def _house_tail(text: str, pos: int) -> int | None:
+    m = _HOUSE_TAIL.match(text, pos)
+    if not m:
+        return None
+    words = [fold(w) for w in m.group("rest").split()]
+    told = any(w in _DISTINCT or w in _HOUSES for w in words)
+    ok = all(w in _TAIL_WORDS or w in _DISTINCT or w in _HOUSES or w in _ADJECTIVES for w in words)
+    return m.end() if told and ok else None
+
+
+_LOWER_DISTRICT = re.compile(r"[a-zß-ÿ][\w'’-]*(?:[ \t]+[a-zß-ÿ][\w'’-]*)?")
+# Words that close a message, not a place: ", porfa", ", pls", ", mesi".
+_PLEASE = frozenset("""porfa porfavor xfa pf plis pls plz please thanks thx gracias grasias obrigado obrigada vlw merci mesi
+urgente urgent ayuda help ajuda ed sos rapido rapide vit""".split())
+
+
+def _district_words(chunk: str) -> bool:
+    words = [fold(w) for w in chunk.split()]
+    return not is_town(chunk) and all(
+        len(w) > 2 and w not in _STOP and w not in _NOT_A_PLACE_NAME and w not in _LINKS and w not in _PLEASE
+        and w not in _COUNT_WORDS and not gazetteer().flags(w) & (WORD | COMMON) for w in words)
 
 
 _AT_THE_BUILDING = re.compile(
@@ -390,7 +442,7 @@ def _building_before(text: str, start: int, lo: int) -> int:
                 start = base + m.start()
                 continue
             m = _BUILDING_BEFORE.search(before)
-            if m and m.group("name").strip() and _name_words(m.group("name")):
+            if m and m.group("name").strip() and _name_words(_POSTPOSED_END.sub("", m.group("name"))):  # "otèl plaza a, chanm 2"
                 start = base + m.start()
                 continue
             m = _NUMBERED_STREET_BEFORE.search(before)  # "77 west elm, [apartment 9]"
@@ -412,6 +464,7 @@ _CORNER_START = re.compile(r"(?i:esquina|corner|coin|kwen|esq\.?)(?!\w)")
 
 def _grow_back(text: str, start: int, lo: int) -> int:
     start = _building_before(text, start, lo)
+    start = _road_or_workplace_before(text, start, lo)
     before = text[max(lo, start - 90):start]
     base = start - len(before)
     first = _WORD_START.match(text, start)
@@ -464,6 +517,57 @@ def _grow_back(text: str, start: int, lo: int) -> int:
     return start
 
 
+# "carretera panamericana [km 8]", "wout [nasyonal 1]": the road or street word the span leaves behind.
+_ROAD_NAME_BEFORE = re.compile(r"(?<![\w'’])(?i:carretera|autopista|ruta|rodovia|estrada|wout|route|highway|hwy|v[ií]a)"
+                               r"(?:[ \t]+[^\W\d_][\w'’-]*){0,2}[ \t]*,?[ \t]*$")
+_STREET_WORD_BEFORE = re.compile(rf"(?<![\w.])(?:{_STREET})[ \t]+$", re.IGNORECASE)
+# A workplace's own name before a comma and its address: "restaurante sabor mineiro, [rua tupis 88]",
+# "sunrise dairy, [3300 county rd 40]"; and a landmark word just before its name: "restaurant [le palmier, 45 bd ...]".
+_COMMA_END = re.compile(r",[ \t]*$")
+_ARTICLE_AT_END = re.compile(r"(?<![\w'’])(?i:el|la|los|las|le|les|l['’]|o|os|as|a)[ \t]*$")
+
+
+def _road_or_workplace_before(text: str, start: int, lo: int) -> int:
+    """Start of the road, street word, count of blocks or named workplace the span leaves behind."""
+    before = text[max(lo, start - 60):start]
+    base = start - len(before)
+    if _KM.match(text, start) or _NUMBER_RE.match(text, start):
+        m = _ROAD_NAME_BEFORE.search(before)
+        if m and all(_name_words(w) for w in before[m.start():].replace(",", " ").split()[1:]):
+            return base + m.start()
+    m = _STREET_WORD_BEFORE.search(before)
+    if m:
+        return base + m.start()
+    m = _COUNT_BEFORE.search(before)
+    if m and _COUNTED.match(text, start):
+        return base + m.start()  # "two [blocks from the walmart]"
+    comma = _COMMA_END.search(before)
+    words = list(_WORD_START.finditer(before[:comma.start()] if comma else before))
+    if comma and words and words[-1].end() == comma.start():
+        for k in (1, 2, 3):  # "restaurante sabor mineiro, [rua tupis 88]"
+            if len(words) > k and _place_noun(words[-k - 1].group()) \
+                    and _name_words(" ".join(w.group() for w in words[-k:])):
+                return base + words[-k - 1].start()
+        for k in (1, 2):  # "at sunrise dairy, [3300 county rd 40]"
+            if len(words) > k + 1 and fold(words[-1].group()) in _LANDMARKS and fold(words[-k - 2].group()) in _AT_FOR \
+                    and _name_words(" ".join(w.group() for w in words[-k - 1:-1])):
+                return base + words[-k - 1].start()
+    elif len(words) > 1 and _ARTICLE_AT_END.search(before) and fold(words[-2].group()) in _LANDMARKS:
+        return base + words[-2].start()  # "restaurant [le palmier, 45 bd saint-laurent]": the landmark before its name
+    return start
+
+
+_AT_FOR = frozenset("at for in from".split())
+_COUNT_BEFORE = re.compile(r"(?<![\w'’])(?i:two|three|four|five|a[ \t]+few|few|couple[ \t]+of|\d{1,2}|dos|tres|duas|deux|trois"
+                           r"|media|meia|una|uma|une)[ \t]+$")
+_COUNTED = re.compile(r"(?i:blocks?|cuadras?|quadras?|rues?)(?!\w)")
+
+
+def _place_noun(word: str) -> bool:
+    """A landmark, or a neighbourhood or estate word ("cité soleil, [bloc 3 porte 12]")."""
+    return fold(word) in _LANDMARKS or bool(_AREA_STRONG.fullmatch(word) or _ESTATE_RE.fullmatch(word + " "))
+
+
 _CAPS_BEFORE = re.compile(r"(?<=[a-z][ \t])(?:[A-Z][\w'’&-]*[ \t]+){1,3}$")
 _WORD_START = re.compile(r"(?<![\w'’])[^\W\d_][\w'’-]*")
 _NAME_COMMA_BEFORE = re.compile(r"(?<![\w'’])(?P<name>[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*){0,2}),[ \t]*$")
@@ -492,7 +596,7 @@ def _house_before(before: str, pos: int) -> int:
 
 
 def _only_links(chunk: str) -> bool:
-    words = chunk.split()
+    words = chunk.replace(",", " ").split()  # "a duas quadras da rodoviária, na [rua das palmeiras]"
     return bool(words) and all(_word_class(w) == "l" for w in words) or not chunk.strip()
 
 
@@ -531,6 +635,7 @@ def without_town(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(start, end)]
 
 
+_STREET_SUFFIX = re.compile(r"(?i:st|ave|rd|dr|ln|ct|blvd|pkwy|hwy|cir|way|street|avenue|road|drive|lane|court|boulevard)\.?")
 _WORD_END = re.compile(r"[^\W\d_][\w'’.-]*")
 _CAPITAL_AFTER_SPACE = re.compile(r"[ \t]+(?=[A-ZÀ-Þ])")
 _TRAILING_TOWN = re.compile(r"[ \t]+(?P<town>[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*){0,2}?)(?:[ \t]+[A-Z]{2})?"
@@ -548,6 +653,8 @@ def _ends_a_place(chunk: str) -> bool:
     tok = m.group("tok")
     if any(c.isdigit() for c in tok) or len(tok) == 1 and tok.isupper():
         return True
+    if _STREET_SUFFIX.fullmatch(tok):
+        return True  # "1502 e cesar chavez st Austin": an English street ends with its suffix
     f = fold(tok.rstrip("."))
     f = f[2:] if f[:2] in ("l'", "d'") else f  # "l'eglise Altamira": the church's name
     return tok.islower() and len(f) > 2 and f not in _LINKS and f not in _STOP and f not in _LANDMARKS | _HOUSES \
@@ -556,8 +663,9 @@ def _ends_a_place(chunk: str) -> bool:
 
 _TOWN_WORDS = re.compile(r"[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,4}")
 _TOWN_TAIL = re.compile(r"[ \t,]*(?:[A-Z]{2}(?!\w)[ \t,]*)?")
-_ROAD_BEFORE = re.compile(r"(?i:carretera|autopista|highway|hwy|rodovia|estrada|route|wout|camino|road)[ \t]*$")
-_BEFORE_TOWN = re.compile(r"(?:,[ \t]*|[ \t]+(?i:en|in|à|a|em|nan|near|cerca\s+de|de|da|do|del)[ \t]+)(?=[A-ZÀ-Þa-zà-þ])")
+_ROAD_BEFORE = re.compile(r"(?i:carretera|autopista|highway|hwy|rodovia|estrada|route|wout|camino|road|v[ií]a)[ \t]*$")
+_BEFORE_TOWN = re.compile(r"(?:,[ \t]*|[ \t]+(?i:en|in|à|a|em|nan|near|cerca\s+de|perto\s+de|pr[èe]s\s+de|toupre|close\s+to"
+                          r"|outside(?:\s+of)?|de|da|do|del)[ \t]+)(?=[A-ZÀ-Þa-zà-þ])")
 _OF = frozenset("de da do del".split())
 _LAST_WORD = re.compile(r"[^\W\d_]+(?=[ \t]*$)")
 
@@ -638,6 +746,9 @@ def address_spans(text: str) -> list[tuple[int, int]]:
     for m in _LANDMARK_ON.finditer(text):
         if fold(m.group("noun")) in _LANDMARKS and m.group("street").split()[0] not in _NOT_STREETS:
             spans.append(m.span())
+    for m in _LANDMARK_ON_CORNER.finditer(text):  # "the carwash on bissonnet and fondren"
+        if fold(m.group("noun")) in _LANDMARKS and all(_unknown_word(m.group(g)) for g in ("a", "b")):
+            spans.append(m.span())
     return spans
 
 
@@ -650,6 +761,17 @@ _LANDMARK_ON = re.compile(
     r"(?<![\w'’])(?i:the)[ \t]+(?:[a-z]+[ \t]+)?(?P<noun>[a-z]+)[ \t]+(?:on|off)[ \t]+"
     r"(?P<street>[A-Z][a-z]+(?:[ \t]+(?:and|&)[ \t]+[A-Z][a-z]+)?)"
 )
+_LANDMARK_ON_CORNER = re.compile(
+    r"(?<![\w'’])(?i:the)[ \t]+(?:[a-z]+[ \t]+)?(?P<noun>[a-z]+)[ \t]+(?:on|off|at)[ \t]+"
+    r"(?P<a>[a-z][a-z'-]+)[ \t]+(?:and|&)[ \t]+(?P<b>[a-z][a-z'-]+)")
+
+
+def _unknown_word(word: str) -> bool:
+    """A word in lower case that is no everyday word nor a common name: a street's own name."""
+    f = fold(word)
+    return len(f) > 2 and f not in _STOP and f not in _NOT_A_PLACE_NAME and not gazetteer().flags(f) & (WORD | COMMON)
+
+
 _NOT_STREETS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
                          "June July August September October November December Facebook Instagram WhatsApp TikTok "
                          "Snapchat Telegram Google Craigslist".split())
@@ -673,10 +795,25 @@ def _landmark_spans(text: str) -> list[tuple[int, int]]:
             after = _OWNER_AFTER.match(text, end)  # "em frente à padaria do ze", "la tienda de don pancho"
             if after and _owner_name(after.group("w")):
                 end, named = after.end(), True
+            elif not named:
+                after = _LOWER_NAME_AFTER.match(text, end)  # "después de la tienda el chino", "la cantina la gloria"
+                if after and _lower_landmark_name(after.group("w")):
+                    end, named = after.end(), True
             sep = _SEP.match(text, end)
             if named or _link(text, sep.end(), "," in sep.group()) is not None:
                 spans.append((_house_before(text, loc.start()), end))
     return spans
+
+
+# A shop's or a bar's own name in lower case after its article: "la tienda el chino", "o bar do baiano".
+_LOWER_NAME_AFTER = re.compile(r"[ \t]+(?i:el|la|los|las|o|a|os|as|le|les)[ \t]+(?P<w>[^\W\d_][\w'’-]+)(?=[ \t]*(?:$|[.,;:!?\n]))")
+
+
+def _lower_landmark_name(word: str) -> bool:
+    """A word that can name a shop after its article, not a time or a count ('la tienda el lunes')."""
+    f = fold(word)
+    return len(f) > 2 and f not in _STOP and f not in _NOT_A_PLACE_NAME and f not in _COUNT_WORDS \
+        and f.rstrip("s") not in _NOT_A_PLACE_NAME and f not in _LANDMARKS | _HOUSES | _LINKS | _DIRECTIONS
 
 
 def _names_landmark(words: list[str]) -> bool:
@@ -719,13 +856,16 @@ quarta dezyèm twazyèm katriyèm dènye""".split())
 _MADE_OF = re.compile(r"(?i:de[ \t]+(?:dos|tres|2|3)[ \t]+(?:pisos|plantas|andares)|de[ \t]+(?:madera|l[áa]mina|block|bloque|adobe"
                       r"|tabla|tablas|tejas)|con[ \t]+(?:port[óo]n|reja|rejas|techo|barda)[ \t]+[^\W\d_]+|com[ \t]+(?:port[ãa]o|muro)"
                       r"[ \t]+[^\W\d_]+|with[ \t]+(?:the|a)[ \t]+[^\W\d_]+[ \t]+(?:fence|gate|door|roof|tarp)|de[ \t]+(?:madeira|tábua)"
-                      r"|an[ \t]+t[oò]l|an[ \t]+bwa|tòl|two-story|2-story)(?!\w)")
+                      r"|an[ \t]+t[oò]l|an[ \t]+bwa|tòl|two-story|2-story"
+                      r"|(?:au|à|avec[ \t]+(?:un|une|le|la))[ \t]+(?:portail|toit|mur|cl[ôo]ture|porte|grille)[ \t]+[^\W\d_]+)(?!\w)")
 # What tells one house from its neighbours: its colour, "abandoned", "on the corner" (not "big" or "small").
 _DISTINCT = frozenset(fold(w) for w in """
 verde azul blanca blanco negra negro roja rojo amarilla amarillo rosa rosada gris café morada naranja abandonada
 abandonado esquinera green blue white black red yellow pink grey gray brown purple orange abandoned corner two-story
 vert verte bleu bleue blanc blanche noir noire rouge jaune rose gris brune abandonnée branca branco preta preto vermelha
 vermelho amarela amarelo cinza marrom abandonada vèt ble blan nwa wouj rouj jòn gri""".split())
+_SIDE_AT_END = re.compile(r"[ \t,]+(?:(?i:on|to)[ \t]+the[ \t]+(?i:left|right)|(?i:a|à)[ \t]+(?:(?i:mano|la)[ \t]+)?"
+                          r"(?i:izquierda|derecha|esquerda|direita|gauche|droite))$")
 _PASSING = re.compile(r"(?i:pasando|despu[eé]s\s+de(?:l)?|after|past|depois\s+d[aoe]|apr[eè]s|apre|saliendo\s+de(?:l)?)[ \t]+")
 
 
@@ -738,6 +878,11 @@ def _described_house_spans(text: str) -> list[tuple[int, int]]:
         start = _described_house_before(text, loc.start())
         if start is not None:
             spans.append((start, end))
+            continue
+        sep = _SEP.match(text, end)  # "derrière l'église du quartier, la maison jaune": the house after its landmark
+        after = _house_tail(text, sep.end()) if "," in sep.group() else None
+        if after and any(fold(w) in _HOUSES for w in text[sep.end():after].split()):
+            spans.append((_house_before(text, loc.start()), after))
     return spans
 
 
@@ -746,6 +891,9 @@ def _described_house_before(text: str, pos: int) -> int | None:
     before = text[max(0, pos - 60):pos]
     base = pos - len(before)
     tail = before.rstrip(" \t,")
+    side = _SIDE_AT_END.search(tail)  # "the third trailer on the left [past the feed store]"
+    if side:
+        tail = tail[:side.start()]
     made = None
     for m in _MADE_OF.finditer(tail):
         if m.end() == len(tail):

@@ -17,7 +17,7 @@ _STREET = (
     r"|priv\.|carretera|carr\.|camino|paseo|pasaje|andador|cerrada|circuito|prolongaci[oó]n|diagonal|transversal"
     r"|carrera|cra\.?|rua|travessa|alameda|estrada|rodovia|pra[çc]a|beco|ladeira|viela|rue|avenue|chemin"
     r"|impasse|all[ée]e|ruelle|boul\.?|ri|avni|wout|street|road|drive|lane|avenida|rang|mont[ée]e|jir[oó]n|jr\."
-    r"|prol\.?|priv\.?|psje\.?|pje\.?|cda\.?|blvr\.?|bulevard|tv\.|trav\.?|impas|koridò|korido|ch\.|ramal"
+    r"|prol\.?|priv\.?|psje\.?|pje\.?|cda\.?|blvr\.?|bulevard|tv\.|trav\.?|impas|koridò|korido|ch\.|ramal|bd\.|(?<=\d[ \t])bd"
 )
 _AREA = (
     r"colonia|col\.|barrio|bo\.|fraccionamiento|fracc?\.|residencial|unidad\s+habitacional|asentamiento\s+humano|asentamiento|aldea"
@@ -25,7 +25,7 @@ _AREA = (
     r"|quartier|cit[ée]|katye|lokalite|neighbou?rhood|subdivision|urbanizaci[oó]n|urb\.|sector|manzana|lote"
     r"|comunidad|kartye|korid[oò]|lakou|lotissement|quadra|col|ranch[eé]r[ií]a|poblaci[oó]n|invasi[oó]n"
     r"|aa\.?\s?hh\.?|asentamiento\s+humano|res\.|ocupa[çc][ãa]o|invas[ãa]o|morro|assentamento|loteamento|jd\.?|conj\.?"
-    r"|bitasyon|lokalite|seksyon\s+kominal|hlm|z[oò]n"
+    r"|a?bitasyon|lokalite|seksyon\s+kominal|hlm|z[oò]n"
 )
 _LANDMARK = (
     r"iglesia|parroquia|templo|capilla|mercado|escuela|colegio|tienda|abarrotes|gasolinera|farmacia|h[oô]tel(?!\s+de\s+ville)|mot[eè]l"
@@ -72,10 +72,10 @@ _AREA_STRONG = re.compile(
     r"(?i:colonia|col\.|fraccionamiento|fracc?\.|residencial|asentamiento|aldea|caser[ií]o|cant[oó]n|lotificaci[oó]n"
     r"|reparto|vereda|urbanizaci[oó]n|urb\.|bairro|vila|favela|lotissement|quartier|cit[ée]|katye|kartye|koridò|korido"
     r"|lakou|barrio|bo\.|col|ranch[eé]r[ií]a|poblaci[oó]n|invasi[oó]n|aa\.?\s?hh\.?|asentamiento\s+humano"
-    r"|ocupa[çc][ãa]o|invas[ãa]o|morro|assentamento|loteamento|bitasyon|lokalite|hlm|z[oò]n)[ \t]*:?[ \t]*"
+    r"|ocupa[çc][ãa]o|invas[ãa]o|morro|assentamento|loteamento|a?bitasyon|lokalite|hlm|z[oò]n)[ \t]*:?[ \t]*"
 )
 # Kreyòl neighbourhood words: their names are Kreyòl words the word list holds ("katye site milite").
-_AREA_KREYOL = re.compile(r"(?i:katye|kartye|lakou|korid[oò]|bitasyon|lokalite|z[oò]n)[ \t]*:?[ \t]*")
+_AREA_KREYOL = re.compile(r"(?i:katye|kartye|lakou|korid[oò]|a?bitasyon|lokalite|z[oò]n)[ \t]*:?[ \t]*")
 _AREA_CONTEXT = re.compile(
     r"(?<!\w)(?i:en|in|no|na|nan|au|dans|à|em|num|numa|mi|my|meu|minha|nuestra|nuestro|ma|mon|notre"
     r"|habite|habitons|reste|restons|vis|vivo|vive|vivimos|moro|mora|moramos|rete|live|lives|stay|reside|resido)"
@@ -164,7 +164,8 @@ _CHAIN = (
     r"|h-e-b|heb|piggly\s+wiggly|assa[ií]|atacad[aã]o|carrefour|tim\s+hortons|dollarama|couche-tard|provigo|iga|maxi"
     r"|jean\s+coutu|uniprix|subway|starbucks|popeyes|kfc|little\s+caesars|d1|[eé]xito|farmatodo|despensa\s+familiar"
 )
-_CHAIN_RE = re.compile(rf"(?<!\w)(?:{_LOCATOR})\s+{_ART}(?:(?:gasolinera|tienda|farmacia|station|store|posto)\s+)?"
+_CHAIN_RE = re.compile(rf"(?<!\w)(?:{_LOCATOR})\s+{_ART}(?:(?:gasolinera|tienda|farmacia|station|store|posto|station-service"
+                       rf"|gas\s+station|estaci[oó]n|ponp(?:\s+gaz)?|stasyon)\s+)?"
                        rf"(?:{_CHAIN})(?!\w)", re.IGNORECASE)
 _CHAIN_TAIL = re.compile(rf"[ \t]+(?:on|in|de\s+la|del|de|da|do|sur|on\s+the|by\s+the)[ \t]+(?:(?:{_STREET})[ \t]+)?", re.IGNORECASE)
 _ROOM_RE = re.compile(rf"(?<![\w.])(?:{_ROOM}|casa|kay|bloco|bloque|blòk|torre|edificio)\s*(?:#|n[º°o]\.?|no\.|number|n[uú]mero)?"
@@ -188,6 +189,7 @@ _ROADS = re.compile(
     r"(?<!\w)(?:(?i:\d{1,6}[ \t]+)?(?i:county[ \t]+(?:road|rd)|farm[ \t]+(?:road|rd)|farm[ \t]+to[ \t]+market|state[ \t]+(?:road|route)"
     r"|rural[ \t]+route|highway|hwy|route|rte)[ \t]*#?[ \t]*\d{1,4}[A-Za-z]?(?:[ \t]+[NSEWnsew](?!\w))?"
     r"|(?i:\d{2,6})[ \t]+(?i:cr|fm|sr|us|rr)[ \t]*-?[ \t]*\d{1,4}|(?i:fm|sr|cr)[ \t]*-?[ \t]*\d{3,4}(?:[ \t]+[NSEWnsew](?!\w))?"
+    r"|(?i:i|us|sr)-[ \t]?\d{1,3}(?:[ \t]+[NSEWnsew](?!\w))?"
     r"|(?i:mile[ \t]+marker|mm|exit)[ \t]+\d{1,4}(?:[ \t]+(?i:on|of|off)[ \t]+(?i:highway|hwy|route|i-?|interstate|us)[ \t-]*\d{1,4})?"
     r")(?!\w)"
 )
@@ -200,7 +202,7 @@ _BARE_STREET = re.compile(rf"(?<!\w)(?i:en|por|sobre|na|no)[ \t]+(?:(?i:la|el|a|
 _KM = re.compile(r"(?<!\w)(?i:km|kil[oó]metro|kilometer|kilom[eè]tre)\.?\s*\d{1,4}(?:[.,]\d{1,3})?(?!\w)")
 # "km 14 de la carretera a masaya", "camino a tapachula km 43": the road a kilometre stone stands on,
 # with the town it leads to (part of the road's name).
-_ROAD = (r"(?i:carretera|autopista|camino|highway|hwy|rodovia|estrada|route|road|wout|chemin)[ \t]+"
+_ROAD = (r"(?i:carretera|autopista|camino|highway|hwy|rodovia|estrada|route|road|wout|chemin|v[ií]a)[ \t]+"
          r"(?i:a|al|to|para|pra|vers|pou|hacia|de)[ \t]+[^\W\d_][\w'’-]*(?:[ \t]+(?:(?i:de|del)[ \t]+)?[A-ZÀ-Þ][\w'’-]*)?")
 _KM_ROAD = re.compile(
     rf"(?<!\w)(?:{_ROAD}[ \t]*,?[ \t]*)?(?i:km|kil[oó]metro|kilometer|kilom[eè]tre)\.?\s*\d{{1,4}}(?:[.,]\d{{1,3}})?(?!\w)"
@@ -279,7 +281,8 @@ def _name_after(text: str, pos: int, max_words: int = 4, capitals_only: bool = F
             links += 1
             pos = m.end()
             continue
-        dated = f in _MONTHS and _DAY_DE.search(text, max(0, m.start() - 12), m.start())
+        dated = f in _MONTHS and _DAY_DE.search(text, max(0, m.start("word") - 16), m.start("word")) \
+            or f in _DAY_WORDS and _DE_MONTH.match(text, m.end())  # "rua sete de setembro", "calle cinco de mayo"
         if not dated and not _name_word(word, linked=links > 0 or _number_follows(text, m.end()),
                                         capitals_only=capitals_only, open_name=open_name, any_word=any_word):
             break
@@ -292,7 +295,13 @@ def _name_after(text: str, pos: int, max_words: int = 4, capitals_only: bool = F
 
 _MONTHS = frozenset("""enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre
 janeiro fevereiro marco abril maio junho julho agosto setembro outubro novembro dezembro""".split())
-_DAY_DE = re.compile(r"(?<!\w)\d{1,2}[ \t]+(?i:de)[ \t]+$")
+_DAY_DE = re.compile(r"(?<!\w)(?:\d{1,2}|(?i:uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince"
+                     r"|dieciseis|diecis[eé]is|veinte|um|dois|tr[eê]s|quatro|sete|oito|nove|dez|onze|doze|treze|quinze|vinte"
+                     r"|primero|primeiro))[ \t]+(?i:de)[ \t]+$")
+_DAY_WORDS = frozenset(fold(w) for w in """uno dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince
+dieciseis veinte um dois três quatro sete oito nove dez onze doze treze quinze vinte primero primeiro""".split())
+_DE_MONTH = re.compile(r"[ \t]+(?i:de)[ \t]+(?i:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre"
+                       r"|noviembre|diciembre|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|novembro|dezembro)(?!\w)")
 
 
 # "3737 bis rue monselet", "176, montée saint-laurent": after a house number the street's name is open.
@@ -302,7 +311,7 @@ _HOUSE_NUMBER_BEFORE = re.compile(r"(?<![\w.,])\d{1,5}(?:[ \t]*(?i:bis|ter|[a-d]
 # "calle primera num 943", "c/ central esq los fresnos": a house number or a corner word after the name.
 _NUMBER_OR_CORNER_AFTER = re.compile(
     r"(?:[^\W\d_][\w'’.-]*[ \t]+){0,2}[^\W\d_][\w'’.-]*[ \t]*,?[ \t]+"
-    r"(?:(?:#|n[º°o]\.?|no\.|(?i:num|n[uú]m[eé]ro)\.?)?[ \t]*\d{1,5}(?![\w.,])"
+    r"(?:(?:#|n[º°o]\.?|no\.|(?i:num|n[uú]m[eé]ro)\.?)?[ \t]*\d{1,5}(?![\w.]|,\d)"
     r"|(?i:esq\.?|esquina|corner|coin|kwen)(?!\w))"
 )
 
@@ -400,6 +409,12 @@ def location_spans(text: str) -> list[tuple[int, int]]:
             else:
                 any_word = _numbered_street(text, m)
                 open_name = any_word or bool(_AREA_CONTEXT.search(text, max(0, m.start() - 16), m.start()))
+            if pattern is _STREET_RE and _KREYOL_STREET.fullmatch(m.group().strip()):
+                # Kreyòl street names are names respelled, in lower case ("sou avni jan pòl", "sou wout frè")
+                end = _kreyol_name_after(text, m.end())
+                if end:
+                    spans.append((m.start(), _cross_tail(text, end)))
+                continue
             end = _name_after(text, m.end(), open_name=open_name, any_word=any_word)
             if end:
                 house = _HOUSE_NUMBER_BEFORE.search(text, max(0, m.start() - 12), m.start()) if pattern is _STREET_RE else None
@@ -440,6 +455,7 @@ def location_spans(text: str) -> list[tuple[int, int]]:
         if m.group("corner") or re.fullmatch(_ORD, a) or re.fullmatch(_ORD, b) \
                 or _named_corner(m.group("a"), m.group("b")):
             spans.append((m.start("a") if not m.group("corner") else m.start(), m.end()))
+    spans += _abbreviated_street_spans(text)
     for m in _NAMED_HOUSING.finditer(text):
         words = m.group("name").split()
         if all(fold(w) not in _STOP and fold(w) not in _NOT_A_PLACE_NAME and fold(w) not in _POSSESSIVES for w in words) \
@@ -458,9 +474,44 @@ def location_spans(text: str) -> list[tuple[int, int]]:
             spans.append((m.end(), _cross_tail(text, end)))
     for m in _ROADS.finditer(text):
         # "exit 12", "route 9", "highway 10" alone are ways to go; "off exit 12", "on route 9" are places
-        loose = re.match(r"(?i:exit|route|rte|highway|hwy)(?!\w)", m.group())
+        loose = re.match(r"(?i:exit|route|rte|highway|hwy)(?!\w)|(?i:i|us|sr)-", m.group())
         if not loose or re.search(r"(?i:off|at|past|on|along|by)[ \t]+(?:the[ \t]+)?$", text[max(0, m.start() - 10):m.start()]):
             spans.append(m.span())
+    return spans
+
+
+_KREYOL_STREET = re.compile(r"(?i:ri|avni|wout|impas|korid[oò])")
+# Kreyòl words that end a street's name: tense and mood markers, pronouns, links.
+_KREYOL_FUNCTION = frozenset(fold(w) for w in """ap pral prale konn ka dwe sa sila ki men epi pou avè avek avèk lè kote
+kounye jodi a an lan nan la yo li m mwen nou ou w pa te gen se sou bò anba anwo kay""".split())
+
+
+def _kreyol_name_after(text: str, pos: int) -> int | None:
+    end = _name_after(text, pos, max_words=3, open_name=True, any_word=True)
+    if end is None:
+        return None
+    stop = pos
+    for w in re.finditer(r"[^\s,.;:!?]+", text[pos:end]):
+        if fold(w.group()) in _KREYOL_FUNCTION:
+            break
+        stop = pos + w.end()
+    return stop if stop > pos else None
+
+
+# "at the end of oak hollow ct", "on pine ridge dr": after a preposition, a short name and an abbreviated
+# street suffix, any words are the street's name (everyday words often name English streets).
+_ABBREVIATED_STREET = re.compile(
+    r"(?<!\w)(?:on|at|in|off|of|to|past|near|by)[ \t]+(?P<name>(?:[a-z][a-z'-]+[ \t]+){1,2}?)"
+    r"(?:st|ave|rd|dr|ln|ct|blvd|pkwy|cir|trl|hwy|pl|ter)\.?(?=[ \t]*(?:$|[.,;:!?\n]|#|(?i:apt|unit|lot|ste|in|and|&)\b))")
+
+
+def _abbreviated_street_spans(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for m in _ABBREVIATED_STREET.finditer(text):
+        words = [fold(w) for w in m.group("name").split()]
+        if all(w not in _STOP and w not in _NOT_A_PLACE_NAME and w not in _POSSESSIVES and w not in _COUNT_WORDS
+               and w not in ("the", "a", "an", "my", "your", "this", "that") for w in words):
+            spans.append((m.start("name"), m.end()))
     return spans
 
 
@@ -477,14 +528,20 @@ _AND_STREET = re.compile(rf"[ \t]*(?:,[ \t]*)?(?:y|e|and|et|ak|esquina(?:\s+(?:c
                          re.IGNORECASE)
 
 
+_BETWEEN = re.compile(r"(?i:entre|between|ant)(?!\w)")
+
+
 def _cross_tail(text: str, end: int, open_name: bool = False) -> int:
     """'calle X esquina con Y', 'entre X y Y': the second street belongs to the address. After a
     word that can only mean a corner ("esquina con", "coin", "kwen") any word is its name."""
+    between = False
     for _ in range(2):  # "calle X entre Y y Z"
         m = _AND_STREET.match(text, end)
         if not m:
             break
-        corner = open_name or bool(_CORNER_WORD.match(m.group().strip(" \t,")))
+        # the second street after "entre Y y" is a street even when a town bears its name ("entre allende y juarez")
+        corner = open_name or between or bool(_CORNER_WORD.match(m.group().strip(" \t,")))
+        between = bool(_BETWEEN.match(m.group().strip(" \t,")))
         tail = _name_after(text, m.end(), max_words=3, open_name=corner)
         if not tail:
             break

@@ -92,12 +92,24 @@ def _plausible(text: str, span: Span) -> bool:
     return label in ("PHONE", "ID") and phone_label(text, s, e) is not None
 
 
+# A preposition and its article ('en la', 'in the'), not Kreyòl's article after the noun ('legliz batis la', 'kay jòn nan').
+_DANGLING = re.compile(r"[ \t,]+(?i:en|de|del|in|of|na|no|em|à|au|on|at|du|des)(?:[ \t]+(?i:la|el|los|las|the|le|les|l['’]|o|a|os|as))?$")
+
+
+def _without_dangling_links(text: str, span: Span) -> Span:
+    """'... la cantina la gloria [en la] frontera': a tagger span does not end on linking words."""
+    s, e, label = span
+    m = _DANGLING.search(text, s, e)
+    return (s, m.start(), label) if m and label == "ADDRESS" else span
+
+
 def redact_spans(text: str, lang: str | None = None) -> list[Span]:
     """Non-overlapping (start, end, label) spans of identifying details, in text order."""
     rules = rule_spans(text)
     if not text or text.isspace():
         return rules
-    extra = [span for span in TAGGER.tag(text, rules) if span[2] in TAGGER_LABELS and _plausible(text, span)]
+    extra = [_without_dangling_links(text, span) for span in TAGGER.tag(text, rules) if span[2] in TAGGER_LABELS]
+    extra = [span for span in extra if span[1] > span[0] and _plausible(text, span)]
     return _without_town_after_address(text, grow(text, _union(text, rules, extra)) if extra else rules)
 
 

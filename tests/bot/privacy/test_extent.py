@@ -119,3 +119,73 @@ def test_a_name_after_a_landmark_or_street_word_stays_in(text, address):
 ])
 def test_address_takes_what_leads_to_it(text, address):
     assert address in " ".join(_addresses(text))
+
+
+# Issue #18, tenth round: the whole address once part of it is found, as typed in lower case.
+@pytest.mark.parametrize("text, address", [
+    # a house number followed by a comma still makes any word the street's name
+    ("a boate fica na rua da praia 300, do lado do mercado", "rua da praia 300"),
+    # the second street of "entre X y Y" is a street, though a town bears its name
+    ("estoy en la col. obrera, calle 4 #118 entre allende y juarez", "la col. obrera, calle 4 #118 entre allende y juarez"),
+    # a direction after the street in lower case
+    ("je dors dans le sous-sol du 3456 rue beaubien est", "3456 rue beaubien est"),
+    ("je suis à Québec, 1200 boul. charest o, app 8", "1200 boul. charest o, app 8"),
+    # a workplace and its own name before the address
+    ("je travaille au restaurant le palmier, 45 bd saint-laurent", "restaurant le palmier, 45 bd saint-laurent"),
+    ("trabalho no restaurante sabor mineiro, rua tupis 88", "restaurante sabor mineiro, rua tupis 88"),
+    ("i work at sunrise dairy, 3300 county rd 40", "sunrise dairy, 3300 county rd 40"),
+    # the road a kilometre stone is on, and a road to a town
+    ("el bar queda sobre la carretera panamericana km 8, a la par de la gasolinera",
+     "la carretera panamericana km 8, a la par de la gasolinera"),
+    ("me escapé de la hacienda santa clara, km 32 via a villavicencio", "la hacienda santa clara, km 32 via a villavicencio"),
+    # a shop named in lower case after its article
+    ("la casa esta despues de la tienda el chino", "despues de la tienda el chino"),
+    # counted blocks, and the street after them
+    ("moro a duas quadras da rodoviária, na rua das palmeiras", "a duas quadras da rodoviária, na rua das palmeiras"),
+    # an estate in lower case before its units; French units
+    ("j'habite cité soleil, bloc 3 porte 12", "cité soleil, bloc 3 porte 12"),
+    ("j'habite rue 5 maison 18 à Port-au-Prince", "rue 5 maison 18"),
+    ("the salon is at 310 3rd ave, second floor", "310 3rd ave, second floor"),
+    # a neighbourhood in lower case after the house number
+    ("m rete nan ri dezil #14, lasalin", "ri dezil #14, lasalin"),
+    # Kreyòl street names are names respelled
+    ("m ap travay sou avni jan pòl", "avni jan pòl"),
+    ("m rete sou wout frè", "wout frè"),
+    ("m la nan otèl plaza a, chanm 203", "otèl plaza a, chanm 203"),
+    ("m nan abitasyon lefèv", "abitasyon lefèv"),
+    # English streets in lower case with an abbreviated suffix, corners, interstates
+    ("the boss lives at the end of oak hollow ct", "oak hollow ct"),
+    ("hes at the carwash on bissonnet and fondren", "the carwash on bissonnet and fondren"),
+    ("we are at the motel 6 on i-35, room 140", "the motel 6 on i-35, room 140"),
+    # a house told apart, before or after its landmark
+    ("its the third trailer on the left past the feed store", "the third trailer on the left past the feed store"),
+    ("ils nous cachent dans la maison blanche à côté de la mosquée", "la maison blanche à côté de la mosquée"),
+    ("c'est la maison au portail noir en face du terrain de foot", "la maison au portail noir en face du terrain de foot"),
+    ("la maison est juste derrière la station-service shell, la bleue", "juste derrière la station-service shell, la bleue"),
+    ("the house is on elm and 3rd, the one with the chain link fence", "elm and 3rd, the one with the chain link fence"),
+    ("mon emploi est sur la rue saint-hubert près de beaubien", "la rue saint-hubert près de beaubien"),
+    # a street named after a date written in words
+    ("estou na rua sete de setembro 120 fundos, me ajuda", "rua sete de setembro 120 fundos"),
+    ("vivo en calle cinco de mayo", "calle cinco de mayo"),
+])
+def test_the_whole_address_as_typed(text, address):
+    assert _addresses(text) == [address]
+
+
+@pytest.mark.parametrize("text, address", [
+    ("address: 1502 e cesar chavez st Austin", "1502 e cesar chavez st"),
+    ("trabalho na fazenda são joão, ramal do km 18 perto de Marabá", "fazenda são joão, ramal do km 18"),
+    ("mwen nan ri 9 kay 44, okap", "ri 9 kay 44"),
+    ("vivo en calle 5 #12, sonnez fort", "calle 5 #12"),
+    ("calle 5 #12, porfa", "calle 5 #12"),
+])
+def test_what_follows_the_address_stays(text, address):
+    assert _addresses(text) == [address]
+
+
+@pytest.mark.parametrize("text", [
+    "take i-35 north to dallas", "on a ri toute la nuit", "mwen pa konn ri a", "im at work st", "i need to see the dr",
+    "llegué el cinco de mayo", "una bd de Tintin", "me quedé en la tienda el lunes", "la maison a été vendue",
+])
+def test_no_address_in_these(text):
+    assert _addresses(text) == []

@@ -849,3 +849,18 @@ def test_ninth_round(lang, text, expected):
 ])
 def test_ninth_round_leaves_alone(text):
     assert redact(text) == text
+
+
+# Issue #18, tenth round: a tagger span does not end on a preposition and its article
+# ("la cantina la gloria [en la] frontera"); Kreyòl's article after the noun stays in.
+@pytest.mark.parametrize("text, span, kept", [
+    ("la cantina la gloria en la frontera", "la cantina la gloria en la", "la cantina la gloria"),
+    ("the motel on the corner in the", "the motel on the corner in the", "the motel on the corner"),
+    ("kay ki bò legliz batis la", "kay ki bò legliz batis la", "kay ki bò legliz batis la"),
+    ("ri pave kay jòn nan", "ri pave kay jòn nan", "ri pave kay jòn nan"),
+])
+def test_tagger_span_without_dangling_links(text, span, kept):
+    from bot.privacy.redaction import _without_dangling_links
+
+    s, e, _ = _without_dangling_links(text, (text.index(span), text.index(span) + len(span), "ADDRESS"))
+    assert text[s:e] == kept
