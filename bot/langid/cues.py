@@ -24,6 +24,7 @@ SPANISH = frozenset("""
     soy y con dice dicen dijo deuda alquiler pasaje después despues todavía todavia hijo hija
     noche salir dejan ustedes estamos están estan voy
     """.split())
+_SHARE_SHORT_WORDS = frozenset({"ht", "fr"})
 FACTOR = 20.0  # per cue word the other language lacks
 FLOOR = 0.05
 
@@ -41,9 +42,10 @@ def reweigh(post: dict[str, float], words: list[str]) -> dict[str, float]:
         return post
     out = dict(post)
     winner = "pt" if pt > es else "es"
-    if lead[0] in ("pt", "es") or abs(pt - es) >= 2:
+    if lead[0] in ("pt", "es") or (abs(pt - es) >= 2 and lead[0] not in _SHARE_SHORT_WORDS):
         # Between the two, the model may all but rule out the right one on a few letters
-        # ("oi sou venezuelano em" read as English).
+        # ("oi sou venezuelano em" read as English); Kreyòl and French share short words
+        # with them ("yo", "se", "pou") and keep the old rule.
         out[winner] = max(out.get(winner, 0.0), FLOOR)
     out[winner] *= FACTOR ** abs(pt - es)
     z = sum(out.values())

@@ -21,6 +21,12 @@ def test_no_word_is_a_cue_for_both() -> None:
     ("hola tengo una pregunta", "es"),
     ("quiero hablar con alguien", "es"),
     ("eu quero falar com alguém", "pt"),
+    # writers n and o: place words taken out, or a short first message read as English
+    ("ele diz que eu devo o aluguel e a e a divida so aumenta", "pt"),
+    ("oi sou venezuelano em", "pt"),
+    ("900 euros por mes numa estufa de frutas vermelhas", "pt"),
+    # Kreyòl's "yo" is not Spanish
+    ("yo te di m se travay restoran, kounya yo fòse m kouche ak gason pou m peye vwayaj la", "ht"),
 ])
 def test_phone_typed_portuguese_and_spanish(text: str, tag: str) -> None:
     assert identify(text) == tag
