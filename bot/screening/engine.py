@@ -353,6 +353,28 @@ def _framed(tax: _Taxonomy, norm: str, start: int) -> bool:
     return tax.frames.search(norm, sentence, start) is not None
 
 
+# Words that put the writer or their own people in a sentence: "vi en las noticias que
+# secuestraron a mi primo" is theirs, "saw a TikTok about kids being kidnapped" is not.
+_US = re.compile(r"(?<![\w'])(?:mi|mis|my|mon|ma|mes|meu|meus|minha|minhas|nuestr\w+|our|nos|nous|me|us|mwen|nou|"
+                 r"fanmi|family|familia|famille|familia)(?![\w'])")
+
+
+def _about_us(norm: str, start: int, end: int) -> bool:
+    return _US.search(norm, start, end) is not None
+
+
+# Seen on a screen, earlier in the sentence: "saw a TikTok about kids being kidnapped",
+# "m wè nan nouvèl yo kidnape moun" (only for a kidnapping: a TikTok recruiter is real).
+_MEDIA_SEEN = re.compile(r"(?<![\w])(?:saw|seen|watched|vi|vimos|mire|vu|regarde|assisti|vi um|we|wè)(?![\w])"
+                         r".{0,40}(?<![\w])(?:tiktok|tik tok|video|videos|reel|reels|post|news|noticias?|nouvel\w*|"
+                         r"youtube|facebook|instagram|face|insta)(?![\w])")
+
+
+def _seen_in_media(norm: str, start: int) -> bool:
+    left = max(norm.rfind(c, 0, start) for c in ".!?\n") + 1
+    return _MEDIA_SEEN.search(norm, left, start) is not None
+
+
 def _sentence(norm: str, start: int, end: int) -> tuple[int, int]:
     """Bounds of the sentence (or message) around norm[start:end]."""
     left = max(norm.rfind(c, 0, start) for c in ".!?\n") + 1
@@ -388,6 +410,7 @@ def _earlier_year(fig: _Figurative, text: str, start: int = 0, end: int | None =
 
 
 RETURNABLE = "document_confiscation"
+RANSOM = "ransom"
 CLIENT_CRIME = "client_crime"
 
 
@@ -464,6 +487,9 @@ def _find(tax: _Taxonomy, text: _Text, lang: str, negated: list[_Hit] | None = N
                 if entry.kind in ("indicator", "sector") and entry.dimension != "immediate_safety" \
                         and _framed(tax, text.norm, m.start()):
                     continue
+                if entry.id == RANSOM and (_framed(tax, text.norm, m.start()) or _seen_in_media(text.norm, m.start())) \
+                        and not _about_us(text.norm, *_sentence(text.norm, m.start(), m.end())):
+                    continue  # "vi una serie donde secuestran a una muchacha": a story, nobody of theirs
                 words = _window(tax, text.norm, m.start())
                 if _negated(tax, words) or _discarded(tax, text, entry, m.start(), m.end()):
                     if negated is not None:

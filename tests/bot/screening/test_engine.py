@@ -889,3 +889,28 @@ def test_panic_and_sleeplessness_are_care_not_an_ambulance(text: str, lang: str)
     messages = ["I got out of a bad job situation 2 months ago", text]
     unsure = _whole(messages, "medical_emergency", 0.4, index=1)
     assert conclude(read(messages, lang), [unsure]).risk_level != "immediate"
+
+
+# Writer s (read for its immediate classes): injuries told without the usual words.
+@pytest.mark.parametrize(("text", "lang", "indicator"), [
+    ("cut his hand real deep on the line, wont stop bleeding", "en", "medical_emergency"),
+    ("mon collègue vient de se couper le doigt presque au complet avec la trancheuse", "fr", "medical_emergency"),
+    ("il a la fievre depuis 4 jours, aujourd'hui il se réveille plus", "fr", "medical_emergency"),
+    ("li kenbe kat travay nou", "ht", "document_confiscation"),
+])
+def test_the_floor_reads_writer_s(text: str, lang: str, indicator: str) -> None:
+    assert indicator in {m.id for m in screen([text], lang, learned=False).indicators}
+
+
+@pytest.mark.parametrize(("messages", "lang", "immediate"), [
+    # a kidnapping seen on a screen, nobody of theirs: information, not a ransom
+    (["vi una serie de narcos donde secuestran a una muchacha para venderla", "eso pasa de verdad?"], "es", False),
+    (["saw a TikTok about kids being kidnapped at Target for trafficking", "is that real?"], "en", False),
+    (["m wè nan nouvèl yo kidnape moun nan Pòtoprens", "èske se nou menm ki ede moun sa yo?"], "ht", False),
+    # one of theirs, whatever screen it was on
+    (["vi en las noticias que secuestraron a mi primo y piden dinero"], "es", True),
+    (["i saw on facebook that they kidnapped my cousin, they want 3000"], "en", True),
+])
+def test_a_kidnapping_seen_on_a_screen_is_a_story_unless_it_is_theirs(messages: list[str], lang: str,
+                                                                     immediate: bool) -> None:
+    assert (screen(messages, lang, learned=False).risk_level == "immediate") is immediate
