@@ -15,16 +15,15 @@ PORTUGUESE = frozenset("""
     quero posso pode consigo obrigado obrigada falar nem com sao tao
     eu ele ela eles elas sou oi diz dizem disse mais ainda depois só noite aluguel dívida divida
     passagem patrão patrao patroa salário salario filho filha mãe mae irmão irmao irmã irma
-    sair deixa deixam ficar morar gente até ate fazer vou vai vão vao fui foi já numa num pelo pela ao aos lhe
+    sair deixa deixam ficar morar até ate fazer vou vai vão vao foi já numa num pelo pela ao aos lhe
     """.split())
 SPANISH = frozenset("""
     estoy tengo necesito donde dónde yo mi mis muy pero usted ustedes hay quiero ayuda
     ayudar ayúdenme trabajo dinero ahora también tambien puedo puede hablar gracias
     el los las del una unos eso ese esa aquí acá allá ella ellos nosotros
-    soy y con dice dicen dijo deuda alquiler pasaje después despues todavía todavia hijo hija
+    soy con dice dicen dijo deuda alquiler pasaje después despues todavía todavia hijo hija
     noche salir dejan ustedes estamos están estan voy
     """.split())
-_SHARE_SHORT_WORDS = frozenset({"ht", "fr"})
 FACTOR = 20.0  # per cue word the other language lacks
 FLOOR = 0.05
 
@@ -42,10 +41,10 @@ def reweigh(post: dict[str, float], words: list[str]) -> dict[str, float]:
         return post
     out = dict(post)
     winner = "pt" if pt > es else "es"
-    if lead[0] in ("pt", "es") or (abs(pt - es) >= 2 and lead[0] not in _SHARE_SHORT_WORDS):
+    if lead[0] in ("pt", "es") or (abs(pt - es) >= 2 and lead[0] == "en"):
         # Between the two, the model may all but rule out the right one on a few letters
-        # ("oi sou venezuelano em" read as English); Kreyòl and French share short words
-        # with them ("yo", "se", "pou") and keep the old rule.
+        # ("oi sou venezuelano em" read as English). Not over Kreyòl, French or an Indigenous
+        # language, which share short words with them ("yo", "se", "las" in Guaraní text).
         out[winner] = max(out.get(winner, 0.0), FLOOR)
     out[winner] *= FACTOR ** abs(pt - es)
     z = sum(out.values())
