@@ -24,7 +24,8 @@ SPANISH = frozenset("""
     soy con dice dicen dijo deuda alquiler pasaje después despues todavía todavia hijo hija
     noche salir dejan ustedes estamos están estan voy
     """.split())
-FACTOR = 20.0  # per cue word the other language lacks
+FACTOR = 20.0
+MAX_CUES = 12  # 20**12 outweighs any posterior; 20**300 overflows a float  # per cue word the other language lacks
 FLOOR = 0.05
 
 
@@ -46,6 +47,6 @@ def reweigh(post: dict[str, float], words: list[str]) -> dict[str, float]:
         # ("oi sou venezuelano em" read as English). Not over Kreyòl, French or an Indigenous
         # language, which share short words with them ("yo", "se", "las" in Guaraní text).
         out[winner] = max(out.get(winner, 0.0), FLOOR)
-    out[winner] *= FACTOR ** abs(pt - es)
+    out[winner] *= FACTOR ** min(abs(pt - es), MAX_CUES)  # a long message must not overflow
     z = sum(out.values())
     return {k: v / z for k, v in out.items()}

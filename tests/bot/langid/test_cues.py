@@ -42,3 +42,9 @@ def test_reweigh(post: dict[str, float], words: list[str], leader: str) -> None:
     out = reweigh(post, words)
     assert max(out, key=out.get) == leader
     assert abs(sum(out.values()) - 1) < 1e-9
+
+
+def test_a_long_message_full_of_cue_words_does_not_overflow() -> None:
+    # 3,000 characters of "necesito ayuda con mi trabajo": hundreds of Spanish cue words
+    assert identify("necesito ayuda con mi trabajo " * 100) == "es"
+    assert identify("eu preciso de ajuda com meu trabalho " * 100) == "pt"
