@@ -349,8 +349,7 @@ def _window(tax: _Taxonomy, norm: str, start: int) -> list[str]:
 
 def _framed(tax: _Taxonomy, norm: str, start: int) -> bool:
     """A media or school frame earlier in the sentence: "a film about a girl locked in"."""
-    sentence = max(norm.rfind(c, 0, start) for c in ".!?\n") + 1
-    return tax.frames.search(norm, sentence, start) is not None
+    return tax.frames.search(norm, _sentence(norm, start, start)[0], start) is not None
 
 
 # Words that put the writer or their own people in a sentence: "vi en las noticias que
@@ -371,8 +370,7 @@ _MEDIA_SEEN = re.compile(r"(?<![\w])(?:saw|seen|watched|vi|vimos|mire|vu|regarde
 
 
 def _seen_in_media(norm: str, start: int) -> bool:
-    left = max(norm.rfind(c, 0, start) for c in ".!?\n") + 1
-    return _MEDIA_SEEN.search(norm, left, start) is not None
+    return _MEDIA_SEEN.search(norm, _sentence(norm, start, start)[0], start) is not None
 
 
 def _sentence(norm: str, start: int, end: int) -> tuple[int, int]:
