@@ -58,8 +58,9 @@ def test_a_shift(browser, stack, operator: httpx.Client, accounts: dict[str, str
 
     # An alert that cannot be missed, on a console opened after the case arrived: banner, title
     # badge, a desktop notification, and the sound again and again until someone claims it.
-    assert ana.locator("#alert").is_visible()
-    assert ana.title().startswith("⚠ (1)")
+    # The queue's first poll can land just after sign-in: wait for it rather than read at once.
+    ana.locator("#alert").wait_for(state="visible", timeout=10_000)
+    wait_js(ana, "document.title.startsWith('⚠ (1)')")
     wait_js(ana, "window.hotlineConsole.beeps >= 1 && window.hotlineConsole.notified >= 1")
     t0 = time.monotonic()
     wait_js(ana, "window.hotlineConsole.beeps >= 2", timeout=20)
@@ -83,7 +84,8 @@ def test_a_shift(browser, stack, operator: httpx.Client, accounts: dict[str, str
     soft = ana.evaluate("window.hotlineConsole.softBeeps")
     _other, priority = open_case(browser, stack, operator, "quiero hablar con una persona", viewport)
     wait_js(ana, f"window.hotlineConsole.softBeeps > {soft}")
-    assert ana.locator("#alert-priority").is_visible() and ana.title().startswith("(1)")
+    ana.locator("#alert-priority").wait_for(state="visible", timeout=10_000)
+    wait_js(ana, "document.title.startsWith('(1)')")
 
     # A canned response found by its code, edited, sent with Ctrl+Enter.
     ana.fill("#canned-search", code)
