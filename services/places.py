@@ -142,6 +142,16 @@ _ORIGIN = tuple(tuple(fold(p, words=True).split()) for p in (
 # A bare "de"/"from" before a place marks an origin only when another place follows
 # ("de Honduras a Tapachula"); alone ("llegamos desde Guatemala") it is the best we have.
 _WEAK_ORIGIN = frozenset({"de", "desde", "from", "du", "do", "da"})
+# Writing from a place is being there: "le escribo de Quetzaltenango, mi hijo se fue a Chiapas".
+_WRITING_FROM = tuple(tuple(fold(p, words=True).split()) for p in (
+    "escribo de", "escribo desde", "escribimos de", "escribimos desde", "hablo de", "hablo desde",
+    "writing from", "texting from", "messaging from", "calling from", "write from", "writing you from",
+    "ecris de", "ecris depuis", "ecrit de", "ecrit depuis", "escrevo de", "escrevo do", "escrevo da",
+    "escrevendo de", "escrevendo do", "escrevendo da", "ekri w soti", "ekri ou soti", "ap ekri soti",
+))
+# English "from" before a place is where someone comes from ("a boy from Guatemala"), even
+# when no other place follows; Spanish "de" is not ("el estado de Chiapas").
+_FROM = frozenset({"from"})
 # Everything a short answer to "where are you?" may hold besides the place, in the
 # languages the line serves: "aquí en Tapachula", "we're in El Paso", "tô em Manaus".
 _ANSWER_WORDS = frozenset(fold(w, words=True) for w in """
@@ -163,7 +173,9 @@ _COMMON_WORD_NAMES = frozenset(fold(n, words=True) for n in (
     "salvador", "chile", "florida", "valencia", "trujillo", "encarnacion", "merida", "santa ana",
     "la paz", "lima", "santa cruz",
 ))
-_LOCATIVE = frozenset(fold(w, words=True) for w in "en in em a à at near nan no na au dans cerca pres perto".split())
+# "vers Iracoubo", "rumbo a", "entre X et Y": on the way, a place the person is near now.
+_LOCATIVE = frozenset(fold(w, words=True) for w in
+                      "en in em a à at near nan no na au dans cerca pres perto vers entre hacia between towards".split())
 # Saying one is somewhere right before the place ("estoy en", "tô em", "we're in", "m nan"):
 # that place beats others the message passes through ("entramos por Pacaraima, ya estoy en
 # Boa Vista") or mentions ("estoy en Tijuana, mi hermana en Houston").
@@ -240,10 +252,15 @@ def _marked(words: list[str], shape: list[tuple[str, bool, bool, bool]] | None,
     marked = []
     for k, (start, end, place, extra) in enumerate(found):
         gap = words[max(found[k - 1][1] if k else 0, start - 4):start]
-        strong = any(tuple(gap[j:j + len(o)]) == o for o in _ORIGIN for j in range(len(gap) - len(o) + 1))
-        weak = bool(gap) and gap[-1] in _WEAK_ORIGIN and k + 1 < len(found)
+        writing = any(tuple(gap[j:j + len(o)]) == o for o in _WRITING_FROM for j in range(len(gap) - len(o) + 1))
+        strong = not writing and (
+            any(tuple(gap[j:j + len(o)]) == o for o in _ORIGIN for j in range(len(gap) - len(o) + 1))
+            or (bool(gap) and gap[-1] in _FROM))
+        # "perto de Campos Gerais", "cerca de Tapachula": near, not from
+        weak = (bool(gap) and gap[-1] in _WEAK_ORIGIN and k + 1 < len(found) and not writing
+                and tuple(gap[-2:]) not in _CUE_PAIRS)
         located = bool(gap) and gap[-1] in _LOCATIVE
-        present = located and bool(_PRESENCE.intersection(gap[-3:-1]))
+        present = writing or (located and bool(_PRESENCE.intersection(gap[-3:-1])))
         capital = bool(shape) and all(shape[j][1] for j in range(start, end) if len(words[j]) > 2)
         amid = capital and not shape[start][3]
         # "Victoria, Chile", "Moncton NB": a country or region right after a name

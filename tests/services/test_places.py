@@ -83,6 +83,12 @@ IN_TEXT = [
     ("estuve en Tijuana un mes, ahora estoy en Mexicali", "mx/baja-california/mexicali"),
     ("estoy en Monterrey, mi hermano sigue en Houston", "mx/nuevo-leon/monterrey"),
     ("estamos en México, en Tijuana", "mx/baja-california/tijuana"),
+    # writing from a place is being there, whatever the son's journey names after it
+    ("Le escribo de Quetzaltenango, mi hijo se fue para Chiapas a trabajar en Tuxtla",
+     "gt/quetzaltenango/quetzaltenango"),
+    ("I'm writing from Tijuana, my sister is in LA", "mx/baja-california/tijuana"),
+    ("je travaille dans une petite école à Pétion-Ville", "ht/ouest/petion-ville"),
+    ("mwen travay lakay yon fanmi nan petyonvil depi 12 an", "ht/ouest/petion-ville"),
 ]
 
 
@@ -91,9 +97,19 @@ def test_the_place_where_someone_is_is_found_in_a_longer_message(text: str, key:
     assert place_in(text).key == key
 
 
+# GeoNames' towns (keys by their GeoNames id): the country is what the emergency number needs.
+@pytest.mark.parametrize("text,country", [
+    ("to numa fazenda no sul de minas perto de campos gerais, somos do maranhão", "BR"),  # near, not from
+    ("on est sur la route entre saint-laurent-du-maroni et kourou, vers iracoubo", "GF"),
+])
+def test_a_town_on_the_way_or_nearby_gives_the_country(text: str, country: str) -> None:
+    assert place_in(text).country == country
+
+
 @pytest.mark.parametrize("text", [
     "soy de Guatemala",
     "I'm from Mexico originally",
+    "One of my students, a 15 year old boy from Guatemala, falls asleep in class",
     "quiero el consulado de Honduras",
     "mi patrón Salvador no me paga",  # a first name, not the country
     "la comida es puro chile",  # the pepper, not the country
