@@ -152,6 +152,24 @@ def accepts_offer(text: str) -> bool:
         and not any(w in NO or w in OFFER_NO or w in _NOT_YET for w in words)
 
 
+# "... sí quiero hablar con alguien", "i do want to talk to someone": a person asked for, inside a
+# message that also tells something (the NLU reads such a message as the telling). Folded text.
+_WANTS_PERSON = re.compile(
+    r"(?<!\bno )(?<!\bnao )(?<!\bdon t )(?<!\bdo not )(?<!\bpa )(?<!\bne )(?<!\bdoesn t )(?<!\bdont )"
+    r"(?<!\bdoesnt )(?<!\bdidn t )(?<!\bnever )(?<!\bnunca )(?<!\bjamais )"
+    r"\b(?:quiero|quisiera|queria|necesito|puedo|want|wanna|need|would like|d like|like|veux|voudrais|aimerais|"
+    r"besoin de|peux|quero|queria|preciso|gostaria de|posso|vle|bezwen|ta renmen|quiere|wants|needs|veut|quer)"
+    r"(?: to)? (?:hablar|platicar|talk|speak|chat|parler|falar|conversar|pale)"
+    r" (?:con|to|with|a|avec|com|ak|ave|avek) "
+    r"(?:alguien|una persona|un humano|alguien del equipo|someone|somebody|a person|a human|a real person|"
+    r"quelqu un|une personne|un humain|alguem|uma pessoa|um humano|yon moun|moun)\b")
+
+
+def asks_for_person(text: str) -> bool:
+    """The message asks for a person of the team, in so many words, whatever else it tells."""
+    return bool(_WANTS_PERSON.search(fold(text, words=True)))
+
+
 def refuses_offer(text: str) -> bool:
     """The reply turns the operator offer down: a short no ("no gracias", "pas maintenant"), a
     refusal said at more length ("no quiero hablar con nadie") or a no set apart ("no, ahora no

@@ -135,7 +135,7 @@ _ORIGIN = tuple(tuple(fold(p, words=True).split()) for p in (
     "i m from", "im from", "i am from", "we re from", "we are from", "came from", "come from",
     "born in", "je viens de", "je viens du", "on vient de", "originaire de", "ne au", "ne en",
     "sou de", "sou do", "sou da", "somos do", "vim de", "vim do", "vim da", "viemos de", "nasci em",
-    "mwen soti", "m soti", "nou soti", "mwen fet", "m fet",
+    "mwen soti", "m soti", "nou soti", "mwen fet", "m fet", "sot nan", "soti nan", "sot lan", "soti lan",
     "consulado de", "consulado del", "consulado da", "consulado do", "consulate of", "consulate for",
     "consulat de", "consulat du", "consulat d", "embajada de", "embassy of", "ambassade de",
 ))
@@ -148,6 +148,12 @@ _WRITING_FROM = tuple(tuple(fold(p, words=True).split()) for p in (
     "writing from", "texting from", "messaging from", "calling from", "write from", "writing you from",
     "ecris de", "ecris depuis", "ecrit de", "ecrit depuis", "escrevo de", "escrevo do", "escrevo da",
     "escrevendo de", "escrevendo do", "escrevendo da", "ekri w soti", "ekri ou soti", "ap ekri soti",
+))
+# Having just arrived is being there: "nou rive Tapachula yè, nou sot nan Darien".
+_ARRIVED = tuple(tuple(fold(p, words=True).split()) for p in (
+    "rive", "rive nan", "nou rive", "llegamos a", "llegue a", "acabo de llegar a", "arrived in", "arrived at",
+    "arrived to", "got to", "just got to", "chegamos em", "chegamos a", "cheguei em", "cheguei a",
+    "arrive a", "arrives a", "arrivee a", "arrivés à", "arrivées à",
 ))
 # English "from" before a place is where someone comes from ("a boy from Guatemala"), even
 # when no other place follows; Spanish "de" is not ("el estado de Chiapas").
@@ -260,7 +266,8 @@ def _marked(words: list[str], shape: list[tuple[str, bool, bool, bool]] | None,
         weak = (bool(gap) and gap[-1] in _WEAK_ORIGIN and k + 1 < len(found) and not writing
                 and tuple(gap[-2:]) not in _CUE_PAIRS)
         located = bool(gap) and gap[-1] in _LOCATIVE
-        present = writing or (located and bool(_PRESENCE.intersection(gap[-3:-1])))
+        arrived = any(tuple(gap[-len(a):]) == a for a in _ARRIVED)
+        present = writing or arrived or (located and bool(_PRESENCE.intersection(gap[-3:-1])))
         capital = bool(shape) and all(shape[j][1] for j in range(start, end) if len(words[j]) > 2)
         amid = capital and not shape[start][3]
         # "Victoria, Chile", "Moncton NB": a country or region right after a name

@@ -399,6 +399,10 @@ class Dialogue:
                     db.rollback()
                     return _NeedsNlu(redacted)  # the disclosure may also ask a question: nothing kept yet
                 asked = _asked_info(text, nlu)
+                if menus.asks_for_person(text) or (
+                        nlu is not None and nlu.intent == "request_human" and nlu.confidence >= INTERRUPT_CONFIDENCE):
+                    # "me da pena, pero sí quiero hablar con alguien": more told, and a person asked for
+                    forced, asked = "request_human", None
             elif not message.startswith("/") and asks_about_rights(text):
                 asked = "ask_rights"  # answered too if the NLU reads the question as a disclosure
             if forced == "emergency" or (forced and not message.startswith("/")):

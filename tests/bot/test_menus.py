@@ -92,3 +92,16 @@ def test_which_responses_leave_a_question_open(response: str, pending: str | Non
 ])
 def test_a_longer_yes_to_the_offer(text: str, accepts: bool) -> None:
     assert menus.accepts_offer(text) is accepts
+
+
+@pytest.mark.parametrize("text,asks", [
+    ("me da pena pero la señora también me guarda el sueldo, sí quiero hablar con alguien", True),
+    ("i'm embarrassed but she also keeps my pay, i do want to talk to someone", True),
+    ("she wants to talk to someone about her case", True), ("je veux parler à quelqu'un", True),
+    ("quero falar com alguém", True), ("mwen vle pale ak yon moun", True),
+    ("no quiero hablar con nadie", False), ("i don't want to talk to someone", False),
+    ("he doesn't want to talk to someone", False), ("je ne veux pas parler à quelqu'un", False),
+    ("mi jefe habla con alguien del consulado", False),
+])
+def test_a_person_asked_for_in_so_many_words(text: str, asks: bool) -> None:
+    assert menus.asks_for_person(text) is asks

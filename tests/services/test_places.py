@@ -87,6 +87,8 @@ IN_TEXT = [
     ("Le escribo de Quetzaltenango, mi hijo se fue para Chiapas a trabajar en Tuxtla",
      "gt/quetzaltenango/quetzaltenango"),
     ("I'm writing from Tijuana, my sister is in LA", "mx/baja-california/tijuana"),
+    ("nou rive tapachula yè ak de timoun, nou sot nan darien", "mx/chiapas/tapachula"),  # arrived; came from
+    ("we got to Tapachula last night, before that we were in Guatemala", "mx/chiapas/tapachula"),
     ("je travaille dans une petite école à Pétion-Ville", "ht/ouest/petion-ville"),
     ("mwen travay lakay yon fanmi nan petyonvil depi 12 an", "ht/ouest/petion-ville"),
 ]

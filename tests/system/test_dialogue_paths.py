@@ -94,6 +94,21 @@ def test_the_same_offer_is_not_repeated_when_the_person_tells_more(gateway: http
     assert levels(stack, sender) == ["priority"]
 
 
+@pytest.mark.parametrize("lang,more", [
+    ("es", "me da pena pero la señora también me guarda el sueldo, sí quiero hablar con alguien"),
+    ("en", "i'm embarrassed but she also keeps my pay, i do want to talk to someone"),
+])
+def test_a_person_asked_for_while_telling_more_opens_the_handoff(
+    gateway: httpx.Client, stack, lang: str, more: str  # noqa: ANN001
+) -> None:
+    sender = new_sender()
+    say(gateway, sender, DISCLOSURES[lang])
+    body = say(gateway, sender, more)  # told and asked in one: the person, not the offer again
+    assert rendered("utter_handoff_started", lang) in texts(body)
+    assert rendered("utter_offer_reminder", lang) not in texts(body)
+    assert levels(stack, sender) == ["priority"]
+
+
 def test_a_no_that_tells_something_is_not_a_refusal(gateway: httpx.Client) -> None:
     sender = new_sender()
     say(gateway, sender, DISCLOSURES["pt"])
