@@ -507,7 +507,9 @@ def _grow_back(text: str, start: int, lo: int) -> int:
             return base + _house_before(before, loc.start())
     if join:
         for w in _WORD_START.finditer(before, max(0, cut - 40), cut):
-            if fold(w.group()) in _LANDMARKS:
+            # "la casa azul de la [calle Zaragoza 118]": a house told apart by its colour is a landmark too
+            told = fold(w.group()) in _HOUSES and any(fold(x) in _DISTINCT for x in before[w.end():cut].split())
+            if fold(w.group()) in _LANDMARKS or told:
                 end = _phrase(before, w.start())
                 # "la taqueria el guero de la [calle madero]": the landmark's own name before the join
                 if end is not None and (before[end:cut].strip() == "" or len(before[end:cut].split()) <= 4

@@ -216,6 +216,14 @@ def test_no_sector_code_or_plain_house_without_one(text):
     assert _addresses(text) == []
 
 
+@pytest.mark.parametrize("text, address", [
+    ("vivimos en Monterrey, en la casa azul de la calle Zaragoza 118", "la casa azul de la calle Zaragoza 118"),
+    ("vivimos en la casa de la calle Zaragoza 118", "la calle Zaragoza 118"),  # "la casa" alone tells nothing more
+])
+def test_a_house_told_by_its_colour_before_its_street(text, address):
+    assert _addresses(text) == [address]
+
+
 def test_a_house_told_with_a_relative_word_before_its_landmark():
     assert _addresses("yo kenbe nou nan kay vèt ki dèyè legliz la") == ["kay vèt ki dèyè legliz la"]
 
