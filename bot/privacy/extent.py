@@ -401,7 +401,9 @@ def grow_address(text: str, start: int, end: int, lo: int = 0, hi: int | None = 
     hi = len(text) if hi is None else hi
     for _ in range(_MAX_LINKS):
         sep = _SEP.match(text, end)
-        nxt = _link(text, sep.end(), after_comma="," in sep.group())
+        # "Rua Sete de Setembro, 88 - Centro": a dash after the number stands for a comma
+        dash = "-" in sep.group() and text[end - 1:end].isdigit() and sep.group() != "-"
+        nxt = _link(text, sep.end(), after_comma="," in sep.group() or dash)
         if nxt is None or nxt > hi or nxt <= end:
             break
         end = nxt
@@ -969,17 +971,18 @@ def owned_places(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int
     """(start, end) of each shop or home told by its owner's name with where it is."""
     names = {s: e for s, e, label in spans if label == "NAME"}
     addresses = {s: e for s, e, label in spans if label == "ADDRESS"}
-    heads: list[tuple[int, int]] = []  # (start of the place words, start of the owner)
-    for m in _HOME_OF.finditer(text):
-        heads.append((m.start(), m.end()))
-    for w in _WORD_START.finditer(text):
-        if fold(w.group()) in _LANDMARKS and fold(w.group()) not in ("kay",):
-            of = _OWNER_OF.match(text, w.end())
-            title = _OWNER_WORD_TITLE.match(text, of.end() if of else _SEP.match(text, w.end()).end())
-            if of or title and w.end() < title.start():
-                heads.append((w.start(), of.end() if of else _SEP.match(text, w.end()).end()))
+    heads = {(m.start(), m.end()) for m in _HOME_OF.finditer(text)}  # (start of the place words, start of the owner)
+    # a shop's word stands a few words before a name, or before the address that says where, or inside them
+    windows = [(max(0, s - 40), e) for s, e in names.items()] + [(max(0, s - 80), e) for s, e in addresses.items()]
+    for lo, hi in windows:
+        for w in _WORD_START.finditer(text, lo, hi):
+            if fold(w.group()) in _LANDMARKS and fold(w.group()) != "kay":
+                of = _OWNER_OF.match(text, w.end())
+                title = _OWNER_WORD_TITLE.match(text, of.end() if of else _SEP.match(text, w.end()).end())
+                if of or title and w.end() < title.start():
+                    heads.add((w.start(), of.end() if of else _SEP.match(text, w.end()).end()))
     out = []
-    for start, pos in heads:
+    for start, pos in sorted(heads):
         title = _OWNER_WORD_TITLE.match(text, pos)
         if title and pos not in names:
             pos = title.end()

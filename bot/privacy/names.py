@@ -716,8 +716,7 @@ def extend_names(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int
     tagger read in a surname ("de la Torre Benítez": capitalised words and particles, no number)."""
     if not any(label == "NAME" for _, _, label in spans):
         return spans
-    toks = _tokens(text)
-    place_at = {t.start for t in toks if t.place}
+    place_at: set[int] | None = None  # where a place or organisation begins; tokenised only when needed
     out: list[list] = [list(span) for span in sorted(spans)]
     i = 0
     while i < len(out):
@@ -750,6 +749,8 @@ def extend_names(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int
                 break
             word = m.group()
             f = fold(word)
+            if place_at is None:
+                place_at = {t.start for t in _tokens(text) if t.place}
             if p in place_at and not (particles and (_SAINT_SURNAME.match(word) or f in _DEVOTIONAL)) \
                     and not _flags(f) & SURNAME:
                 break  # "de la Paz" goes on below only as a town that is a surname too

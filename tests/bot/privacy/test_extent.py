@@ -217,10 +217,12 @@ def test_no_sector_code_or_plain_house_without_one(text):
 
 
 @pytest.mark.parametrize("text, address", [
+    ("moro na Rua Sete de Setembro, 88 - Centro", "Rua Sete de Setembro, 88 - Centro"),  # a dash after the number
+    ("moro na rua das flores 120 - Taguatinga", "rua das flores 120"),  # a town after it stays
     ("vivimos en Monterrey, en la casa azul de la calle Zaragoza 118", "la casa azul de la calle Zaragoza 118"),
     ("vivimos en la casa de la calle Zaragoza 118", "la calle Zaragoza 118"),  # "la casa" alone tells nothing more
 ])
-def test_a_house_told_by_its_colour_before_its_street(text, address):
+def test_a_district_after_a_dash_and_a_house_told_by_its_colour(text, address):
     assert _addresses(text) == [address]
 
 
