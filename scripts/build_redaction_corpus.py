@@ -24,7 +24,8 @@ Honest split: a template goes to dev2 or to train by a hash of its text (one in 
 dev2), and so do the values of every list a filler draws from (given names, surnames,
 streets, neighbourhoods): dev2 measures sentences and names the tagger never saw.
 Then each message may be lower-cased, stripped of accents or capitalised (people type
-all three), keeping offsets.
+all three), keeping offsets. A share of full names is made long (particles, a second surname,
+a hyphenated given name: LONG_PATTERNS) by a generator of its own, so the other draws stay.
 
 Identifier-free messages of the project's screening corpus (data/screening/training/) are
 added as negatives, and the messages of the training writers (scripts/redaction_corpus/
@@ -220,9 +221,37 @@ def load_pools(sources: Path) -> tuple[dict, dict]:
 
 
 # --------------------------------------------------------------------------- filling
+# Long names (issue #18: three or four words with particles were cut mid-way, leaving a surname
+# readable): a share of full names gets particles, a second surname or a hyphenated given name.
+# Drawn from a generator of their own, so every other draw of the corpus stays as it was.
+LONG_NAME_SHARE = 0.15
+LONG_PATTERNS = {
+    "hisp": ["{g} {s} de {s2}", "{g} de la {s} {s2}", "{g} {g2} del {s}", "{g} de los {s} {s2}", "{g} {g2} de {s} {s2}",
+             "{g} del {s} {s2}"],
+    "br": ["{g} {g2} dos {s}", "{g} da {s} {s2}", "{g} das {s} {s2}", "{g} {s} do {s2}", "{g} {g2} de {s} {s2}"],
+    "fr": ["{h}-{g} {s}", "{g} {s}-{s2}", "{h}-{g} de {s}", "{g} Le {s}", "{g} du {s}", "{h} {g} {s}-{s2}"],
+    "ht": ["{h}-{g} {s}", "{h}-{g} {s}-{s2}", "{g} {s}-{s2}", "{h} {g} {s}"],
+    "en": ["{g} Van der {s}", "{g} De La {s}", "{g} {g2} {s}-{s2}", "{g} Del {s}"],
+}
+LONG_PATTERNS["indig"] = LONG_PATTERNS["creative"] = LONG_PATTERNS["hisp"]
+HYPHEN_HEADS = ["Jean", "Marie", "Anne", "Rose", "Pierre", "Louis"]
+
+
 class Filler:
-    def __init__(self, rng: random.Random, pools: dict, lang: str, region: str):
+    def __init__(self, rng: random.Random, pools: dict, lang: str, region: str, long_rng: random.Random | None = None):
         self.rng, self.pools, self.lang, self.region = rng, pools, lang, region
+        self.long_rng = long_rng
+
+    def long_name(self, origin: str) -> str | None:
+        """A long name of this origin ("María de la Cruz Quispe", "Jean-Robert Pierre-Louis"), or None."""
+        r = self.long_rng
+        if r is None or origin not in LONG_PATTERNS or r.random() >= LONG_NAME_SHARE:
+            return None
+        key = "hisp" if origin in ("indig", "creative") else origin
+        given = self.pools.get(f"given_{key}") or self.pools["given_hisp"]
+        surnames = self.pools.get(f"surname_{key}") or self.pools["surname_hisp"]
+        return r.choice(LONG_PATTERNS[origin]).format(g=r.choice(given), g2=r.choice(given), s=r.choice(surnames),
+                                                       s2=r.choice(surnames), h=r.choice(HYPHEN_HEADS))
 
     def _origin(self) -> str:
         weights = dict(ORIGIN_BY_REGION.get(self.region, {"hisp": 75, "creative": 8, "other": 5}))
@@ -264,10 +293,12 @@ class Filler:
         g, s, origin = self.person()
         r = self.rng.random()
         if origin in ("hisp", "indig", "creative") and r < 0.35:
-            return f"{g} {s} {self.surname(origin)}"
-        if origin == "br" and r < 0.3:
-            return f"{g} {self.surname(origin)} {s}"
-        return f"{g} {s}"
+            name = f"{g} {s} {self.surname(origin)}"
+        elif origin == "br" and r < 0.3:
+            name = f"{g} {self.surname(origin)} {s}"
+        else:
+            name = f"{g} {s}"
+        return self.long_name(origin) or name  # after the usual draws, which stay as they were
 
     def case(self, name: str) -> str:
         r = self.rng.random()
@@ -517,6 +548,7 @@ def handwritten() -> list[dict]:
 def build(sources: Path) -> None:
     pools_train, pools_dev = load_pools(sources)
     rng = random.Random(SEED)
+    long_rng = random.Random(SEED + 1)
     train, dev = [], []
     counts = {"train": 0, "dev": 0}
     for lang in LANGS:
@@ -526,7 +558,7 @@ def build(sources: Path) -> None:
             pools = pools_dev if is_dev else pools_train
             for _ in range(DEV_PER_TEMPLATE if is_dev else TRAIN_PER_TEMPLATE):
                 region = region_hint or rng.choices(list(regions), list(regions.values()))[0]
-                row = instantiate(template, Filler(rng, pools, lang, region))
+                row = instantiate(template, Filler(rng, pools, lang, region, long_rng))
                 row = augment(row, rng)
                 row.update(lang=lang, writer="team-generated", template=f"{lang}:{n}")
                 (dev if is_dev else train).append(row)

@@ -50,7 +50,7 @@ rodoviária ponto shopping oficina borracharia boteco pousada sítio chácara la
 vecindad cuartería condominio condomínio edificio edifício residencial
 matriz
 legliz lekòl lekol mache boutik famasi lopital otèl restoran faktori depo pon estasyon ponp kay lakou
-biwo tonèl ri bank
+biwo tonèl ri bank gaz
 mosquée mosquee mezquita mesquita mosque stade terrain station-service rond-point estad kan
 """.split())
 # What a house is, and what it looks like: "la casa verde", "the blue house with the fence".
@@ -81,6 +81,8 @@ _LINKS = frozenset(fold(w) for w in """
 el la los las lo al del de the a an of on in at by off le les l du des d au aux da do das dos o os as no na
 nos nas ao em sou nan yon un una une um uma con with avec com ak y and et e sur
 """.split())
+# A house with nothing that tells it apart ("la casa", "the house"); "portón", "porta 6", "sous-sol" are parts of one.
+_PLAIN_HOUSES = frozenset(fold(w) for w in "casa casita house home maison kay lakay".split())
 _LOCATIVE_LINKS = frozenset("en in a à au aux em nan no na at near cerca".split())
 
 # "frente a", "next to the", "a dos cuadras de", "bò legliz la": what leads to a landmark.
@@ -116,11 +118,11 @@ _DIRECTIONS_RE = re.compile(
 )
 # Units of a building: "casa 17", "apto 302", "bloco B", "int. 3", "room 214", "kay #9", "4e étage".
 _UNIT_RE = re.compile(
-    r"(?<![\w'’])(?i:casa|cs\.|apto\.?|apt\.?|apartment|apartamento|app\.?|appartement|suite|ste\.?|unit|int\.?|interior"
+    r"(?<![\w'’])(?i:casa|cs\.|apto\.?|apt\.?|ap\.?(?=[ \t]*\d)|apartment|apartamento|app\.?|appartement|suite|ste\.?|unit|int\.?|interior"
     r"|depto\.?|dpto\.?|departamento|piso|andar|bloco|bloque|block|blk\.?|bl[oò]k|torre|tower|edificio|edif\.?"
     r"|nave|local|lote|lt\.?|manzana|mz\.?|quadra|qd\.?|qda\.?|lot|kay|room|rm\.?|cuarto|habitaci[oó]n|hab\.?"
     r"|quarto|chambre|chanm|b[âa]timent|b[âa]t\.?|bldg\.?|building|floor|fl\.?|puerta|pta\.?|sala|etapa|fase"
-    r"|sector|m[oó]dulo|galp[aã]o|porte|door|space|espacio|trailer|lot|bloc|maison|pavillon|escalier|villa|sq[nsb]?|qnm|qi|qs|cj|tant)"
+    r"|sector|m[oó]dulo|galp[aã]o|conjunto|conj\.?|porte|door|space|espacio|trailer|lot|bloc|maison|pavillon|escalier|villa|sq[nsb]?|qnm|qi|qs|cj|tant)"
     r"[ \t]*(?:#|n[º°o]\.?|no\.)?[ \t]*(?:[A-Za-z]?\d{1,5}[A-Za-z]?|[A-Za-z](?![\w'’]))(?!\w)"
     r"|(?<![\w'’])\d{1,2}(?i:e|er|ère|ème|eme|o|º|ª|er|ro|do|to|vo|mo|no|a|nd|rd|th|st)\.?[ \t]+(?i:piso|[ée]tage|floor|andar)(?!\w)"
     r"|(?<![\w'’])(?i:first|second|third|fourth|fifth|top|primer|segundo|tercer|cuarto|primeiro|terceiro|quarto|premier"
@@ -330,7 +332,12 @@ def _link(text: str, pos: int, after_comma: bool) -> int | None:
         if m and text[:pos].rstrip(" \t,")[-1:].isdigit() and _CLAUSE_END.match(text, m.end()) \
                 and _district_words(m.group()):
             return m.end()
-        return _phrase(text, pos, max_words=6, need_house=True)  # ", portón negro", ", the blue house"
+        end = _phrase(text, pos, max_words=6, need_house=True)  # ", portón negro", ", the blue house"
+        words = [fold(w) for w in text[pos:end].split()] if end else []
+        if end and (any(w in _DISTINCT | _ORDINALS or w[:1].isdigit() for w in words)
+                    or any(w in _HOUSES and w not in _PLAIN_HOUSES for w in words)):
+            return end
+        return None  # "cerca de la iglesia, la casa es grande": a house no one could tell apart
     m = _CROSS_RE.match(text, pos)
     if m:
         street = _STREET_RE.match(text, m.end())
@@ -394,7 +401,9 @@ def grow_address(text: str, start: int, end: int, lo: int = 0, hi: int | None = 
     hi = len(text) if hi is None else hi
     for _ in range(_MAX_LINKS):
         sep = _SEP.match(text, end)
-        nxt = _link(text, sep.end(), after_comma="," in sep.group())
+        # "Rua Sete de Setembro, 88 - Centro": a dash after the number stands for a comma
+        dash = "-" in sep.group() and text[end - 1:end].isdigit() and sep.group() != "-"
+        nxt = _link(text, sep.end(), after_comma="," in sep.group() or dash)
         if nxt is None or nxt > hi or nxt <= end:
             break
         end = nxt
@@ -500,7 +509,9 @@ def _grow_back(text: str, start: int, lo: int) -> int:
             return base + _house_before(before, loc.start())
     if join:
         for w in _WORD_START.finditer(before, max(0, cut - 40), cut):
-            if fold(w.group()) in _LANDMARKS:
+            # "la casa azul de la [calle Zaragoza 118]": a house told apart by its colour is a landmark too
+            told = fold(w.group()) in _HOUSES and any(fold(x) in _DISTINCT for x in before[w.end():cut].split())
+            if fold(w.group()) in _LANDMARKS or told:
                 end = _phrase(before, w.start())
                 # "la taqueria el guero de la [calle madero]": the landmark's own name before the join
                 if end is not None and (before[end:cut].strip() == "" or len(before[end:cut].split()) <= 4
@@ -866,6 +877,7 @@ vert verte bleu bleue blanc blanche noir noire rouge jaune rose gris brune aband
 vermelho amarela amarelo cinza marrom abandonada vèt ble blan nwa wouj rouj jòn gri""".split())
 _SIDE_AT_END = re.compile(r"[ \t,]+(?:(?i:on|to)[ \t]+the[ \t]+(?i:left|right)|(?i:a|à)[ \t]+(?:(?i:mano|la)[ \t]+)?"
                           r"(?i:izquierda|derecha|esquerda|direita|gauche|droite))$")
+_RELATIVE_AT_END = re.compile(r"[ \t]+(?i:ki|que|qui|that|which)(?:[ \t]+(?i:est[aá]|fica|is|est|ye))?$")
 _PASSING = re.compile(r"(?i:pasando|despu[eé]s\s+de(?:l)?|after|past|depois\s+d[aoe]|apr[eè]s|apre|saliendo\s+de(?:l)?)[ \t]+")
 
 
@@ -890,7 +902,7 @@ def _described_house_before(text: str, pos: int) -> int | None:
     """Start of 'la casa azul', 'the second house', 'la finca', 'kay ble a' ending at pos, or None."""
     before = text[max(0, pos - 60):pos]
     base = pos - len(before)
-    tail = before.rstrip(" \t,")
+    tail = _RELATIVE_AT_END.sub("", before.rstrip(" \t,"))  # "kay vèt [ki] dèyè legliz la", "la casa azul [que] está"
     side = _SIDE_AT_END.search(tail)  # "the third trailer on the left [past the feed store]"
     if side:
         tail = tail[:side.start()]
@@ -937,3 +949,73 @@ def directions_spans(text: str) -> list[tuple[int, int]]:
                 spans.append((m.start(), d.end()))
                 break
     return spans
+
+
+# ------------------------------------------------------------------------- a place told by whose it is
+# "la tiendita de don Eusebio en la esquina de la 5", "lakay madan Jozèf dèyè legliz la", "chez madame
+# Solange derrière le marché", "the nail salon of miss tina next to the laundromat": whose shop or home
+# it is, and where, is one place; the owner's name alone left "la tiendita de [NAME] [ADDRESS]" readable
+# around it. Without a where ("trabajo en la panadería de doña Lupe") it stays a name.
+_HOME_OF = re.compile(r"(?<![\w'’])(?i:lakay|chez|casa[ \t]+de|maison[ \t]+de|home[ \t]+of|house[ \t]+of|place[ \t]+of"
+                      r"|kay)[ \t]+")
+_OWNER_OF = re.compile(r"[ \t]+(?i:de|do|da|del|of|du|lan|d['’])[ \t]*(?<=[ \t'’])")
+_OWNER_WORD_TITLE = re.compile(
+    r"(?i:don|do[ñn]a|seu|dona|sr|sra|se[ñn]or(?:a)?|t[ií]o|t[ií]a|madan|msye|mr|mrs|ms|miss|mme|m|monsieur|madame|tonton"
+    r"|tant|s[eè]|fr[eè]|manmi|papi|granmoun|mister)\.?[ \t]+")
+_AFTER_OWNER = re.compile(r"[ \t]*,?[ \t]*(?:(?i:en|na|no|in|on|at|nan|sou|à|a|ali|aqui|bem|right|just|jis|juste)[ \t]+){0,2}")
+_BEFORE_PLACE_NOUN = _LANDMARKS | frozenset(fold(w) for w in "la el the le o a yon un una une um uma ti petite petit little small pequeña pequeno "
+                               "pequena pequeño vieja old vye".split())
+
+
+def owned_places(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """(start, end) of each shop or home told by its owner's name with where it is."""
+    names = {s: e for s, e, label in spans if label == "NAME"}
+    addresses = {s: e for s, e, label in spans if label == "ADDRESS"}
+    heads = {(m.start(), m.end()) for m in _HOME_OF.finditer(text)}  # (start of the place words, start of the owner)
+    # a shop's word stands a few words before a name, or before the address that says where, or inside them
+    windows = [(max(0, s - 40), e) for s, e in names.items()] + [(max(0, s - 80), e) for s, e in addresses.items()]
+    for lo, hi in windows:
+        for w in _WORD_START.finditer(text, lo, hi):
+            if fold(w.group()) in _LANDMARKS and fold(w.group()) != "kay":
+                of = _OWNER_OF.match(text, w.end())
+                title = _OWNER_WORD_TITLE.match(text, of.end() if of else _SEP.match(text, w.end()).end())
+                if of or title and w.end() < title.start():
+                    heads.add((w.start(), of.end() if of else _SEP.match(text, w.end()).end()))
+    out = []
+    for start, pos in sorted(heads):
+        title = _OWNER_WORD_TITLE.match(text, pos)
+        if title and pos not in names:
+            pos = title.end()
+        end = None
+        for _ in range(3):  # the owner: one to three words, or a name found there
+            if pos in names:
+                end = pos = names[pos]
+                break
+            w = _WORD_START.match(text, pos)
+            if not w or not _owner_name(w.group()) or fold(w.group()) in _LANDMARKS:
+                break
+            end = w.end()
+            nxt = re.match(r"[ \t]+", text[end:])
+            pos = end + (nxt.end() if nxt else 0)
+        if end is None:
+            continue
+        after = _AFTER_OWNER.match(text, end)
+        found = [addresses[p] for p in (end + len(_SEP.match(text, end).group()), after.end()) if p in addresses]
+        loc = LOCATOR.match(text, after.end())
+        phrase = _phrase(text, loc.end()) if loc else None
+        if phrase is not None and _names_landmark(text[loc.end():phrase].split()):
+            found.append(phrase)
+        corner = _CORNER_START.match(text, after.end())  # "nan kwen an", "en la esquina"
+        if corner:
+            found.append(_POSTPOSED.match(text, corner.end()).end() if _POSTPOSED.match(text, corner.end()) else corner.end())
+        if not found:
+            continue
+        where = max(found)
+        words = list(_WORD_START.finditer(text, max(0, start - 30), start))
+        for w in reversed(words):  # "la tiendita", "the little bodega", "ti boutik"
+            if fold(w.group()) in _BEFORE_PLACE_NOUN | _ADJECTIVES and not text[w.end():start].strip():
+                start = w.start()
+            else:
+                break
+        out.append((start, where))
+    return out

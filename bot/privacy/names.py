@@ -329,6 +329,7 @@ def _continue(toks: list[_Tok], i: int, loose: bool) -> int:
 
 
 _ARTICLES = frozenset("el la the le o a".split())
+_PHONED = re.compile(r"(?i:called|call)[ \t]*$")
 _TEXTING = frozenset("q k xq pq porq ke qe xk tb tmb tbm ya pa pra pro vc vcs ta to tô eh ah oh se te lo les nos".split())
 # After these a capitalised word is a place ("estoy en Arica", "moro em Bonfim"); people
 # come after "a", "para", "con" ("vi a Carlos"), which are not here.
@@ -617,6 +618,8 @@ def name_spans(text: str) -> list[tuple[int, int]]:
         nxt = toks[k + 1] if k + 1 < len(toks) else None
         if kind and _start_after_cue(t, kind, nxt, k in owned, kind == "rel" and _deed_after(text, toks, k, True)):
             if kind == "said" and t.folded in _ARTICLES:
+                if t.folded == "the" and _PHONED.search(text, 0, t.start) and not (nxt and nxt.cap):
+                    continue  # "I called the hotline": phoned, not named
                 end = _continue(toks, k + 1, loose=True)
             else:
                 end = _continue(toks, k, loose=(kind == "said" and not t.cap))
@@ -669,3 +672,100 @@ def _last_initial(text: str, t: _Tok) -> bool:
 def _initial(text: str, t: _Tok) -> bool:
     """A capital or a letter that is no word, with its full stop, right after a name."""
     return t.joined and len(t.word) == 1 and text[t.end:t.end + 1] == "." and (t.cap or t.folded not in NOT_NAME)
+
+
+# ------------------------------------------------------------------------- extent of a name once found
+# Particles inside a long name: "María [de los] Ángeles", "Jacqueline [Le] Blanc", "Van [der] Berg".
+_PARTICLES = frozenset("de del la las los da das do dos di du des d' van von der den ter le dela delos della".split())
+_ARTICLE_PARTICLES = frozenset("del la las los das dos du des der den le dela delos della".split())
+_NAME_GAP = re.compile(r"[ \t]*[\"“”«»()]?[ \t]*")
+_QUOTED_ARTICLE = frozenset("el la o a le the".split())
+_NEXT_WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+# "Juana de Dios Pérez", "José de Jesús Ibarra": inside a name only when a surname follows them.
+_DEVOTIONAL = frozenset("dios jesus".split())
+_SAINT_SURNAME = re.compile(r"(?i:saint|sainte|st|san|santa)-[^\W\d_]")
+
+
+def _surname_word(word: str, lower_name: bool, particles: list[str], words_before: int, placed: bool = False,
+                  quoted: bool = False, after_particle: bool = False) -> bool:
+    """Whether a word right after a name (or its particles) goes on it: a capitalised word that is
+    no place, month or function word, or, in a name written in lower case, a name of the lists.
+    A town that is a surname too ("Lima", "León") goes on a name of two words or more, or after
+    "de la", "del" ("Paredes de León", "de Souza Lima"; not "Juan de León" alone)."""
+    f = fold(word)
+    if f in NOT_SELF or f in _CUE_ONLY or f in _PARTICLES:
+        return False
+    flags = _flags(f)
+    if (is_town(word) or placed) and not quoted and not (flags & SURNAME and (words_before >= 2 or set(particles) & _ARTICLE_PARTICLES)):
+        return False
+    if word[:1].isupper() and not word.isupper() or word.isupper() and len(word) > 1 and flags & (GIVEN | SURNAME):
+        return not (flags & WORD and not flags & (GIVEN | SURNAME)) or bool(particles)
+    # in lower case only after a particle ("de la cruz"), or a rarer surname after that ("de la cruz ramírez"):
+    # a bare lower-case word may be a verb ("brought")
+    if not lower_name or flags & WORD or not flags & (GIVEN | SURNAME):
+        return False
+    return bool(particles) or after_particle and bool(flags & SURNAME) and not flags & COMMON
+
+
+def extend_names(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Each [NAME] over the rest of a long name a detector cut short: particles and the surnames
+    after them ("María de los Ángeles [Quispe Huamán]", "Jacqueline [Le Blanc-Dupuis]",
+    "juan carlos [de la cruz ramírez]"), and two pieces of one name with particles, quotes or a
+    nickname's article between them ('Armando "el Tigre" Salcedo'). A town, a place or an
+    ordinary word ends it; a span of another kind is never entered, except an address the
+    tagger read in a surname ("de la Torre Benítez": capitalised words and particles, no number)."""
+    if not any(label == "NAME" for _, _, label in spans):
+        return spans
+    place_at: set[int] | None = None  # where a place or organisation begins; tokenised only when needed
+    out: list[list] = [list(span) for span in sorted(spans)]
+    i = 0
+    while i < len(out):
+        s, e, label = out[i]
+        if label != "NAME":
+            i += 1
+            continue
+        lower_name = not any(c.isupper() for c in text[s:e])
+        pos, particles, grown, quoted, took_particle = e, [], e, False, False
+        last = text[s:e].split()[-1] if text[s:e].split() else ""
+        if fold(last) in _PARTICLES and len(text[s:e].split()) > 1:
+            particles = [fold(last)]  # "[francisca helena de] lima": the tagger stopped after the particle
+        while grown - s < 80:
+            gap = _NAME_GAP.match(text, pos)
+            p = gap.end()
+            if pos == grown and text[pos:pos + 1] == "." and _TITLE_WORD.fullmatch(text[s:e].split()[-1]):
+                p = _NAME_GAP.match(text, pos + 1).end()  # "[Mr]. Patrick de Villiers"
+            nxt = out[i + 1] if i + 1 < len(out) else None
+            if nxt and nxt[0] == p and p > pos:
+                words = text[nxt[0]:nxt[1]].split()
+                if nxt[2] == "NAME" or nxt[2] == "ADDRESS" and particles and not any(c.isdigit() for w in words for c in w) \
+                        and all(w[:1].isupper() or fold(w) in _PARTICLES for w in words):
+                    grown = pos = nxt[1]
+                    out.pop(i + 1)
+                    particles = []
+                    continue
+                break
+            m = _NEXT_WORD.match(text, p)
+            if p == pos or not m or nxt and m.end() > nxt[0]:
+                break
+            word = m.group()
+            f = fold(word)
+            if place_at is None:
+                place_at = {t.start for t in _tokens(text) if t.place}
+            if p in place_at and not (particles and (_SAINT_SURNAME.match(word) or f in _DEVOTIONAL)) \
+                    and not _flags(f) & SURNAME:
+                break  # "de la Paz" goes on below only as a town that is a surname too
+            article = bool(gap.group().strip()) and f in _QUOTED_ARTICLE
+            quoted = quoted or article
+            if (f in _PARTICLES or article or particles and f in _DEVOTIONAL) and len(particles) < 3:
+                particles.append(f)
+                pos = m.end()
+                continue
+            if not _surname_word(word, lower_name, particles, len(text[s:grown].split()),
+                                 p in place_at and not _SAINT_SURNAME.match(word), quoted, took_particle):
+                break
+            grown = pos = m.end()
+            took_particle = took_particle or bool(particles)
+            particles, quoted = [], False
+        out[i][1] = grown
+        i += 1
+    return [tuple(span) for span in out]

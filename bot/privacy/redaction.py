@@ -27,6 +27,8 @@ import re
 
 from bot.privacy import tagger as _tagger
 from bot.privacy.gazetteer import COMMON, GIVEN, fold, gazetteer
+from bot.privacy.extent import owned_places
+from bot.privacy.names import extend_names
 from bot.privacy.towns import is_town
 from bot.privacy.rules import Span, grow, phone_label, rule_spans
 
@@ -110,7 +112,21 @@ def redact_spans(text: str, lang: str | None = None) -> list[Span]:
         return rules
     extra = [_without_dangling_links(text, span) for span in TAGGER.tag(text, rules) if span[2] in TAGGER_LABELS]
     extra = [span for span in extra if span[1] > span[0] and _plausible(text, span)]
-    return _without_town_after_address(text, grow(text, _union(text, rules, extra)) if extra else rules)
+    spans = grow(text, _union(text, rules, extra)) if extra else rules
+    return _without_town_after_address(text, _with_owned_places(text, extend_names(text, spans)))
+
+
+def _with_owned_places(text: str, spans: list[Span]) -> list[Span]:
+    """'la tiendita de [NAME] en [ADDRESS]' -> one [ADDRESS] (extent.owned_places), over names and
+    addresses only."""
+    for ps, pe in owned_places(text, spans):
+        inside = [sp for sp in spans if sp[0] < pe and sp[1] > ps]
+        if any(sp[2] not in ("NAME", "ADDRESS") for sp in inside):
+            continue
+        s = min([ps] + [sp[0] for sp in inside])
+        e = max([pe] + [sp[1] for sp in inside])
+        spans = sorted([sp for sp in spans if sp not in inside] + [(s, e, "ADDRESS")])
+    return spans
 
 
 _TOWN_SEP = re.compile(r"[ \t]+")

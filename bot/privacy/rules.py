@@ -242,6 +242,11 @@ _ADDRESS = re.compile(
     # 12 rue de la Paix / 1200, rue Saint-Denis
     rf"|\d{{1,5}}(?:{_SP}?(?i:bis|ter))?,?{_SP}+{_NUMBER_FIRST_FR}{_SP}+(?:{_CONN}{_SP}+)*+{_CAPWORD}"
     rf"(?:[ \t-]+(?:{_CONN}{_SP}+)*+{_CAPWORD})*+"
+    # Brasília's sector codes: SQN 308 bloco C, QNM 12 conjunto B casa 5, SHCES quadra 1305, csb 3 lote 8
+    # (a number after the code, or "quadra": "ESTA CASA" in capitals is no code)
+    rf"|(?:[SQCE][A-Z]{{1,4}}|(?i:sq[nsbw]|sh[a-z]{{1,3}}|q[nrsleio][a-z]?|c[sln][a-z]{{0,2}}|eq[a-z]{{1,3}}))"
+    rf"(?:{_SP}+\d{{1,4}}[A-Za-z]?(?={_SP}*,?{_SP}+(?i:quadra|qd\.?|bloco|bl\.?|conjunto|conj\.?|cj\.?|casa|lote|lt\.?"
+    rf"|ap\.?|apto\.?|apartamento|loja)(?!\w))|(?={_SP}+(?i:quadra|qd\.?){_SP}*\d))"
     # Manzana 5 Lote 12
     rf"|(?i:manzana|mz\.?){_SP}*\d{{1,4}}[A-Za-z]?,?{_SP}*(?i:lote|lt\.?){_SP}*\d{{1,4}}"
     # P.O. Box 123 / Apartado postal 123 / Caixa postal 123

@@ -2,6 +2,7 @@
 its street: numbered districts, a district after the number, the tail of rural directions."""
 import pytest
 
+from bot.privacy.extent import owned_places
 from bot.privacy.rules import rule_spans
 
 
@@ -189,3 +190,72 @@ def test_what_follows_the_address_stays(text, address):
 ])
 def test_no_address_in_these(text):
     assert _addresses(text) == []
+
+
+# Brasília's sector codes: the code, its number and its blocks, sets and houses.
+@pytest.mark.parametrize("text, address", [
+    ("moro na SQN 308 bloco C ap 204, em Brasília", "SQN 308 bloco C ap 204"),
+    ("fico na QNM 12 conjunto B casa 5, Ceilândia", "QNM 12 conjunto B casa 5"),
+    ("ela mora na SHCES quadra 1305 bloco D apto 103", "SHCES quadra 1305 bloco D apto 103"),
+    ("moro na csb 3 lote 8 ap 201", "csb 3 lote 8 ap 201"),
+    ("fiquei na QE 38 conjunto 5 casa 14", "QE 38 conjunto 5 casa 14"),
+])
+def test_brasilia_sector_codes(text, address):
+    assert _addresses(text) == [address]
+
+
+@pytest.mark.parametrize("text", [
+    "que 3 casas tem aqui",
+    "o SUS 5 vezes me atendeu",
+    "se 5 casas caíram",
+    "ESTOY EN ESTA CASA Y NO ME DEJAN SALIR",
+    "cerca de la iglesia, la casa es grande",
+    "I'm near the church, the house is big",
+])
+def test_no_sector_code_or_plain_house_without_one(text):
+    assert _addresses(text) == []
+
+
+@pytest.mark.parametrize("text, address", [
+    ("moro na Rua Sete de Setembro, 88 - Centro", "Rua Sete de Setembro, 88 - Centro"),  # a dash after the number
+    ("moro na rua das flores 120 - Taguatinga", "rua das flores 120"),  # a town after it stays
+    ("vivimos en Monterrey, en la casa azul de la calle Zaragoza 118", "la casa azul de la calle Zaragoza 118"),
+    ("vivimos en la casa de la calle Zaragoza 118", "la calle Zaragoza 118"),  # "la casa" alone tells nothing more
+])
+def test_a_district_after_a_dash_and_a_house_told_by_its_colour(text, address):
+    assert _addresses(text) == [address]
+
+
+def test_a_house_told_with_a_relative_word_before_its_landmark():
+    assert _addresses("yo kenbe nou nan kay vèt ki dèyè legliz la") == ["kay vèt ki dèyè legliz la"]
+
+
+# A shop or a home told by its owner's name and where it is: one place (extent.owned_places).
+@pytest.mark.parametrize("text, found, place", [
+    ("Luz trabaja en la tiendita de don Eusebio en la esquina de la 5 y la Morelos",
+     [("don Eusebio", "NAME"), ("la esquina de la 5 y la Morelos", "ADDRESS")],
+     "la tiendita de don Eusebio en la esquina de la 5 y la Morelos"),
+    ("m rete lakay madan Jozèf dèyè legliz la", [("madan Jozèf", "NAME")], "lakay madan Jozèf dèyè legliz la"),
+    ("on habite chez madame Solange derrière le marché", [("madame Solange", "NAME")],
+     "chez madame Solange derrière le marché"),
+    ("m travay nan ti boutik madan Sonia nan kwen an", [("madan Sonia", "NAME")], "ti boutik madan Sonia nan kwen an"),
+    # the tagger's address stopped at the locator: the landmark after it goes too
+    ("m rete lakay madan Jozèf dèyè legliz la", [("madan Jozèf", "NAME"), ("dèyè", "ADDRESS")],
+     "lakay madan Jozèf dèyè legliz la"),
+    ("I work at the little bodega of mr khan on the corner of 5th and Main",
+     [("on the corner of 5th and Main", "ADDRESS")], "the little bodega of mr khan on the corner of 5th and Main"),
+])
+def test_a_place_told_by_its_owner_with_where_it_is(text, found, place):
+    spans = [(text.index(piece), text.index(piece) + len(piece), label) for piece, label in found]
+    assert [text[s:e] for s, e in owned_places(text, spans)] == [place]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("trabajo en la panadería de doña Lupe", [("doña Lupe", "NAME")]),  # no where: a name
+    ("la tienda de la esquina está cerrada", []),
+    ("the store of my friend next to the church", []),
+    ("vivo en casa de mi tía cerca de la iglesia", []),
+])
+def test_no_owned_place_without_an_owner_or_a_where(text, found):
+    spans = [(text.index(piece), text.index(piece) + len(piece), label) for piece, label in found]
+    assert owned_places(text, spans) == []

@@ -2,7 +2,7 @@
 also given names, and the kinship/role words the tagger reads as one feature."""
 import pytest
 
-from bot.privacy.names import ROLE_WORD, name_spans
+from bot.privacy.names import ROLE_WORD, extend_names, name_spans
 
 
 def _names(text: str) -> list[str]:
@@ -228,3 +228,63 @@ def test_names_read_by_their_place_in_the_story(text, expected):
 ])
 def test_words_that_only_look_like_those_names_stay(text):
     assert _names(text) == []
+
+
+# extend_names: a name a detector cut short goes on over its particles and surnames.
+@pytest.mark.parametrize("text, found, expected", [
+    ("me llamo María de los Ángeles Quispe Huamán y necesito ayuda", "María", "María de los Ángeles Quispe Huamán"),
+    ("Jacqueline Le Blanc-Dupuis has our papers", "Jacqueline", "Jacqueline Le Blanc-Dupuis"),
+    ("la patronne c'est Nathalie Van den Bossche", "Nathalie", "Nathalie Van den Bossche"),
+    ("juan carlos de la cruz ramírez me quitó el pasaporte", "juan carlos", "juan carlos de la cruz ramírez"),
+    ("mary ann dela cruz brought me here", "mary ann", "mary ann dela cruz"),
+    ("mi prima Yesenia Lisbeth Paredes de León está encerrada", "Yesenia Lisbeth Paredes", "Yesenia Lisbeth Paredes de León"),
+    ("minha patroa é Maria José de Souza Lima", "Maria José de Souza", "Maria José de Souza Lima"),
+    ("j'étais avec Jean-Claude Anglade de Saint-Cyr", "Jean-Claude Anglade", "Jean-Claude Anglade de Saint-Cyr"),
+    ('the one in charge is Armando "el Tigre" Salcedo', "Armando", 'Armando "el Tigre" Salcedo'),
+    ("I work for Mr. Patrick de Villiers in his house", "Mr", "Mr. Patrick de Villiers"),
+    ("francisca helena de lima é minha mãe", "francisca helena de", "francisca helena de lima"),
+])
+def test_a_long_name_goes_on_over_particles_and_surnames(text, found, expected):
+    s = text.index(found)
+    assert [text[a:b] for a, b, _ in extend_names(text, [(s, s + len(found), "NAME")])] == [expected]
+
+
+@pytest.mark.parametrize("text, found, expected", [
+    # two pieces of one name with particles between them become one
+    ("escribí a Maricruz de la Paz Ocampo", ["Maricruz", "Paz Ocampo"], ["Maricruz de la Paz Ocampo"]),
+    ("la señora Juana de Dios Pérez Quisbert me pega", ["señora Juana", "Pérez Quisbert"],
+     ["señora Juana de Dios Pérez Quisbert"]),
+    # an address the tagger read in a surname: capitalised words, no number
+    ("José Luis de la Torre Benítez es el que cobra", ["José Luis", "la Torre Benítez"], ["José Luis de la Torre Benítez"]),
+])
+def test_pieces_of_one_name_are_joined(text, found, expected):
+    spans = []
+    for piece, label in zip(found, ("NAME", "ADDRESS" if "Torre" in found[1] else "NAME")):
+        s = text.index(piece)
+        spans.append((s, s + len(piece), label))
+    assert [text[a:b] for a, b, _ in extend_names(text, spans)] == expected
+
+
+@pytest.mark.parametrize("text, found, expected", [
+    ("vengo con Juan de León", "Juan", "Juan"),  # one word and a town after "de": where he is from
+    ("Rosa Martínez en Tijuana", "Rosa Martínez", "Rosa Martínez"),
+    ("Pedro Gómez me dijo que no", "Pedro Gómez", "Pedro Gómez"),
+    ("Carlos Cruz Roja me ayudó", "Carlos", "Carlos"),  # an organisation after a name stays
+    ("Ana López, Monterrey", "Ana López", "Ana López"),
+    ("vi a Pedro. Ayer llovió", "Pedro", "Pedro"),
+    ("Pedro\nGonzález", "Pedro", "Pedro"),
+    ("mary ann brought me here", "mary ann", "mary ann"),  # a lower-case word without a particle may be a verb
+    ("vengo de parte de Juan de Dios", "Juan", "Juan"),  # "Dios" goes on a name only before a surname
+])
+def test_a_name_stops_at_towns_places_and_ordinary_words(text, found, expected):
+    s = text.index(found)
+    assert [text[a:b] for a, b, _ in extend_names(text, [(s, s + len(found), "NAME")])] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("I called the hotline and IOM gave me this number", []),
+    ("I called the police", []),
+    ("a guy called the Rat took us", ["the Rat"]),
+])
+def test_called_the_is_phoning_unless_a_capital_follows(text, expected):
+    assert [text[s:e] for s, e in name_spans(text)] == expected

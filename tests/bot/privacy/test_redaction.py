@@ -864,3 +864,39 @@ def test_tagger_span_without_dangling_links(text, span, kept):
 
     s, e, _ = _without_dangling_links(text, (text.index(span), text.index(span) + len(span), "ADDRESS"))
     assert text[s:e] == kept
+
+
+# Issue #18, twelfth round (writers p and q in the corpus): long names whole once part of one is found,
+# a shop or home told by its owner with where it is, Brasília's sector codes (through redact(), with the tagger).
+TWELFTH_ROUND = [
+    ("es", "me llamo María de los Ángeles Quispe Huamán y necesito ayuda", "me llamo [NAME] y necesito ayuda"),
+    ("es", "juan carlos de la cruz ramírez me quitó el pasaporte", "[NAME] me quitó el pasaporte"),
+    ("en", "Jacqueline Le Blanc-Dupuis has our papers", "[NAME] has our papers"),
+    ("fr", "la patronne c'est Madame Nathalie Van den Bossche", "la patronne c'est [NAME]"),
+    ("pt", "minha patroa é dona Maria José de Souza Lima", "minha patroa é [NAME]"),
+    ("es", "Luz trabaja en la tiendita de don Eusebio en la esquina de la 5 y la Morelos",
+     "[NAME] trabaja en [ADDRESS]"),
+    ("ht", "m rete lakay madan Jozèf dèyè legliz la", "m rete [ADDRESS]"),
+    ("fr", "on habite chez madame Solange derrière le marché", "on habite [ADDRESS]"),
+    ("pt", "moro na SQN 308 bloco C ap 204, em Brasília", "moro na [ADDRESS], em Brasília"),
+    ("pt", "fico na QNM 12 conjunto B casa 5, Ceilândia", "fico na [ADDRESS], Ceilândia"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), TWELFTH_ROUND, ids=_ids(TWELFTH_ROUND))
+def test_twelfth_round(lang, text, expected):
+    assert redact(text, lang) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "I called the hotline and IOM gave me this number",
+    "cerca de la iglesia, la casa es grande",
+    "I'm near the church, the house is big",
+    "estoy en el centro de Tijuana, cerca de la frontera, en el albergue",
+    "llamé a la Cruz Roja y a ACNUR pero nadie contesta",
+    "we are at the shelter in Houston, Texas",
+    "estamos en el centro, cerca de la iglesia",
+    "la OIM me dio este número, estoy en Chiapas",
+])
+def test_twelfth_round_leaves_alone(text):
+    assert redact(text) == text
