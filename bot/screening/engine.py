@@ -141,6 +141,7 @@ class _Figurative:
     danger: frozenset[str]  # ids a laugh, a thing as the killer or a work deadline makes figurative
     laughter: re.Pattern[str]
     subjects: re.Pattern[str]  # searched at the end of the words before a match
+    literal: re.Pattern[str]  # matches no thing-as-subject makes figurative (locked in)
     conditions: re.Pattern[str]  # searched at the start of the text after a match
     unreal: re.Pattern[str]
     resolved: frozenset[str]
@@ -238,6 +239,7 @@ def _figurative(raw: dict[str, Any], macros: dict[str, str]) -> _Figurative:
         danger=frozenset(fig["danger"]), laughter=re.compile(laughter),
         # "ce travail va me tuer", "esse trabalho vai me matar": the subject, then its verb
         subjects=re.compile(rf"(?<![\w])(?:{fig['subjects']})(?: (?:va|vont|van|vai|vao|is|are|will|ap|pral))?$"),
+        literal=words(fig["literal"]),
         conditions=re.compile(rf"^ ?(?:{fig['conditions']})(?![\w])"),
         unreal=words(raw["unreal"]), resolved=frozenset(res["ids"]), year=words(res["year"]),
         released=words(res["released"]), returned=words(raw["returned"]),
@@ -394,7 +396,7 @@ def _not_real(tax: _Taxonomy, text: _Text, entry_id: str, start: int, end: int) 
         last = len(text.msg_of) - text.msg_of[::-1].index(msg)
         if fig.laughter.search(norm, first, last):
             return True
-        if fig.subjects.search(" ".join(_TOKEN.findall(norm[left:start]))):
+        if fig.subjects.search(" ".join(_TOKEN.findall(norm[left:start]))) and not fig.literal.search(norm, start, end):
             return True
         if fig.conditions.search(norm[end:right]):
             return True

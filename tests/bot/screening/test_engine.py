@@ -657,6 +657,9 @@ STILL_ESCALATED = [
     (["he's going to kill me, he is at the door"], "en", "immediate"),
     (["patwon m pral touye m", "li deyo a"], "ht", "immediate"),
     (["en la escuela me van a matar"], "es", "immediate"), (["mon patron va me tuer"], "fr", "immediate"),
+    # no job locks anyone in, even as a figure: "the man where I work" locked them in the storeroom
+    (["msye kote m travay la fèmen m nan depo a depi maten"], "ht", "immediate"),
+    (["el señor donde trabajo la chamba me encerró en la bodega desde la mañana"], "es", "immediate"),
     (["patwon an pran paspò m", "li pa janm remèt mwen li"], "ht", "priority"),
     # nobody can leave, said of everyone
     (["mon frère est sur un site d'orpaillage", "personne peut partir"], "fr", "priority"),
