@@ -158,7 +158,7 @@ _WANTS_PERSON = re.compile(
     r"(?<!\bno )(?<!\bnao )(?<!\bdon t )(?<!\bdo not )(?<!\bpa )(?<!\bne )(?<!\bdoesn t )(?<!\bdont )"
     r"(?<!\bdoesnt )(?<!\bdidn t )(?<!\bnever )(?<!\bnunca )(?<!\bjamais )"
     r"\b(?:quiero|quisiera|queria|necesito|puedo|want|wanna|need|would like|d like|like|veux|voudrais|aimerais|"
-    r"besoin de|peux|quero|queria|preciso|gostaria de|posso|vle|bezwen|ta renmen|quiere|wants|needs|veut|quer)"
+    r"besoin de|peux|quero|preciso|gostaria de|posso|vle|bezwen|ta renmen|quiere|wants|needs|veut|quer)"
     r"(?: to)? (?:hablar|platicar|talk|speak|chat|parler|falar|conversar|pale)"
     r" (?:con|to|with|a|avec|com|ak|ave|avek) "
     r"(?:alguien|una persona|un humano|alguien del equipo|someone|somebody|a person|a human|a real person|"

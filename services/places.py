@@ -150,14 +150,11 @@ _WRITING_FROM = tuple(tuple(fold(p, words=True).split()) for p in (
     "escrevendo de", "escrevendo do", "escrevendo da", "ekri w soti", "ekri ou soti", "ap ekri soti",
 ))
 # Having just arrived is being there: "nou rive Tapachula yè, nou sot nan Darien".
+# Said right before the place (the end of the words before it).
 _ARRIVED = tuple(tuple(fold(p, words=True).split()) for p in (
-    "rive", "rive nan", "nou rive", "llegamos a", "llegue a", "acabo de llegar a", "arrived in", "arrived at",
-    "arrived to", "got to", "just got to", "chegamos em", "chegamos a", "cheguei em", "cheguei a",
-    "arrive a", "arrives a", "arrivee a", "arrivés à", "arrivées à",
+    "rive", "rive nan", "llegamos a", "llegue a", "acabo de llegar a", "arrived in", "arrived at", "arrived to", "got to",
+    "chegamos em", "chegamos a", "cheguei em", "cheguei a", "arrive a", "arrives a", "arrivee a", "arrivees a",
 ))
-# English "from" before a place is where someone comes from ("a boy from Guatemala"), even
-# when no other place follows; Spanish "de" is not ("el estado de Chiapas").
-_FROM = frozenset({"from"})
 # Everything a short answer to "where are you?" may hold besides the place, in the
 # languages the line serves: "aquí en Tapachula", "we're in El Paso", "tô em Manaus".
 _ANSWER_WORDS = frozenset(fold(w, words=True) for w in """
@@ -258,10 +255,10 @@ def _marked(words: list[str], shape: list[tuple[str, bool, bool, bool]] | None,
     marked = []
     for k, (start, end, place, extra) in enumerate(found):
         gap = words[max(found[k - 1][1] if k else 0, start - 4):start]
-        writing = any(tuple(gap[j:j + len(o)]) == o for o in _WRITING_FROM for j in range(len(gap) - len(o) + 1))
-        strong = not writing and (
-            any(tuple(gap[j:j + len(o)]) == o for o in _ORIGIN for j in range(len(gap) - len(o) + 1))
-            or (bool(gap) and gap[-1] in _FROM))
+        writing = _says(gap, _WRITING_FROM)
+        # English "from" is where someone comes from even alone ("a boy from Guatemala"); Spanish
+        # "de" is not ("el estado de Chiapas")
+        strong = not writing and (_says(gap, _ORIGIN) or gap[-1:] == ["from"])
         # "perto de Campos Gerais", "cerca de Tapachula": near, not from
         weak = (bool(gap) and gap[-1] in _WEAK_ORIGIN and k + 1 < len(found) and not writing
                 and tuple(gap[-2:]) not in _CUE_PAIRS)
@@ -290,6 +287,11 @@ def _marked(words: list[str], shape: list[tuple[str, bool, bool, bool]] | None,
         marked.append(_Mention(start, end, place, strong or weak, common, present, level,
                                _cue(gap, before), capital, amid, attached))
     return marked
+
+
+def _says(gap: list[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether one of `phrases` stands anywhere in the words before a place."""
+    return any(tuple(gap[j:j + len(p)]) == p for p in phrases for j in range(len(gap) - len(p) + 1))
 
 
 def _fallback_names(words: list[str], shape: list[tuple[str, bool, bool, bool]] | None,
