@@ -157,9 +157,13 @@ class _Figurative:
     reassured_but: re.Pattern[str]  # what a "but" after it may add and stay calm (`reassured_but`)
     childcare: re.Pattern[str]  # children cared for as a job (taxonomy section `childcare`)
     cared_for: tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]  # child_cared_for: fine, where, reported
+    own_age: re.Pattern[str]  # child_cared_for: the writer's own age before the number
     offer: tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]  # offer_not_taken: asks, offer, arrived
     offer_terms: frozenset[str]  # offer_not_taken: the indicators that are an offer's terms
     offer_model_only: frozenset[str]  # offer_not_taken: terms only as the detector's reading
+    not_yet: re.Pattern[str]  # offer_not_taken: an arrival still to come
+    media: re.Pattern[str]  # seen_in_media: seen on a screen
+    us: re.Pattern[str]  # seen_in_media: the writer or their own people
     fee: tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]  # fee_for_passage: asked_by, purpose, held
     paperwork: re.Pattern[str]  # a fee for papers, whoever asks it (fee_for_passage: paperwork)
     ago: re.Pattern[str]  # long ago (taxonomy section `survived`)
@@ -253,6 +257,8 @@ def _figurative(raw: dict[str, Any], macros: dict[str, str]) -> _Figurative:
         offer=tuple(words(raw["offer_not_taken"][k]) for k in ("asks", "offer", "arrived")),  # type: ignore[arg-type]
         offer_terms=frozenset(raw["offer_not_taken"]["terms"]),
         offer_model_only=frozenset(raw["offer_not_taken"]["model_only"]),
+        own_age=re.compile(raw["child_cared_for"]["own_age"]), not_yet=re.compile(raw["offer_not_taken"]["not_yet"]),
+        media=re.compile(raw["seen_in_media"]["media"]), us=re.compile(raw["seen_in_media"]["us"]),
         fee=tuple(words(raw["fee_for_passage"][k]) for k in ("asked_by", "purpose", "held")),  # type: ignore[arg-type]
         paperwork=words(raw["fee_for_passage"]["paperwork"]),
         client_hides=frozenset(client["hides"]), client_unless=words(client["unless"]), ago=words(raw["survived"]["ago"]),
@@ -354,25 +360,14 @@ def _framed(tax: _Taxonomy, norm: str, start: int) -> bool:
     return tax.frames.search(norm, _sentence(norm, start, start)[0], start) is not None
 
 
-# Words that put the writer or their own people in a sentence: "vi en las noticias que
-# secuestraron a mi primo" is theirs, "saw a TikTok about kids being kidnapped" is not.
-_US = re.compile(r"(?<![\w'])(?:mi|mis|my|mon|ma|mes|meu|meus|minha|minhas|nuestr\w+|our|nos|nous|me|us|mwen|nou|"
-                 r"fanmi|family|familia|famille|familia)(?![\w'])")
+def _about_us(tax: _Taxonomy, norm: str, start: int, end: int) -> bool:
+    """The writer or their own people in norm[start:end] (taxonomy section `seen_in_media`)."""
+    return tax.figurative.us.search(norm, start, end) is not None
 
 
-def _about_us(norm: str, start: int, end: int) -> bool:
-    return _US.search(norm, start, end) is not None
-
-
-# Seen on a screen, earlier in the sentence: "saw a TikTok about kids being kidnapped",
-# "m wè nan nouvèl yo kidnape moun" (only for a kidnapping: a TikTok recruiter is real).
-_MEDIA_SEEN = re.compile(r"(?<![\w])(?:saw|seen|watched|vi|vimos|mire|vu|regarde|assisti|vi um|we|wè)(?![\w])"
-                         r".{0,40}(?<![\w])(?:tiktok|tik tok|video|videos|reel|reels|post|news|noticias?|nouvel\w*|"
-                         r"youtube|facebook|instagram|face|insta)(?![\w])")
-
-
-def _seen_in_media(norm: str, start: int) -> bool:
-    return _MEDIA_SEEN.search(norm, _sentence(norm, start, start)[0], start) is not None
+def _seen_in_media(tax: _Taxonomy, norm: str, start: int) -> bool:
+    """Seen on a screen earlier in the sentence (taxonomy section `seen_in_media`)."""
+    return tax.figurative.media.search(norm, _sentence(norm, start, start)[0], start) is not None
 
 
 def _sentence(norm: str, start: int, end: int) -> tuple[int, int]:
@@ -487,8 +482,8 @@ def _find(tax: _Taxonomy, text: _Text, lang: str, negated: list[_Hit] | None = N
                 if entry.kind in ("indicator", "sector") and entry.dimension != "immediate_safety" \
                         and _framed(tax, text.norm, m.start()):
                     continue
-                if entry.id == RANSOM and (_framed(tax, text.norm, m.start()) or _seen_in_media(text.norm, m.start())) \
-                        and not _about_us(text.norm, *_sentence(text.norm, m.start(), m.end())):
+                if entry.id == RANSOM and (_framed(tax, text.norm, m.start()) or _seen_in_media(tax, text.norm, m.start())) \
+                        and not _about_us(tax, text.norm, *_sentence(text.norm, m.start(), m.end())):
                     continue  # "vi una serie donde secuestran a una muchacha": a story, nobody of theirs
                 words = _window(tax, text.norm, m.start())
                 if _negated(tax, words) or _discarded(tax, text, entry, m.start(), m.end()):
@@ -533,11 +528,6 @@ def _ages(tax: _Taxonomy, text: _Text, hits: list[_Hit]) -> tuple[list[int], lis
     return ages, sorted(minor_spans)
 
 
-# "pa gen kontra anvan m rive", "before I arrive": an arrival still to come
-_NOT_YET = re.compile(r"(?<![\w])(?:antes de|antes que|before|avant d|avant que|anvan|avan|until|hasta|jusqu|ate|"
-                      r"if|si|se|pou)(?: \w+)?(?: \w+)? ?$")
-_OWN_AGE = re.compile(r"(?:tengo|tenia|cumpli|soy|i am|i'm|im|i just turned|j'?ai|je suis|tenho|tinha|fiz|completei|sou|"
-                      r"m |mwen )")
 
 
 def _exploits(entry: _Entry) -> bool:
@@ -557,7 +547,7 @@ def _child_cared_for(tax: _Taxonomy, sentence: str) -> bool:
 def _cared_for(tax: _Taxonomy, norm: str, hits: list[_Hit], start: int, end: int) -> bool:
     """A minor mentioned in a sentence about a child cared for elsewhere (_child_cared_for),
     with no exploitation sector or indicator read in that sentence."""
-    if _OWN_AGE.match(norm, start):
+    if tax.figurative.own_age.match(norm, start):
         return False  # "tengo 16, estoy bien con mi mamá": the writer is the minor
     left, right = _sentence(norm, start, end)
     return _child_cared_for(tax, norm[left:right]) \
@@ -875,8 +865,9 @@ def read(messages: list[str], lang: str, answers: dict[str, str | bool] | None =
         if _truth(value) is question["if_answer"]:
             answer_hits.append((tax.entries[question["indicator"]], qid))
     asks, offer, arrived = tax.figurative.offer
+    not_yet = tax.figurative.not_yet
     offer_not_taken = bool(asks.search(text.norm) and offer.search(text.norm) and not any(
-        not _NOT_YET.search(text.norm, max(0, m.start() - 24), m.start()) for m in arrived.finditer(text.norm)))
+        not not_yet.search(text.norm, max(0, m.start() - 24), m.start()) for m in arrived.finditer(text.norm)))
     return Reading(tuple(messages), lang, text, tuple(hits), tuple(negated), tuple(ages), tuple(minor_spans),
                    tuple(answer_hits), minor_by_answer, adult_by_answer, age, offer_not_taken)
 
