@@ -55,11 +55,22 @@ def _location(tracker: Tracker) -> str | None:
             or metadata.get("last_place"))
 
 
+WHERE_QUESTIONS = ("utter_ask_location", "utter_place_unknown")
+
+
 def _location_entity(tracker: Tracker) -> str | None:
-    """The place the NLU tagged, unless the gateway saw it is where the person comes from."""
-    if _metadata(tracker).get("origin_only"):
+    """The place the NLU tagged, unless the gateway saw it is where the person comes from, or
+    the gateway read no place where the person is in a message that names one in passing ("on
+    a dû quitter Carrefour-Feuilles") from someone whose town is known. Asked where they are,
+    their answer counts."""
+    metadata = _metadata(tracker)
+    if metadata.get("origin_only"):
         return None
-    return next(tracker.get_latest_entity_values("location"), None)
+    entity = next(tracker.get_latest_entity_values("location"), None)
+    known = tracker.get_slot("location") or metadata.get("last_place")
+    if entity and known and not metadata.get("place") and _last_said(tracker) not in WHERE_QUESTIONS:
+        return None
+    return entity
 
 
 def _country(tracker: Tracker) -> str | None:
@@ -128,8 +139,8 @@ def _offer_once(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[dict
 OFFERS = ("utter_offer_operator", "utter_offer_reminder")
 
 
-def _offer_just_made(tracker: Tracker) -> str | None:
-    """The offer (or its reminder) when it was the bot's last words before this message."""
+def _last_said(tracker: Tracker) -> str | None:
+    """The response the bot's last words before this message came from."""
     seen_user = False
     for event in reversed(tracker.events):
         if event.get("event") == "user":
@@ -137,9 +148,14 @@ def _offer_just_made(tracker: Tracker) -> str | None:
                 return None
             seen_user = True
         elif event.get("event") == "bot" and seen_user:
-            said = (event.get("metadata") or {}).get("utter_action")
-            return said if said in OFFERS else None
+            return (event.get("metadata") or {}).get("utter_action")
     return None
+
+
+def _offer_just_made(tracker: Tracker) -> str | None:
+    """The offer (or its reminder) when it was the bot's last words before this message."""
+    said = _last_said(tracker)
+    return said if said in OFFERS else None
 
 
 def open_handoff(dispatcher: CollectingDispatcher, reason: str, risk_level: str,

@@ -139,6 +139,18 @@ _ORIGIN = tuple(tuple(fold(p, words=True).split()) for p in (
     "consulado de", "consulado del", "consulado da", "consulado do", "consulate of", "consulate for",
     "consulat de", "consulat du", "consulat d", "embajada de", "embassy of", "ambassade de",
 ))
+# Someone else gone there is not where the writer is: "leur mère est partie au Chili", "mi hijo
+# se fue a Chiapas", "my husband went to Houston" (the first person's "me fui a" is not here).
+_GONE_TO = tuple(tuple(fold(p, words=True).split()) for p in (
+    "se fue a", "se fue para", "se fue pa", "se fueron a", "se fueron para", "se la llevaron a",
+    "se lo llevaron a", "se los llevaron a", "la llevaron a", "lo llevaron a", "los llevaron a",
+    "he went to", "she went to", "they went to", "he moved to", "she moved to", "they moved to",
+    "he left for", "she left for", "they left for", "took her to", "took him to", "took them to",
+    "est partie au", "est partie en", "est partie a", "est parti au", "est parti en", "est parti a",
+    "sont partis au", "sont partis en", "sont partis a", "l ont emmenee a", "l ont emmene a",
+    "foi para", "foi pra", "foi pro", "foram para", "foram pra", "levaram ela para", "levaram ele para",
+    "li ale", "li pati", "yo ale", "yo pati", "li al", "yo al",
+))
 # A bare "de"/"from" before a place marks an origin only when another place follows
 # ("de Honduras a Tapachula"); alone ("llegamos desde Guatemala") it is the best we have.
 _WEAK_ORIGIN = frozenset({"de", "desde", "from", "du", "do", "da"})
@@ -258,7 +270,7 @@ def _marked(words: list[str], shape: list[tuple[str, bool, bool, bool]] | None,
         writing = _says(gap, _WRITING_FROM)
         # English "from" is where someone comes from even alone ("a boy from Guatemala"); Spanish
         # "de" is not ("el estado de Chiapas")
-        strong = not writing and (_says(gap, _ORIGIN) or gap[-1:] == ["from"])
+        strong = not writing and (_says(gap, _ORIGIN) or _says(gap, _GONE_TO) or gap[-1:] == ["from"])
         # "perto de Campos Gerais", "cerca de Tapachula": near, not from
         weak = (bool(gap) and gap[-1] in _WEAK_ORIGIN and k + 1 < len(found) and not writing
                 and tuple(gap[-2:]) not in _CUE_PAIRS)

@@ -9,7 +9,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.actions import (ActionAnswerOffer, ActionFindService, ActionTriage, _about_procedure, _country,
-                             _first_turn, _likely_request, directory_need)
+                             _first_turn, _likely_request, _location, directory_need)
 
 
 def _ranking(*pairs: tuple[str, float]) -> list[dict]:
@@ -77,9 +77,28 @@ def test_the_persons_first_turn(events: list[dict], first: bool) -> None:
     assert _first_turn(SimpleNamespace(events=events)) is first
 
 
-def _tracker(metadata: dict, slots: dict, entity: str | None) -> Tracker:
+def _tracker(metadata: dict, slots: dict, entity: str | None, events: list[dict] | None = None) -> Tracker:
     entities = [{"entity": "location", "value": entity}] if entity else []
-    return Tracker("s", slots, {"metadata": metadata, "entities": entities}, [], False, None, None, None)
+    return Tracker("s", slots, {"metadata": metadata, "entities": entities}, events or [], False, None, None, None)
+
+
+_ASKED_WHERE = [{"event": "user", "text": "..."}, {"event": "bot", "metadata": {"utter_action": "utter_ask_location"}},
+                {"event": "user", "text": "..."}]
+
+
+@pytest.mark.parametrize("metadata,slots,entity,events,location", [
+    ({"place": "Tapachula"}, {"location": "Tijuana"}, "Tapachula", [], "Tapachula"),  # the gateway read it
+    ({}, {}, "Carrefour-Feuilles", [], "Carrefour-Feuilles"),  # nothing known yet: the NLU's tag
+    # a neighbourhood named in passing by someone whose town is known ("on a dû quitter ...")
+    ({}, {"location": "Port-au-Prince"}, "Carrefour-Feuilles", [], "Port-au-Prince"),
+    ({"last_place": "Port-au-Prince"}, {}, "Carrefour-Feuilles", [], "Port-au-Prince"),
+    # the answer to "where are you?" counts, whatever the gazetteer knows
+    ({}, {"location": "Port-au-Prince"}, "Carrefour-Feuilles", _ASKED_WHERE, "Carrefour-Feuilles"),
+    ({"origin_only": True}, {"location": "Lima"}, "Caracas", [], "Lima"),
+])
+def test_the_place_the_referral_uses(metadata: dict, slots: dict, entity: str | None, events: list[dict],
+                                     location: str | None) -> None:
+    assert _location(_tracker(metadata, slots, entity, events)) == location
 
 
 @pytest.mark.parametrize("metadata,slots,entity,country", [

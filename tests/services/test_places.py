@@ -91,6 +91,11 @@ IN_TEXT = [
     ("we got to Tapachula last night, before that we were in Guatemala", "mx/chiapas/tapachula"),
     ("je travaille dans une petite école à Pétion-Ville", "ht/ouest/petion-ville"),
     ("mwen travay lakay yon fanmi nan petyonvil depi 12 an", "ht/ouest/petion-ville"),
+    # someone else gone to a place is not where the writer is
+    ("j'ai mes petits-enfants à Port-au-Prince depuis que leur mère est partie au Chili",
+     "ht/ouest/port-au-prince"),
+    ("my husband went to Houston last year, I stayed in Dallas", "us/texas/dallas"),
+    ("aqui en Tegucigalpa, mi hija se fue a Monterrey", "hn/francisco-morazan/tegucigalpa"),
 ]
 
 
@@ -124,6 +129,7 @@ def test_origins_first_names_and_common_words_are_not_where_someone_is(text: str
 
 @pytest.mark.parametrize("text,expected", [
     ("soy de Guatemala", True), ("we came from Honduras", True), ("consulado de Honduras", True),
+    ("mi hijo se fue a Chiapas", True), ("me fui a Tijuana", False),
     ("soy de Guatemala y estoy en Tapachula", False), ("estoy en Lima", False), ("hola", False),
 ])
 def test_a_message_that_only_says_where_someone_comes_from(text: str, expected: bool) -> None:
