@@ -149,6 +149,8 @@ class _Figurative:
     released: re.Pattern[str]
     returned: re.Pattern[str]  # documents handed back (taxonomy section `returned`)
     routine_care: re.Pattern[str]  # care that can wait (taxonomy section `routine_care`)
+    day_work: re.Pattern[str]  # work by the day or hour (taxonomy section `day_work`)
+    own_account: re.Pattern[str]  # working for oneself (taxonomy section `own_account`)
     client_crime: re.Pattern[str] | None  # signal client_crime's patterns, all languages
     client_hides: frozenset[str]
     client_unless: re.Pattern[str] | None
@@ -247,7 +249,8 @@ def _figurative(raw: dict[str, Any], macros: dict[str, str]) -> _Figurative:
         conditions=re.compile(rf"^ ?(?:{fig['conditions']})(?![\w])"),
         unreal=words(raw["unreal"]), resolved=frozenset(res["ids"]), year=words(res["year"]),
         released=words(res["released"]), returned=words(raw["returned"]),
-        routine_care=words(raw["routine_care"]),
+        routine_care=words(raw["routine_care"]), day_work=words(raw["day_work"]),
+        own_account=words(raw["own_account"]),
         client_crime=words("|".join(p for ps in client["patterns"].values() for p in ps)),
         complaint=words(raw["complaint"]), reassured=words(raw["reassured"]),
         reassured_but=words(raw["reassured_but"]),
@@ -409,10 +412,11 @@ RANSOM = "ransom"
 CLIENT_CRIME = "client_crime"
 
 
-def _client_crime(tax: _Taxonomy, sentence: str) -> bool:
-    """A client's crime against a person who sells sex, told in `sentence` with no exploiter named."""
+def _client_crime(tax: _Taxonomy, sentence: str, conversation: str) -> bool:
+    """A client's crime against a person who sells sex, told in `sentence`, in a conversation
+    that names no exploiter (a pimp who takes it all, told in another message, still counts)."""
     fig = tax.figurative
-    return fig.client_crime.search(sentence) is not None and fig.client_unless.search(sentence) is None
+    return fig.client_crime.search(sentence) is not None and fig.client_unless.search(conversation) is None
 
 
 def _given_back(tax: _Taxonomy, norm: str) -> bool:
@@ -434,7 +438,7 @@ def _discarded(tax: _Taxonomy, text: _Text, entry: _Entry, start: int, end: int)
     return (_negated_after(tax, norm, end)
             or (entry.dimension == "immediate_safety" and _not_real(tax, text, entry.id, start, end))
             or (entry.id == RETURNABLE and _given_back(tax, norm))
-            or (entry.id in tax.figurative.client_hides and _client_crime(tax, norm[slice(*sentence)]))
+            or (entry.id in tax.figurative.client_hides and _client_crime(tax, norm[slice(*sentence)], norm))
             or (entry.kind in ("indicator", "sector") and _survived(tax, norm)
                 and tax.figurative.ago.search(norm, *sentence) is not None))
 
@@ -734,10 +738,14 @@ def _denied(d: Detection, reading: Reading) -> bool:
         return True
     if (fig.ago.search(evidence) or fig.out.search(evidence)) and _survived(taxonomy(), text.norm):
         return True  # "many years ago I worked with no pay in a house" + "I got out"
-    if d.label in fig.client_hides and _client_crime(taxonomy(), evidence):
+    if d.label in fig.client_hides and _client_crime(taxonomy(), evidence, text.norm):
         return True  # "un cliente me robó y me amenazó": a crime against her, not coercion
     if d.label == RETURNABLE and _given_back(taxonomy(), text.norm):
         return True  # "the boss asked for my passport" + "made a copy and gave it back"
+    if d.label == "forced_commercial_sex" and d.score < SURE and fig.own_account.search(evidence):
+        return True  # "im a sex worker, independent": no exploiter in it
+    if d.label == "domestic_servitude" and d.score < SURE and fig.day_work.search(text.norm):
+        return True  # "trabajo limpiando casas por día": a cleaner who goes home
     if d.label == "medical_emergency" and d.score < SURE and fig.routine_care.search(evidence):
         return True  # a fever "desde ayer", a doctor for a sprain: a clinic, not an ambulance
     if d.label == "self_harm" and d.score < SURE and fig.complaint.search(evidence):

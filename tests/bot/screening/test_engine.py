@@ -651,6 +651,19 @@ NOT_ESCALATED = [
     (["my sister cleans a house in Dallas", "no one is hitting her and she is ok right now"], "en"),
     (["mon frère a eu un accident au travail", "il est pas blessé, il est chez lui"], "fr"),
     (["they want 350 usd for the application fee", "is that normal?"], "en"),
+    # a client's violence or unpaid fee against someone who works on their own (client_crime, own_account)
+    (["hago trabajo sexual por mi cuenta", "un cliente me golpeó el sábado, ya estoy bien", "¿dónde me atienden?"], "es"),
+    (["i work independently as an escort", "a customer hit me last month", "where can i get tested?"], "en"),
+    (["sou acompanhante autônoma", "um cliente não me pagou e me ameaçou", "posso registrar queixa?"], "pt"),
+    # work by the day in several houses is a job with a dispute, not servitude (day_work)
+    (["limpio casas por día en Santiago", "una señora no me pagó la semana", "¿qué hago?"], "es"),
+    (["sou diarista em Curitiba", "uma patroa ficou me devendo dois dias", "o que eu faço?"], "pt"),
+    # material asked for on the subject (frames)
+    (["soy maestra y busco material sobre trata de personas y trabajo forzado para mis alumnos"], "es"),
+    (["sou assistente social, vocês têm materiais sobre trabalho escravo?"], "pt"),
+    # an offer not taken, asked about: is it legal, will it be true (offer_not_taken)
+    (["an agency is recruiting caregivers for Canada", "they want me to sign I pay 15000 if I quit early",
+      "is that legal?"], "en"),
 ]
 STILL_ESCALATED = [
     (["mi jefe me va a matar", "está afuera con un cuchillo"], "es", "immediate"),
@@ -714,6 +727,11 @@ STILL_ESCALATED = [
     (["one day the boss hit me so hard I fainted"], "en", "priority"),
     (["o patrão me batia todo dia"], "pt", "priority"),
     (["patwon an te konn bat mwen"], "ht", "priority"),
+    # a pimp beside the client, or a debt, still counts; servitude told with no day's work
+    (["trabajo por mi cuenta pero el padrote me quita todo", "un cliente me golpeó"], "es", "priority"),
+    (["limpio la casa de la señora día y noche y no me deja salir"], "es", "priority"),
+    # locked in the storeroom, said with the short pronoun
+    (["patwon an fèmen l nan depo a depi yè"], "ht", "immediate"),
 ]
 
 
