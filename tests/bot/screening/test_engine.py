@@ -730,6 +730,12 @@ STILL_ESCALATED = [
     # a pimp beside the client, or a debt, still counts; servitude told with no day's work
     (["trabajo por mi cuenta pero el padrote me quita todo", "un cliente me golpeó"], "es", "priority"),
     (["limpio la casa de la señora día y noche y no me deja salir"], "es", "priority"),
+    # a farewell, told without the word suicide
+    (["ya no aguanto esta deuda", "díganle a mi hija que la quiero"], "es", "immediate"),
+    (["i can't pay them anymore", "this is my last message, tell my son i love him"], "en", "immediate"),
+    (["je dois trop d'argent au patron", "dites à ma fille que je l'aime"], "fr", "immediate"),
+    (["não aguento mais", "digam pra minha mãe que eu a amo, essa é minha última mensagem"], "pt", "immediate"),
+    (["m pa ka ankò", "di pitit fi m nan m renmen l"], "ht", "immediate"),
     # locked in the storeroom, said with the short pronoun
     (["patwon an fèmen l nan depo a depi yè"], "ht", "immediate"),
 ]
