@@ -158,6 +158,7 @@ class _Figurative:
     reassured: re.Pattern[str]  # fine or not urgent right now (taxonomy section `reassured`)
     reassured_but: re.Pattern[str]  # what a "but" after it may add and stay calm (`reassured_but`)
     childcare: re.Pattern[str]  # children cared for as a job (taxonomy section `childcare`)
+    baby: tuple[re.Pattern[str], re.Pattern[str]]  # a baby with its parent, unless begging (`baby_with_parent`)
     cared_for: tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]  # child_cared_for: fine, where, reported
     own_age: re.Pattern[str]  # child_cared_for: the writer's own age before the number
     offer: tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]  # offer_not_taken: asks, offer, arrived
@@ -255,6 +256,7 @@ def _figurative(raw: dict[str, Any], macros: dict[str, str]) -> _Figurative:
         complaint=words(raw["complaint"]), reassured=words(raw["reassured"]),
         reassured_but=words(raw["reassured_but"]),
         childcare=words(raw["childcare"]),
+        baby=(words(raw["baby_with_parent"]["baby"]), words(raw["baby_with_parent"]["unless"])),
         cared_for=(words(raw["child_cared_for"]["fine"]), words(raw["child_cared_for"]["where"]),
                    re.compile(rf"(?:{raw['child_cared_for']['reported']})$")),
         offer=tuple(words(raw["offer_not_taken"][k]) for k in ("asks", "offer", "arrived")),  # type: ignore[arg-type]
@@ -726,7 +728,9 @@ def _denied(d: Detection, reading: Reading) -> bool:
     evidence = _fold(reading.messages[d.message_index][d.start:d.end])
     fig = taxonomy().figurative
     if d.label == MINOR_LABEL:
+        baby, begging = fig.baby
         return (bool(_NOT_A_CHILDS_AGE.search(evidence)) or (d.score < SURE and bool(fig.childcare.search(evidence)))
+                or (d.score < SURE and bool(baby.search(evidence)) and not begging.search(evidence))
                 or (_child_cared_for(taxonomy(), evidence)
                     and not any(_exploits(h.entry) and inside(h.start) for h in reading.hits))) \
             and not any(inside(s) for s, _ in reading.minor_spans)

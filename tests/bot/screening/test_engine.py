@@ -658,6 +658,9 @@ NOT_ESCALATED = [
     # work by the day in several houses is a job with a dispute, not servitude (day_work)
     (["limpio casas por día en Santiago", "una señora no me pagó la semana", "¿qué hago?"], "es"),
     (["sou diarista em Curitiba", "uma patroa ficou me devendo dois dias", "o que eu faço?"], "pt"),
+    # a baby with its working parent is the parent's family (baby_with_parent)
+    (["mi cuñada trabaja en una panadería de 5 a 5 y se lleva a su bebé con ella"], "es"),
+    (["my sister works at a laundry in Houston and brings her baby with her"], "en"),
     # material asked for on the subject (frames)
     (["soy maestra y busco material sobre trata de personas y trabajo forzado para mis alumnos"], "es"),
     (["sou assistente social, vocês têm materiais sobre trabalho escravo?"], "pt"),
@@ -730,6 +733,8 @@ STILL_ESCALATED = [
     # a pimp beside the client, or a debt, still counts; servitude told with no day's work
     (["trabajo por mi cuenta pero el padrote me quita todo", "un cliente me golpeó"], "es", "priority"),
     (["limpio la casa de la señora día y noche y no me deja salir"], "es", "priority"),
+    # a child's age read, or a baby carried to beg, keeps the minor
+    (["mi hija de 14 trabaja en un taller de costura de 7 a medianoche con su bebé"], "es", "immediate"),
     # a farewell, told without the word suicide
     (["ya no aguanto esta deuda", "díganle a mi hija que la quiero"], "es", "immediate"),
     (["i can't pay them anymore", "this is my last message, tell my son i love him"], "en", "immediate"),
