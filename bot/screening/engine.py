@@ -151,6 +151,7 @@ class _Figurative:
     routine_care: re.Pattern[str]  # care that can wait (taxonomy section `routine_care`)
     day_work: re.Pattern[str]  # work by the day or hour (taxonomy section `day_work`)
     own_account: re.Pattern[str]  # working for oneself (taxonomy section `own_account`)
+    own_papers: re.Pattern[str]  # papers in one's own hands (taxonomy section `own_papers`)
     client_crime: re.Pattern[str] | None  # signal client_crime's patterns, all languages
     client_hides: frozenset[str]
     client_unless: re.Pattern[str] | None
@@ -251,7 +252,7 @@ def _figurative(raw: dict[str, Any], macros: dict[str, str]) -> _Figurative:
         unreal=words(raw["unreal"]), resolved=frozenset(res["ids"]), year=words(res["year"]),
         released=words(res["released"]), returned=words(raw["returned"]),
         routine_care=words(raw["routine_care"]), day_work=words(raw["day_work"]),
-        own_account=words(raw["own_account"]),
+        own_account=words(raw["own_account"]), own_papers=words(raw["own_papers"]),
         client_crime=words("|".join(p for ps in client["patterns"].values() for p in ps)),
         complaint=words(raw["complaint"]), reassured=words(raw["reassured"]),
         reassured_but=words(raw["reassured_but"]),
@@ -746,6 +747,8 @@ def _denied(d: Detection, reading: Reading) -> bool:
         return True  # "un cliente me robó y me amenazó": a crime against her, not coercion
     if d.label == RETURNABLE and _given_back(taxonomy(), text.norm):
         return True  # "the boss asked for my passport" + "made a copy and gave it back"
+    if d.label == RETURNABLE and d.score < SURE and fig.own_papers.search(evidence):
+        return True  # "my papers are in my wallet"
     if d.label == "forced_commercial_sex" and d.score < SURE and fig.own_account.search(evidence):
         return True  # "im a sex worker, independent": no exploiter in it
     if d.label == "domestic_servitude" and d.score < SURE and fig.day_work.search(text.norm):

@@ -658,6 +658,14 @@ NOT_ESCALATED = [
     # work by the day in several houses is a job with a dispute, not servitude (day_work)
     (["limpio casas por día en Santiago", "una señora no me pagó la semana", "¿qué hago?"], "es"),
     (["sou diarista em Curitiba", "uma patroa ficou me devendo dois dias", "o que eu faço?"], "pt"),
+    # papers stolen by a roommate who left (robbery); papers in one's own hands (own_papers)
+    (["mi compañero de cuarto se llevó mi pasaporte y se fue", "¿cómo saco otro en el consulado?"], "es"),
+    (["my ex took my passport and disappeared", "how do I get a new one?"], "en"),
+    (["the foreman yells at us all day", "but he pays on time and my papers are in my wallet",
+      "can I report harassment?"], "en"),
+    # an offer not taken: "does that sound right", "I haven't answered yet"; a boss who WILL keep papers
+    (["a recruiter offers me a farm job in Canada", "the employer will keep my passport for safety",
+      "I haven't paid anything, does that sound right?"], "en"),
     # a baby with its working parent is the parent's family (baby_with_parent)
     (["mi cuñada trabaja en una panadería de 5 a 5 y se lleva a su bebé con ella"], "es"),
     (["my sister works at a laundry in Houston and brings her baby with her"], "en"),
@@ -733,6 +741,8 @@ STILL_ESCALATED = [
     # a pimp beside the client, or a debt, still counts; servitude told with no day's work
     (["trabajo por mi cuenta pero el padrote me quita todo", "un cliente me golpeó"], "es", "priority"),
     (["limpio la casa de la señora día y noche y no me deja salir"], "es", "priority"),
+    # a work permit called by its everyday name, kept by the boss
+    (["el patrón guarda la mica de todos y no nos la da"], "es", "priority"),
     # a child's age read, or a baby carried to beg, keeps the minor
     (["mi hija de 14 trabaja en un taller de costura de 7 a medianoche con su bebé"], "es", "immediate"),
     # a farewell, told without the word suicide
