@@ -152,6 +152,8 @@ class _Figurative:
     day_work: re.Pattern[str]  # work by the day or hour (taxonomy section `day_work`)
     own_account: re.Pattern[str]  # working for oneself (taxonomy section `own_account`)
     own_papers: re.Pattern[str]  # papers in one's own hands (taxonomy section `own_papers`)
+    healed: re.Pattern[str]  # an injury healed now (taxonomy section `healed`)
+    owed_to_me: re.Pattern[str]  # money owed to the person (taxonomy section `owed_to_me`)
     client_crime: re.Pattern[str] | None  # signal client_crime's patterns, all languages
     client_hides: frozenset[str]
     client_unless: re.Pattern[str] | None
@@ -253,6 +255,7 @@ def _figurative(raw: dict[str, Any], macros: dict[str, str]) -> _Figurative:
         released=words(res["released"]), returned=words(raw["returned"]),
         routine_care=words(raw["routine_care"]), day_work=words(raw["day_work"]),
         own_account=words(raw["own_account"]), own_papers=words(raw["own_papers"]),
+        healed=words(raw["healed"]), owed_to_me=words(raw["owed_to_me"]),
         client_crime=words("|".join(p for ps in client["patterns"].values() for p in ps)),
         complaint=words(raw["complaint"]), reassured=words(raw["reassured"]),
         reassured_but=words(raw["reassured_but"]),
@@ -441,6 +444,7 @@ def _discarded(tax: _Taxonomy, text: _Text, entry: _Entry, start: int, end: int)
     return (_negated_after(tax, norm, end)
             or (entry.dimension == "immediate_safety" and _not_real(tax, text, entry.id, start, end))
             or (entry.id == RETURNABLE and _given_back(tax, norm))
+            or (entry.id == "medical_emergency" and tax.figurative.healed.search(norm) is not None)
             or (entry.id in tax.figurative.client_hides and _client_crime(tax, norm[slice(*sentence)], norm))
             or (entry.kind in ("indicator", "sector") and _survived(tax, norm)
                 and tax.figurative.ago.search(norm, *sentence) is not None))
@@ -628,6 +632,10 @@ LABOUR_SECTOR = "sector_labour"
 # unsure readings were a family on the road ("la señora del cuarto nos corrió"); its sure
 # ones a child cutting cane or kept on a boat.
 CHILD_LABOUR_FLOOR = 0.6
+SEX_SECTOR = "sector_commercial_sex"
+# The same for the commercial-sex sector, whose threshold is low (0.16) for adults' sake: alone
+# and this unsure, it read families with children on the road or teens in a family shop.
+CHILD_SEX_FLOOR = 0.3
 # Ransom is not among them: money handed over under control ("we must hand in all we beg")
 # reads like it; ransom stands on its own threshold.
 URGENT_LABELS = frozenset({"danger_now", "self_harm", "medical_emergency", MINOR_LABEL})
@@ -747,6 +755,10 @@ def _denied(d: Detection, reading: Reading) -> bool:
         return True  # "un cliente me robó y me amenazó": a crime against her, not coercion
     if d.label == RETURNABLE and _given_back(taxonomy(), text.norm):
         return True  # "the boss asked for my passport" + "made a copy and gave it back"
+    if d.label == "medical_emergency" and fig.healed.search(text.norm):
+        return True  # "je me suis coupé la main le mois passé" + "c'est guéri maintenant"
+    if d.label == "debt_bondage" and d.score < SURE and fig.owed_to_me.search(evidence):
+        return True  # "ele me deve 3 mil": the boss owes the worker
     if d.label == RETURNABLE and d.score < SURE and fig.own_papers.search(evidence):
         return True  # "my papers are in my wallet"
     if d.label == "forced_commercial_sex" and d.score < SURE and fig.own_account.search(evidence):
@@ -993,9 +1005,10 @@ def _assemble(reading: Reading, detections: list[Detection], model_id: str) -> S
     if any(e.id in ("withheld_wages", "excessive_hours") for e in entries):
         needs.add("labour_dispute")
     # the detector's labour sector, unsure, with no indicator beside it: not yet forced labour for a child
-    weak = frozenset({LABOUR_SECTOR}) if not any(e.kind == "indicator" for e in entries) and all(
-        m.source == "model" and (m.score or 0.0) < CHILD_LABOUR_FLOOR for m in matches if m.id == LABOUR_SECTOR) \
-        else frozenset()
+    no_indicator = not any(e.kind == "indicator" for e in entries)
+    weak = frozenset(sector for sector, floor in ((LABOUR_SECTOR, CHILD_LABOUR_FLOOR), (SEX_SECTOR, CHILD_SEX_FLOOR))
+                     if no_indicator and all(m.source == "model" and (m.score or 0.0) < floor
+                                             for m in matches if m.id == sector))
     level, rule = _decide(entries, needs, minor, weak)
     if level in ("priority", "immediate") and not minor and reading.offer_not_taken \
             and _offer_terms_only(matches):

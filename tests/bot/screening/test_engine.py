@@ -666,6 +666,14 @@ NOT_ESCALATED = [
     # an offer not taken: "does that sound right", "I haven't answered yet"; a boss who WILL keep papers
     (["a recruiter offers me a farm job in Canada", "the employer will keep my passport for safety",
       "I haven't paid anything, does that sound right?"], "en"),
+    # an injury healed now (healed); money the boss owes the worker (owed_to_me)
+    (["me corté la mano en la empacadora hace un mes", "ya sané", "pero no me pagan los días que falté"], "es"),
+    (["trabalhei 3 meses numa obra em Goiânia e saí", "o dono me deve 2 mil, posso cobrar?"], "pt"),
+    # a passport copied and handed back, in Kreyòl (returned)
+    (["patwon an te mande paspò m", "li fè kopi epi li ban m li tounen"], "ht"),
+    # a family with children on the road, a teen with a paid weekend job (weak sectors alone)
+    (["nou rive Tapachula ak timoun yo", "nou pa gen kote pou n dòmi"], "ht"),
+    (["pitit gason m gen 16 an", "li ede nan ti boutik tonton l samdi, yo peye l"], "ht"),
     # a baby with its working parent is the parent's family (baby_with_parent)
     (["mi cuñada trabaja en una panadería de 5 a 5 y se lleva a su bebé con ella"], "es"),
     (["my sister works at a laundry in Houston and brings her baby with her"], "en"),
@@ -743,6 +751,9 @@ STILL_ESCALATED = [
     (["limpio la casa de la señora día y noche y no me deja salir"], "es", "priority"),
     # a work permit called by its everyday name, kept by the boss
     (["el patrón guarda la mica de todos y no nos la da"], "es", "priority"),
+    # children made to work, said so (sector patterns, not the detector's unsure reading)
+    (["mon voisin fait travailler des enfants dans son sous-sol", "le plus grand a 11 ans"], "fr", "immediate"),
+    (["my neighbor makes the kids work in his garage at night", "one of them is 12 years old"], "en", "immediate"),
     # a child's age read, or a baby carried to beg, keeps the minor
     (["mi hija de 14 trabaja en un taller de costura de 7 a medianoche con su bebé"], "es", "immediate"),
     # a farewell, told without the word suicide
