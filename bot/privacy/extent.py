@@ -52,6 +52,12 @@ matriz
 legliz lekòl lekol mache boutik famasi lopital otèl restoran faktori depo pon estasyon ponp kay lakou
 biwo tonèl ri bank gaz
 mosquée mosquee mezquita mesquita mosque stade terrain station-service rond-point estad kan
+galera galerón galpón campamento carpa bocamina socavón obra bomba colmado banca peluquería estética cancha capilla
+tanque pozo bloquera lancha barco
+canteiro boate capela alojamento barracão passarela porteira igrejinha campinho
+barracks bunkhouse bunkhouses container shed elevator storage strip lounge spa
+chantier camp carbet cabanon grange silo case triplex duplex
+kantin chantye batey konstriksyon
 """.split())
 # What a house is, and what it looks like: "la casa verde", "the blue house with the fence".
 _HOUSES = frozenset(fold(w) for w in """
@@ -102,7 +108,7 @@ LOCATOR = re.compile(
     r"|devant|apr[èe]s|perto\s+(?:de|da|do|dos|das)|ao\s+lado\s+(?:de|da|do)|em\s+frente\s+(?:a|ao|à|da|do)"
     r"|na\s+frente\s+(?:de|da|do)|em\s+cima\s+(?:de|da|do)|embaixo\s+(?:de|da|do)|depois\s+(?:de|da|do)"
     r"|na\s+rua\s+de\s+tr[aá]s\s+(?:de|da|do)|b[oò]\s+kote|b[oò]|kote|toupre|pr[eè]|d[eè]y[eè]|devan|anfas|apre"
-    r"|anba|anwo|akote)(?!\w)[ \t]*"
+    r"|anba|anwo|akote|do\s+lado\s+(?:de|da|do)|a\s+la\s+vuelta\s+(?:de|del)|pegado\s+(?:a|al))(?!\w)[ \t]*"
 )
 # Directions from a landmark (Costa Rica, Nicaragua, Honduras...): "200 metros al sur",
 # "2 cuadras al lago, 1 arriba", "media cuadra al norte", "3 blocks north".
@@ -257,6 +263,12 @@ def _town_next(text: str, pos: int) -> bool:
 
 def _link(text: str, pos: int, after_comma: bool) -> int | None:
     """End of the link of an address chain starting at pos, or None."""
+    m = _NUMBER_IN_WORDS.match(text, pos) or _TOWN_STATE_ZIP.match(text, pos)
+    if m:
+        return m.end()  # "numero mil doscientos", "los angeles ca 90057"
+    end = _description(text, pos, after_comma)
+    if end:
+        return end  # ", la de las lonas verdes", "with the broken fence", ", the one with the couch on the porch"
     for pattern in (_DIRECTIONS_RE, _UNIT_RE, _ZONE_RE, _KM):
         m = pattern.match(text, pos)
         if m:
@@ -347,6 +359,77 @@ def _link(text: str, pos: int, after_comma: bool) -> int | None:
             if end:
                 return _cross_tail(text, end)
     return None
+
+
+# A house number in words after its keyword: "numero ochenta y dos", "número mil e duzentos", "nimewo douz".
+_NUMBER_WORDS = (r"(?:un|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|veinte|veinti\w+"
+                 r"|dieci\w+|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien|ciento|\w+cientos|\w+centos"
+                 r"|quinientos|mil|um|dois|duas|três|tres|quatro|sete|oito|nove|dez|onze|doze|treze|quatorze|catorze|quinze"
+                 r"|dezesseis|dezessete|dezoito|dezenove|vinte|trinta|quarenta|cinquenta|sessenta|setenta|oitenta|noventa|cem"
+                 r"|cento|duzentos|trezentos|quinhentos|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+                 r"|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|deux|trois|quatre|cinq"
+                 r"|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante"
+                 r"|cent|mille|en|de|twa|kat|senk|sis|sèt|uit|nèf|dis|douz|ven|trant|karant|senkant|swasant|san)")
+_NUMBER_IN_WORDS = re.compile(
+    rf"(?i:n[uú]mero|num\.?|no\.|n[º°]\.?|#|number|num[ée]ro|nimewo)[ \t]*(?i:{_NUMBER_WORDS})"
+    rf"(?:[ \t]+(?:(?i:y|e|et|and|ak)[ \t]+)?(?i:{_NUMBER_WORDS}))*(?!\w)")
+# A town, its state and its ZIP code closing a US address: "..., miami fl 33127", "los angeles ca 90057".
+_TOWN_STATE_ZIP = re.compile(r"(?:[^\W\d_][\w'’.-]*[ \t]+){1,3}[A-Za-z]{2}\.?,?[ \t]+\d{5}(?:-\d{4})?(?!\w)"
+                             r"|[A-Za-z]{2}\.?[ \t]+\d{5}(?:-\d{4})?(?!\w)")
+
+# How a house is told apart once its address is given: ", la que tiene la tienda abajo", ", la de las lonas
+# verdes", ", aquela q tem grade preta", "with the broken fence", ", celle avec le cabanon", "ak pòtay wouj la".
+_DESCRIPTION_OPEN = re.compile(
+    r"(?i:the[ \t]+ones?|la|el|a|o|aquela|aquele|aquella|aquel|celle|celui|sa|kay)[ \t]+"
+    r"(?i:que|q|qui|ki|that|with|de|del|da|do|con|com|avec|ak|gen|w/)(?![\w'’])")
+_WITH_OPEN = re.compile(r"(?i:with|w/|con|com|avec|ak|gen)(?![\w'’])")
+# What a house has that tells it apart from its neighbours.
+_PARTS = frozenset(fold(w) for w in """
+fence gate door doors roof porch awning tarp entrance window windows sheets couch mailbox flag balcony stairs steps
+garage yard tree trees car truck van dog dogs sign bars wall walls shutters lights side paint mural
+techo portón porton puerta puertas reja rejas barda lona lonas bandera árbol arbol palo perro perros carro camioneta
+ventana ventanas balcón balcon escalera escaleras muro barandal letrero toldo pared virgen placa lamina
+lámina adobe block pintar macetas buganvilia
+muro portão portao grade porta janela janelas telhado cachorro árvore arvore bananeira caminhonete carro placa escada
+varanda toldo chapiscado laje taipa
+portail clôture cloture toit porte fenêtre fenetre fenêtres escaliers escalier balcon cabanon silo grange volets chien
+auvent galerie
+pòtay potay pòt pot baryè barye miray pye mango fenèt fenet machin chen galri tòl tol
+""".split())
+_DESCRIPTION_STOP = frozenset(fold(w) for w in """
+onde donde where ou où kote cuando when quand quando pero but mais mas men porque because parce pq
+me te nos se lo li yo nou mwen m i im he she they we you it il elle ils elles je tu eu ele ela eles voce vc
+es está esta son era eran estan están is are was were est sont é fica ficam tem? vive vivem mora moram lives live
+dice dicen diz says said dit di
+""".replace("tem?", "").split())
+_TAIL_WORD = re.compile(r"[ \t]*(?P<w>[^\W_][\w'’-]*)")
+
+
+def _description(text: str, pos: int, after_comma: bool) -> int | None:
+    """End of the words that tell the house apart, starting at pos, or None."""
+    m = _DESCRIPTION_OPEN.match(text, pos) if after_comma else None
+    m = m or _WITH_OPEN.match(text, pos)
+    if not m:
+        return None
+    end, told, words = None, False, 0
+    p = m.end()
+    while words < 10:
+        w = _TAIL_WORD.match(text, p)
+        if not w or end is not None and LOCATOR.match(text, w.start("w")):
+            break  # "kay ki gen pòt gri a [dèyè famasi a]": the landmark is the chain's next link
+        f = fold(w.group("w"))
+        if f in _DESCRIPTION_STOP or f in _COUNT_WORDS and f not in _LINKS or f in _PLEASE or w.group("w")[:1].isupper() and _town_next(text, w.start("w")):
+            break  # "kay ak pòtay vèt la Okap": the town after the description stays
+        told = told or f in _PARTS or f.rstrip("s") in _PARTS or f in _DISTINCT or f.rstrip("s") in _DISTINCT \
+            or f in _LANDMARKS or f in _HOUSES and f not in _PLAIN_HOUSES
+        p = w.end()
+        words += 1
+        if f not in _LINKS:
+            end = p
+    if not told or end is None:
+        return None
+    m = _POSTPOSED.match(text, end)
+    return m.end() if m else end
 
 
 # What is left of a house told apart after its address: ", the white one", ", la bleue", ", a de muro verde".
@@ -601,7 +684,7 @@ def _house_before(before: str, pos: int) -> int:
         return pos
     words = before[m.start():pos].split()
     heads = [i for i, w in enumerate(words) if fold(w) in _HOUSES]
-    if heads and all(_word_class(w) in ("c", "l") and not w[:1].isupper() for w in words):
+    if heads and all(_word_class(w) in ("c", "l") and not w[:1].isupper() and w.lower() not in ("é", "è") for w in words):
         return m.start() + before[m.start():pos].index(words[0])
     return pos
 

@@ -125,7 +125,8 @@ def test_address_takes_what_leads_to_it(text, address):
 # Issue #18, tenth round: the whole address once part of it is found, as typed in lower case.
 @pytest.mark.parametrize("text, address", [
     # a house number followed by a comma still makes any word the street's name
-    ("a boate fica na rua da praia 300, do lado do mercado", "rua da praia 300"),
+    # (and, since round 12, the landmark next to it: "do lado do" leads to a landmark like "ao lado do")
+    ("a boate fica na rua da praia 300, do lado do mercado", "rua da praia 300, do lado do mercado"),
     # the second street of "entre X y Y" is a street, though a town bears its name
     ("estoy en la col. obrera, calle 4 #118 entre allende y juarez", "la col. obrera, calle 4 #118 entre allende y juarez"),
     # a direction after the street in lower case
@@ -259,3 +260,31 @@ def test_a_place_told_by_its_owner_with_where_it_is(text, found, place):
 def test_no_owned_place_without_an_owner_or_a_where(text, found):
     spans = [(text.index(piece), text.index(piece) + len(piece), label) for piece, label in found]
     assert owned_places(text, spans) == []
+
+
+# Issue #18, twelfth round: what tells the house apart after its address, a number in words,
+# a town with its state and ZIP code, more landmark words.
+@pytest.mark.parametrize("text, address", [
+    ("vivimos en calle ocampo 45, la de las macetas rojas", "calle ocampo 45, la de las macetas rojas"),
+    ("she stays at 88 birch st, the one with the red door", "88 birch st, the one with the red door"),
+    ("fica na rua do sol 12, aquela com o portão verde", "rua do sol 12, aquela com o portão verde"),
+    ("j'habite au 55 rue des pins, celle avec le balcon bleu", "55 rue des pins, celle avec le balcon bleu"),
+    ("they live at 902 lark ave with the blue shutters", "902 lark ave with the blue shutters"),
+    ("vive en calle morelos número treinta y cuatro", "calle morelos número treinta y cuatro"),
+    ("moro na rua da paz número cento e dois", "rua da paz número cento e dois"),
+    ("send it to 1410 pine st, tulsa ok 74103", "1410 pine st, tulsa ok 74103"),
+    ("trabalho na rua da praia 30, do lado da padaria", "rua da praia 30, do lado da padaria"),
+    ("nos tienen en la galera de la finca el mirador", "la galera de la finca el mirador"),
+])
+def test_the_description_that_tells_the_house_apart(text, address):
+    assert _addresses(text) == [address]
+
+
+@pytest.mark.parametrize("text, address", [
+    ("c'est la maison rouge au 12 rue lamartine, sans numéro", "12 rue lamartine"),
+    ("vivo en calle 5 #12, la que me ayudó fue mi tía", "calle 5 #12"),
+    ("moro na rua das flores 45 com meu filho", "rua das flores 45"),
+    ("m rete nan ri pelerin 5 ak pòtay ble a Okap", "ri pelerin 5 ak pòtay ble"),
+])
+def test_what_is_no_description_stays(text, address):
+    assert _addresses(text) == [address]
