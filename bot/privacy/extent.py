@@ -217,7 +217,9 @@ def _phrase(text: str, pos: int, max_words: int = 7, need_house: bool = False) -
     Dollar General", "legliz Batis la"), or None. A capitalised run that names a town ends it."""
     end = None
     words = 0
-    house = False
+    house = landmark = False
+    unknown = 0
+    last = None  # end of the last word read, a word of the landmark's own name included
     while words < max_words:
         m = _WORD.match(text, pos)
         if not m:
@@ -239,12 +241,25 @@ def _phrase(text: str, pos: int, max_words: int = 7, need_house: bool = False) -
             words += 1
             continue
         if not kind:
+            # "the baptist church", "la bomba terpel", "la padaria pão quente": a word of the landmark's own name,
+            # kept only if a place word follows it or the name runs to the end of the clause
+            if unknown < 2 and _name_of_landmark(word):
+                if end is not None and end == last and pos > end and text[end:m.start("word")].strip():
+                    break  # "la oficina [do aldair]": an owner after a linking word is the owner's rule's
+                unknown += 1
+                last = pos = m.end()
+                words += 1
+                continue
             break
         if word[:1].isupper() and end is None and is_town(_CAPS_RE.match(text, m.start("word")).group()):
             break
         house = house or fold(word) in _HOUSES
-        end = pos = m.end()
+        landmark = landmark or fold(word) in _LANDMARKS
+        unknown = 0
+        end = last = pos = m.end()
         words += 1
+    if landmark and end is not None and last is not None and last > end and _CLAUSE_END.match(text, last):
+        end = last
     if end is None or (need_house and not house):
         return None
     # Kreyòl puts the article after the noun: "legliz Batis la", "kay ble a" keep theirs.
@@ -252,6 +267,32 @@ def _phrase(text: str, pos: int, max_words: int = 7, need_house: bool = False) -
     return m.end() if m else end
 
 
+_DISTRICT_COMMA_BEFORE = re.compile(
+    r"(?<![\w'’])(?i:en|in|no|na|nan|au|dans|em|at)[ \t]+(?P<name>(?:(?i:el|la|los|las|o|a|os|as|le|les|the)[ \t]+)?"
+    r"[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*)?),[ \t]*$")
+
+
+_BUILDING_WORDS = frozenset(fold(w) for w in "predio prédio edificio edifício building immeuble bilding".split())
+
+
+def _district_word(word: str) -> bool:
+    f = fold(word)
+    return len(f) > 2 and f not in _STOP and f not in _NOT_A_PLACE_NAME and f not in _POSSESSIVES \
+        and f not in _COUNT_WORDS and f not in _PLEASE and f not in _NOT_OWNER and f not in _DESCRIPTION_STOP \
+        and f not in _LANDMARKS and f not in _HOUSES and f not in _BUILDING_WORDS
+
+
+def _name_of_landmark(word: str) -> bool:
+    """A word in lower case that may name a landmark ('terpel', 'baptist', 'quente'), not a function word,
+    a verb of the story, a time or a count."""
+    f = fold(word)
+    return word[:1].islower() and len(f) > 2 and f not in _STOP and f not in _NOT_A_PLACE_NAME \
+        and f not in _POSSESSIVES and f not in _COUNT_WORDS and f not in _DESCRIPTION_STOP and f not in _PLEASE \
+        and f not in _NOT_OWNER and f not in _TITLES
+
+
+_TITLES = frozenset(fold(w) for w in """don doña dona seu sr sra señor señora senor senora tio tia tío tía madan msye mr mrs ms miss mme
+monsieur madame tonton tant se frè fre manmi papi mister mama papa ti""".split())
 _POSTPOSED_END = re.compile(r"[ \t]+(?:la|a|an|lan|nan)[ \t]*$")
 _POSTPOSED = re.compile(r"[ \t]+(?:la|a|an|yo)(?=[ \t]*(?:$|[.,;:!?\n]))")
 
@@ -402,6 +443,8 @@ me te nos se lo li yo nou mwen m i im he she they we you it il elle ils elles je
 es está esta son era eran estan están is are was were est sont é fica ficam tem? vive vivem mora moram lives live
 dice dicen diz says said dit di
 """.replace("tem?", "").split())
+# Words of a description that _STOP or _NOT_A_PLACE_NAME hold: 'and', and what a house has ('la que tiene la tienda abajo').
+_DESCRIPTION_GO = frozenset("y e and et pis ak tiene tienen tem has have gen genyen ki que q qui that".split())
 _TAIL_WORD = re.compile(r"[ \t]*(?P<w>[^\W_][\w'’-]*)")
 
 
@@ -418,6 +461,9 @@ def _description(text: str, pos: int, after_comma: bool) -> int | None:
         if not w or end is not None and LOCATOR.match(text, w.start("w")):
             break  # "kay ki gen pòt gri a [dèyè famasi a]": the landmark is the chain's next link
         f = fold(w.group("w"))
+        if f not in _LINKS and f not in _PARTS | _DISTINCT | _ADJECTIVES and (f in _STOP or f in _NOT_A_PLACE_NAME) \
+                and f not in _DESCRIPTION_GO:
+            break  # "con un tanque azul [ahi me tienen]"
         if f in _DESCRIPTION_STOP or f in _COUNT_WORDS and f not in _LINKS or f in _PLEASE or w.group("w")[:1].isupper() and _town_next(text, w.start("w")):
             break  # "kay ak pòtay vèt la Okap": the town after the description stays
         told = told or f in _PARTS or f.rstrip("s") in _PARTS or f in _DISTINCT or f.rstrip("s") in _DISTINCT \
@@ -597,10 +643,16 @@ def _grow_back(text: str, start: int, lo: int) -> int:
             if fold(w.group()) in _LANDMARKS or told:
                 end = _phrase(before, w.start())
                 # "la taqueria el guero de la [calle madero]": the landmark's own name before the join
-                if end is not None and (before[end:cut].strip() == "" or len(before[end:cut].split()) <= 4
+                if end is not None and (before[end:cut].strip(" \t,") == "" or len(before[end:cut].split()) <= 4
                                         and _name_words(before[end:cut])):
                     a = _ARTICLE_BEFORE.search(before, 0, w.start())
                     return base + (a.start() if a else w.start())
+    # "to no bom retiro, [rua jose paulino 400]", "in los mina, [calle 7 casa 19]": a neighbourhood in lower case
+    # after 'in' and before the street, if no town.
+    m = _DISTRICT_COMMA_BEFORE.search(before)
+    if m and any(p.match(text, start) for p in (_STREET_RE, _AREA_RE, _UNIT_RE)) and not is_town(m.group("name")) \
+            and all(_district_word(w) for w in m.group("name").split()[-2:] if fold(w) not in _LINKS):
+        return base + m.start("name")
     # "Kanaran, [blòk 5, kay 118]": a capitalised name before the first link, if no town.
     m = _NAME_COMMA_BEFORE.search(before)
     if m and not is_town(m.group("name")) and before[:m.start()].strip()[-1:].islower():

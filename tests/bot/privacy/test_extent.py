@@ -288,3 +288,24 @@ def test_the_description_that_tells_the_house_apart(text, address):
 ])
 def test_what_is_no_description_stays(text, address):
     assert _addresses(text) == [address]
+
+
+# Issue #18, twelfth round: a landmark's own name in lower case, a neighbourhood before the street.
+@pytest.mark.parametrize("text, address", [
+    ("vivo en calle 9 #40, frente a la farmacia san pablo", "calle 9 #40, frente a la farmacia san pablo"),
+    ("she lives at 45 river rd, across from the methodist church", "45 river rd, across from the methodist church"),
+    ("moro na rua 3 casa 8, perto da padaria pão dourado", "rua 3 casa 8, perto da padaria pão dourado"),
+    ("we stay in el tamarindal, calle 4 casa 12", "el tamarindal, calle 4 casa 12"),
+    ("vivimos en los tamarindos, calle 2 casa 5", "los tamarindos, calle 2 casa 5"),
+])
+def test_a_landmark_named_in_lower_case_and_a_neighbourhood_before_the_street(text, address):
+    assert _addresses(text) == [address]
+
+
+@pytest.mark.parametrize("text, address", [
+    ("moro no prédio, andar 4 sala 28", "andar 4 sala 28"),
+    ("a oficina fica em cima da loja do carlos", "em cima da loja do carlos"),
+    ("estoy en Tapachula, calle 2 casa 5", "calle 2 casa 5"),
+])
+def test_a_building_word_or_a_town_before_the_street_stays(text, address):
+    assert _addresses(text) == [address]
