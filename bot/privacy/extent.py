@@ -832,6 +832,9 @@ def _bare(chunk: str) -> bool:
 
 # ------------------------------------------------------------------------- documents
 _DOC_NEXT = re.compile(r"(?:[ \t]?[-./][ \t]?|[ \t])(?:\d{1,8}(?![\w])|[A-Za-z](?![\w'’]))")
+# The issuer after a Brazilian RG ("SSP/PA", "SDS-PE") and a work card's series ("série 0012-RR").
+_DOC_SUFFIX = re.compile(r"[ \t]+(?:(?:SSP|SDS|SESP|SSPDS|PC|IFP|DETRAN|DGPC|IGP|SJS|SEJUSP)[ \t]*[/-]?[ \t]*[A-Z]{2}(?![\w])"
+                         r"|(?i:s[ée]rie|series)[ \t]*:?[ \t]*[\dA-Z]{1,6}(?:-[\dA-Z]{1,4})?(?![\w-]))")
 _DOC_PREFIX = re.compile(r"(?<![\w-])(?P<p>[A-Z]{1,4})(?:[ \t]?-[ \t]?|[ \t])$")
 
 
@@ -844,6 +847,9 @@ def grow_document(text: str, start: int, end: int, keywords: re.Pattern[str]) ->
             break
         if m.group()[-1].isalpha() and "-" not in m.group():
             break  # "5551234 y": a letter alone is a check letter only after a dash
+        end = m.end()
+    m = _DOC_SUFFIX.match(text, end)  # "1.234.567 SSP/PA", "1234567 serie 0012-RR"
+    if m:
         end = m.end()
     m = _DOC_PREFIX.search(text, max(0, start - 8), start)
     if m and not keywords.fullmatch(m.group("p")):
