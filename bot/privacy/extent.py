@@ -55,7 +55,7 @@ mosquée mosquee mezquita mesquita mosque stade terrain station-service rond-poi
 galera galerón galpón campamento carpa bocamina socavón obra bomba colmado banca peluquería estética cancha capilla
 tanque pozo bloquera lancha barco
 canteiro boate capela alojamento barracão passarela porteira igrejinha campinho
-barracks bunkhouse bunkhouses container shed elevator storage strip lounge spa
+barracks container shed elevator storage strip lounge spa
 chantier camp carbet cabanon grange silo case triplex duplex
 kantin chantye batey konstriksyon
 """.split())
@@ -267,6 +267,11 @@ def _phrase(text: str, pos: int, max_words: int = 7, need_house: bool = False) -
     return m.end() if m else end
 
 
+_SHEDS = frozenset(fold(w) for w in "bodega depo galpão galpon galpón barracks bunkhouse shed warehouse entrepôt dépôt".split())
+_HOUSE_JOIN_BEFORE = re.compile(
+    r"(?<![\w'’])(?:(?i:the|la|el|a|o|le|une|un|una|uma|um|yon|her|his|my|mi|su|sa|son|their|our|nuestra|minha|meu)[ \t]+)?"
+    r"(?P<words>(?:[^\W\d_][\w'’-]*[ \t]+){1,3}?)(?:(?:a|la|an)[ \t]+)?"
+    r"(?P<join>(?i:on|at|in|en|em|no|na|nan|sou|sur|au|off))[ \t]+(?:(?i:the|la|el|le)[ \t]+)?$")
 _DISTRICT_COMMA_BEFORE = re.compile(
     r"(?<![\w'’])(?i:en|in|no|na|nan|au|dans|em|at)[ \t]+(?P<name>(?:(?i:el|la|los|las|o|a|os|as|le|les|the)[ \t]+)?"
     r"[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*)?),[ \t]*$")
@@ -423,6 +428,9 @@ _TOWN_STATE_ZIP = re.compile(r"(?:[^\W\d_][\w'’.-]*[ \t]+){1,3}[A-Za-z]{2}\.?,
 _DESCRIPTION_OPEN = re.compile(
     r"(?i:the[ \t]+ones?|la|el|a|o|aquela|aquele|aquella|aquel|celle|celui|sa|kay)[ \t]+"
     r"(?i:que|q|qui|ki|that|with|de|del|da|do|con|com|avec|ak|gen|w/)(?![\w'’])")
+_MOVABLE = frozenset(fold(w) for w in "car cars truck van carro camioneta caminhonete machin dog dogs perro perros cachorro chen chien".split())
+_HOUSE_OPEN = re.compile(r"(?i:the|la|el|a|o|le|les|une|un|una|uma|um|yon)[ \t]+(?=(?P<w>[^\W\d_][\w'’-]*))")
+_MADE_OPEN = re.compile(r"(?i:de|do|da|en|em|an)(?![\w'’])")
 _WITH_OPEN = re.compile(r"(?i:with|w/|con|com|avec|ak|gen)(?![\w'’])")
 # What a house has that tells it apart from its neighbours.
 _PARTS = frozenset(fold(w) for w in """
@@ -432,14 +440,14 @@ techo portón porton puerta puertas reja rejas barda lona lonas bandera árbol a
 ventana ventanas balcón balcon escalera escaleras muro barandal letrero toldo pared virgen placa lamina
 lámina adobe block pintar macetas buganvilia
 muro portão portao grade porta janela janelas telhado cachorro árvore arvore bananeira caminhonete carro placa escada
-varanda toldo chapiscado laje taipa
+varanda toldo chapiscado laje taipa ferro madeira tijolo chapa palafita
 portail clôture cloture toit porte fenêtre fenetre fenêtres escaliers escalier balcon cabanon silo grange volets chien
 auvent galerie
 pòtay potay pòt pot baryè barye miray pye mango fenèt fenet machin chen galri tòl tol
 """.split())
 _DESCRIPTION_STOP = frozenset(fold(w) for w in """
 onde donde where ou où kote cuando when quand quando pero but mais mas men porque because parce pq
-me te nos se lo li yo nou mwen m i im he she they we you it il elle ils elles je tu eu ele ela eles voce vc
+me te nos se lo li yo nou mwen m i im he she they we you it them him us il elle ils elles je tu eu ele ela eles voce vc
 es está esta son era eran estan están is are was were est sont é fica ficam tem? vive vivem mora moram lives live
 dice dicen diz says said dit di
 """.replace("tem?", "").split())
@@ -452,6 +460,19 @@ def _description(text: str, pos: int, after_comma: bool) -> int | None:
     """End of the words that tell the house apart, starting at pos, or None."""
     m = _DESCRIPTION_OPEN.match(text, pos) if after_comma else None
     m = m or _WITH_OPEN.match(text, pos)
+    if not m and after_comma:
+        # ", a porta de ferro cinza", ", le triplex avec les escaliers verts", ", the silver one by the wheel"
+        m = _HOUSE_OPEN.match(text, pos)
+        head = fold(m.group("w")) if m else ""
+        if m and (head in _MOVABLE or not (head in _HOUSES | _PARTS | _FARMS | _DISTINCT | _ORDINALS
+                                           or head.rstrip("s") in _PARTS)):
+            m = None  # ", a van picks them up": a vehicle or an animal opens a new clause, not a description
+    if not m and not after_comma:
+        # "la puerta [de chapa gris]", "casa [de taipa]": what the house or its part is made of
+        m = _MADE_OPEN.match(text, pos)
+        w = list(_WORD_START.finditer(text, max(0, pos - 20), pos))
+        if m and not (w and fold(w[-1].group()) in _HOUSES | _PARTS and not text[w[-1].end():pos].strip()):
+            m = None
     if not m:
         return None
     end, told, words = None, False, 0
@@ -461,7 +482,8 @@ def _description(text: str, pos: int, after_comma: bool) -> int | None:
         if not w or end is not None and LOCATOR.match(text, w.start("w")):
             break  # "kay ki gen pòt gri a [dèyè famasi a]": the landmark is the chain's next link
         f = fold(w.group("w"))
-        if f not in _LINKS and f not in _PARTS | _DISTINCT | _ADJECTIVES and (f in _STOP or f in _NOT_A_PLACE_NAME) \
+        if f not in _LINKS and f not in _PARTS | _DISTINCT | _ADJECTIVES | _HOUSES | _LANDMARKS | _FARMS \
+                and (f in _STOP or f in _NOT_A_PLACE_NAME) \
                 and f not in _DESCRIPTION_GO:
             break  # "con un tanque azul [ahi me tienen]"
         if f in _DESCRIPTION_STOP or f in _COUNT_WORDS and f not in _LINKS or f in _PLEASE or w.group("w")[:1].isupper() and _town_next(text, w.start("w")):
@@ -647,6 +669,19 @@ def _grow_back(text: str, start: int, lo: int) -> int:
                                         and _name_words(before[end:cut])):
                     a = _ARTICLE_BEFORE.search(before, 0, w.start())
                     return base + (a.start() if a else w.start())
+    # "the yellow house on [3rd and walnut]", "her house at [506 magnolia ave]", "una casa en [la colonia X]",
+    # "nan bodega a [dèyè fundo ...]": the house the address is of, told by its words just before it.
+    m = _HOUSE_JOIN_BEFORE.search(before, max(0, len(before) - 50))
+    while m and len(m.group("words").split()) > 1 and fold(m.group("words").split()[0]) not in _ADJECTIVES | _DISTINCT:
+        m = _HOUSE_JOIN_BEFORE.search(before, m.start("words") + len(m.group("words").split()[0]))  # the nearest words
+    if m:
+        words = [fold(w) for w in m.group("words").split()]
+        # only a house told apart by how it looks: "his house on [4th ave]", "un appartement au [...]",
+        # "kay la nan [ri X]" ('the house is in') stay, as the team sets have them
+        told = any(w in _DISTINCT for w in words[:-1])
+        if words and words[-1] in _HOUSES | _FARMS | _SHEDS and all(w in _ADJECTIVES | _DISTINCT for w in words[:-1]) \
+                and told:
+            return base + m.start()
     # "to no bom retiro, [rua jose paulino 400]", "in los mina, [calle 7 casa 19]": a neighbourhood in lower case
     # after 'in' and before the street, if no town.
     m = _DISTRICT_COMMA_BEFORE.search(before)

@@ -309,3 +309,30 @@ def test_a_landmark_named_in_lower_case_and_a_neighbourhood_before_the_street(te
 ])
 def test_a_building_word_or_a_town_before_the_street_stays(text, address):
     assert _addresses(text) == [address]
+
+
+# Issue #18, twelfth round: the house before its address, what it is made of, a described house after a comma.
+@pytest.mark.parametrize("text, address", [
+    ("they keep her in the gray house on 14th and pine", "the gray house on 14th and pine"),
+    ("moro numa casa verde na rua do sol 12", "casa verde na rua do sol 12"),
+    ("vive en calle 8 #21, la puerta de lámina verde", "calle 8 #21, la puerta de lámina verde"),
+    ("j'habite au 40 rue des lilas, le duplex avec le balcon rouge", "40 rue des lilas, le duplex avec le balcon rouge"),
+    ("she lives at 12 oak st, the white house with the fence", "12 oak st, the white house with the fence"),
+])
+def test_the_house_before_and_after_its_address(text, address):
+    assert _addresses(text) == [address]
+
+
+@pytest.mark.parametrize("text, address", [
+    ("kay la nan ri pelerin 5", "ri pelerin 5"),
+    ("he keeps me at his house on 9th ave", "9th ave"),
+    ("elle vit dans un appartement au 45 rue Ontario", "45 rue Ontario"),
+    ("la casa en calle 8 #21 es grande", "calle 8 #21"),
+])
+def test_a_plain_house_as_the_subject_stays(text, address):
+    assert _addresses(text) == [address]
+
+
+def test_a_vehicle_after_the_description_opens_a_new_clause():
+    text = "they live at 12 oak st, the one with the red door, a van picks them up at 6pm"
+    assert _addresses(text) == ["12 oak st, the one with the red door"]
