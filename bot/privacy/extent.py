@@ -58,6 +58,7 @@ canteiro boate capela alojamento barracão passarela porteira igrejinha campinho
 barracks container shed elevator storage strip lounge spa
 chantier camp carbet cabanon grange silo case triplex duplex
 kantin chantye batey konstriksyon
+camino caminho ramal trilha brecha sendero vereda chemin sentier path terracería terraceria
 """.split())
 # What a house is, and what it looks like: "la casa verde", "the blue house with the fence".
 _HOUSES = frozenset(fold(w) for w in """
@@ -124,6 +125,8 @@ _DIRECTIONS_RE = re.compile(
 )
 # Units of a building: "casa 17", "apto 302", "bloco B", "int. 3", "room 214", "kay #9", "4e étage".
 _UNIT_RE = re.compile(
+    r"(?<![\w'’])(?i:cuartos|habitaciones|rooms|quartos|chambres|apartments|apartamentos|departamentos|units|trailers|lots)"
+    r"[ \t]*(?:#[ \t]*)?\d{1,5}(?:[ \t]*(?:,|(?i:y|and|e|et|ak|&))[ \t]*(?:#[ \t]*)?\d{1,5})+(?!\w)|"
     r"(?<![\w'’])(?i:casa|cs\.|apto\.?|apt\.?|ap\.?(?=[ \t]*\d)|apartment|apartamento|app\.?|appartement|suite|ste\.?|unit|int\.?|interior"
     r"|depto\.?|dpto\.?|departamento|piso|andar|bloco|bloque|block|blk\.?|bl[oò]k|torre|tower|edificio|edif\.?"
     r"|nave|local|lote|lt\.?|manzana|mz\.?|quadra|qd\.?|qda\.?|lot|kay|room|rm\.?|cuarto|habitaci[oó]n|hab\.?"

@@ -336,3 +336,17 @@ def test_a_plain_house_as_the_subject_stays(text, address):
 def test_a_vehicle_after_the_description_opens_a_new_clause():
     text = "they live at 12 oak st, the one with the red door, a van picks them up at 6pm"
     assert _addresses(text) == ["12 oak st, the one with the red door"]
+
+
+@pytest.mark.parametrize("text, address", [
+    ("nos tienen en el motel las palmas, cuartos 12 y 14", "el motel las palmas, cuartos 12 y 14"),
+    ("we stay at 1400 main st, rooms 4 and 5", "1400 main st, rooms 4 and 5"),
+    ("vivo en calle 3 #40, pasando el camino de tierra", "calle 3 #40, pasando el camino de tierra"),
+])
+def test_several_rooms_and_a_road_as_a_landmark(text, address):
+    assert _addresses(text) == [address]
+
+
+@pytest.mark.parametrize("text", ["en el camino nos robaron todo", "los cuartos 3 y 4 veces al día"])
+def test_a_road_or_a_count_alone_stays(text):
+    assert _addresses(text) == []
