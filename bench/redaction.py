@@ -11,7 +11,9 @@ Sets, all in one run:
   words that must survive), redaction_dev4.txt (the third's, 177 messages written before
   the third round's changes, to choose them by; same markup), redaction_dev5.txt (the seventh
   round's 195 messages of addresses as typed on a phone, most written to choose that round's
-  changes; same markup), bench/data/redaction_dev2.jsonl (generated from templates and
+  changes; same markup), bench/data/redaction_dev6.jsonl (320 messages in es/pt/en/fr/ht
+  written by a helper who never read the redaction code, 2026-12-07, in the blind sets' jsonl
+  format; the twelfth round's development set), bench/data/redaction_dev2.jsonl (generated from templates and
   values the tagger never saw in training, see scripts/build_redaction_corpus.py; the set
   the tagger's thresholds and the rules/tagger combination are chosen on), and, for
   reference only, the training set

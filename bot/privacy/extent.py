@@ -52,6 +52,13 @@ matriz
 legliz lekòl lekol mache boutik famasi lopital otèl restoran faktori depo pon estasyon ponp kay lakou
 biwo tonèl ri bank gaz
 mosquée mosquee mezquita mesquita mosque stade terrain station-service rond-point estad kan
+galera galerón galpón campamento carpa bocamina socavón obra bomba colmado banca peluquería estética cancha capilla
+tanque pozo bloquera lancha barco
+canteiro boate capela alojamento barracão passarela porteira igrejinha campinho
+barracks container shed elevator storage strip lounge spa
+chantier camp carbet cabanon grange silo case triplex duplex
+kantin chantye batey konstriksyon
+camino caminho ramal trilha brecha sendero vereda chemin sentier path terracería terraceria
 """.split())
 # What a house is, and what it looks like: "la casa verde", "the blue house with the fence".
 _HOUSES = frozenset(fold(w) for w in """
@@ -102,7 +109,7 @@ LOCATOR = re.compile(
     r"|devant|apr[èe]s|perto\s+(?:de|da|do|dos|das)|ao\s+lado\s+(?:de|da|do)|em\s+frente\s+(?:a|ao|à|da|do)"
     r"|na\s+frente\s+(?:de|da|do)|em\s+cima\s+(?:de|da|do)|embaixo\s+(?:de|da|do)|depois\s+(?:de|da|do)"
     r"|na\s+rua\s+de\s+tr[aá]s\s+(?:de|da|do)|b[oò]\s+kote|b[oò]|kote|toupre|pr[eè]|d[eè]y[eè]|devan|anfas|apre"
-    r"|anba|anwo|akote)(?!\w)[ \t]*"
+    r"|anba|anwo|akote|do\s+lado\s+(?:de|da|do)|a\s+la\s+vuelta\s+(?:de|del)|pegado\s+(?:a|al))(?!\w)[ \t]*"
 )
 # Directions from a landmark (Costa Rica, Nicaragua, Honduras...): "200 metros al sur",
 # "2 cuadras al lago, 1 arriba", "media cuadra al norte", "3 blocks north".
@@ -118,6 +125,8 @@ _DIRECTIONS_RE = re.compile(
 )
 # Units of a building: "casa 17", "apto 302", "bloco B", "int. 3", "room 214", "kay #9", "4e étage".
 _UNIT_RE = re.compile(
+    r"(?<![\w'’])(?i:cuartos|habitaciones|rooms|quartos|chambres|apartments|apartamentos|departamentos|units|trailers|lots)"
+    r"[ \t]*(?:#[ \t]*)?\d{1,5}(?:[ \t]*(?:,|(?i:y|and|e|et|ak|&))[ \t]*(?:#[ \t]*)?\d{1,5})+(?!\w)|"
     r"(?<![\w'’])(?i:casa|cs\.|apto\.?|apt\.?|ap\.?(?=[ \t]*\d)|apartment|apartamento|app\.?|appartement|suite|ste\.?|unit|int\.?|interior"
     r"|depto\.?|dpto\.?|departamento|piso|andar|bloco|bloque|block|blk\.?|bl[oò]k|torre|tower|edificio|edif\.?"
     r"|nave|local|lote|lt\.?|manzana|mz\.?|quadra|qd\.?|qda\.?|lot|kay|room|rm\.?|cuarto|habitaci[oó]n|hab\.?"
@@ -211,7 +220,9 @@ def _phrase(text: str, pos: int, max_words: int = 7, need_house: bool = False) -
     Dollar General", "legliz Batis la"), or None. A capitalised run that names a town ends it."""
     end = None
     words = 0
-    house = False
+    house = landmark = False
+    unknown = 0
+    last = None  # end of the last word read, a word of the landmark's own name included
     while words < max_words:
         m = _WORD.match(text, pos)
         if not m:
@@ -233,12 +244,25 @@ def _phrase(text: str, pos: int, max_words: int = 7, need_house: bool = False) -
             words += 1
             continue
         if not kind:
+            # "the baptist church", "la bomba terpel", "la padaria pão quente": a word of the landmark's own name,
+            # kept only if a place word follows it or the name runs to the end of the clause
+            if unknown < 2 and _name_of_landmark(word):
+                if end is not None and end == last and pos > end and text[end:m.start("word")].strip():
+                    break  # "la oficina [do aldair]": an owner after a linking word is the owner's rule's
+                unknown += 1
+                last = pos = m.end()
+                words += 1
+                continue
             break
         if word[:1].isupper() and end is None and is_town(_CAPS_RE.match(text, m.start("word")).group()):
             break
         house = house or fold(word) in _HOUSES
-        end = pos = m.end()
+        landmark = landmark or fold(word) in _LANDMARKS
+        unknown = 0
+        end = last = pos = m.end()
         words += 1
+    if landmark and end is not None and last is not None and last > end and _CLAUSE_END.match(text, last):
+        end = last
     if end is None or (need_house and not house):
         return None
     # Kreyòl puts the article after the noun: "legliz Batis la", "kay ble a" keep theirs.
@@ -246,6 +270,37 @@ def _phrase(text: str, pos: int, max_words: int = 7, need_house: bool = False) -
     return m.end() if m else end
 
 
+_SHEDS = frozenset(fold(w) for w in "bodega depo galpão galpon galpón barracks bunkhouse shed warehouse entrepôt dépôt".split())
+_HOUSE_JOIN_BEFORE = re.compile(
+    r"(?<![\w'’])(?:(?i:the|la|el|a|o|le|une|un|una|uma|um|yon|her|his|my|mi|su|sa|son|their|our|nuestra|minha|meu)[ \t]+)?"
+    r"(?P<words>(?:[^\W\d_][\w'’-]*[ \t]+){1,3}?)(?:(?:a|la|an)[ \t]+)?"
+    r"(?P<join>(?i:on|at|in|en|em|no|na|nan|sou|sur|au|off))[ \t]+(?:(?i:the|la|el|le)[ \t]+)?$")
+_DISTRICT_COMMA_BEFORE = re.compile(
+    r"(?<![\w'’])(?i:en|in|no|na|nan|au|dans|em|at)[ \t]+(?P<name>(?:(?i:el|la|los|las|o|a|os|as|le|les|the)[ \t]+)?"
+    r"[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*)?),[ \t]*$")
+
+
+_BUILDING_WORDS = frozenset(fold(w) for w in "predio prédio edificio edifício building immeuble bilding".split())
+
+
+def _district_word(word: str) -> bool:
+    f = fold(word)
+    return len(f) > 2 and f not in _STOP and f not in _NOT_A_PLACE_NAME and f not in _POSSESSIVES \
+        and f not in _COUNT_WORDS and f not in _PLEASE and f not in _NOT_OWNER and f not in _DESCRIPTION_STOP \
+        and f not in _LANDMARKS and f not in _HOUSES and f not in _BUILDING_WORDS
+
+
+def _name_of_landmark(word: str) -> bool:
+    """A word in lower case that may name a landmark ('terpel', 'baptist', 'quente'), not a function word,
+    a verb of the story, a time or a count."""
+    f = fold(word)
+    return word[:1].islower() and len(f) > 2 and f not in _STOP and f not in _NOT_A_PLACE_NAME \
+        and f not in _POSSESSIVES and f not in _COUNT_WORDS and f not in _DESCRIPTION_STOP and f not in _PLEASE \
+        and f not in _NOT_OWNER and f not in _TITLES
+
+
+_TITLES = frozenset(fold(w) for w in """don doña dona seu sr sra señor señora senor senora tio tia tío tía madan msye mr mrs ms miss mme
+monsieur madame tonton tant se frè fre manmi papi mister mama papa ti""".split())
 _POSTPOSED_END = re.compile(r"[ \t]+(?:la|a|an|lan|nan)[ \t]*$")
 _POSTPOSED = re.compile(r"[ \t]+(?:la|a|an|yo)(?=[ \t]*(?:$|[.,;:!?\n]))")
 
@@ -257,6 +312,12 @@ def _town_next(text: str, pos: int) -> bool:
 
 def _link(text: str, pos: int, after_comma: bool) -> int | None:
     """End of the link of an address chain starting at pos, or None."""
+    m = _NUMBER_IN_WORDS.match(text, pos) or _TOWN_STATE_ZIP.match(text, pos)
+    if m:
+        return m.end()  # "numero mil doscientos", "los angeles ca 90057"
+    end = _description(text, pos, after_comma)
+    if end:
+        return end  # ", la de las lonas verdes", "with the broken fence", ", the one with the couch on the porch"
     for pattern in (_DIRECTIONS_RE, _UNIT_RE, _ZONE_RE, _KM):
         m = pattern.match(text, pos)
         if m:
@@ -347,6 +408,99 @@ def _link(text: str, pos: int, after_comma: bool) -> int | None:
             if end:
                 return _cross_tail(text, end)
     return None
+
+
+# A house number in words after its keyword: "numero ochenta y dos", "número mil e duzentos", "nimewo douz".
+_NUMBER_WORDS = (r"(?:un|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|veinte|veinti\w+"
+                 r"|dieci\w+|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien|ciento|\w+cientos|\w+centos"
+                 r"|quinientos|mil|um|dois|duas|três|tres|quatro|sete|oito|nove|dez|onze|doze|treze|quatorze|catorze|quinze"
+                 r"|dezesseis|dezessete|dezoito|dezenove|vinte|trinta|quarenta|cinquenta|sessenta|setenta|oitenta|noventa|cem"
+                 r"|cento|duzentos|trezentos|quinhentos|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+                 r"|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|deux|trois|quatre|cinq"
+                 r"|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante"
+                 r"|cent|mille|en|de|twa|kat|senk|sis|sèt|uit|nèf|dis|douz|ven|trant|karant|senkant|swasant|san)")
+_NUMBER_IN_WORDS = re.compile(
+    rf"(?i:n[uú]mero|num\.?|no\.|n[º°]\.?|#|number|num[ée]ro|nimewo)[ \t]*(?i:{_NUMBER_WORDS})"
+    rf"(?:[ \t]+(?:(?i:y|e|et|and|ak)[ \t]+)?(?i:{_NUMBER_WORDS}))*(?!\w)")
+# A town, its state and its ZIP code closing a US address: "..., miami fl 33127", "los angeles ca 90057".
+_TOWN_STATE_ZIP = re.compile(r"(?:[^\W\d_][\w'’.-]*[ \t]+){1,3}[A-Za-z]{2}\.?,?[ \t]+\d{5}(?:-\d{4})?(?!\w)"
+                             r"|[A-Za-z]{2}\.?[ \t]+\d{5}(?:-\d{4})?(?!\w)")
+
+# How a house is told apart once its address is given: ", la que tiene la tienda abajo", ", la de las lonas
+# verdes", ", aquela q tem grade preta", "with the broken fence", ", celle avec le cabanon", "ak pòtay wouj la".
+_DESCRIPTION_OPEN = re.compile(
+    r"(?i:the[ \t]+ones?|la|el|a|o|aquela|aquele|aquella|aquel|celle|celui|sa|kay)[ \t]+"
+    r"(?i:que|q|qui|ki|that|with|de|del|da|do|con|com|avec|ak|gen|w/)(?![\w'’])")
+_MOVABLE = frozenset(fold(w) for w in "car cars truck van carro camioneta caminhonete machin dog dogs perro perros cachorro chen chien".split())
+_HOUSE_OPEN = re.compile(r"(?i:the|la|el|a|o|le|les|une|un|una|uma|um|yon)[ \t]+(?=(?P<w>[^\W\d_][\w'’-]*))")
+_MADE_OPEN = re.compile(r"(?i:de|do|da|en|em|an)(?![\w'’])")
+_WITH_OPEN = re.compile(r"(?i:with|w/|con|com|avec|ak|gen)(?![\w'’])")
+# What a house has that tells it apart from its neighbours.
+_PARTS = frozenset(fold(w) for w in """
+fence gate door doors roof porch awning tarp entrance window windows sheets couch mailbox flag balcony stairs steps
+garage yard tree trees car truck van dog dogs sign bars wall walls shutters lights side paint mural
+techo portón porton puerta puertas reja rejas barda lona lonas bandera árbol arbol palo perro perros carro camioneta
+ventana ventanas balcón balcon escalera escaleras muro barandal letrero toldo pared virgen placa lamina
+lámina adobe block pintar macetas buganvilia
+muro portão portao grade porta janela janelas telhado cachorro árvore arvore bananeira caminhonete carro placa escada
+varanda toldo chapiscado laje taipa ferro madeira tijolo chapa palafita
+portail clôture cloture toit porte fenêtre fenetre fenêtres escaliers escalier balcon cabanon silo grange volets chien
+auvent galerie
+pòtay potay pòt pot baryè barye miray pye mango fenèt fenet machin chen galri tòl tol
+""".split())
+_DESCRIPTION_STOP = frozenset(fold(w) for w in """
+onde donde where ou où kote cuando when quand quando pero but mais mas men porque because parce pq
+me te nos se lo li yo nou mwen m i im he she they we you it them him us il elle ils elles je tu eu ele ela eles voce vc
+es está esta son era eran estan están is are was were est sont é fica ficam tem? vive vivem mora moram lives live
+dice dicen diz says said dit di
+""".replace("tem?", "").split())
+# Words of a description that _STOP or _NOT_A_PLACE_NAME hold: 'and', and what a house has ('la que tiene la tienda abajo').
+_DESCRIPTION_GO = frozenset("y e and et pis ak tiene tienen tem has have gen genyen ki que q qui that".split())
+_TAIL_WORD = re.compile(r"[ \t]*(?P<w>[^\W_][\w'’-]*)")
+
+
+def _description(text: str, pos: int, after_comma: bool) -> int | None:
+    """End of the words that tell the house apart, starting at pos, or None."""
+    m = _DESCRIPTION_OPEN.match(text, pos) if after_comma else None
+    m = m or _WITH_OPEN.match(text, pos)
+    if not m and after_comma:
+        # ", a porta de ferro cinza", ", le triplex avec les escaliers verts", ", the silver one by the wheel"
+        m = _HOUSE_OPEN.match(text, pos)
+        head = fold(m.group("w")) if m else ""
+        if m and (head in _MOVABLE or not (head in _HOUSES | _PARTS | _FARMS | _DISTINCT | _ORDINALS
+                                           or head.rstrip("s") in _PARTS)):
+            m = None  # ", a van picks them up": a vehicle or an animal opens a new clause, not a description
+    if not m and not after_comma:
+        # "la puerta [de chapa gris]", "casa [de taipa]": what the house or its part is made of
+        m = _MADE_OPEN.match(text, pos)
+        w = list(_WORD_START.finditer(text, max(0, pos - 20), pos))
+        if m and not (w and fold(w[-1].group()) in _HOUSES | _PARTS and not text[w[-1].end():pos].strip()):
+            m = None
+    if not m:
+        return None
+    end, told, words = None, False, 0
+    p = m.end()
+    while words < 10:
+        w = _TAIL_WORD.match(text, p)
+        if not w or end is not None and LOCATOR.match(text, w.start("w")):
+            break  # "kay ki gen pòt gri a [dèyè famasi a]": the landmark is the chain's next link
+        f = fold(w.group("w"))
+        if f not in _LINKS and f not in _PARTS | _DISTINCT | _ADJECTIVES | _HOUSES | _LANDMARKS | _FARMS \
+                and (f in _STOP or f in _NOT_A_PLACE_NAME) \
+                and f not in _DESCRIPTION_GO:
+            break  # "con un tanque azul [ahi me tienen]"
+        if f in _DESCRIPTION_STOP or f in _COUNT_WORDS and f not in _LINKS or f in _PLEASE or w.group("w")[:1].isupper() and _town_next(text, w.start("w")):
+            break  # "kay ak pòtay vèt la Okap": the town after the description stays
+        told = told or f in _PARTS or f.rstrip("s") in _PARTS or f in _DISTINCT or f.rstrip("s") in _DISTINCT \
+            or f in _LANDMARKS or f in _HOUSES and f not in _PLAIN_HOUSES
+        p = w.end()
+        words += 1
+        if f not in _LINKS:
+            end = p
+    if not told or end is None:
+        return None
+    m = _POSTPOSED.match(text, end)
+    return m.end() if m else end
 
 
 # What is left of a house told apart after its address: ", the white one", ", la bleue", ", a de muro verde".
@@ -514,10 +668,29 @@ def _grow_back(text: str, start: int, lo: int) -> int:
             if fold(w.group()) in _LANDMARKS or told:
                 end = _phrase(before, w.start())
                 # "la taqueria el guero de la [calle madero]": the landmark's own name before the join
-                if end is not None and (before[end:cut].strip() == "" or len(before[end:cut].split()) <= 4
+                if end is not None and (before[end:cut].strip(" \t,") == "" or len(before[end:cut].split()) <= 4
                                         and _name_words(before[end:cut])):
                     a = _ARTICLE_BEFORE.search(before, 0, w.start())
                     return base + (a.start() if a else w.start())
+    # "the yellow house on [3rd and walnut]", "her house at [506 magnolia ave]", "una casa en [la colonia X]",
+    # "nan bodega a [dèyè fundo ...]": the house the address is of, told by its words just before it.
+    m = _HOUSE_JOIN_BEFORE.search(before, max(0, len(before) - 50))
+    while m and len(m.group("words").split()) > 1 and fold(m.group("words").split()[0]) not in _ADJECTIVES | _DISTINCT:
+        m = _HOUSE_JOIN_BEFORE.search(before, m.start("words") + len(m.group("words").split()[0]))  # the nearest words
+    if m:
+        words = [fold(w) for w in m.group("words").split()]
+        # only a house told apart by how it looks: "his house on [4th ave]", "un appartement au [...]",
+        # "kay la nan [ri X]" ('the house is in') stay, as the team sets have them
+        told = any(w in _DISTINCT for w in words[:-1])
+        if words and words[-1] in _HOUSES | _FARMS | _SHEDS and all(w in _ADJECTIVES | _DISTINCT for w in words[:-1]) \
+                and told:
+            return base + m.start()
+    # "to no bom retiro, [rua jose paulino 400]", "in los mina, [calle 7 casa 19]": a neighbourhood in lower case
+    # after 'in' and before the street, if no town.
+    m = _DISTRICT_COMMA_BEFORE.search(before)
+    if m and any(p.match(text, start) for p in (_STREET_RE, _AREA_RE, _UNIT_RE)) and not is_town(m.group("name")) \
+            and all(_district_word(w) for w in m.group("name").split()[-2:] if fold(w) not in _LINKS):
+        return base + m.start("name")
     # "Kanaran, [blòk 5, kay 118]": a capitalised name before the first link, if no town.
     m = _NAME_COMMA_BEFORE.search(before)
     if m and not is_town(m.group("name")) and before[:m.start()].strip()[-1:].islower():
@@ -601,7 +774,7 @@ def _house_before(before: str, pos: int) -> int:
         return pos
     words = before[m.start():pos].split()
     heads = [i for i, w in enumerate(words) if fold(w) in _HOUSES]
-    if heads and all(_word_class(w) in ("c", "l") and not w[:1].isupper() for w in words):
+    if heads and all(_word_class(w) in ("c", "l") and not w[:1].isupper() and w.lower() not in ("é", "è") for w in words):
         return m.start() + before[m.start():pos].index(words[0])
     return pos
 
@@ -697,6 +870,9 @@ def _bare(chunk: str) -> bool:
 
 # ------------------------------------------------------------------------- documents
 _DOC_NEXT = re.compile(r"(?:[ \t]?[-./][ \t]?|[ \t])(?:\d{1,8}(?![\w])|[A-Za-z](?![\w'’]))")
+# The issuer after a Brazilian RG ("SSP/PA", "SDS-PE") and a work card's series ("série 0012-RR").
+_DOC_SUFFIX = re.compile(r"[ \t]+(?:(?:SSP|SDS|SESP|SSPDS|PC|IFP|DETRAN|DGPC|IGP|SJS|SEJUSP)[ \t]*[/-]?[ \t]*[A-Z]{2}(?![\w])"
+                         r"|(?i:s[ée]rie|series)[ \t]*:?[ \t]*[\dA-Z]{1,6}(?:-[\dA-Z]{1,4})?(?![\w-]))")
 _DOC_PREFIX = re.compile(r"(?<![\w-])(?P<p>[A-Z]{1,4})(?:[ \t]?-[ \t]?|[ \t])$")
 
 
@@ -709,6 +885,9 @@ def grow_document(text: str, start: int, end: int, keywords: re.Pattern[str]) ->
             break
         if m.group()[-1].isalpha() and "-" not in m.group():
             break  # "5551234 y": a letter alone is a check letter only after a dash
+        end = m.end()
+    m = _DOC_SUFFIX.match(text, end)  # "1.234.567 SSP/PA", "1234567 serie 0012-RR"
+    if m:
         end = m.end()
     m = _DOC_PREFIX.search(text, max(0, start - 8), start)
     if m and not keywords.fullmatch(m.group("p")):

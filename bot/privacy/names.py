@@ -61,6 +61,11 @@ _SAID = (
     r"|calls?\s+(?:him|her|them)|called\s+(?:him|her)|chama(?:m|va|vam)?\s+(?:ele|ela|eles|elas)\s+de"
     rf"|(?:se\s+)?fai(?:t|sait)\s+appeler|l{_APOS}?\s*appell?ent|alias|a\.?k\.?a\.?|apodo|conoc(?:id[oa]s?|en)\s+como"
     r"|known\s+as|vulgo|conhecid[oa]\s+como|yo\s+rele\s+(?:li|l|m|mwen)"
+    # twelfth round: "se hace llamar el guero", "dice llamarse", "s'appelle el chino", "qu'on appelle le grand",
+    # "chamam de tio chico", "yon nèg rele wòch", "chofè a rele ti pòl"
+    rf"|(?:se\s+)?hac(?:e|en|ía)\s+llamar|llamarse"
+    rf"|(?:type|gars|mec|homme|femme|fille|passeur|patron|patronne|dame|chauffeur|boss|proxénète)\s+s{_APOS}\s*app?ell?e"
+    r"|chamam\s+de|chamavam\s+de|(?:n[eè]g|fi|fanm|mesye|nonm|moun|chof[eè]|b[oò]s|patwon)(?:\s+(?:a|la|an|lan))?\s+rele"
 )
 # Self-introductions: the next word is a name if it looks like one.
 _SELF = (
@@ -336,13 +341,39 @@ _TEXTING = frozenset("q k xq pq porq ke qe xk tb tmb tbm ya pa pra pro vc vcs ta
 _LOCATIVE = frozenset("en em in na no nas nos à au aux at to from desde hacia dans vers nan lan near cerca".split())
 
 
-def _start_after_cue(t: _Tok, kind: str, nxt: _Tok | None, owned: bool = False, deed: bool = False) -> bool:
+# What may follow an unknown word in lower case that a kinship word or a title names: the end of the clause, a
+# relative word, a Kreyòl marker of tense, a copula ("sè m yvenie, li...", "yon mesye maxo ki te di", "yon nèg
+# wesner ap vann"); not a clitic ("my friend texted me") nor any other word ("una senhora idosa e").
+_AFTER_UNKNOWN_NAME = re.compile(r"[ \t]*(?:$|[,.;:!?\n)]|(?i:ap|te|pa|pral|is|es|est|é|era|was)(?!\w)|(?P<rel>(?i:q|que|ki|qui|who|that)(?!\w)))")
+# Endings of verbs in English and Portuguese, not of names: "her cousin arranges", "my friend texted".
+_VERB_ENDING = re.compile(r"(?:es|ed|ing|ou|ava|iu)$")
+_INDEFINITE_BEFORE = re.compile(r"(?<!\w)(?i:un|una|um|uma|une|an|a)[ \t]+$")
+
+
+# How someone is, in words the word lists lack (Kreyòl mostly): "pitit mwen malad", "kouzin mwen grangou".
+_STATE_WORDS = frozenset(fold(w) for w in """malad grangou fatige blese ansent mouri pèdi disparèt kache bouke swaf
+sou fou nèv anfòm byen mal pòv rich lib prizonye arete
+""".split())
+
+
+def _unknown_named(text: str, toks: list[_Tok], k: int, cue_start: int, kind: str) -> bool:
+    m = _AFTER_UNKNOWN_NAME.match(text, toks[k].end)
+    return bool(m) and (kind == "title" or not m.group("rel")) and not _VERB_ENDING.search(toks[k].folded) \
+        and not _INDEFINITE_BEFORE.search(text, 0, cue_start)
+
+
+def _start_after_cue(t: _Tok, kind: str, nxt: _Tok | None, owned: bool = False, deed: bool = False,
+                     unknown_ok: bool = False) -> bool:
     """Whether toks[k] begins a name after a cue of this kind (owned: a kinship word with its possessive,
     "mi amiga", "my aunt", "sè m"; deed: the words after it tell what a person does)."""
     if len(t.word) < 2 or t.folded in _TEXTING:
         return False
-    if kind == "said" and t.folded in _ARTICLES and nxt is not None and nxt.joined:
-        return nxt.folded not in NOT_SELF and not nxt.place  # a nickname: "me dicen la güera"
+    if kind == "said" and (t.folded in _ARTICLES or not t.cap and _TITLE_WORD.fullmatch(t.word)) and nxt is not None and nxt.joined:
+        return nxt.folded not in NOT_SELF and not nxt.place  # a nickname: "me dicen la güera", "dice llamarse lic. paty"
+    if kind in ("rel", "title") and (owned or kind == "title") and not t.cap and t.word.isalpha() and len(t.word) > 2 \
+            and not t.flags and not t.place and t.folded not in NOT_SELF and t.folded not in _STATE_WORDS \
+            and not is_town(t.word) and unknown_ok:
+        return True  # "sè m yvenie, li...", "la señora yolimar q me...": after a strong cue an unknown word names
     if t.folded in NOT_SELF or t.place or kind == "greet" and (
             t.folded in _FAITH or t.folded.startswith(("dios", "virgen")) or ROLE_WORD.fullmatch(t.folded)):
         return False
@@ -597,6 +628,7 @@ def name_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     taken_until = -1
     cue_at: dict[int, str] = {}
+    cue_start: dict[int, int] = {}
     owned: set[int] = set()
     for m in _CUE.finditer(text):
         k = by_start.get(m.end())
@@ -606,6 +638,7 @@ def name_spans(text: str) -> list[tuple[int, int]]:
                 k += 1  # "bendiciones, doña cata": the name after the title
             if cue_at.get(k) not in ("said", "sign"):
                 cue_at[k] = kind
+                cue_start[k] = m.start()
             if kind == "rel" and _OWNED.search(m.group().strip(" \t:,-")):
                 owned.add(k)
             elif kind == "rel" and _KIN.search(m.group()) and _OF.fullmatch(toks[k].folded) and k + 1 < len(toks) \
@@ -616,8 +649,9 @@ def name_spans(text: str) -> list[tuple[int, int]]:
             continue
         kind = cue_at.get(k)
         nxt = toks[k + 1] if k + 1 < len(toks) else None
-        if kind and _start_after_cue(t, kind, nxt, k in owned, kind == "rel" and _deed_after(text, toks, k, True)):
-            if kind == "said" and t.folded in _ARTICLES:
+        if kind and _start_after_cue(t, kind, nxt, k in owned, kind == "rel" and _deed_after(text, toks, k, True),
+                                     kind in ("rel", "title") and _unknown_named(text, toks, k, cue_start.get(k, t.start), kind)):
+            if kind == "said" and (t.folded in _ARTICLES or not t.cap and _TITLE_WORD.fullmatch(t.word)):
                 if t.folded == "the" and _PHONED.search(text, 0, t.start) and not (nxt and nxt.cap):
                     continue  # "I called the hotline": phoned, not named
                 end = _continue(toks, k + 1, loose=True)

@@ -130,6 +130,11 @@ _ID_WORDS = (
     r"|alien\s+(?:registration\s+)?number|n[uú]mero\s+de\s+extranjero|permiso\s+de\s+(?:trabajo|residencia))"
     r"|CURP|RFC|CPF|RG|DNI|DPI|DUI|CUI|INE|RUT|RUN|NIE|NIF|NIT|CIN|NIN|NAS|SSN|SIN|ITIN|CNH|CTPS"
     r"|RNE|RNM|CRNM|PEP|PPT|TVRF|TMF|CI|ID|C\.I\.?|I\.D\.?|A[- ]?(?i:number)|A-?#"
+    # twelfth round: the acronyms no everyday word spells, in lower case as typed ("rg MG-14.562.873", "meu cpf é"),
+    # and a refugee protocol's number ("meu protocolo de refúgio é 08505.045123/2023-77")
+    r"|(?i:rg|cpf|curp|rfc|dpi|dni|nie|rut|ctps|cnh|rne|crnm|itin|ssn)"
+    r"|(?i:protocolo(?:\s+de\s+(?:ref[úu]gio|refugio|solicita[çc][ãa]o))?|n[uú]mero\s+de\s+expediente|expediente"
+    r"|case\s+number|receipt\s+number|num[ée]ro\s+de\s+dossier)"
 )
 _ID_JOIN = (
     r"(?i:n[º°o]\.?|nro\.?|num\.?|numbers?|n[uú]mero|num[ée]ro|nimewo|is|es|é|e|est|se|of|de|da|do"
@@ -284,6 +289,27 @@ def _keyword_id_spans(text: str) -> list[Span]:
         if digits >= 5 or (digits >= 4 and any(c.isalpha() for c in value)):
             if not _is_amount(text, start, end):
                 spans.append((start, end, ID))
+    return spans
+
+
+# A vehicle's plate after its word: "placas KZT 284", "placa QPH-2J81", "a placa da caminhonete é RTX4F21",
+# "la plaque du char c'est F42 KLM", "plak AA-45821". A plate names its owner as well as a document does.
+_PLATE = re.compile(
+    rf"(?<!\w)(?i:placas?|plates?|license{_SP}+plates?|licen[cs]e{_SP}+(?:plate{_SP}+)?(?:number|no\.?|#)"
+    rf"|plaques?(?:{_SP}+d['’]immatriculation)?|immatriculation|plak|matr[ií]cula{_SP}+(?:do|del)?{_SP}*(?:carro|veh[ií]culo|ve[ií]culo))"
+    rf"(?!\w)(?:{_SP}+(?:[^\W\d_]+{_SP}+){{0,3}}?(?:(?i:de|da|do|du|del|es|é|e|est|is|was|era|fue|foi|ye|c['’]est|se|number|n[º°o]\.?)(?!\w)))*"
+    rf"{_SP}*[:#]?{_SP}*(?P<val>[A-Z0-9]{{1,4}}(?:[ -]?[A-Z0-9]{{1,4}}){{0,2}})(?![\w-])"
+)
+
+
+def _plate_spans(text: str) -> list[Span]:
+    spans = []
+    for m in _PLATE.finditer(text):
+        value = m.group("val")
+        alnum = [c for c in value if c.isalnum()]
+        digits = sum(c.isdigit() for c in alnum)
+        if 5 <= len(alnum) <= 8 and digits >= 2 and len(alnum) > digits:
+            spans.append((m.start("val"), m.end("val"), ID))
     return spans
 
 
@@ -495,6 +521,7 @@ _DETECTORS = (
     _spelled_email_spans,
     _regex_spans(_ID_SHAPES, ID),
     _keyword_id_spans,
+    _plate_spans,
     _mixed_id_spans,
     _code_spans,
     _regex_spans(_ADDRESS, ADDRESS),

@@ -125,7 +125,8 @@ def test_address_takes_what_leads_to_it(text, address):
 # Issue #18, tenth round: the whole address once part of it is found, as typed in lower case.
 @pytest.mark.parametrize("text, address", [
     # a house number followed by a comma still makes any word the street's name
-    ("a boate fica na rua da praia 300, do lado do mercado", "rua da praia 300"),
+    # (and, since round 12, the landmark next to it: "do lado do" leads to a landmark like "ao lado do")
+    ("a boate fica na rua da praia 300, do lado do mercado", "rua da praia 300, do lado do mercado"),
     # the second street of "entre X y Y" is a street, though a town bears its name
     ("estoy en la col. obrera, calle 4 #118 entre allende y juarez", "la col. obrera, calle 4 #118 entre allende y juarez"),
     # a direction after the street in lower case
@@ -259,3 +260,93 @@ def test_a_place_told_by_its_owner_with_where_it_is(text, found, place):
 def test_no_owned_place_without_an_owner_or_a_where(text, found):
     spans = [(text.index(piece), text.index(piece) + len(piece), label) for piece, label in found]
     assert owned_places(text, spans) == []
+
+
+# Issue #18, twelfth round: what tells the house apart after its address, a number in words,
+# a town with its state and ZIP code, more landmark words.
+@pytest.mark.parametrize("text, address", [
+    ("vivimos en calle ocampo 45, la de las macetas rojas", "calle ocampo 45, la de las macetas rojas"),
+    ("she stays at 88 birch st, the one with the red door", "88 birch st, the one with the red door"),
+    ("fica na rua do sol 12, aquela com o portão verde", "rua do sol 12, aquela com o portão verde"),
+    ("j'habite au 55 rue des pins, celle avec le balcon bleu", "55 rue des pins, celle avec le balcon bleu"),
+    ("they live at 902 lark ave with the blue shutters", "902 lark ave with the blue shutters"),
+    ("vive en calle morelos número treinta y cuatro", "calle morelos número treinta y cuatro"),
+    ("moro na rua da paz número cento e dois", "rua da paz número cento e dois"),
+    ("send it to 1410 pine st, tulsa ok 74103", "1410 pine st, tulsa ok 74103"),
+    ("trabalho na rua da praia 30, do lado da padaria", "rua da praia 30, do lado da padaria"),
+    ("nos tienen en la galera de la finca el mirador", "la galera de la finca el mirador"),
+])
+def test_the_description_that_tells_the_house_apart(text, address):
+    assert _addresses(text) == [address]
+
+
+@pytest.mark.parametrize("text, address", [
+    ("c'est la maison rouge au 12 rue lamartine, sans numéro", "12 rue lamartine"),
+    ("vivo en calle 5 #12, la que me ayudó fue mi tía", "calle 5 #12"),
+    ("moro na rua das flores 45 com meu filho", "rua das flores 45"),
+    ("m rete nan ri pelerin 5 ak pòtay ble a Okap", "ri pelerin 5 ak pòtay ble"),
+])
+def test_what_is_no_description_stays(text, address):
+    assert _addresses(text) == [address]
+
+
+# Issue #18, twelfth round: a landmark's own name in lower case, a neighbourhood before the street.
+@pytest.mark.parametrize("text, address", [
+    ("vivo en calle 9 #40, frente a la farmacia san pablo", "calle 9 #40, frente a la farmacia san pablo"),
+    ("she lives at 45 river rd, across from the methodist church", "45 river rd, across from the methodist church"),
+    ("moro na rua 3 casa 8, perto da padaria pão dourado", "rua 3 casa 8, perto da padaria pão dourado"),
+    ("we stay in el tamarindal, calle 4 casa 12", "el tamarindal, calle 4 casa 12"),
+    ("vivimos en los tamarindos, calle 2 casa 5", "los tamarindos, calle 2 casa 5"),
+])
+def test_a_landmark_named_in_lower_case_and_a_neighbourhood_before_the_street(text, address):
+    assert _addresses(text) == [address]
+
+
+@pytest.mark.parametrize("text, address", [
+    ("moro no prédio, andar 4 sala 28", "andar 4 sala 28"),
+    ("a oficina fica em cima da loja do carlos", "em cima da loja do carlos"),
+    ("estoy en Tapachula, calle 2 casa 5", "calle 2 casa 5"),
+])
+def test_a_building_word_or_a_town_before_the_street_stays(text, address):
+    assert _addresses(text) == [address]
+
+
+# Issue #18, twelfth round: the house before its address, what it is made of, a described house after a comma.
+@pytest.mark.parametrize("text, address", [
+    ("they keep her in the gray house on 14th and pine", "the gray house on 14th and pine"),
+    ("moro numa casa verde na rua do sol 12", "casa verde na rua do sol 12"),
+    ("vive en calle 8 #21, la puerta de lámina verde", "calle 8 #21, la puerta de lámina verde"),
+    ("j'habite au 40 rue des lilas, le duplex avec le balcon rouge", "40 rue des lilas, le duplex avec le balcon rouge"),
+    ("she lives at 12 oak st, the white house with the fence", "12 oak st, the white house with the fence"),
+])
+def test_the_house_before_and_after_its_address(text, address):
+    assert _addresses(text) == [address]
+
+
+@pytest.mark.parametrize("text, address", [
+    ("kay la nan ri pelerin 5", "ri pelerin 5"),
+    ("he keeps me at his house on 9th ave", "9th ave"),
+    ("elle vit dans un appartement au 45 rue Ontario", "45 rue Ontario"),
+    ("la casa en calle 8 #21 es grande", "calle 8 #21"),
+])
+def test_a_plain_house_as_the_subject_stays(text, address):
+    assert _addresses(text) == [address]
+
+
+def test_a_vehicle_after_the_description_opens_a_new_clause():
+    text = "they live at 12 oak st, the one with the red door, a van picks them up at 6pm"
+    assert _addresses(text) == ["12 oak st, the one with the red door"]
+
+
+@pytest.mark.parametrize("text, address", [
+    ("nos tienen en el motel las palmas, cuartos 12 y 14", "el motel las palmas, cuartos 12 y 14"),
+    ("we stay at 1400 main st, rooms 4 and 5", "1400 main st, rooms 4 and 5"),
+    ("vivo en calle 3 #40, pasando el camino de tierra", "calle 3 #40, pasando el camino de tierra"),
+])
+def test_several_rooms_and_a_road_as_a_landmark(text, address):
+    assert _addresses(text) == [address]
+
+
+@pytest.mark.parametrize("text", ["en el camino nos robaron todo", "los cuartos 3 y 4 veces al día"])
+def test_a_road_or_a_count_alone_stays(text):
+    assert _addresses(text) == []

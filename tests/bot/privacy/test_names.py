@@ -288,3 +288,34 @@ def test_a_name_stops_at_towns_places_and_ordinary_words(text, found, expected):
 ])
 def test_called_the_is_phoning_unless_a_capital_follows(text, expected):
     assert [text[s:e] for s, e in name_spans(text)] == expected
+
+
+# Issue #18, twelfth round: naming verbs with an article or a title, unknown words after a strong cue.
+@pytest.mark.parametrize("text, name", [
+    ("el que manda se hace llamar el zurdo", "zurdo"),
+    ("una mujer que dice llamarse licenciada karen", "karen"),
+    ("le passeur s'appelle el flaco", "flaco"),
+    ("os meninos chamam de tio beto", "beto"),
+    ("yon nèg rele tigè", "tigè"),
+    ("sè m wideline, li gen 15 an", "wideline"),
+    ("la señora yesmira q me contrató", "yesmira"),
+    ("mwen travay pou madan clérilia", "clérilia"),
+])
+def test_named_by_a_naming_verb_or_a_strong_cue(text, name):
+    assert any(name in found for found in _names(text))
+
+
+@pytest.mark.parametrize("text", [
+    "my friend texted me yesterday",
+    "her cousin arranges everything",
+    "cuido de uma senhora idosa e moro com ela",
+    "el que nos recoge es un señor chaparrito, no sé su nombre",
+    "si j'appelle la police ils vont venir",
+    "mon employeur sait que je suis ici",
+    "une dette comme ça s'appelle comment?",
+    "qu'est-ce qu'on appelle la traite",
+    "ma mère me chama de bebê",
+    "pitit mwen malad, ki kote m ka mennen l",
+])
+def test_no_name_from_a_verb_or_a_description_after_a_cue(text):
+    assert _names(text) == []

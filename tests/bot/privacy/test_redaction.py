@@ -900,3 +900,35 @@ def test_twelfth_round(lang, text, expected):
 ])
 def test_twelfth_round_leaves_alone(text):
     assert redact(text) == text
+
+
+# Issue #18, twelfth round: a vehicle's plate after its word is identifying.
+@pytest.mark.parametrize("text, expected", [
+    ("se la llevaron en una troca de placas JKL 4471", "se la llevaron en una troca de placas [ID]"),
+    ("o carro dele é um uno branco placa BRA2E19", "o carro dele é um uno branco placa [ID]"),
+    ("the license plate was 7ABC123", "the license plate was [ID]"),
+    ("la plaque c'est GHT 552, un camion blanc", "la plaque c'est [ID], un camion blanc"),
+    ("machin nan gen plak AB-12345", "machin nan gen plak [ID]"),
+])
+def test_a_vehicle_plate_after_its_word(text, expected):
+    assert redact(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "una placa de metal con el numero 12", "la placa base tiene 2 GB", "my plates expired in 2023",
+    "le dieron una placa de reconocimiento en 2019",
+])
+def test_no_plate_without_a_plate_shape(text):
+    assert redact(text) == text
+
+
+# Issue #18, twelfth round: a document's acronym in lower case, its issuer and series, a refugee protocol.
+@pytest.mark.parametrize("text, expected", [
+    ("o rg dela é SP-22.431.118", "o rg dela é [ID]"),
+    ("rg 4.552.190 SSP/BA, pode ajudar?", "rg [ID], pode ajudar?"),
+    ("a minha ctps é 7654321 série 0045-SP", "a minha ctps é [ID]"),
+    ("meu protocolo de refúgio é 08505.112233/2025-41", "meu protocolo de refúgio é [ID]"),
+    ("mi curp es GOMR920314HCSNRS07", "mi curp es [ID]"),
+])
+def test_document_pieces_and_lower_case_acronyms(text, expected):
+    assert redact(text) == expected
