@@ -153,6 +153,7 @@ class _Figurative:
     own_account: re.Pattern[str]  # working for oneself (taxonomy section `own_account`)
     own_papers: re.Pattern[str]  # papers in one's own hands (taxonomy section `own_papers`)
     healed: re.Pattern[str]  # an injury healed now (taxonomy section `healed`)
+    not_household: re.Pattern[str]  # work at a school, hospital, office (taxonomy section `not_household`)
     owed_to_me: re.Pattern[str]  # money owed to the person (taxonomy section `owed_to_me`)
     client_crime: re.Pattern[str] | None  # signal client_crime's patterns, all languages
     client_hides: frozenset[str]
@@ -256,6 +257,7 @@ def _figurative(raw: dict[str, Any], macros: dict[str, str]) -> _Figurative:
         routine_care=words(raw["routine_care"]), day_work=words(raw["day_work"]),
         own_account=words(raw["own_account"]), own_papers=words(raw["own_papers"]),
         healed=words(raw["healed"]), owed_to_me=words(raw["owed_to_me"]),
+        not_household=words(raw["not_household"]),
         client_crime=words("|".join(p for ps in client["patterns"].values() for p in ps)),
         complaint=words(raw["complaint"]), reassured=words(raw["reassured"]),
         reassured_but=words(raw["reassured_but"]),
@@ -765,6 +767,8 @@ def _denied(d: Detection, reading: Reading) -> bool:
         return True  # "im a sex worker, independent": no exploiter in it
     if d.label == "domestic_servitude" and d.score < SURE and fig.day_work.search(text.norm):
         return True  # "trabajo limpiando casas por día": a cleaner who goes home
+    if d.label == "domestic_servitude" and d.score < SURE and fig.not_household.search(evidence):
+        return True  # "I work at a school and a mother asked me ...": the writer's own job
     if d.label == "medical_emergency" and d.score < SURE and fig.routine_care.search(evidence):
         return True  # a fever "desde ayer", a doctor for a sprain: a clinic, not an ambulance
     if d.label == "self_harm" and d.score < SURE and fig.complaint.search(evidence):

@@ -666,6 +666,8 @@ NOT_ESCALATED = [
     # an offer not taken: "does that sound right", "I haven't answered yet"; a boss who WILL keep papers
     (["a recruiter offers me a farm job in Canada", "the employer will keep my passport for safety",
       "I haven't paid anything, does that sound right?"], "en"),
+    # the writer's own job at a school or a clinic is no servitude in a household (not_household)
+    (["trabajo en una clínica en Tijuana y una paciente me preguntó dónde puede dormir con sus hijos"], "es"),
     # an injury healed now (healed); money the boss owes the worker (owed_to_me)
     (["me corté la mano en la empacadora hace un mes", "ya sané", "pero no me pagan los días que falté"], "es"),
     (["trabalhei 3 meses numa obra em Goiânia e saí", "o dono me deve 2 mil, posso cobrar?"], "pt"),
