@@ -319,3 +319,34 @@ def test_named_by_a_naming_verb_or_a_strong_cue(text, name):
 ])
 def test_no_name_from_a_verb_or_a_description_after_a_cue(text):
     assert _names(text) == []
+
+
+# Issue #18, thirteenth round: a role word that is no kinship word ("el capitán", "kapitèn nan"), a title worn only
+# by people before a word or a place ("doña flor", "seu Natal"), a place's name after a naming verb, "real name".
+@pytest.mark.parametrize("text, name", [
+    ("el capitán Eusebio no nos paga", "Eusebio"),
+    ("the captain Marco keeps our passports", "Marco"),
+    ("chèf la Wilfrid pa peye nou", "Wilfrid"),
+    ("kapitèn nan Reinaldo fèmen nou", "Reinaldo"),
+    ("la que manda es doña flor, ella cobra", "flor"),
+    ("o gerente é o seu Natal, ele não paga", "Natal"),
+    ("we stay with auntie Joy in her house", "Joy"),
+    ("mi nombre es Florencia y tengo 20 años", "Florencia"),
+    ("m rele Martinique Joseph, m nan Miami", "Martinique"),
+    ("they call him Bigs, real name Tavion Hughes", "Tavion Hughes"),
+    ("yo rele l Ti Blan, vre non l se Pierre-Louis Saintil", "Pierre-Louis Saintil"),
+])
+def test_named_after_a_role_a_title_or_a_naming_verb(text, name):
+    assert any(name in found for found in _names(text))
+
+
+@pytest.mark.parametrize("text", [
+    "seu nome completo por favor",
+    "ela é dona de casa e cuida dos filhos",
+    "a dona do restaurante não paga",
+    "el capitán del barco no nos deja bajar",
+    "chèf la di nou pa gen lajan",
+    "gracias a Dios ya estoy bien",
+])
+def test_roles_and_titles_before_ordinary_words_stay(text):
+    assert _names(text) == []
