@@ -65,7 +65,7 @@ _SAID = (
     # "chamam de tio chico", "yon nèg rele wòch", "chofè a rele ti pòl"
     rf"|(?:se\s+)?hac(?:e|en|ía)\s+llamar|llamarse"
     rf"|(?:type|gars|mec|homme|femme|fille|passeur|patron|patronne|dame|chauffeur|boss|proxénète)\s+s{_APOS}\s*app?ell?e"
-    r"|chamam\s+de|chamavam\s+de|(?:n[eè]g|fi|fanm|mesye|nonm|moun|chof[eè]|b[oò]s|patwon)(?:\s+(?:a|la|an|lan))?\s+rele"
+    r"|chamam\s+de|chamavam\s+de|chama(?:va)?\s+de(?-i:(?=\s+[A-ZÀ-ÖØ-Þ]))|(?:n[eè]g|fi|fanm|mesye|nonm|moun|chof[eè]|b[oò]s|patwon)(?:\s+(?:a|la|an|lan))?\s+rele"
 )
 # Self-introductions: the next word is a name if it looks like one.
 _SELF = (
@@ -324,10 +324,12 @@ def _continue(toks: list[_Tok], i: int, loose: bool) -> int:
             links += 1
             j += 1
             continue
-        if t.folded in NOT_NAME or t.place:
-            break
+        surname_place = t.place and t.cap and t.flags & SURNAME and j == end and toks[j - 1].cap \
+            and toks[j - 1].flags & GIVEN and not toks[j - 1].place
+        if t.folded in NOT_NAME or t.place and not surname_place:
+            break  # a place stops a name, not a surname after a given name ("Darnell Washington")
         # After "me llamo" in lower case, lower-case names and unknown words go on the name.
-        ok = _nameish(t) or (loose and not t.cap and not _ordinary(t) and (_is_name(t) or not t.flags & COMMON))
+        ok = surname_place or _nameish(t) or (loose and not t.cap and not _ordinary(t) and (_is_name(t) or not t.flags & COMMON))
         if not ok:
             break
         links = 0
@@ -379,7 +381,8 @@ def _start_after_cue(t: _Tok, kind: str, nxt: _Tok | None, owned: bool = False, 
             and not t.flags and not t.place and t.folded not in NOT_SELF and t.folded not in _STATE_WORDS \
             and not is_town(t.word) and unknown_ok:
         return True  # "sè m yvenie, li...", "la señora yolimar q me...": after a strong cue an unknown word names
-    if kind == "said" and t.cap and t.place and len(t.word) > 2 and t.folded not in NOT_SELF:
+    if (kind == "said" or kind == "rel" and owned and t.flags & GIVEN) and t.cap and t.place and len(t.word) > 2 \
+            and t.folded not in NOT_SELF:
         return True  # "m rele Guadeloupe", "me llamo Grecia": after a naming verb a place's name is a person's
     if honor and t.folded not in NOT_SELF and t.folded not in _FAITH and len(t.word) > 1 and (
             t.cap and (_is_name(t) or not t.flags & WORD) if honor in _HONOR_CAP else _is_name(t) and (t.cap or t.flags & GIVEN)):
@@ -577,21 +580,31 @@ def _age_after(text: str, toks: list[_Tok], k: int) -> bool:
     return j < len(toks) and toks[j].joined and toks[j].folded in _AGE_VERBS and bool(_AGE.match(text, toks[j].end))
 
 
+# A name said before the words that say it is one: "Quisqueya is my name", "Yolet es mi nombre".
+_NAME_AFTER = re.compile(r"[ \t]*,?[ \t]+(?i:is\s+my\s+(?:first\s+|real\s+)?name|es\s+mi\s+nombre|c'?\s*est\s+mon\s+(?:nom|pr[ée]nom)"
+                         r"|[ée]\s+(?:o\s+)?meu\s+nome|se\s+non\s+(?:mwen|m))(?!\w)")
+
+
 def _by_role(text: str, toks: list[_Tok], k: int, names_before: list[tuple[int, int]], greeted: bool) -> bool:
     """A word that names a person by its place: the subject of a deed, a name that opens a message with
     'here', a name joined to one just found ("anyeli y kendry"), a name after 'la mamá de'."""
     t = toks[k]
+    nxt = toks[k + 1] if k + 1 < len(toks) and toks[k + 1].joined else None
+    if k == 0 and t.cap and t.flags & GIVEN and t.folded not in NOT_SELF and nxt is not None and nxt.folded in _HERE \
+            and (k + 2 >= len(toks) or not toks[k + 2].joined):
+        return True  # "Victoria here.": a given name opening the message, a place's name too
+    if (t.cap or not t.flags) and t.folded not in NOT_SELF and not t.place and _NAME_AFTER.match(text, t.end):
+        return True  # "Quisqueya is my name", "Wesline se non m"
     if not _could_be_name(t):
         return False
     known = bool(t.flags & GIVEN)
     if _subject_position(text, toks, k) and _deed_after(text, toks, k, known):
         return True
-    nxt = toks[k + 1] if k + 1 < len(toks) and toks[k + 1].joined else None
     if nxt is not None and nxt.folded in _HERE and (greeted or k == 0 and known) \
             and (k + 2 >= len(toks) or not toks[k + 2].joined):
         return True
     if k > 1 and t.joined and toks[k - 1].folded in _AND and toks[k - 1].joined and names_before \
-            and names_before[-1][1] == toks[k - 2].end and (known or not t.cap):
+            and names_before[-1][1] == toks[k - 2].end and (known or not t.cap or not t.flags):
         return True  # "con anyeli y kendry", "Ayo and Chidi"
     return False
 
