@@ -44,7 +44,7 @@ _SAID = (
     r"me\s+llamo|mi\s+nombre(?:\s+completo)?\s+(?:es|:)|mi\s+nombre\s+completo|mis?\s+apellidos?\s+(?:es|son)"
     r"|(?:mi\s+)?nombre(?:\s+completo)?\s*:|se\s+llama(?:ba|n)?|(?:me|le|les)\s+dicen|llamad[oa]|de\s+nombre"
     r"|(?:un|una)\s+tal|el\s+tal|la\s+tal|apodad[oa]|(?:o|a|um|uma)\s+tal"
-    rf"|my\s+(?:full\s+|first\s+|last\s+|real\s+)?name\s+(?:is|was)|my\s+name{_APOS}?s|(?:full\s+)?name\s*:"
+    rf"|my\s+(?:full\s+|first\s+|last\s+|real\s+)?name\s+(?:is|was)|real\s+name(?:\s+(?:is|was))?|vrai\s+nom|nombre\s+(?:real|verdadero)|nome\s+verdadeiro|my\s+name{_APOS}?s|(?:full\s+)?name\s*:"
     r"|(?:his|her|their)\s+(?:full\s+|first\s+|last\s+)?name\s+(?:is|was)|i{_APOS}?m\s+called|i\s+am\s+called"
     r"|my\s+(?:surname|last\s+name)\s+is|they\s+call\s+me|(?:a\s+(?:guy|man|woman|lady|girl)\s+)?named|called"
     rf"|j(?:e)?\s*{_APOS}?\s*m\s*{_APOS}?\s*app?ell?e|je\s+m{_APOS}?\s*app?ell?e"
@@ -52,7 +52,7 @@ _SAID = (
     r"|(?:nom|pr[ée]nom)\s*:|nomm[ée]e?|surnomm[ée]e?|on\s+m{_APOS}?\s*appelle"
     r"|(?:o\s+)?meu\s+nome(?:\s+completo)?\s+[ée]|me\s+chamo|(?:ele|ela)\s+se\s+chama|se\s+chama|chamad[oa]"
     r"|meu\s+sobrenome\s+[ée]|o\s+nome\s+d(?:ele|ela)\s+[ée]|nome\s*:"
-    r"|(?:mwen|m|li|yo|nou)\s+rele|ki\s+rele|non\s+(?:mwen|m|li)\s+se|siyati\s+(?:mwen|m|li)\s+se|non\s*:"
+    r"|(?:mwen|m|li|yo|nou)\s+rele|ki\s+rele|(?:vre\s+)?non\s+(?:mwen|m|li|l)\s+se|siyati\s+(?:mwen|m|li)\s+se|non\s*:"
     # nicknames and surnames said as such
     r"|(?:they\s+|we\s+|people\s+)?call\s+(?:him|her|them)|goes\s+by|go\s+by|(?:last|first|family)\s+name|surname"
     r"|(?:mi\s+)?apellido|(?:le|la|lo)\s+llaman|on\s+l{_APOS}?\s*appelle|nom\s+de\s+famille|yo\s+rele\s+(?:li|l)"
@@ -65,13 +65,13 @@ _SAID = (
     # "chamam de tio chico", "yon nèg rele wòch", "chofè a rele ti pòl"
     rf"|(?:se\s+)?hac(?:e|en|ía)\s+llamar|llamarse"
     rf"|(?:type|gars|mec|homme|femme|fille|passeur|patron|patronne|dame|chauffeur|boss|proxénète)\s+s{_APOS}\s*app?ell?e"
-    r"|chamam\s+de|chamavam\s+de|(?:n[eè]g|fi|fanm|mesye|nonm|moun|chof[eè]|b[oò]s|patwon)(?:\s+(?:a|la|an|lan))?\s+rele"
+    r"|chamam\s+de|chamavam\s+de|chama(?:va)?\s+de(?-i:(?=\s+[A-ZÀ-ÖØ-Þ]))|(?:n[eè]g|fi|fanm|mesye|nonm|moun|chof[eè]|b[oò]s|patwon)(?:\s+(?:a|la|an|lan))?\s+rele"
 )
 # Self-introductions: the next word is a name if it looks like one.
 _SELF = (
     r"yo\s+soy|soy(?:\s+(?:la|el))?|aqu[ií]\s+(?:es|habla|te\s+escribe)|habla|te\s+escribe|les?\s+escribe"
     rf"|i{_APOS}?m|i\s+am|this\s+is|it{_APOS}?s|call\s+me|here\s+is"
-    rf"|je\s+suis|moi\s+c{_APOS}?\s*est|c{_APOS}?\s*est|ici"
+    rf"|je\s+suis|moi\s+c{_APOS}?\s*est|c{_APOS}?\s*est\s+moi|c\s+moi|c{_APOS}?\s*est|ici"
     r"|(?:eu\s+)?sou(?:\s+(?:a|o))?|aqui\s+[ée](?:\s+(?:a|o))?|quem\s+fala\s+[ée](?:\s+(?:a|o))?|(?:mwen|m)\s+se|se\s+mwen|mwen\s+menm"
     # someone named to be found or worked for: the next word is a name if it looks like one
     r"|pregunt(?:en|e|a|o)\s+por|ask\s+for|demandez|mande\s+pou|perguntem?\s+pel[oa]"
@@ -97,6 +97,7 @@ _RELATION_NOUNS = (
     r"|s(?:oe|œ)ur|fr[eè]re|mari|femme|copain|copine|fils|fille|m[eè]re|p[eè]re|tante|oncle|cousine?"
     r"|amie?|patronne|chef|voisine?|employeur|propri[ée]taire"
     r"|irm[aã]o?|namorad[oa]|filh[oa]|m[aã]e|pai|chefe|patr[aã]o|patroa|vizinh[oa]|dono|dona\s+da\s+casa"
+    r"|capit[aá]n|capit[aã]o|captain|capitaine|kapit[eè]n|ch[eè]f|empreiteiro|auntie|aunty|manmi|tati"
     r"|(?:s[eè]|fr[eè]|tant|an)\s+(?:m|mwen|li)|pitit(?:\s+(?:fi|gason))?\s+(?:m|mwen|li)|madanm|mennaj|pitit|manman|tonton|kouzen|kouzin|zanmi|b[oò]s|patwon|vwazen|vwazin"
 )
 _TITLES = (
@@ -138,12 +139,16 @@ _CUE = re.compile(
     rf"(?:[ \t]+[^\W\d_]+\.?)?[ \t]*[.!]*[ \t]*(?:$|\n)))|(?P<self>{_SELF})|(?P<greet>{_GREET})|(?P<pet>{_PETS})"
     rf"|(?P<with>(?:con|with|avec|com|ak|av[eè]k|junto\s+(?:a|con)|along\s+with|chez|kay)(?:\s+(?:el|la|o|a))?)"
     rf"|(?P<rel>(?:(?:mi|mis|my|mon|ma|mes|meu|minha|meus|minhas|nuestr[oa]|our|su|sus|his|her|their|la|el|le|o|a|the)\s+)?"
-    rf"(?:{_RELATION_NOUNS})(?-i:\s+(?:mwen|m|li|nou|yo)(?!\.))?)|(?P<title>(?:{_TITLES})\.?))(?!\w)[ \t]*[:,-]?[ \t]*",
+    rf"(?:{_RELATION_NOUNS})(?-i:\s+(?:mwen|m|li|nou|yo)(?!\.)|\s+(?:la|a|an|lan|nan)(?=[ \t]+[A-ZÀ-ÖØ-Þ]))?)|(?P<title>(?:{_TITLES})\.?))(?!\w)[ \t]*[:,-]?[ \t]*",
     re.IGNORECASE,
 )
 
 # Words linking parts of a name: kept only if a name word follows.
 _LINKS = frozenset("de del la las los da das do dos di du des van von der y e st".split())
+# Titles worn only before a person's name: the next word is a name even when the lists know it as a word or a
+# place ("doña rosa", "mr. rosario"); "seu", "dona" (your, owner), "auntie", "manmi" only before a capital.
+_HONOR = frozenset("don doña dona sr sra mr mrs ms mme seu auntie aunty manmi tati".split())
+_HONOR_CAP = frozenset("dona seu auntie aunty manmi tati".split())
 # Words that are never part of a name: function words, verbs after a name, greetings.
 NOT_NAME = frozenset(
     """
@@ -319,10 +324,12 @@ def _continue(toks: list[_Tok], i: int, loose: bool) -> int:
             links += 1
             j += 1
             continue
-        if t.folded in NOT_NAME or t.place:
-            break
+        surname_place = t.place and t.cap and t.flags & SURNAME and j == end and toks[j - 1].cap \
+            and toks[j - 1].flags & GIVEN and not toks[j - 1].place
+        if t.folded in NOT_NAME or t.place and not surname_place:
+            break  # a place stops a name, not a surname after a given name ("Darnell Washington")
         # After "me llamo" in lower case, lower-case names and unknown words go on the name.
-        ok = _nameish(t) or (loose and not t.cap and not _ordinary(t) and (_is_name(t) or not t.flags & COMMON))
+        ok = surname_place or _nameish(t) or (loose and not t.cap and not _ordinary(t) and (_is_name(t) or not t.flags & COMMON))
         if not ok:
             break
         links = 0
@@ -363,7 +370,7 @@ def _unknown_named(text: str, toks: list[_Tok], k: int, cue_start: int, kind: st
 
 
 def _start_after_cue(t: _Tok, kind: str, nxt: _Tok | None, owned: bool = False, deed: bool = False,
-                     unknown_ok: bool = False) -> bool:
+                     unknown_ok: bool = False, honor: str = "") -> bool:
     """Whether toks[k] begins a name after a cue of this kind (owned: a kinship word with its possessive,
     "mi amiga", "my aunt", "sè m"; deed: the words after it tell what a person does)."""
     if len(t.word) < 2 or t.folded in _TEXTING:
@@ -374,6 +381,12 @@ def _start_after_cue(t: _Tok, kind: str, nxt: _Tok | None, owned: bool = False, 
             and not t.flags and not t.place and t.folded not in NOT_SELF and t.folded not in _STATE_WORDS \
             and not is_town(t.word) and unknown_ok:
         return True  # "sè m yvenie, li...", "la señora yolimar q me...": after a strong cue an unknown word names
+    if (kind == "said" or kind == "rel" and owned and t.flags & GIVEN) and t.cap and t.place and len(t.word) > 2 \
+            and t.folded not in NOT_SELF:
+        return True  # "m rele Guadeloupe", "me llamo Grecia": after a naming verb a place's name is a person's
+    if honor and t.folded not in NOT_SELF and t.folded not in _FAITH and len(t.word) > 1 and (
+            t.cap and (_is_name(t) or not t.flags & WORD) if honor in _HONOR_CAP else _is_name(t) and (t.cap or t.flags & GIVEN)):
+        return True  # "doña rosa", "seu Lima", "auntie Grace": a title only people carry names the next word
     if t.folded in NOT_SELF or t.place or kind == "greet" and (
             t.folded in _FAITH or t.folded.startswith(("dios", "virgen")) or ROLE_WORD.fullmatch(t.folded)):
         return False
@@ -567,21 +580,31 @@ def _age_after(text: str, toks: list[_Tok], k: int) -> bool:
     return j < len(toks) and toks[j].joined and toks[j].folded in _AGE_VERBS and bool(_AGE.match(text, toks[j].end))
 
 
+# A name said before the words that say it is one: "Quisqueya is my name", "Yolet es mi nombre".
+_NAME_AFTER = re.compile(r"[ \t]*,?[ \t]+(?i:is\s+my\s+(?:first\s+|real\s+)?name|es\s+mi\s+nombre|c'?\s*est\s+mon\s+(?:nom|pr[ée]nom)"
+                         r"|[ée]\s+(?:o\s+)?meu\s+nome|se\s+non\s+(?:mwen|m))(?!\w)")
+
+
 def _by_role(text: str, toks: list[_Tok], k: int, names_before: list[tuple[int, int]], greeted: bool) -> bool:
     """A word that names a person by its place: the subject of a deed, a name that opens a message with
     'here', a name joined to one just found ("anyeli y kendry"), a name after 'la mamá de'."""
     t = toks[k]
+    nxt = toks[k + 1] if k + 1 < len(toks) and toks[k + 1].joined else None
+    if k == 0 and t.cap and t.flags & GIVEN and t.folded not in NOT_SELF and nxt is not None and nxt.folded in _HERE \
+            and (k + 2 >= len(toks) or not toks[k + 2].joined):
+        return True  # "Victoria here.": a given name opening the message, a place's name too
+    if (t.cap or not t.flags) and t.folded not in NOT_SELF and not t.place and _NAME_AFTER.match(text, t.end):
+        return True  # "Quisqueya is my name", "Wesline se non m"
     if not _could_be_name(t):
         return False
     known = bool(t.flags & GIVEN)
     if _subject_position(text, toks, k) and _deed_after(text, toks, k, known):
         return True
-    nxt = toks[k + 1] if k + 1 < len(toks) and toks[k + 1].joined else None
     if nxt is not None and nxt.folded in _HERE and (greeted or k == 0 and known) \
             and (k + 2 >= len(toks) or not toks[k + 2].joined):
         return True
     if k > 1 and t.joined and toks[k - 1].folded in _AND and toks[k - 1].joined and names_before \
-            and names_before[-1][1] == toks[k - 2].end and (known or not t.cap):
+            and names_before[-1][1] == toks[k - 2].end and (known or not t.cap or not t.flags):
         return True  # "con anyeli y kendry", "Ayo and Chidi"
     return False
 
@@ -630,6 +653,7 @@ def name_spans(text: str) -> list[tuple[int, int]]:
     cue_at: dict[int, str] = {}
     cue_start: dict[int, int] = {}
     owned: set[int] = set()
+    honor: dict[int, str] = {}
     for m in _CUE.finditer(text):
         k = by_start.get(m.end())
         if k is not None:
@@ -639,6 +663,10 @@ def name_spans(text: str) -> list[tuple[int, int]]:
             if cue_at.get(k) not in ("said", "sign"):
                 cue_at[k] = kind
                 cue_start[k] = m.start()
+            if kind in ("title", "rel"):
+                w = m.group().strip(" \t:,-.").split()[-1].lower()
+                if w in _HONOR:
+                    honor[k] = w
             if kind == "rel" and _OWNED.search(m.group().strip(" \t:,-")):
                 owned.add(k)
             elif kind == "rel" and _KIN.search(m.group()) and _OF.fullmatch(toks[k].folded) and k + 1 < len(toks) \
@@ -650,7 +678,8 @@ def name_spans(text: str) -> list[tuple[int, int]]:
         kind = cue_at.get(k)
         nxt = toks[k + 1] if k + 1 < len(toks) else None
         if kind and _start_after_cue(t, kind, nxt, k in owned, kind == "rel" and _deed_after(text, toks, k, True),
-                                     kind in ("rel", "title") and _unknown_named(text, toks, k, cue_start.get(k, t.start), kind)):
+                                     kind in ("rel", "title") and _unknown_named(text, toks, k, cue_start.get(k, t.start), kind),
+                                     honor.get(k, "")):
             if kind == "said" and (t.folded in _ARTICLES or not t.cap and _TITLE_WORD.fullmatch(t.word)):
                 if t.folded == "the" and _PHONED.search(text, 0, t.start) and not (nxt and nxt.cap):
                     continue  # "I called the hotline": phoned, not named

@@ -134,7 +134,9 @@ _ID_WORDS = (
     # and a refugee protocol's number ("meu protocolo de refúgio é 08505.045123/2023-77")
     r"|(?i:rg|cpf|curp|rfc|dpi|dni|nie|rut|ctps|cnh|rne|crnm|itin|ssn)"
     r"|(?i:protocolo(?:\s+de\s+(?:ref[úu]gio|refugio|solicita[çc][ãa]o))?|n[uú]mero\s+de\s+expediente|expediente"
-    r"|case\s+number|receipt\s+number|num[ée]ro\s+de\s+dossier)"
+    r"|case\s+number|receipt\s+number|num[ée]ro\s+de\s+dossier"
+    # thirteenth round: a file's number in French and Kreyòl ("nimewo dosye m nan se 2024-HT-0073"), a work card's
+    r"|dossier|dosye|carteira\s+de\s+trabalho|carteira\s+de\s+trabalho\s+e\s+previd[êe]ncia)"
 )
 _ID_JOIN = (
     r"(?i:n[º°o]\.?|nro\.?|num\.?|numbers?|n[uú]mero|num[ée]ro|nimewo|is|es|é|e|est|se|of|de|da|do"
@@ -142,7 +144,7 @@ _ID_JOIN = (
 )
 _ID_KEYWORD = re.compile(
     rf"(?<!\w)(?:{_ID_WORDS})(?![\w])(?:{_SP}*(?:[:#=]|{_ID_JOIN}(?!\w)))*{_SP}*[:#=]?{_SP}*"
-    rf"(?P<val>(?:[A-Za-z]{{1,6}}[ -]?)?\d[\dA-Za-z.-]*(?:{_SP}\d[\d.-]*){{0,3}})"
+    rf"(?P<val>(?:[A-Za-z]{{1,6}}[ -]?)?\d[\dA-Za-z.-]*(?:{_SP}(?:(?i:s[ée]ries?){_SP}\d[\dA-Za-z.-]*|\d[\d.-]*)){{0,3}})"
 )
 
 # --------------------------------------------------------------------------- phones

@@ -41,6 +41,10 @@ _WEAK = {"un": 1, "une": 1, "en": 1, "de": 1, "o": 1, "san": 3, "six": 1, "set":
 _REPEAT = {"double": 2, "doble": 2, "triple": 3, "triplo": 3}
 _AMOUNT = {"mil", "thousand", "mille", "milhao", "millon", "million", "millones", "milhoes", "milyon"}
 _JOIN = {"y", "and", "e", "et", "ak"}
+# Words for the dash inside a number said aloud ("cinco guion nueve", "traço zero dois", "tirè de"): no digit,
+# but the run goes on when a number follows.
+_DASH = {"guion", "traco", "tiret", "dash", "hyphen", "tire"}
+_END = re.compile(r"[ \t]*(?:$|[,.;:!?\n)])")
 
 _DIGITS: dict[str, int] = {}
 for _w in _UNITS:
@@ -88,7 +92,7 @@ def spelled_number_spans(text: str) -> list[tuple[int, int]]:
 
 def _run(text: str, pieces, i: int):
     digits = words = 0
-    last_tens = False
+    last_tens = last_hundred = False
     first = last = None
     j = i
     while j < len(pieces):
@@ -106,13 +110,23 @@ def _run(text: str, pieces, i: int):
                 digits += _REPEAT[f] - 1  # "double five": the five counts once more
                 j += 1
                 continue
+        if not n and f in _DASH and first is not None and j + 1 < len(pieces) and _value(pieces[j + 1].group()):
+            j += 1  # "tres cinco guion nueve": the dash word joins the groups
+            continue
+        if not n and f in _JOIN and last_hundred and j + 1 < len(pieces) and _value(pieces[j + 1].group()) in (1, 2):
+            j += 1  # "cento e vinte e três": a hundred and what follows it
+            last_hundred = False
+            continue
         if not n and f in _JOIN and last_tens and j + 1 < len(pieces) and _value(pieces[j + 1].group()) == 1:
             j += 2  # "treinta y cinco": still two digits
             last = pieces[j - 1]
             continue
         weak = False
-        if not n and f in _WEAK and first is not None and j + 1 < len(pieces) and _value(pieces[j + 1].group()):
-            n = _WEAK[f]
+        if not n and f in _WEAK and first is not None and (
+                j + 1 < len(pieces) and (_value(pieces[j + 1].group()) or fold(pieces[j + 1].group()) in _WEAK)
+                and _GAP.fullmatch(text, m.end(), pieces[j + 1].start())
+                or digits >= 6 and last is not None and not last.group().isdigit() and _END.match(text, m.end())):
+            n = _WEAK[f]  # "huit, trois trois un, moi": a weak word ends a number said digit by digit
             weak = True
         if not n:
             break
@@ -121,6 +135,7 @@ def _run(text: str, pieces, i: int):
         digits += n
         words += not w.isdigit() and not weak
         last_tens = n == 2
+        last_hundred = n == 3 and not w.isdigit()
         if first is None:
             first = m
         last = m

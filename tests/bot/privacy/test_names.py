@@ -319,3 +319,61 @@ def test_named_by_a_naming_verb_or_a_strong_cue(text, name):
 ])
 def test_no_name_from_a_verb_or_a_description_after_a_cue(text):
     assert _names(text) == []
+
+
+# Issue #18, thirteenth round: a role word that is no kinship word ("el capitán", "kapitèn nan"), a title worn only
+# by people before a word or a place ("doña flor", "seu Natal"), a place's name after a naming verb, "real name".
+@pytest.mark.parametrize("text, name", [
+    ("el capitán Eusebio no nos paga", "Eusebio"),
+    ("the captain Marco keeps our passports", "Marco"),
+    ("chèf la Wilfrid pa peye nou", "Wilfrid"),
+    ("kapitèn nan Reinaldo fèmen nou", "Reinaldo"),
+    ("la que manda es doña flor, ella cobra", "flor"),
+    ("o gerente é o seu Natal, ele não paga", "Natal"),
+    ("we stay with auntie Joy in her house", "Joy"),
+    ("mi nombre es Florencia y tengo 20 años", "Florencia"),
+    ("m rele Martinique Joseph, m nan Miami", "Martinique"),
+    ("they call him Bigs, real name Tavion Hughes", "Tavion Hughes"),
+    ("yo rele l Ti Blan, vre non l se Pierre-Louis Saintil", "Pierre-Louis Saintil"),
+])
+def test_named_after_a_role_a_title_or_a_naming_verb(text, name):
+    assert any(name in found for found in _names(text))
+
+
+@pytest.mark.parametrize("text", [
+    "seu nome completo por favor",
+    "ela é dona de casa e cuida dos filhos",
+    "a dona do restaurante não paga",
+    "el capitán del barco no nos deja bajar",
+    "chèf la di nou pa gen lajan",
+    "gracias a Dios ya estoy bien",
+])
+def test_roles_and_titles_before_ordinary_words_stay(text):
+    assert _names(text) == []
+
+
+# Issue #18, thirteenth round: lists of names with unknown words, a surname that is also a place after a given name,
+# a name before "is my name", a given name that is also a place after a kinship word or opening with "here".
+@pytest.mark.parametrize("text, name", [
+    ("estamos yo, Wislande y Togo en el cuarto", "Togo"),
+    ("m la ak Mackenson ak Zizou, nou pa ka soti", "Zizou"),
+    ("hi its Tyrone Jackson, the boss took my pay", "Tyrone Jackson"),
+    ("Yolet is my name and i need help", "Yolet"),
+    ("Marisol es mi nombre, soy de Honduras", "Marisol"),
+    ("my cousin Savannah is stuck in a motel", "Savannah"),
+    ("Florence here. they took my papers", "Florence"),
+    ("a turma toda chama de Zezinho, ele que recruta", "Zezinho"),
+])
+def test_names_in_lists_before_is_my_name_and_places_after_kin(text, name):
+    assert any(name in found for found in _names(text))
+
+
+@pytest.mark.parametrize("text", [
+    "my sister lives in Washington now",
+    "Honduras is my country and i miss it",
+    "Paris is my favorite city",
+    "ela me chama de querida",
+    "la agencia está en Lima, y mi hermano también",
+])
+def test_places_and_words_in_those_positions_stay(text):
+    assert _names(text) == []

@@ -932,3 +932,22 @@ def test_no_plate_without_a_plate_shape(text):
 ])
 def test_document_pieces_and_lower_case_acronyms(text, expected):
     assert redact(text) == expected
+
+
+# Issue #18, thirteenth round: a file's number in French and Kreyòl, a work card's number with its series.
+@pytest.mark.parametrize("text, gone", [
+    ("nimewo dosye m se 2025-MX-1184, avoka a di m tann", "2025-MX-1184"),
+    ("mon dossier c'est le 2023-QC-55120", "2023-QC-55120"),
+    ("minha carteira de trabalho é 7712045 série 0041, ficou com o patrão", "0041"),
+    ("a ctps dele é 3345120 serie 0099-SP", "0099-SP"),
+])
+def test_file_and_work_card_numbers(text, gone):
+    assert gone not in redact(text)
+
+
+@pytest.mark.parametrize("text", [
+    "mon dossier est chez l'avocat depuis 2023",
+    "a série de tv que eu vejo tem 5 temporadas",
+])
+def test_file_words_without_a_number_stay(text):
+    assert redact(text) == text
