@@ -764,9 +764,9 @@ def _denied(d: Detection, reading: Reading) -> bool:
     if d.label == RETURNABLE and d.score < SURE and fig.own_papers.search(evidence):
         return True  # "my papers are in my wallet"
     if d.label == "forced_commercial_sex" and d.score < SURE and fig.own_account.search(evidence):
-        return True  # "im a sex worker, independent": no exploiter in it
+        return True  # "I do escort work on my own": no exploiter in it
     if d.label == "domestic_servitude" and d.score < SURE and fig.day_work.search(text.norm):
-        return True  # "trabajo limpiando casas por día": a cleaner who goes home
+        return True  # "limpio casas por día": a cleaner who goes home
     if d.label == "domestic_servitude" and d.score < SURE and fig.not_household.search(evidence):
         return True  # "I work at a school and a mother asked me ...": the writer's own job
     if d.label == "medical_emergency" and d.score < SURE and fig.routine_care.search(evidence):
