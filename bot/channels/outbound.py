@@ -35,6 +35,7 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
+from pathlib import Path
 
 import requests
 from sqlalchemy import select
@@ -526,17 +527,26 @@ class Outbound:
 
 def build(state: GatewayState) -> Outbound:
     """The gateway's Outbound (one per GatewayState: its Twilio channel holds it)."""
-    data_dir = state.settings.data_dir
-    cache: dict[str, object] = {}
+    return Outbound(get_twilio_settings(), state.sessions, state.settings.secret_key or "",
+                    keyring_loader(state.settings.data_dir), state.metrics.inc, state.outbox)
+
+
+def keyring_loader(data_dir: Path, load: Callable[[Path], handles.MultiFernet] = handles.keyring
+                   ) -> Callable[[], handles.MultiFernet]:
+    """The handle keyring, reloaded when `hotline handles rotate` replaces the key file. The
+    stamp and the keyring are one entry, replaced at once: webhooks on several threads read it
+    while one reloads it (two separate keys once gave a reader the keyring without its stamp)."""
+    cache: dict[str, tuple[int | None, handles.MultiFernet]] = {}
+    key_file = data_dir / handles.KEY_FILE
+
+    def stamp() -> int | None:
+        return key_file.stat().st_mtime_ns if key_file.exists() else None
 
     def fernet() -> handles.MultiFernet:
-        # Reloaded when `hotline handles rotate` replaces the key file.
-        key_file = data_dir / handles.KEY_FILE
-        stamp = key_file.stat().st_mtime_ns if key_file.exists() else None
-        if "keyring" not in cache or cache["stamp"] != stamp:
-            cache["keyring"] = handles.keyring(data_dir)
-            cache["stamp"] = key_file.stat().st_mtime_ns if key_file.exists() else None
-        return cache["keyring"]  # type: ignore[return-value]
+        entry = cache.get("keyring")
+        if entry is None or entry[0] != stamp():
+            entry = (stamp(), load(data_dir))
+            cache["keyring"] = entry
+        return entry[1]
 
-    return Outbound(get_twilio_settings(), state.sessions, state.settings.secret_key or "",
-                    fernet, state.metrics.inc, state.outbox)
+    return fernet

@@ -80,7 +80,8 @@ def make_people() -> list[Person]:
         whatsapp = n % 2 == 1
         number = (f"+52155{RNG.randrange(10**8):08d}" if whatsapp else f"+1{RNG.choice('2345678')}"
                   f"{RNG.randrange(10**9):09d}")
-        first, last = _word(RNG, 2) + "ana", _word(RNG, 3)
+        # Four syllables: a six-letter surname turned up by chance inside the tracker's ciphertext.
+        first, last = _word(RNG, 2) + "ana", _word(RNG, 4)
         person = Person(
             n=n, whatsapp=whatsapp, number=number, first=first, last=last,
             profile=f"{_word(RNG)} {_word(RNG)}", city=_word(RNG, 4).upper() + "TLAN",

@@ -237,3 +237,44 @@ def test_a_send_that_reached_twilio_without_an_answer_is_not_sent_again(
     (delivery,) = swept(sessions, first)
     assert len(fake.sent_to(to)) == 1 and delivery.sid_hash == sid_hash("secret", sid)
     assert first.counters["twilio_outbound_already_sent"] == 1
+
+
+def test_the_handle_keyring_is_read_whole_by_concurrent_webhooks_and_reloaded_on_rotation(tmp_path: Path) -> None:
+    """Webhooks on several threads read the keyring while one loads it; each gets a keyring
+    (a reader once got the keyring without its stamp: KeyError, a 500 to Twilio)."""
+    import threading
+
+    from bot.channels.outbound import keyring_loader
+
+    loads: list[object] = []
+
+    def slow_load(data_dir: Path) -> object:
+        time.sleep(0.02)
+        ring = object()
+        loads.append(ring)
+        return ring
+
+    fernet = keyring_loader(tmp_path, slow_load)  # type: ignore[arg-type]
+    results: list[object] = []
+    errors: list[BaseException] = []
+
+    def read() -> None:
+        try:
+            for _ in range(20):
+                results.append(fernet())
+        except BaseException as exc:  # noqa: BLE001
+            errors.append(exc)
+
+    threads = [threading.Thread(target=read) for _ in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors and len(results) == 160 and set(map(id, results)) <= set(map(id, loads))
+    key_file = tmp_path / handles.KEY_FILE
+    key_file.write_text("rotated")
+    before = len(loads)
+    fernet()
+    assert len(loads) == before + 1  # a new key file: loaded again, once
+    fernet()
+    assert len(loads) == before + 1
