@@ -136,6 +136,15 @@ class _Taxonomy:
 
 
 @dataclass(frozen=True)
+class _Explained:
+    """One row of the taxonomy's `explained_by`: a learned label its words explain better."""
+    label: str
+    words: re.Pattern[str]
+    whole_conversation: bool  # searched in the whole conversation, else in the evidence sentence
+    even_sure: bool  # dropped at any score, else only below SURE
+
+
+@dataclass(frozen=True)
 class _Figurative:
     """Guards of the immediate-safety indicators (taxonomy sections figurative, unreal, resolved)."""
     danger: frozenset[str]  # ids a laugh, a thing as the killer or a work deadline makes figurative
@@ -148,17 +157,11 @@ class _Figurative:
     year: re.Pattern[str]
     released: re.Pattern[str]
     returned: re.Pattern[str]  # documents handed back (taxonomy section `returned`)
-    routine_care: re.Pattern[str]  # care that can wait (taxonomy section `routine_care`)
-    day_work: re.Pattern[str]  # work by the day or hour (taxonomy section `day_work`)
-    own_account: re.Pattern[str]  # working for oneself (taxonomy section `own_account`)
-    own_papers: re.Pattern[str]  # papers in one's own hands (taxonomy section `own_papers`)
     healed: re.Pattern[str]  # an injury healed now (taxonomy section `healed`)
-    not_household: re.Pattern[str]  # work at a school, hospital, office (taxonomy section `not_household`)
-    owed_to_me: re.Pattern[str]  # money owed to the person (taxonomy section `owed_to_me`)
+    explained: tuple[_Explained, ...]  # learned labels other words explain (taxonomy `explained_by`)
     client_crime: re.Pattern[str] | None  # signal client_crime's patterns, all languages
     client_hides: frozenset[str]
     client_unless: re.Pattern[str] | None
-    complaint: re.Pattern[str]  # a learned self-harm that is a complaint (taxonomy section `complaint`)
     reassured: re.Pattern[str]  # fine or not urgent right now (taxonomy section `reassured`)
     reassured_but: re.Pattern[str]  # what a "but" after it may add and stay calm (`reassured_but`)
     childcare: re.Pattern[str]  # children cared for as a job (taxonomy section `childcare`)
@@ -254,12 +257,11 @@ def _figurative(raw: dict[str, Any], macros: dict[str, str]) -> _Figurative:
         conditions=re.compile(rf"^ ?(?:{fig['conditions']})(?![\w])"),
         unreal=words(raw["unreal"]), resolved=frozenset(res["ids"]), year=words(res["year"]),
         released=words(res["released"]), returned=words(raw["returned"]),
-        routine_care=words(raw["routine_care"]), day_work=words(raw["day_work"]),
-        own_account=words(raw["own_account"]), own_papers=words(raw["own_papers"]),
-        healed=words(raw["healed"]), owed_to_me=words(raw["owed_to_me"]),
-        not_household=words(raw["not_household"]),
+        healed=words(raw["healed"]),
+        explained=tuple(_Explained(row["label"], words(raw[row["words"]]), row["in"] == "conversation",
+                                   bool(row.get("even_sure"))) for row in raw["explained_by"]),
         client_crime=words("|".join(p for ps in client["patterns"].values() for p in ps)),
-        complaint=words(raw["complaint"]), reassured=words(raw["reassured"]),
+        reassured=words(raw["reassured"]),
         reassured_but=words(raw["reassured_but"]),
         childcare=words(raw["childcare"]),
         baby=(words(raw["baby_with_parent"]["baby"]), words(raw["baby_with_parent"]["unless"])),
@@ -757,22 +759,9 @@ def _denied(d: Detection, reading: Reading) -> bool:
         return True  # "un cliente me robó y me amenazó": a crime against her, not coercion
     if d.label == RETURNABLE and _given_back(taxonomy(), text.norm):
         return True  # "the boss asked for my passport" + "made a copy and gave it back"
-    if d.label == "medical_emergency" and fig.healed.search(text.norm):
-        return True  # "je me suis coupé la main le mois passé" + "c'est guéri maintenant"
-    if d.label == "debt_bondage" and d.score < SURE and fig.owed_to_me.search(evidence):
-        return True  # "ele me deve 3 mil": the boss owes the worker
-    if d.label == RETURNABLE and d.score < SURE and fig.own_papers.search(evidence):
-        return True  # "my papers are in my wallet"
-    if d.label == "forced_commercial_sex" and d.score < SURE and fig.own_account.search(evidence):
-        return True  # "I do escort work on my own": no exploiter in it
-    if d.label == "domestic_servitude" and d.score < SURE and fig.day_work.search(text.norm):
-        return True  # "limpio casas por día": a cleaner who goes home
-    if d.label == "domestic_servitude" and d.score < SURE and fig.not_household.search(evidence):
-        return True  # "I work at a school and a mother asked me ...": the writer's own job
-    if d.label == "medical_emergency" and d.score < SURE and fig.routine_care.search(evidence):
-        return True  # a fever "desde ayer", a doctor for a sprain: a clinic, not an ambulance
-    if d.label == "self_harm" and d.score < SURE and fig.complaint.search(evidence):
-        return True  # "je veux me plaindre": a complaint
+    if any(d.label == row.label and (row.even_sure or d.score < SURE)
+           and row.words.search(text.norm if row.whole_conversation else evidence) for row in fig.explained):
+        return True  # "ya sané", "ele me deve", "limpio casas por día", "je veux me plaindre" (explained_by)
     if entry is not None and entry.dimension == "immediate_safety" and d.label != "ransom" and d.score < SURE \
             and _calm_now(evidence):
         return True  # "no one is hitting her and she is ok right now": fine now ("ok but he's coming" is not)
