@@ -148,6 +148,8 @@ class _Explained:
 class _Figurative:
     """Guards of the immediate-safety indicators (taxonomy sections figurative, unreal, resolved)."""
     danger: frozenset[str]  # ids a laugh, a thing as the killer or a work deadline makes figurative
+    laughs_off: frozenset[str]  # ids a laugh alone makes figurative, unless the message is `serious`
+    serious: re.Pattern[str]  # no joke, or money asked for
     laughter: re.Pattern[str]
     subjects: re.Pattern[str]  # searched at the end of the words before a match
     literal: re.Pattern[str]  # matches no thing-as-subject makes figurative (locked in)
@@ -251,6 +253,7 @@ def _figurative(raw: dict[str, Any], macros: dict[str, str]) -> _Figurative:
     laughter = rf"(?<![\w])(?:{fig['laughter']})(?![\w])" + (f"|[{emoji}]" if emoji else "")
     return _Figurative(
         danger=frozenset(fig["danger"]), laughter=re.compile(laughter),
+        laughs_off=frozenset(fig["laughs_off"]), serious=words(fig["serious"]),
         # "ce travail va me tuer", "esse trabalho vai me matar": the subject, then its verb
         subjects=re.compile(rf"(?<![\w])(?:{fig['subjects']})(?: (?:va|vont|van|vai|vao|is|are|will|ap|pral))?$"),
         literal=words(fig["literal"]),
@@ -398,6 +401,12 @@ def _not_real(tax: _Taxonomy, text: _Text, entry_id: str, start: int, end: int) 
     left, right = _sentence(norm, start, end)
     if fig.unreal.search(norm, left, start):
         return True
+    if entry_id in fig.laughs_off:
+        msg = text.message_at(start)
+        first = text.msg_of.index(msg)
+        last = len(text.msg_of) - text.msg_of[::-1].index(msg)
+        if fig.laughter.search(norm, first, last) and not fig.serious.search(norm, first, last):
+            return True
     if entry_id in fig.danger:
         msg = text.message_at(start)
         first = text.msg_of.index(msg)
@@ -802,7 +811,10 @@ def _unreal_evidence(d: Detection, reading: Reading, evidence: str) -> bool:
     fig = taxonomy().figurative
     if fig.unreal.search(evidence):
         return True
-    if d.label in fig.danger and fig.laughter.search(_fold(reading.messages[d.message_index])):
+    message = _fold(reading.messages[d.message_index])
+    if d.label in fig.danger and fig.laughter.search(message):
+        return True
+    if d.label in fig.laughs_off and fig.laughter.search(message) and not fig.serious.search(message):
         return True
     if d.label not in fig.resolved or fig.released.search(reading.text.norm) is None:
         return False

@@ -605,6 +605,9 @@ NOT_ESCALATED = [
     (["ces examens vont me tuer"], "fr"), (["estos examenes me van a matar"], "es"),
     (["these exams are killing me"], "en"), (["essas provas vão me matar"], "pt"), (["egzamen yo ap touye m"], "ht"),
     (["ce travail va me tuer"], "fr"), (["esse trabalho vai me matar"], "pt"),
+    # a kidnapping word in a laughing message (laughs_off)
+    (["estoy secuestrado haciendo inventario jajaja", "salgo a las 9"], "es"),
+    (["kkkk fui sequestrada pela minha sogra pro churrasco"], "pt"),
     # dreams, songs (unreal); a kidnapping of an earlier year the person was let go from (resolved)
     (["soñé que me secuestraban", "desperté temblando"], "es"),
     (["m ap ekri yon chante sou kidnapin Ayiti"], "ht"),
@@ -691,6 +694,9 @@ STILL_ESCALATED = [
     (["he's going to kill me, he is at the door"], "en", "immediate"),
     (["patwon m pral touye m", "li deyo a"], "ht", "immediate"),
     (["en la escuela me van a matar"], "es", "immediate"), (["mon patron va me tuer"], "fr", "immediate"),
+    # laughing, but money is asked for or it is said to be no joke
+    (["jajaja me secuestraron a mi hermano piden 3000"], "es", "immediate"),
+    (["they kidnapped my brother lol not a joke"], "en", "immediate"),
     # no job locks anyone in, even as a figure: "the man where I work" locked them in the storeroom
     (["msye kote m travay la fèmen m nan depo a depi maten"], "ht", "immediate"),
     (["el señor donde trabajo la chamba me encerró en la bodega desde la mañana"], "es", "immediate"),
