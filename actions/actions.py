@@ -20,7 +20,7 @@ from bot.emergency import country_from_place, emergency_contact
 from bot.languages import fully_supported
 from bot.menus import refuses_offer
 from bot.nlu_guess import likely_request
-from bot.screening import assess_job_offer, screen
+from bot.screening import assess_job_offer, needs_said, screen
 from bot.settings import database_url
 from bot.text.folding import fold
 from bot.text.paging import MORE_ANSWER
@@ -222,6 +222,9 @@ class ActionInfoAnswer(Action):
         if intent not in INFO_ANSWERS:
             dispatcher.utter_message(response="utter_menu")
             return []
+        if "child_protection" in _said(tracker):
+            # "onde fica o conselho tutelar?": a question about a service, not about travel
+            return _find_service(dispatcher, tracker, "child_protection")
         if intent == "ask_safe_migration" and _about_procedure(tracker.latest_message.get("text")):
             # Travel advice does not answer "how do I ask for asylum?" or "how do I get my
             # papers in order?": the services for those procedures do.
@@ -318,17 +321,27 @@ class ActionFindService(Action):
         return _find_service(dispatcher, tracker, NEED_BY_INTENT.get(intent) or tracker.get_slot("requested_need"))
 
 
-def directory_need(need: str | None, screening: dict[str, Any]) -> str | None:
+def directory_need(need: str | None, screening: dict[str, Any], said: frozenset[str] = frozenset()) -> str | None:
     """The directory's need for a request: legal help asked by someone whose pay is withheld
     ("who can help me get what they owe me?") is first the labour-rights service, which
-    handles wage claims (legal aid where the town has none: NEED_FALLBACK)."""
+    handles wage claims (legal aid where the town has none: NEED_FALLBACK). A request that
+    names the protection of children (`said`: this message's own words) is for the
+    child-protection service, whatever service the NLU read."""
+    if "child_protection" in said:
+        return "child_protection"
     if need == "legal_aid" and "labour_dispute" in (screening.get("needs") or ()):
         return "labour_rights"
     return need
 
 
+def _said(tracker: Tracker) -> frozenset[str]:
+    """The needs the latest message names itself."""
+    text = (tracker.latest_message or {}).get("text") or ""
+    return needs_said(text, _metadata(tracker).get("language") or "es") if text else frozenset()
+
+
 def _find_service(dispatcher: CollectingDispatcher, tracker: Tracker, need: str | None) -> list[dict]:
-    need = directory_need(need, _screening(tracker))
+    need = directory_need(need, _screening(tracker), _said(tracker))
     location = _location(tracker)
     if not location and not _metadata(tracker).get("location"):
         dispatcher.utter_message(response="utter_ask_location")
@@ -457,7 +470,7 @@ class ActionFallbackMenu(Action):
 SCREENING_SLOTS = ("q_free_to_leave", "q_documents", "q_debt", "q_age")
 # Needs the screening found, as the directory's needs.
 REFER_NEEDS = {"smuggling_only": "migration_asylum", "labour_dispute": "labour_rights",
-               "partner_violence": "shelter", "homelessness": "shelter"}
+               "partner_violence": "shelter", "homelessness": "shelter", "child_protection": "child_protection"}
 
 
 def _screening(tracker: Tracker) -> dict[str, Any]:

@@ -47,7 +47,8 @@ URGENCY = {level: rank for rank, level in enumerate(reversed(LEVELS))}
 SECTORS = ("sector_commercial_sex", "sector_labour", "sector_begging", "sector_crime")
 IMMEDIATE_SAFETY = (("danger_now", "immediate.danger_now"), ("self_harm", "immediate.self_harm"),
                     ("medical_emergency", "immediate.self_harm"), ("ransom", "immediate.ransom"))
-REFER_ORDER = ("smuggling_only", "labour_dispute", "partner_violence", "homelessness", "suspicious_job_offer")
+REFER_ORDER = ("child_protection", "smuggling_only", "labour_dispute", "partner_violence", "homelessness",
+               "suspicious_job_offer")
 # Needs that may hide trafficking: worth the clarifying questions.
 QUESTION_NEEDS = frozenset({"smuggling_only", "labour_dispute", "suspicious_job_offer"})
 MAX_QUESTIONS = 4
@@ -872,6 +873,12 @@ class Reading:
     adult_by_answer: bool
     age: int | None
     offer_not_taken: bool = False  # asks whether an offer is real or safe, not gone yet
+
+
+def needs_said(text: str, lang: str) -> frozenset[str]:
+    """The needs one message names in so many words (the taxonomy's need patterns, no detector):
+    what a request is for, apart from what the conversation said before."""
+    return frozenset(h.entry.need for h in read([text], lang).hits if h.entry.kind == "need" and h.entry.need)
 
 
 def read(messages: list[str], lang: str, answers: dict[str, str | bool] | None = None,

@@ -132,3 +132,22 @@ def test_a_wage_claim_gets_the_labour_rights_service(gateway: httpx.Client, oper
     assert rendered("utter_referrals_intro", lang) in replies
     assert service in "\n".join(replies)
     assert {h["id"] for h in operator.get("/api/handoffs").json()} == open_before
+
+
+# Asking where children are protected is the child-protection service of that town, whoever asks
+# and with no age told (issue #17: no intent said it; the screening's need does).
+CHILD_PROTECTION = {
+    "en": "is there a service to protect children in Tapachula?",
+    "es": "donde hay proteccion de la infancia en Tapachula",
+    "pt": "como falo com o conselho tutelar aqui em Tapachula?",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(CHILD_PROTECTION))
+def test_a_service_to_protect_children_is_the_child_protection_service(gateway: httpx.Client, lang: str) -> None:
+    sender = new_sender()
+    replies = texts(say(gateway, sender, CHILD_PROTECTION[lang]))
+    if replies and replies[-1] == rendered("utter_ask_location", lang):
+        replies = texts(say(gateway, sender, "Tapachula"))
+    joined = "\n".join(replies)
+    assert "[SAMPLE] Protección de niñas, niños y adolescentes" in joined, replies

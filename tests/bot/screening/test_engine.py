@@ -15,6 +15,7 @@ from bot.screening import (
     assess_job_offer,
     clarifying_questions,
     indicator_ids,
+    needs_said,
     question_ids,
     question_text,
     says_safe_now,
@@ -75,7 +76,8 @@ def test_taxonomy_covers_required_indicators_and_languages() -> None:
     for sid in ("sector_commercial_sex", "sector_labour", "sector_begging", "sector_crime"):
         assert tax.entries[sid].kind == "sector"
     needs = {e.need for e in tax.entries.values() if e.kind == "need"}
-    assert needs == {"smuggling_only", "labour_dispute", "partner_violence", "homelessness", "suspicious_job_offer"}
+    assert needs == {"child_protection", "smuggling_only", "labour_dispute", "partner_violence", "homelessness",
+                     "suspicious_job_offer"}
     for e in tax.entries.values():
         assert e.adult in ("strong", "medium", "weak") and e.child in ("strong", "medium", "weak")
 
@@ -975,3 +977,21 @@ def test_the_floor_reads_writer_s(text: str, lang: str, indicator: str) -> None:
 def test_a_kidnapping_seen_on_a_screen_is_a_story_unless_it_is_theirs(messages: list[str], lang: str,
                                                                      immediate: bool) -> None:
     assert (screen(messages, lang, learned=False).risk_level == "immediate") is immediate
+
+
+# Asking where children are protected is the child-protection need, in this message's own words.
+CHILD_PROTECTION_ASKED = [
+    ("is there a service to protect children here?", "en"), ("donde queda la defensoria de la niñez", "es"),
+    ("onde fica o conselho tutelar?", "pt"), ("je cherche la protection de la jeunesse", "fr"),
+    ("ki kote m ka jwenn pwoteksyon pou timoun?", "ht"),
+]
+
+
+@pytest.mark.parametrize("text,lang", CHILD_PROTECTION_ASKED)
+def test_child_protection_is_a_need_said(text: str, lang: str) -> None:
+    assert "child_protection" in needs_said(text, lang)
+    assert screen([text], lang).rule == "refer.child_protection"
+
+
+def test_a_shelter_asked_for_is_no_child_protection() -> None:
+    assert "child_protection" not in needs_said("necesito un albergue para mi y mis hijos", "es")
