@@ -20,7 +20,7 @@ from bot.emergency import country_from_place, emergency_contact
 from bot.languages import fully_supported
 from bot.menus import refuses_offer
 from bot.nlu_guess import likely_request
-from bot.screening import assess_job_offer, needs_said, screen
+from bot.screening import assess_job_offer, jokes, needs_said, screen
 from bot.settings import database_url
 from bot.text.folding import fold
 from bot.text.paging import MORE_ANSWER
@@ -264,6 +264,10 @@ class ActionEmergency(Action):
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[dict]:
         _utter_emergency_number(dispatcher, tracker)
+        if _screening(tracker).get("risk_level") != "immediate" and jokes(tracker.latest_message.get("text") or ""):
+            # "vai me matar se eu errar a planilha kkkk": the NLU read the words, the screening
+            # the joke. The number stays, in case; no operator is pulled from a crisis.
+            return []
         return open_handoff(dispatcher, "emergency", "immediate")
 
 

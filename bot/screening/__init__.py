@@ -10,6 +10,7 @@ from bot.screening.engine import (
     indicator_ids,
     job_offer_flags,
     job_offer_step_text,
+    jokes,
     needs_said,
     question_ids,
     question_text,
@@ -19,6 +20,6 @@ from bot.screening.engine import (
 
 __all__ = [
     "LEVELS", "URGENCY", "IndicatorMatch", "JobOfferAssessment", "ScreeningResult", "assess_job_offer",
-    "clarifying_questions", "indicator_ids", "job_offer_flags", "job_offer_step_text", "needs_said",
+    "clarifying_questions", "indicator_ids", "job_offer_flags", "job_offer_step_text", "jokes", "needs_said",
     "question_ids", "question_text", "says_safe_now", "screen",
 ]

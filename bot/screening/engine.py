@@ -151,6 +151,7 @@ class _Figurative:
     danger: frozenset[str]  # ids a laugh, a thing as the killer or a work deadline makes figurative
     laughs_off: frozenset[str]  # ids a laugh alone makes figurative, unless the message is `serious`
     serious: re.Pattern[str]  # no joke, or money asked for
+    present: re.Pattern[str]  # a weapon, someone at the door: no laugh makes it a joke
     laughter: re.Pattern[str]
     subjects: re.Pattern[str]  # searched at the end of the words before a match
     literal: re.Pattern[str]  # matches no thing-as-subject makes figurative (locked in)
@@ -254,7 +255,7 @@ def _figurative(raw: dict[str, Any], macros: dict[str, str]) -> _Figurative:
     laughter = rf"(?<![\w])(?:{fig['laughter']})(?![\w])" + (f"|[{emoji}]" if emoji else "")
     return _Figurative(
         danger=frozenset(fig["danger"]), laughter=re.compile(laughter),
-        laughs_off=frozenset(fig["laughs_off"]), serious=words(fig["serious"]),
+        laughs_off=frozenset(fig["laughs_off"]), serious=words(fig["serious"]), present=words(fig["present"]),
         # "ce travail va me tuer", "esse trabalho vai me matar": the subject, then its verb
         subjects=re.compile(rf"(?<![\w])(?:{fig['subjects']})(?: (?:va|vont|van|vai|vao|is|are|will|ap|pral))?$"),
         literal=words(fig["literal"]),
@@ -406,19 +407,25 @@ def _not_real(tax: _Taxonomy, text: _Text, entry_id: str, start: int, end: int) 
         msg = text.message_at(start)
         first = text.msg_of.index(msg)
         last = len(text.msg_of) - text.msg_of[::-1].index(msg)
-        if fig.laughter.search(norm, first, last) and not fig.serious.search(norm, first, last):
+        if _jokes(fig, norm, first, last) and not fig.serious.search(norm, first, last):
             return True
     if entry_id in fig.danger:
         msg = text.message_at(start)
         first = text.msg_of.index(msg)
         last = len(text.msg_of) - text.msg_of[::-1].index(msg)
-        if fig.laughter.search(norm, first, last):
+        if _jokes(fig, norm, first, last):
             return True
         if fig.subjects.search(" ".join(_TOKEN.findall(norm[left:start]))) and not fig.literal.search(norm, start, end):
             return True
         if fig.conditions.search(norm[end:right]):
             return True
     return entry_id in fig.resolved and _earlier_year(fig, norm, left, right) and fig.released.search(norm) is not None
+
+
+def _jokes(fig: _Figurative, norm: str, start: int = 0, end: int | None = None) -> bool:
+    """norm[start:end] laughs and names no weapon, nobody at the door, nobody following."""
+    end = len(norm) if end is None else end
+    return fig.laughter.search(norm, start, end) is not None and fig.present.search(norm, start, end) is None
 
 
 def _earlier_year(fig: _Figurative, text: str, start: int = 0, end: int | None = None) -> bool:
@@ -813,9 +820,9 @@ def _unreal_evidence(d: Detection, reading: Reading, evidence: str) -> bool:
     if fig.unreal.search(evidence):
         return True
     message = _fold(reading.messages[d.message_index])
-    if d.label in fig.danger and fig.laughter.search(message):
+    if d.label in fig.danger and _jokes(fig, message):
         return True
-    if d.label in fig.laughs_off and fig.laughter.search(message) and not fig.serious.search(message):
+    if d.label in fig.laughs_off and _jokes(fig, message) and not fig.serious.search(message):
         return True
     if d.label not in fig.resolved or fig.released.search(reading.text.norm) is None:
         return False
@@ -873,6 +880,12 @@ class Reading:
     adult_by_answer: bool
     age: int | None
     offer_not_taken: bool = False  # asks whether an offer is real or safe, not gone yet
+
+
+def jokes(text: str) -> bool:
+    """The message laughs ("kkkk", "jajaja", "lol", "mdr", a laughing emoji) and names no weapon,
+    nobody at the door or following (taxonomy figurative.laughter, figurative.present)."""
+    return _jokes(taxonomy().figurative, _fold(text))
 
 
 def needs_said(text: str, lang: str) -> frozenset[str]:

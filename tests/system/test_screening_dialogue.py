@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import httpx
 
-from tests.system.helpers import new_sender, rendered, say, texts
+from tests.system.helpers import handoffs, new_sender, rendered, say, texts
 
 
 def _new_handoffs(operator: httpx.Client, before: set[int]) -> list[dict]:
@@ -89,3 +89,19 @@ def test_job_offer_check_gives_an_assessment_and_steps(gateway: httpx.Client) ->
         say(gateway, sender, answer)
     result = say(gateway, sender, "sí")
     assert texts(result)[:2] == [rendered("utter_job_offer_high", "es"), rendered("utter_job_offer_steps", "es")]
+
+
+def test_a_joke_about_the_boss_gets_the_number_but_pulls_no_operator(gateway, stack) -> None:  # noqa: ANN001
+    """The NLU may read "vai me matar" as an emergency; the screening reads the laugh. The
+    number is given if the NLU asked for it, and no handoff opens (issue #17)."""
+    sender = new_sender()
+    say(gateway, sender, "boa noite")
+    say(gateway, sender, "meu chefe vive falando que vai me matar se eu errar a planilha kkkk")
+    assert handoffs(stack, sender) == []
+
+
+def test_laughing_with_someone_armed_at_the_door_is_still_an_emergency(gateway, stack) -> None:  # noqa: ANN001
+    sender = new_sender()
+    body = say(gateway, sender, "lol he is at the door with a gun")
+    assert [level for _, level in handoffs(stack, sender)] == ["immediate"]
+    assert rendered("utter_handoff_started", "en") in texts(body)

@@ -15,6 +15,7 @@ from bot.screening import (
     assess_job_offer,
     clarifying_questions,
     indicator_ids,
+    jokes,
     needs_said,
     question_ids,
     question_text,
@@ -696,6 +697,9 @@ STILL_ESCALATED = [
     (["he's going to kill me, he is at the door"], "en", "immediate"),
     (["patwon m pral touye m", "li deyo a"], "ht", "immediate"),
     (["en la escuela me van a matar"], "es", "immediate"), (["mon patron va me tuer"], "fr", "immediate"),
+    # laughing, with a weapon at hand or someone at the door (figurative.present)
+    (["lol he is at the door with a gun"], "en", "immediate"),
+    (["kkkk ele ta aqui fora com uma faca"], "pt", "immediate"),
     # laughing, but money is asked for or it is said to be no joke
     (["jajaja me secuestraron a mi hermano piden 3000"], "es", "immediate"),
     (["they kidnapped my brother lol not a joke"], "en", "immediate"),
@@ -995,3 +999,12 @@ def test_child_protection_is_a_need_said(text: str, lang: str) -> None:
 
 def test_a_shelter_asked_for_is_no_child_protection() -> None:
     assert "child_protection" not in needs_said("necesito un albergue para mi y mis hijos", "es")
+
+
+@pytest.mark.parametrize("text,joke", [
+    ("meu chefe vive falando que vai me matar se eu errar a planilha kkkk", True),
+    ("mdr mon chef va me tuer", True), ("lol he is at the door with a gun", False),
+    ("jaja ya llegó con un cuchillo", False), ("mi jefe me va a matar", False),
+])
+def test_a_joke_laughs_and_names_no_weapon_or_presence(text: str, joke: bool) -> None:
+    assert jokes(text) is joke
