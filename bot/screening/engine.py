@@ -463,7 +463,8 @@ def _discarded(tax: _Taxonomy, text: _Text, entry: _Entry, start: int, end: int)
     norm = text.norm
     sentence = _sentence(norm, start, end)
     return (_negated_after(tax, norm, end)
-            or (entry.dimension == "immediate_safety" and _not_real(tax, text, entry.id, start, end))
+            or ((entry.dimension == "immediate_safety" or entry.id in tax.figurative.laughs_off)
+                and _not_real(tax, text, entry.id, start, end))
             or (entry.id == RETURNABLE and _given_back(tax, norm))
             or (entry.id == "medical_emergency" and tax.figurative.healed.search(norm) is not None)
             or (entry.id in tax.figurative.client_hides and _client_crime(tax, norm[slice(*sentence)], norm))
@@ -657,6 +658,10 @@ SEX_SECTOR = "sector_commercial_sex"
 # The same for the commercial-sex sector, whose threshold is low (0.16) for adults' sake: alone
 # and this unsure, it read families with children on the road or teens in a family shop.
 CHILD_SEX_FLOOR = 0.3
+# And for forced crime and begging: alone and this unsure, the detector read a series about girls
+# being sold, a father's past violence and a question on child support.
+CRIME_SECTOR, BEGGING_SECTOR = "sector_crime", "sector_begging"
+CHILD_CRIME_FLOOR = 0.3
 # Ransom is not among them: money handed over under control ("we must hand in all we beg")
 # reads like it; ransom stands on its own threshold.
 URGENT_LABELS = frozenset({"danger_now", "self_harm", "medical_emergency", MINOR_LABEL})
@@ -768,7 +773,8 @@ def _denied(d: Detection, reading: Reading) -> bool:
     if entry is not None and entry.kind in ("indicator", "sector") and entry.dimension != "immediate_safety" \
             and taxonomy().frames.search(evidence):
         return True  # "vi en la tele que rescataron a unas muchachas de un bar": a story
-    if entry is not None and entry.dimension == "immediate_safety" and _unreal_evidence(d, reading, evidence):
+    if entry is not None and (entry.dimension == "immediate_safety" or d.label in fig.laughs_off) \
+            and _unreal_evidence(d, reading, evidence):
         return True
     if (fig.ago.search(evidence) or fig.out.search(evidence)) and _survived(taxonomy(), text.norm):
         return True  # "many years ago I worked with no pay in a house" + "I got out"
@@ -1031,7 +1037,9 @@ def _assemble(reading: Reading, detections: list[Detection], model_id: str) -> S
         needs.add("labour_dispute")
     # the detector's labour sector, unsure, with no indicator beside it: not yet forced labour for a child
     no_indicator = not any(e.kind == "indicator" for e in entries)
-    weak = frozenset(sector for sector, floor in ((LABOUR_SECTOR, CHILD_LABOUR_FLOOR), (SEX_SECTOR, CHILD_SEX_FLOOR))
+    floors = ((LABOUR_SECTOR, CHILD_LABOUR_FLOOR), (SEX_SECTOR, CHILD_SEX_FLOOR), (CRIME_SECTOR, CHILD_CRIME_FLOOR),
+              (BEGGING_SECTOR, CHILD_CRIME_FLOOR))
+    weak = frozenset(sector for sector, floor in floors
                      if no_indicator and all(m.source == "model" and (m.score or 0.0) < floor
                                              for m in matches if m.id == sector))
     level, rule = _decide(entries, needs, minor, weak)

@@ -688,6 +688,18 @@ NOT_ESCALATED = [
     # material asked for on the subject (frames)
     (["soy maestra y busco material sobre trata de personas y trabajo forzado para mis alumnos"], "es"),
     (["sou assistente social, vocês têm materiais sobre trabalho escravo?"], "pt"),
+    # a dream, a lesson, the news (frames); a laugh about being "kidnapped" at work (laughs_off)
+    (["had a bad dream that my boss locked me in the storage room", "im fine, just asking about overtime rules"], "en"),
+    (["quiero dar una clase sobre trabajo forzado en las minas", "tienen material?"], "es"),
+    (["on a vu aux nouvelles des travailleurs enfermés dans un entrepôt", "c'est de la traite?"], "fr"),
+    (["jajaja el gerente nos tiene secuestrados hasta terminar el inventario 😂", "es broma, a que hora abren?"], "es"),
+    # an agent who wants to take a young adult abroad, not gone yet; a fee for papers, not a ransom
+    (["an agent wants to take my son, he's 19, to play football in Spain", "he keeps the passport during the trip",
+      "my son is still at home, we haven't signed anything"], "en"),
+    (["yon ajan mande 800 dola pou papye yo pou pitit mwen al jwe foutbòl", "li poko ale"], "ht"),
+    # violence long ago, living alone and calm now (survived); one's own work permit (pattern subject)
+    (["me casaron muy joven y él me pegaba, eso fue hace muchos años", "ahora vivo sola y tranquila con mis hijos"], "es"),
+    (["I live in my own place and have my work permit", "the boss owes me two weeks, where do I complain?"], "en"),
     # an offer not taken, asked about: is it legal, will it be true (offer_not_taken)
     (["an agency is recruiting caregivers for Canada", "they want me to sign I pay 15000 if I quit early",
       "is that legal?"], "en"),
@@ -724,6 +736,12 @@ STILL_ESCALATED = [
      "priority"),
     (["o mestre de obras guardou nossas carteiras de trabalho"], "pt", "priority"),
     (["la patronne a nos papiers"], "fr", "priority"), (["they kept my green card"], "en", "priority"),
+    # pay kept against a debt to the boss; threats to the family's home, or of the police, said plainly
+    (["el dueño del restaurante no nos paga porque dice que seguimos pagando el pasaje"], "es", "priority"),
+    (["li pa janm ban nou lajan, li di se pou peye papye li fè pou nou"], "ht", "priority"),
+    (["when I said I wanted to stop he told me he knows where my mother lives"], "en", "priority"),
+    (["m di l m ap kite travay la, li di m li konnen kote manman m rete"], "ht", "priority"),
+    (["patwon an kenbe kat nou depi nou rive"], "ht", "priority"),
     # going out only with the boss
     (["on peut sortir juste avec elle"], "fr", "priority"), (["we can only go out with her"], "en", "priority"),
     # held somewhere right now, as people say it
