@@ -712,6 +712,8 @@ STILL_ESCALATED = [
     # laughing, with a weapon at hand or someone at the door (figurative.present)
     (["lol he is at the door with a gun"], "en", "immediate"),
     (["kkkk ele ta aqui fora com uma faca"], "pt", "immediate"),
+    # someone arrived with a weapon, the verb before it
+    (["ya llegó mi ex con un cuchillo"], "es", "immediate"), (["mon ex est arrivé avec un couteau"], "fr", "immediate"),
     # laughing, but money is asked for or it is said to be no joke
     (["jajaja me secuestraron a mi hermano piden 3000"], "es", "immediate"),
     (["they kidnapped my brother lol not a joke"], "en", "immediate"),
@@ -1026,3 +1028,11 @@ def test_a_shelter_asked_for_is_no_child_protection() -> None:
 ])
 def test_a_joke_laughs_and_names_no_weapon_or_presence(text: str, joke: bool) -> None:
     assert jokes(text) is joke
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("corté la cebolla con un cuchillo", "es"), ("je coupe le pain avec un couteau", "fr"),
+    ("llegué a la casa con un cuchillo de cocina que compré", "es"),
+])
+def test_a_knife_in_the_kitchen_is_no_arrival_with_a_weapon(text: str, lang: str) -> None:
+    assert "danger_now" not in {h.entry.id for h in read([text], lang).hits}
