@@ -143,6 +143,7 @@ class _Explained:
     words: re.Pattern[str]
     whole_conversation: bool  # searched in the whole conversation, else in the evidence sentence
     even_sure: bool  # dropped at any score, else only below SURE
+    patterns: bool  # a pattern's reading is dropped too
 
 
 @dataclass(frozen=True)
@@ -152,6 +153,7 @@ class _Figurative:
     laughs_off: frozenset[str]  # ids a laugh alone makes figurative, unless the message is `serious`
     serious: re.Pattern[str]  # no joke, or money asked for
     present: re.Pattern[str]  # a weapon, someone at the door: no laugh makes it a joke
+    youth_job: re.Pattern[str]  # a question about a teen's own job (taxonomy `youth_job_question`)
     laughter: re.Pattern[str]
     subjects: re.Pattern[str]  # searched at the end of the words before a match
     literal: re.Pattern[str]  # matches no thing-as-subject makes figurative (locked in)
@@ -256,6 +258,7 @@ def _figurative(raw: dict[str, Any], macros: dict[str, str]) -> _Figurative:
     return _Figurative(
         danger=frozenset(fig["danger"]), laughter=re.compile(laughter),
         laughs_off=frozenset(fig["laughs_off"]), serious=words(fig["serious"]), present=words(fig["present"]),
+        youth_job=words(raw["youth_job_question"]),
         # "ce travail va me tuer", "esse trabalho vai me matar": the subject, then its verb
         subjects=re.compile(rf"(?<![\w])(?:{fig['subjects']})(?: (?:va|vont|van|vai|vao|is|are|will|ap|pral))?$"),
         literal=words(fig["literal"]),
@@ -264,7 +267,8 @@ def _figurative(raw: dict[str, Any], macros: dict[str, str]) -> _Figurative:
         released=words(res["released"]), returned=words(raw["returned"]),
         healed=words(raw["healed"]),
         explained=tuple(_Explained(row["label"], words(raw[row["words"]]), row["in"] == "conversation",
-                                   bool(row.get("even_sure"))) for row in raw["explained_by"]),
+                                   bool(row.get("even_sure")), bool(row.get("patterns")))
+                        for row in raw["explained_by"]),
         client_crime=words("|".join(p for ps in client["patterns"].values() for p in ps)),
         reassured=words(raw["reassured"]),
         reassured_but=words(raw["reassured_but"]),
@@ -467,6 +471,9 @@ def _discarded(tax: _Taxonomy, text: _Text, entry: _Entry, start: int, end: int)
                 and _not_real(tax, text, entry.id, start, end))
             or (entry.id == RETURNABLE and _given_back(tax, norm))
             or (entry.id == "medical_emergency" and tax.figurative.healed.search(norm) is not None)
+            or any(entry.id == row.label and row.patterns
+                   and row.words.search(norm if row.whole_conversation else norm[slice(*sentence)])
+                   for row in tax.figurative.explained)
             or (entry.id in tax.figurative.client_hides and _client_crime(tax, norm[slice(*sentence)], norm))
             or (entry.kind in ("indicator", "sector") and _survived(tax, norm)
                 and tax.figurative.ago.search(norm, *sentence) is not None))
@@ -566,6 +573,16 @@ def _ages(tax: _Taxonomy, text: _Text, hits: list[_Hit]) -> tuple[list[int], lis
 def _exploits(entry: _Entry) -> bool:
     """An exploitation sector or indicator: with a person under 18, the minor rule's trigger."""
     return entry.kind == "sector" or entry.group == "exploitation"
+
+
+def _youth_job_question(tax: _Taxonomy, norm: str, entries: list[_Entry], matches: list[IndicatorMatch]) -> bool:
+    """The conversation asks what work a teen may do, and nothing in it is coercive or an
+    exploitation the patterns read (only the detector's sectors, hours or wages)."""
+    if tax.figurative.youth_job.search(norm) is None or any(
+            e.coercive or e.id in (SEX_SECTOR, "forced_commercial_sex") for e in entries):
+        return False  # anything sexual about a child's work is never a mere labour question
+    exploitation = {e.id for e in entries if _exploits(e)}
+    return all(m.source == "model" for m in matches if m.id in exploitation)
 
 
 def _child_cared_for(tax: _Taxonomy, sentence: str) -> bool:
@@ -1042,6 +1059,10 @@ def _assemble(reading: Reading, detections: list[Detection], model_id: str) -> S
     weak = frozenset(sector for sector, floor in floors
                      if no_indicator and all(m.source == "model" and (m.score or 0.0) < floor
                                              for m in matches if m.id == sector))
+    if minor and _youth_job_question(tax, text.norm, entries, matches):
+        # "¿cuántas horas puede trabajar un menor?": the detector's reading of the teen's job is no
+        # exploitation by itself (youth_job_question)
+        weak |= {e.id for e in entries if _exploits(e)}
     level, rule = _decide(entries, needs, minor, weak)
     if level in ("priority", "immediate") and not minor and reading.offer_not_taken \
             and _offer_terms_only(matches):

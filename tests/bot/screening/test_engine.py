@@ -608,6 +608,15 @@ NOT_ESCALATED = [
     (["ces examens vont me tuer"], "fr"), (["estos examenes me van a matar"], "es"),
     (["these exams are killing me"], "en"), (["essas provas vão me matar"], "pt"), (["egzamen yo ap touye m"], "ht"),
     (["ce travail va me tuer"], "fr"), (["esse trabalho vai me matar"], "pt"),
+    # what work a teen may do, asked (youth_job_question)
+    (["mi sobrino tiene 16 y quiere ayudar en una ferretería los sábados", "¿cuántas horas puede trabajar un menor?"], "es"),
+    (["ma fille a 15 ans, elle a trouvé un emploi d'été dans un camping", "c'est légal? combien d'heures elle peut travailler?"],
+     "fr"),
+    # a research paper, a school play, advice asked before acting (frames)
+    (["estoy haciendo mi tesis sobre trabajo forzado en la pesca", "tienen datos?"], "es"),
+    (["un vecino me aconsejó guardar los pasaportes de mis trabajadores en la caja fuerte", "¿puedo hacerlo?"], "es"),
+    # a door locked at night of which everyone has a key (own_key)
+    (["el dueño cierra el portón en la noche pero todos tenemos llave", "¿es normal?"], "es"),
     # a kidnapping word in a laughing message (laughs_off)
     (["estoy secuestrado haciendo inventario jajaja", "salgo a las 9"], "es"),
     (["kkkk fui sequestrada pela minha sogra pro churrasco"], "pt"),
@@ -744,6 +753,12 @@ STILL_ESCALATED = [
     (["when I said I wanted to stop he told me he knows where my mother lives"], "en", "priority"),
     (["m di l m ap kite travay la, li di m li konnen kote manman m rete"], "ht", "priority"),
     (["patwon an kenbe kat nou depi nou rive"], "ht", "priority"),
+    # a child's work asked about, with something sexual or coercive in it, stays escalated
+    (["my daughter is 15 and the bar owner makes her dance for the clients until 3am", "is that legal?"], "en", "immediate"),
+    (["mi hijo de 15 trabaja en una finca y el patrón no lo deja salir", "¿es legal?"], "es", "immediate"),
+    # payroll cards kept "so we don't lose them"; a farewell told quietly
+    (["el encargado nos tiene las tarjetas de nómina para que no las perdamos"], "es", "priority"),
+    (["tonight i will walk to the river and not come back", "tell my kids their dad tried"], "en", "immediate"),
     # going out only with the boss
     (["on peut sortir juste avec elle"], "fr", "priority"), (["we can only go out with her"], "en", "priority"),
     # held somewhere right now, as people say it
@@ -1036,3 +1051,14 @@ def test_a_joke_laughs_and_names_no_weapon_or_presence(text: str, joke: bool) ->
 ])
 def test_a_knife_in_the_kitchen_is_no_arrival_with_a_weapon(text: str, lang: str) -> None:
     assert "danger_now" not in {h.entry.id for h in read([text], lang).hits}
+
+
+@pytest.mark.parametrize("text,lang,indicator", [
+    ("el pastor nos pone a trabajar y él cobra nuestros cheques", "es", "withheld_wages"),
+    ("pastè a fè nou travay, men se li ki touche chèk nou", "ht", "withheld_wages"),
+    ("no sé ni la dirección de donde dormimos", "es", "isolation"),
+    ("m pa menm konnen adrès kote n ap dòmi an", "ht", "isolation"),
+    ("sipèvizè a kenbe kat bank nou", "ht", "document_confiscation"),
+])
+def test_control_told_as_everyday_detail_is_read(text: str, lang: str, indicator: str) -> None:
+    assert indicator in {h.entry.id for h in read([text], lang).hits}
