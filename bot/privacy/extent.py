@@ -57,6 +57,8 @@ tanque pozo bloquera lancha barco
 canteiro boate capela alojamento barracão passarela porteira igrejinha campinho
 barracks container shed elevator storage strip lounge spa
 chantier camp carbet cabanon grange silo case triplex duplex
+botica oxxo palapa marina ladeira cimetière cimetiere camping caisse métro metro tank teminal tèminal larivye rivyè
+alley tower cemetery graveyard arbolito cruce quebrada cerro loma laguna assembleia assemblée cantera
 kantin chantye batey konstriksyon
 camino caminho ramal trilha brecha sendero vereda chemin sentier path terracería terraceria
 """.split())
@@ -109,7 +111,17 @@ LOCATOR = re.compile(
     r"|devant|apr[èe]s|perto\s+(?:de|da|do|dos|das)|ao\s+lado\s+(?:de|da|do)|em\s+frente\s+(?:a|ao|à|da|do)"
     r"|na\s+frente\s+(?:de|da|do)|em\s+cima\s+(?:de|da|do)|embaixo\s+(?:de|da|do)|depois\s+(?:de|da|do)"
     r"|na\s+rua\s+de\s+tr[aá]s\s+(?:de|da|do)|b[oò]\s+kote|b[oò]|kote|toupre|pr[eè]|d[eè]y[eè]|devan|anfas|apre"
-    r"|anba|anwo|akote|do\s+lado\s+(?:de|da|do)|a\s+la\s+vuelta\s+(?:de|del)|pegado\s+(?:a|al))(?!\w)[ \t]*"
+    r"|anba|anwo|akote|do\s+lado\s+(?:de|da|do)|a\s+la\s+vuelta\s+(?:de|del)|pegado\s+(?:a|al)"
+    # issue #18, fourteenth round: more locators in five languages
+    r"|al\s+costado\s+(?:de|del)|a\s+un\s+costado\s+(?:de|del)|x\s+(?:el|la)|al\s+fondo\s+(?:de|del)"
+    r"|al\s+final\s+(?:de|del)|a\s+la\s+(?:salida|entrada)\s+(?:de|del|a|al)|contiguo\s+(?:a|al)|diagonal\s+(?:a|al)"
+    r"|(?:north|south|east|west)\s+of|between|beside|opposite"
+    r"|down\s+the\s+(?:alley|road|lane)\s+(?:by|from)|up\s+the\s+road\s+from|down\s+the\s+road\s+from"
+    r"|pass[ée]e?\s+(?:le|la|les|l['’])|en\s+partant\s+(?:de|du)|au\s+fond\s+(?:de|du)|le\s+long\s+(?:de|du)"
+    r"|vis-[àa]-vis\s+(?:de|du)|face\s+[àa]|en\s+arri[èe]re\s+(?:de|du)|[àa]\s+la\s+sortie\s+(?:de|du)"
+    r"|vizavi|an\s+fas|nan\s+fon|sou\s+b[oò]"
+    r"|no\s+final\s+(?:da|do)|na\s+entrada\s+(?:da|do)|na\s+esquina\s+(?:da|do|de)|colad[oa]\s+(?:a|ao|na|no)"
+    r"|pr[oó]ximo\s+(?:a|ao|à|da|do|de))(?!\w)[ \t]*"
 )
 # Directions from a landmark (Costa Rica, Nicaragua, Honduras...): "200 metros al sur",
 # "2 cuadras al lago, 1 arriba", "media cuadra al norte", "3 blocks north".
@@ -185,8 +197,9 @@ _MAX_LINKS = 12
 # "passando a ponte à direita"; the side alone after a link: ", a mano izquierda".
 _MOVING = re.compile(
     r"(?i:entrando|saliendo|pasando|cruzando|subiendo|bajando|doblando|siguiendo|volteando|passing|crossing|turning"
-    r"|passando|atravessando|virando|en[ \t]+passant|apr[eè]s|pase|travèse)"
-    r"(?:[ \t]+(?i:por|pela|pelo|by|at|par|pa))?[ \t]+"
+    r"|passando|atravessando|virando|en[ \t]+passant|apr[eè]s|pase|travèse|subindo|descendo|going[ \t]+(?:up|down)"
+    r"|monte|desann)"
+    r"(?:[ \t]+(?i:por|x|pela|pelo|by|at|par|pa))?[ \t]+"
 )
 _SIDE_RE = re.compile(
     r"(?i:on[ \t]+(?:the|your)[ \t]+(?:left|right)|to[ \t]+the[ \t]+(?:left|right)"
@@ -807,7 +820,10 @@ def without_town(text: str, start: int, end: int) -> list[tuple[int, int]]:
             name = words.group()[:w.end()]
             if len(name) <= 3 and not name.isupper():
                 continue  # "la", "in": state codes are written in capitals ("TN", "QC")
-            if (name[:1].isupper() or "," not in m.group()) and is_town(name) \
+            # ", huancayo" closing the span is the town; ", cercado, Lima": a district before its town
+            closes = _TOWN_TAIL.match(text, m.end() + w.end()).end() >= end \
+                and not _town_after_comma(text, m.end() + w.end()) and not _DISTRICT_RE.fullmatch(name)
+            if (name[:1].isupper() or "," not in m.group() or closes) and is_town(name) \
                     and not _NUMBERED_DISTRICT.match(text, m.end() + w.end()):  # "Delmas 33" is a district
                 rest = _TOWN_TAIL.match(text, m.end() + w.end()).end()
                 if m.group().strip().lower() in _OF and rest < end and any(c.isalnum() for c in text[rest:end]):
@@ -851,7 +867,13 @@ _ROAD_BEFORE = re.compile(r"(?i:carretera|autopista|highway|hwy|rodovia|estrada|
 _BEFORE_TOWN = re.compile(r"(?:,[ \t]*|[ \t]+(?i:en|in|à|a|em|nan|near|cerca\s+de|perto\s+de|pr[èe]s\s+de|toupre|close\s+to"
                           r"|outside(?:\s+of)?|de|da|do|del)[ \t]+)(?=[A-ZÀ-Þa-zà-þ])")
 _OF = frozenset("de da do del".split())
+_NEXT_TOWN = re.compile(r"[ \t]*,[ \t]*(?P<t>[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,3}?)[ \t]*(?:$|[.,;:!?\n])")
 _LAST_WORD = re.compile(r"[^\W\d_]+(?=[ \t]*$)")
+
+
+def _town_after_comma(text: str, pos: int) -> bool:
+    m = _NEXT_TOWN.match(text, pos)
+    return bool(m) and is_town(m.group("t"))
 
 
 def _town_of(chunk: str) -> bool:

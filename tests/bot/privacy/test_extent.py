@@ -350,3 +350,25 @@ def test_several_rooms_and_a_road_as_a_landmark(text, address):
 @pytest.mark.parametrize("text", ["en el camino nos robaron todo", "los cuartos 3 y 4 veces al día"])
 def test_a_road_or_a_count_alone_stays(text):
     assert _addresses(text) == []
+
+
+# Issue #18, fourteenth round: locators in five languages lead the chain on to a landmark, and a
+# town in lower case that closes the address after a comma stays (unless a town follows it).
+@pytest.mark.parametrize("text, address", [
+    ("vivo en calle 9 #12, puerta verde al costado de la farmacia", "calle 9 #12, puerta verde al costado de la farmacia"),
+    ("vivo en calle 9 #12, x la parada, ya no aguanto", "calle 9 #12, x la parada"),
+    ("we stay at 12 elm st south of the water tower", "12 elm st south of the water tower"),
+    ("on est au 45 rue Dorion, en face du métro", "45 rue Dorion, en face du métro"),
+    ("rua 5 casa 2, subindo a ladeira da igreja", "rua 5 casa 2, subindo a ladeira da igreja"),
+])
+def test_more_locators_lead_on(text, address):
+    assert address in _addresses(text)
+
+
+@pytest.mark.parametrize("text, town", [
+    ("vivo en jr los pinos 380, huancayo, y no me pagan", "huancayo"),
+    ("we live at 45 birch cres, markham, he took my passport", "markham"),
+])
+def test_a_lower_case_town_after_the_address_stays(text, town):
+    from bot.privacy.redaction import redact
+    assert town in redact(text)
