@@ -57,6 +57,7 @@ tanque pozo bloquera lancha barco
 canteiro boate capela alojamento barracão passarela porteira igrejinha campinho
 barracks container shed elevator storage strip lounge spa
 chantier camp carbet cabanon grange silo case triplex duplex
+poultry vineyard nursery greenhouse packinghouse sawmill quarry hatchery feedlot seafood produce
 botica oxxo palapa marina ladeira cimetière cimetiere camping caisse métro metro tank teminal tèminal larivye rivyè
 alley tower cemetery graveyard arbolito cruce quebrada cerro loma laguna assembleia assemblée cantera
 kantin chantye batey konstriksyon
@@ -69,6 +70,7 @@ house home apartment trailer duplex door gate fence porch yard roof basement
 maison appartement porte clôture toit sous-sol
 casa portão porta muro cerca barraco kitnet cortiço sobrado quintal apartamento
 kay lakay pòt baryè miray
+case logement chalet cabane cabin bungalow shack choza rancho
 """.split())
 _ADJECTIVES = frozenset(fold(w) for w in """
 verde azul blanca blanco negra negro roja rojo amarilla amarillo rosa rosada gris café morada naranja
@@ -443,11 +445,11 @@ _TOWN_STATE_ZIP = re.compile(r"(?:[^\W\d_][\w'’.-]*[ \t]+){1,3}[A-Za-z]{2}\.?,
 # verdes", ", aquela q tem grade preta", "with the broken fence", ", celle avec le cabanon", "ak pòtay wouj la".
 _DESCRIPTION_OPEN = re.compile(
     r"(?i:the[ \t]+ones?|la|el|a|o|aquela|aquele|aquella|aquel|celle|celui|sa|kay)[ \t]+"
-    r"(?i:que|q|qui|ki|that|with|de|del|da|do|con|com|avec|ak|gen|w/)(?![\w'’])")
+    r"(?i:que|q|qui|ki|that|with|de|del|da|do|con|com|avec|ak|gen|w/|w(?=[ \t]+(?:the|a)[ \t]))(?![\w'’])")
 _MOVABLE = frozenset(fold(w) for w in "car cars truck van carro camioneta caminhonete machin dog dogs perro perros cachorro chen chien".split())
 _HOUSE_OPEN = re.compile(r"(?i:the|la|el|a|o|le|les|une|un|una|uma|um|yon)[ \t]+(?=(?P<w>[^\W\d_][\w'’-]*))")
 _MADE_OPEN = re.compile(r"(?i:de|do|da|en|em|an)(?![\w'’])")
-_WITH_OPEN = re.compile(r"(?i:with|w/|con|com|avec|ak|gen)(?![\w'’])")
+_WITH_OPEN = re.compile(r"(?i:with|w/|w(?=[ \t]+(?:the|a)[ \t])|con|com|avec|ak|gen)(?![\w'’])")
 # What a house has that tells it apart from its neighbours.
 _PARTS = frozenset(fold(w) for w in """
 fence gate door doors roof porch awning tarp entrance window windows sheets couch mailbox flag balcony stairs steps
@@ -460,6 +462,8 @@ varanda toldo chapiscado laje taipa ferro madeira tijolo chapa palafita
 portail clôture cloture toit porte fenêtre fenetre fenêtres escaliers escalier balcon cabanon silo grange volets chien
 auvent galerie
 pòtay potay pòt pot baryè barye miray pye mango fenèt fenet machin chen galri tòl tol
+persiana sticker boat pilotis reboco andares pisos plantas barrière barriere grillage pay balcony balcón
+trees palms palmeras palmas tanque tank lona tarp silos silo chimney chimenea
 """.split())
 _DESCRIPTION_STOP = frozenset(fold(w) for w in """
 onde donde where ou où kote cuando when quand quando pero but mais mas men porque because parce pq
@@ -470,6 +474,7 @@ dice dicen diz says said dit di
 # Words of a description that _STOP or _NOT_A_PLACE_NAME hold: 'and', and what a house has ('la que tiene la tienda abajo').
 _DESCRIPTION_GO = frozenset("y e and et pis ak tiene tienen tem has have gen genyen ki que q qui that".split())
 _TAIL_WORD = re.compile(r"[ \t]*(?P<w>[^\W_][\w'’-]*)")
+_STOREYS = re.compile(r"[ \t]+(?i:pisos|plantas|andares|stories|storeys|floors|[ée]tages|etaj)(?!\w)")
 
 
 def _description(text: str, pos: int, after_comma: bool) -> int | None:
@@ -480,9 +485,19 @@ def _description(text: str, pos: int, after_comma: bool) -> int | None:
         # ", a porta de ferro cinza", ", le triplex avec les escaliers verts", ", the silver one by the wheel"
         m = _HOUSE_OPEN.match(text, pos)
         head = fold(m.group("w")) if m else ""
+        definite = m and fold(text[m.start():m.start("w")].strip()) in ("the", "la", "el", "le", "o", "a")
         if m and (head in _MOVABLE or not (head in _HOUSES | _PARTS | _FARMS | _DISTINCT | _ORDINALS
-                                           or head.rstrip("s") in _PARTS)):
+                                           or head.rstrip("s") in _PARTS
+                                           or definite and head in _SHEDS | _BUILDING_WORDS)):
             m = None  # ", a van picks them up": a vehicle or an animal opens a new clause, not a description
+    if not m and after_comma:
+        # ", casa de dos pisos con balcón", ", side door", ", pòt nwa", ", barrière rouge": a house or its part
+        # with no article
+        b = _TAIL_WORD.match(text, pos)
+        head = fold(b.group("w")) if b else ""
+        if b and head not in _MOVABLE and not LOCATOR.match(text, pos) \
+                and (head in _HOUSES | _PARTS | _SHEDS or head in _DISTINCT and head != "corner"):
+            m = re.compile("").match(text, pos)
     if not m and not after_comma:
         # "la puerta [de chapa gris]", "casa [de taipa]": what the house or its part is made of
         m = _MADE_OPEN.match(text, pos)
@@ -498,11 +513,12 @@ def _description(text: str, pos: int, after_comma: bool) -> int | None:
         if not w or end is not None and LOCATOR.match(text, w.start("w")):
             break  # "kay ki gen pòt gri a [dèyè famasi a]": the landmark is the chain's next link
         f = fold(w.group("w"))
+        storeys = _STOREYS.match(text, w.end()) or _STOREYS.fullmatch(" " + f)  # "de dos pisos", "of two stories"
         if f not in _LINKS and f not in _PARTS | _DISTINCT | _ADJECTIVES | _HOUSES | _LANDMARKS | _FARMS \
                 and (f in _STOP or f in _NOT_A_PLACE_NAME) \
-                and f not in _DESCRIPTION_GO:
+                and f not in _DESCRIPTION_GO and not storeys:
             break  # "con un tanque azul [ahi me tienen]"
-        if f in _DESCRIPTION_STOP or f in _COUNT_WORDS and f not in _LINKS or f in _PLEASE or w.group("w")[:1].isupper() and _town_next(text, w.start("w")):
+        if f in _DESCRIPTION_STOP or f in _COUNT_WORDS and f not in _LINKS and not storeys or f in _PLEASE or w.group("w")[:1].isupper() and _town_next(text, w.start("w")):
             break  # "kay ak pòtay vèt la Okap": the town after the description stays
         told = told or f in _PARTS or f.rstrip("s") in _PARTS or f in _DISTINCT or f.rstrip("s") in _DISTINCT \
             or f in _LANDMARKS or f in _HOUSES and f not in _PLAIN_HOUSES
@@ -741,12 +757,12 @@ def _road_or_workplace_before(text: str, start: int, lo: int) -> int:
     comma = _COMMA_END.search(before)
     words = list(_WORD_START.finditer(before[:comma.start()] if comma else before))
     if comma and words and words[-1].end() == comma.start():
-        for k in (1, 2, 3):  # "restaurante sabor mineiro, [rua tupis 88]"
+        for k in (1, 2, 3, 4):  # "restaurante sabor mineiro, [rua tupis 88]", "ferme laitière gagnon et fils, [...]"
             if len(words) > k and _place_noun(words[-k - 1].group()) \
                     and _name_words(" ".join(w.group() for w in words[-k:])):
                 return base + words[-k - 1].start()
         for k in (1, 2):  # "at sunrise dairy, [3300 county rd 40]"
-            if len(words) > k + 1 and fold(words[-1].group()) in _LANDMARKS and fold(words[-k - 2].group()) in _AT_FOR \
+            if len(words) > k + 1 and _place_noun(words[-1].group()) and fold(words[-k - 2].group()) in _AT_FOR \
                     and _name_words(" ".join(w.group() for w in words[-k - 1:-1])):
                 return base + words[-k - 1].start()
     elif len(words) > 1 and _ARTICLE_AT_END.search(before) and fold(words[-2].group()) in _LANDMARKS:
@@ -754,7 +770,7 @@ def _road_or_workplace_before(text: str, start: int, lo: int) -> int:
     return start
 
 
-_AT_FOR = frozenset("at for in from".split())
+_AT_FOR = frozenset("at for in from en em nan à au dans".split())
 _COUNT_BEFORE = re.compile(r"(?<![\w'’])(?i:two|three|four|five|a[ \t]+few|few|couple[ \t]+of|\d{1,2}|dos|tres|duas|deux|trois"
                            r"|media|meia|una|uma|une)[ \t]+$")
 _COUNTED = re.compile(r"(?i:blocks?|cuadras?|quadras?|rues?)(?!\w)")
@@ -762,7 +778,9 @@ _COUNTED = re.compile(r"(?i:blocks?|cuadras?|quadras?|rues?)(?!\w)")
 
 def _place_noun(word: str) -> bool:
     """A landmark, or a neighbourhood or estate word ("cité soleil, [bloc 3 porte 12]")."""
-    return fold(word) in _LANDMARKS or bool(_AREA_STRONG.fullmatch(word) or _ESTATE_RE.fullmatch(word + " "))
+    f = fold(word)
+    return f in _LANDMARKS or f[-1:] == "s" and f[:-1] in _LANDMARKS \
+        or bool(_AREA_STRONG.fullmatch(word) or _ESTATE_RE.fullmatch(word + " "))
 
 
 _CAPS_BEFORE = re.compile(r"(?<=[a-z][ \t])(?:[A-Z][\w'’&-]*[ \t]+){1,3}$")
@@ -1075,7 +1093,8 @@ _DISTINCT = frozenset(fold(w) for w in """
 verde azul blanca blanco negra negro roja rojo amarilla amarillo rosa rosada gris café morada naranja abandonada
 abandonado esquinera green blue white black red yellow pink grey gray brown purple orange abandoned corner two-story
 vert verte bleu bleue blanc blanche noir noire rouge jaune rose gris brune abandonnée branca branco preta preto vermelha
-vermelho amarela amarelo cinza marrom abandonada vèt ble blan nwa wouj rouj jòn gri""".split())
+vermelho amarela amarelo cinza marrom abandonada vèt ble blan nwa wouj rouj jòn gri
+color colour cor couleur koulè terracota brisé brisée broken quebrada rota side lateral""".split())
 _SIDE_AT_END = re.compile(r"[ \t,]+(?:(?i:on|to)[ \t]+the[ \t]+(?i:left|right)|(?i:a|à)[ \t]+(?:(?i:mano|la)[ \t]+)?"
                           r"(?i:izquierda|derecha|esquerda|direita|gauche|droite))$")
 _RELATIVE_AT_END = re.compile(r"[ \t]+(?i:ki|que|qui|that|which)(?:[ \t]+(?i:est[aá]|fica|is|est|ye))?$")

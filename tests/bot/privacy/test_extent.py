@@ -372,3 +372,35 @@ def test_more_locators_lead_on(text, address):
 def test_a_lower_case_town_after_the_address_stays(text, town):
     from bot.privacy.redaction import redact
     assert town in redact(text)
+
+
+# Issue #18, fourteenth round: how the house looks, after a comma, with no article or with 'w',
+# a shed or a building with its article, storeys.
+@pytest.mark.parametrize("text, address", [
+    ("vivo en calle 7 #12, casa de tres pisos con balcon, en leon", "calle 7 #12, casa de tres pisos con balcon"),
+    ("we stay at 80 pine st, the one w the boat in the driveway, in tulsa", "80 pine st, the one w the boat in the driveway"),
+    ("we stay at 80 pine st, side door, in tulsa", "80 pine st, side door"),
+    ("m rete ri lamè 9, pòt nwa, jakmèl", "ri lamè 9, pòt nwa"),
+    ("vivo en av sucre 400, el galpon con la persiana roja", "av sucre 400, el galpon con la persiana roja"),
+    ("on reste au 33 rue Fleury, barrière rouge, à Laval", "33 rue Fleury, barrière rouge"),
+])
+def test_how_the_house_looks_after_a_comma(text, address):
+    assert address in _addresses(text)
+
+
+@pytest.mark.parametrize("text, address", [
+    ("nos tienen en km 9 carretera a leon, una bodega grande", "km 9 carretera a leon"),
+    ("vive en calle 8 #20, cerca del mercado y ella tiene mis papeles", "calle 8 #20, cerca del mercado"),
+])
+def test_a_new_clause_after_the_address_stays(text, address):
+    assert address in _addresses(text)
+
+
+# Issue #18, fourteenth round: a named farm or workplace, in the plural too, before its address.
+@pytest.mark.parametrize("text, address", [
+    ("i work at sunny ridge orchards, 2100 county rd 9, in wapato", "sunny ridge orchards, 2100 county rd 9"),
+    ("she works at golden harvest poultry, 800 range rd 4", "golden harvest poultry, 800 range rd 4"),
+    ("m ap travay nan fincas las palmas, km 5 carretera a mao", "fincas las palmas, km 5 carretera a mao"),
+])
+def test_a_named_workplace_before_its_address(text, address):
+    assert address in _addresses(text)
