@@ -105,6 +105,10 @@ LOCATOR = re.compile(
     r"|(?:a\s+|[àa]\s+)?(?:meia|uma|duas|tr[eê]s|une|deux|trois|\d{1,2})\s+(?:quadras?|quarteir[õo]es|rues?)\s+(?:de|da|do|du|des)"
     r"|(?:two|three|four|a\s+few|few|couple(?:\s+of)?|\d{1,2})\s+blocks?\s+(?:from|of|past)"
     r"|(?:a\s+)?\d{1,4}\s+(?:metros|mts?|varas)\s+(?:de|del)|por\s+(?:el|la)|en\s+la\s+esquina\s+(?:de|del)"
+    r"|(?:a\s+|[àa]\s+)?(?:\d{1,3}|un|una|uma|one|two|three|dos|tres|duas|deux|trois|half\s+a)\s*(?:km|kms|kil[oó]metros?|kilom[eè]tres?"
+    r"|millas?|miles?|mi|metros|m[eè]tres|mts?|blocks?|cuadras?|quadras?)"
+    r"\s+(?:depois\s+(?:de|da|do)|despu[eé]s\s+(?:de|del)|antes\s+(?:de|del|da|do)|past|after|before|from|apr[eè]s|pasando"
+    r"|passando|(?:north|south|east|west)\s+of|al\s+(?:norte|sur|este|oeste)\s+(?:de|del))"
     r"|across\s+(?:the\s+street\s+)?from|next\s+(?:door\s+)?to|behind|in\s+front\s+of|near|nearby|close\s+to|by"
     r"|above|over|under|past|around\s+the\s+corner\s+from|down\s+the\s+street\s+from|up\s+the\s+street\s+from"
     r"|(?:a\s+)?(?:block|\d\s+blocks?|two\s+blocks|few\s+blocks)\s+from|behind|on\s+the\s+corner\s+of|off"
@@ -135,7 +139,8 @@ _STEPS = (rf"(?:\d{{1,4}}[ \t]*{_STEP_UNIT}?|(?i:media|medio|una|un|dos|tres|cua
           rf"|one|two|three|a)[ \t]+{_STEP_UNIT})")
 _DIRECTIONS_RE = re.compile(
     rf"{_STEPS}[ \t]+(?:(?i:al|hacia\s+el|hacia\s+la|a\s+la|rumbo\s+al|para\s+el|to\s+the|au|vers\s+le|pro|para\s+o"
-    rf"|ao|en\s+direcci[oó]n\s+al?)[ \t]+)?{_DIR_WORDS}(?!\w)"
+    rf"|ao|en\s+direcci[oó]n\s+al?|para|pa|pra)[ \t]+)?(?:{_DIR_WORDS}|(?i:adentro|afuera|dentro|pa\s+dentro|para\s+dentro"
+    rf"|pra\s+dentro|up|down|in|inside))(?!\w)"
 )
 # Units of a building: "casa 17", "apto 302", "bloco B", "int. 3", "room 214", "kay #9", "4e étage".
 _UNIT_RE = re.compile(
@@ -145,7 +150,8 @@ _UNIT_RE = re.compile(
     r"|depto\.?|dpto\.?|departamento|piso|andar|bloco|bloque|block|blk\.?|bl[oò]k|torre|tower|edificio|edif\.?"
     r"|nave|local|lote|lt\.?|manzana|mz\.?|quadra|qd\.?|qda\.?|lot|kay|room|rm\.?|cuarto|habitaci[oó]n|hab\.?"
     r"|quarto|chambre|chanm|b[âa]timent|b[âa]t\.?|bldg\.?|building|floor|fl\.?|puerta|pta\.?|sala|etapa|fase"
-    r"|sector|m[oó]dulo|galp[aã]o|conjunto|conj\.?|porte|door|space|espacio|trailer|lot|bloc|maison|pavillon|escalier|villa|sq[nsb]?|qnm|qi|qs|cj|tant)"
+    r"|sector|m[oó]dulo|galp[aã]o|conjunto|conj\.?|porte|door|space|espacio|trailer|lot|bloc|maison|pavillon|escalier|villa|sq[nsb]?|qnm|qi|qs|cj|tant"
+    r"|container|contenedor|terrain|case|apatman|linha|solar|lp|trlr|parcela|parcelle|stall|puesto|box)"
     r"[ \t]*(?:#|n[º°o]\.?|no\.)?[ \t]*(?:[A-Za-z]?\d{1,5}[A-Za-z]?|[A-Za-z](?![\w'’]))(?!\w)"
     r"|(?<![\w'’])\d{1,2}(?i:e|er|ère|ème|eme|o|º|ª|er|ro|do|to|vo|mo|no|a|nd|rd|th|st)\.?[ \t]+(?i:piso|[ée]tage|floor|andar)(?!\w)"
     r"|(?<![\w'’])(?i:first|second|third|fourth|fifth|top|primer|segundo|tercer|cuarto|primeiro|terceiro|quarto|premier"
@@ -1165,7 +1171,10 @@ def directions_spans(text: str) -> list[tuple[int, int]]:
         lo = max(0, d.start() - 80)
         for m in _FROM.finditer(text, lo, d.start()):
             end = _phrase(text, m.end())
-            if end is not None and text[end:d.start()].strip(" \t,") == "":
+            gap = text[end:d.start()].strip(" \t,") if end is not None else ""
+            # "del puente [de fierro] 3 km para arriba": the landmark's own name before the distance
+            if end is not None and (gap == "" or len(gap.split()) <= 3 and _name_words(gap)
+                                    and not any(c.isdigit() for c in gap)):
                 spans.append((m.start(), d.end()))
                 break
     return spans

@@ -404,3 +404,16 @@ def test_a_new_clause_after_the_address_stays(text, address):
 ])
 def test_a_named_workplace_before_its_address(text, address):
     assert address in _addresses(text)
+
+
+# Issue #18, fourteenth round: lots, containers and rural distances.
+@pytest.mark.parametrize("text, address", [
+    ("nou nan kolonya 20 de noviembre, kalle 4 nimewo 9, tapachula", "kolonya 20 de noviembre, kalle 4 nimewo 9"),
+    ("moro no loteamento sol nascente, lote 8, linha 2, em cascavel", "loteamento sol nascente, lote 8, linha 2"),
+    ("ele ta na obra do residencial bela vista, bloco 2, container 5", "bloco 2, container 5"),
+    ("vivo en el rancho la loma, del puente de piedra 2 km para arriba", "rancho la loma, del puente de piedra 2 km para arriba"),
+    ("sitio do seu ze, estrada velha, 4 km depois da capela", "4 km depois da capela"),
+    ("trabaja en la carretera a la sierra km 12, en una galera", "carretera a la sierra km 12"),
+])
+def test_lots_containers_and_rural_distances(text, address):
+    assert address in " | ".join(_addresses(text))
