@@ -170,6 +170,10 @@ _ROAD_TO = re.compile(r"(?:(?i:por|pela|pelo|along|by|on)[ \t]+(?:(?i:el|la|o|a|
                       r"(?i:carretera|autopista|highway|hwy|rodovia|estrada|route|wout|camino|caminho|brecha|vereda"
                       r"|road|dirt[ \t]+road)[ \t]+(?i:a|al|para|pra|to|vers"
                       r"|de|hacia|pou)[ \t]+")
+# "sur la 2e avenue", "on 5th ave", "en la 3a calle": a numbered street after a landmark.
+_ON_ORDINAL_STREET = re.compile(
+    r"(?i:on|off|sur|na|no|en|in|at|dans)[ \t]+(?:(?i:la|le|the|el|a|o)[ \t]+)?\d{1,3}(?i:e|er|ère|ème|eme|st|nd|rd|th|a|o|ra|da|ta)?"
+    r"\.?[ \t]+(?i:avenue|av|ave|avenida|rue|street|st|calle|rang|road|rd|rua)\.?(?!\w)")
 # "on Broadway", "off Westheimer", "sur Jean-Talon": a street named after a landmark.
 _ON_STREET = re.compile(r"(?i:on|off|sur)[ \t]+(?:the[ \t]+)?(?=[A-ZÀ-Þ\d])")
 # A house number or a number of a street: "45", "#14", "nº 122", "5-33", "3-45".
@@ -277,8 +281,10 @@ def _phrase(text: str, pos: int, max_words: int = 7, need_house: bool = False) -
             break
         if word[:1].isupper() and end is None and is_town(_CAPS_RE.match(text, m.start("word")).group()):
             break
-        house = house or fold(word) in _HOUSES
-        landmark = landmark or fold(word) in _LANDMARKS
+        bare = fold(word.rstrip("."))
+        bare = bare[2:] if bare[:2] in ("l'", "d'") and len(bare) > 2 else bare  # "l'église"
+        house = house or bare in _HOUSES
+        landmark = landmark or bare in _LANDMARKS
         unknown = 0
         end = last = pos = m.end()
         words += 1
@@ -301,6 +307,10 @@ _DISTRICT_COMMA_BEFORE = re.compile(
     r"[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*)?),[ \t]*$")
 
 
+_AREA_COMMA_BEFORE = re.compile(
+    r"(?<![\w'’])(?i:village|crique|section|seksyon|quartier|secteur|lokalite|katye|barrio|bairro|colonia|vereda|aldea"
+    r"|caser[ií]o|comunidad|comunidade|vila|sitio|sítio|batey|asentamiento|assentamento|kolonya|setor)[ \t]+"
+    r"(?P<name>[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*)?),[ \t]*$")
 _BUILDING_WORDS = frozenset(fold(w) for w in "predio prédio edificio edifício building immeuble bilding".split())
 
 
@@ -356,6 +366,9 @@ def _link(text: str, pos: int, after_comma: bool) -> int | None:
             end = _name_after(text, m.end(), open_name=strong, any_word=strong)
             if end:
                 return _cross_tail(text, end)
+    m = _ON_ORDINAL_STREET.match(text, pos)
+    if m:
+        return _cross_tail(text, m.end())  # "... du dépanneur [sur la 2e avenue]", "the laundromat [on 5th ave]"
     m = _ROAD_TO.match(text, pos)
     if m:
         end = _name_after(text, m.end(), max_words=3, capitals_only=True)
@@ -726,6 +739,11 @@ def _grow_back(text: str, start: int, lo: int) -> int:
     if m and any(p.match(text, start) for p in (_STREET_RE, _AREA_RE, _UNIT_RE)) and not is_town(m.group("name")) \
             and all(_district_word(w) for w in m.group("name").split()[-2:] if fold(w) not in _LINKS):
         return base + m.start("name")
+    # "au village chinois, [à côté de l'église ...]", "nan lokalite dofine, [seksyon 3 ...]": a neighbourhood word
+    # and its name in lower case before the first link
+    m = _AREA_COMMA_BEFORE.search(before)
+    if m and not is_town(m.group("name")) and all(_district_word(w) for w in m.group("name").split()):
+        return base + m.start()
     # "Kanaran, [blòk 5, kay 118]": a capitalised name before the first link, if no town.
     m = _NAME_COMMA_BEFORE.search(before)
     if m and not is_town(m.group("name")) and before[:m.start()].strip()[-1:].islower():

@@ -417,3 +417,14 @@ def test_a_named_workplace_before_its_address(text, address):
 ])
 def test_lots_containers_and_rural_distances(text, address):
     assert address in " | ".join(_addresses(text))
+
+
+# Issue #18, fourteenth round: "l'église" is a landmark in a chain; a neighbourhood word and its name in lower
+# case before the first link; a numbered street after a landmark.
+@pytest.mark.parametrize("text, address", [
+    ("elle vit au village tapuku, à côté de l'église adventiste, la maison sur pilotis, mana",
+     "village tapuku, à côté de l'église adventiste, la maison sur pilotis"),
+    ("c'est la maison grise à côté du dépanneur sur la 3e avenue, à verdun", "à côté du dépanneur sur la 3e avenue"),
+])
+def test_chains_of_french_landmarks(text, address):
+    assert address in " | ".join(_addresses(text))
