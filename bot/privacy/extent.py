@@ -307,6 +307,8 @@ _DISTRICT_COMMA_BEFORE = re.compile(
     r"[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*)?),[ \t]*$")
 
 
+_WORKPLACES = frozenset(fold(w) for w in """camp mall salon farm plant factory warehouse shop store deli restaurant
+taqueria bar club motel hotel yard mill orchard dairy cannery maquila taller fábrica galera""".split())
 _AREA_COMMA_BEFORE = re.compile(
     r"(?<![\w'’])(?i:village|crique|section|seksyon|quartier|secteur|lokalite|katye|barrio|bairro|colonia|vereda|aldea"
     r"|caser[ií]o|comunidad|comunidade|vila|sitio|sítio|batey|asentamiento|assentamento|kolonya|setor)[ \t]+"
@@ -831,6 +833,11 @@ def _house_before(before: str, pos: int) -> int:
     heads = [i for i, w in enumerate(words) if fold(w) in _HOUSES]
     if heads and all(_word_class(w) in ("c", "l") and not w[:1].isupper() and w.lower() not in ("é", "è") for w in words):
         return m.start() + before[m.start():pos].index(words[0])
+    # "the onion farm [off fm 1015]", "the labor camp [on sr 715]": a farm, a shed or a workplace with one word of
+    # its kind before it
+    if len(words) >= 2 and fold(words[-1]) in _FARMS | _SHEDS | _WORKPLACES and _name_of_landmark(words[-2]) \
+            and fold(words[-2]) not in _LINKS and all(not w[:1].isupper() for w in words[-2:]):
+        return m.start() + before[m.start():pos].rindex(words[-2], 0, len(before[m.start():pos]) - len(words[-1]))
     return pos
 
 

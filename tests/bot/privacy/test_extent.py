@@ -428,3 +428,13 @@ def test_lots_containers_and_rural_distances(text, address):
 ])
 def test_chains_of_french_landmarks(text, address):
     assert address in " | ".join(_addresses(text))
+
+
+# Issue #18, fourteenth round: a farm, a shed or a workplace before a locator, with a word of its kind, is part of
+# the address ("the bunkhouse at [1974 Road 3]" stays out, as dev2 has it).
+@pytest.mark.parametrize("text, address", [
+    ("he is at the pepper farm off fm 900 past the gin", "pepper farm off fm 900"),
+    ("they keep us at the labor camp off fm 770 past the school", "labor camp off fm 770 past the school"),
+])
+def test_a_workplace_on_the_address(text, address):
+    assert address in " | ".join(_addresses(text))
