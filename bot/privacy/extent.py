@@ -348,6 +348,11 @@ def _link(text: str, pos: int, after_comma: bool) -> int | None:
     m = _NUMBER_IN_WORDS.match(text, pos) or _TOWN_STATE_ZIP.match(text, pos)
     if m:
         return m.end()  # "numero mil doscientos", "los angeles ca 90057"
+    m = _WHICH_IS.match(text, pos) if after_comma else None
+    if m and LOCATOR.match(text, m.end()):
+        end = _link(text, m.end(), False)  # ", la q esta [despues del muelle]", ", sa ki [toupre teminal la]"
+        if end:
+            return end
     end = _description(text, pos, after_comma)
     if end:
         return end  # ", la de las lonas verdes", "with the broken fence", ", the one with the couch on the porch"
@@ -446,6 +451,10 @@ def _link(text: str, pos: int, after_comma: bool) -> int | None:
     return None
 
 
+# "la q esta", "the one that is", "celle qui est", "sa ki", "a que fica": a house told by where it stands.
+_WHICH_IS = re.compile(r"(?i:la|el|lo|a|o|the[ \t]+one|celle|celui|sa|kay|aquela|aquella)[ \t]+(?i:q|que|ki|qui|that|which)"
+                       r"(?:[ \t]+(?i:esta|está|queda|fica|is|est|ye|se[ \t]+trouve|sits))?[ \t]+")
+_WHICH_IS_END = re.compile(r",[ \t]*(?:" + _WHICH_IS.pattern + r")$")
 # A house number in words after its keyword: "numero ochenta y dos", "número mil e duzentos", "nimewo douz".
 _NUMBER_WORDS = (r"(?:un|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|veinte|veinti\w+"
                  r"|dieci\w+|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien|ciento|\w+cientos|\w+centos"
@@ -826,6 +835,12 @@ def _house_before(before: str, pos: int) -> int:
     m = _ADVERB_BEFORE.search(before, 0, pos)
     if m:
         return m.start()
+    m = _WHICH_IS_END.search(before, max(0, pos - 120), pos)
+    if m:
+        # "su casa de la playa, la q esta [despues del muelle]", "kay manman chofe a, sa ki [toupre teminal la]"
+        for w in reversed(list(_WORD_START.finditer(before, max(0, m.start() - 40), m.start()))):
+            if fold(w.group()) in _HOUSES and len(before[w.end():m.start()].split()) <= 4:
+                return w.start()
     m = _HOUSE_BEFORE.search(before, max(0, pos - 50), pos)
     if not m:
         return pos
@@ -1061,8 +1076,11 @@ def _landmark_spans(text: str) -> list[tuple[int, int]]:
                 if after and _lower_landmark_name(after.group("w")):
                     end, named = after.end(), True
             sep = _SEP.match(text, end)
-            if named or _link(text, sep.end(), "," in sep.group()) is not None:
-                spans.append((_house_before(text, loc.start()), end))
+            start = _house_before(text, loc.start())
+            # "la casa del monte, la q esta [detras de la capilla]": the house the landmark tells apart
+            which = start < loc.start() and _WHICH_IS_END.search(text, max(0, loc.start() - 120), loc.start())
+            if named or which or _link(text, sep.end(), "," in sep.group()) is not None:
+                spans.append((start, end))
     return spans
 
 

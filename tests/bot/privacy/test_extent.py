@@ -438,3 +438,13 @@ def test_chains_of_french_landmarks(text, address):
 ])
 def test_a_workplace_on_the_address(text, address):
     assert address in " | ".join(_addresses(text))
+
+
+# Issue #18, fourteenth round: a house told by where it stands ("la q esta despues del muelle", "sa ki toupre ...").
+@pytest.mark.parametrize("text, address", [
+    ("lo tienen en la casa del monte, la q esta detras de la capilla, en tonala", "casa del monte, la q esta detras de la capilla"),
+    ("vive en calle 9 #2, la que queda frente a la escuela, en leon", "calle 9 #2, la que queda frente a la escuela"),
+    ("li nan kay tonton an, sa ki dèyè legliz la, okap", "kay tonton an, sa ki dèyè legliz la"),
+])
+def test_a_house_told_by_where_it_stands(text, address):
+    assert address in " | ".join(_addresses(text))
