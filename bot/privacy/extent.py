@@ -959,7 +959,8 @@ _DOC_NEXT = re.compile(r"(?:[ \t]?[-./][ \t]?|[ \t])(?:\d{1,8}(?![\w])|[A-Za-z](
 # The issuer after a Brazilian RG ("SSP/PA", "SDS-PE") and a work card's series ("série 0012-RR").
 _DOC_SUFFIX = re.compile(r"[ \t]+(?:(?:SSP|SDS|SESP|SSPDS|PC|IFP|DETRAN|DGPC|IGP|SJS|SEJUSP)[ \t]*[/-]?[ \t]*[A-Z]{2}(?![\w])"
                          r"|(?i:s[ée]rie|series)[ \t]*:?[ \t]*[\dA-Z]{1,6}(?:-[\dA-Z]{1,4})?(?![\w-]))")
-_DOC_PREFIX = re.compile(r"(?<![\w-])(?P<p>[A-Z]{1,4})(?:[ \t]?-[ \t]?|[ \t])$")
+_DOC_PREFIX = re.compile(r"(?<![\w-])(?P<p>[A-Z]{1,4})(?:[ \t]?-[ \t]?|[ \t])$"
+                         r"|(?<![\w'’-])(?P<low>[vea])(?:-|[ \t])$")  # "v-24.567.891", "a-087-...", "a 215 678 432"
 
 
 def grow_document(text: str, start: int, end: int, keywords: re.Pattern[str]) -> tuple[int, int]:
@@ -976,7 +977,9 @@ def grow_document(text: str, start: int, end: int, keywords: re.Pattern[str]) ->
     if m:
         end = m.end()
     m = _DOC_PREFIX.search(text, max(0, start - 8), start)
-    if m and not keywords.fullmatch(m.group("p")):
+    if m and m.group("low") and (m.group().endswith("-") or sum(c.isdigit() for c in text[start:end]) == 9):
+        start = m.start("low")  # a Venezuelan cédula's letter, an A-number's 'a', in lower case, glued by a dash
+    elif m and m.group("p") and not keywords.fullmatch(m.group("p")):
         start = m.start("p")
     return start, end
 
