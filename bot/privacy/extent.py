@@ -57,6 +57,9 @@ tanque pozo bloquera lancha barco
 canteiro boate capela alojamento barracão passarela porteira igrejinha campinho
 barracks container shed elevator storage strip lounge spa
 chantier camp carbet cabanon grange silo case triplex duplex
+poultry vineyard nursery greenhouse packinghouse sawmill quarry hatchery feedlot seafood produce
+botica oxxo palapa marina ladeira cimetière cimetiere camping caisse métro metro tank teminal tèminal larivye rivyè
+alley tower cemetery graveyard arbolito cruce quebrada cerro loma laguna assembleia assemblée cantera
 kantin chantye batey konstriksyon
 camino caminho ramal trilha brecha sendero vereda chemin sentier path terracería terraceria
 """.split())
@@ -67,6 +70,7 @@ house home apartment trailer duplex door gate fence porch yard roof basement
 maison appartement porte clôture toit sous-sol
 casa portão porta muro cerca barraco kitnet cortiço sobrado quintal apartamento
 kay lakay pòt baryè miray
+case logement chalet cabane cabin bungalow shack choza rancho
 """.split())
 _ADJECTIVES = frozenset(fold(w) for w in """
 verde azul blanca blanco negra negro roja rojo amarilla amarillo rosa rosada gris café morada naranja
@@ -101,6 +105,10 @@ LOCATOR = re.compile(
     r"|(?:a\s+|[àa]\s+)?(?:meia|uma|duas|tr[eê]s|une|deux|trois|\d{1,2})\s+(?:quadras?|quarteir[õo]es|rues?)\s+(?:de|da|do|du|des)"
     r"|(?:two|three|four|a\s+few|few|couple(?:\s+of)?|\d{1,2})\s+blocks?\s+(?:from|of|past)"
     r"|(?:a\s+)?\d{1,4}\s+(?:metros|mts?|varas)\s+(?:de|del)|por\s+(?:el|la)|en\s+la\s+esquina\s+(?:de|del)"
+    r"|(?:a\s+|[àa]\s+)?(?:\d{1,3}|un|una|uma|one|two|three|dos|tres|duas|deux|trois|half\s+a)\s*(?:km|kms|kil[oó]metros?|kilom[eè]tres?"
+    r"|millas?|miles?|mi|metros|m[eè]tres|mts?|blocks?|cuadras?|quadras?)"
+    r"\s+(?:depois\s+(?:de|da|do)|despu[eé]s\s+(?:de|del)|antes\s+(?:de|del|da|do)|past|after|before|from|apr[eè]s|pasando"
+    r"|passando|(?:north|south|east|west)\s+of|al\s+(?:norte|sur|este|oeste)\s+(?:de|del))"
     r"|across\s+(?:the\s+street\s+)?from|next\s+(?:door\s+)?to|behind|in\s+front\s+of|near|nearby|close\s+to|by"
     r"|above|over|under|past|around\s+the\s+corner\s+from|down\s+the\s+street\s+from|up\s+the\s+street\s+from"
     r"|(?:a\s+)?(?:block|\d\s+blocks?|two\s+blocks|few\s+blocks)\s+from|behind|on\s+the\s+corner\s+of|off"
@@ -109,7 +117,17 @@ LOCATOR = re.compile(
     r"|devant|apr[èe]s|perto\s+(?:de|da|do|dos|das)|ao\s+lado\s+(?:de|da|do)|em\s+frente\s+(?:a|ao|à|da|do)"
     r"|na\s+frente\s+(?:de|da|do)|em\s+cima\s+(?:de|da|do)|embaixo\s+(?:de|da|do)|depois\s+(?:de|da|do)"
     r"|na\s+rua\s+de\s+tr[aá]s\s+(?:de|da|do)|b[oò]\s+kote|b[oò]|kote|toupre|pr[eè]|d[eè]y[eè]|devan|anfas|apre"
-    r"|anba|anwo|akote|do\s+lado\s+(?:de|da|do)|a\s+la\s+vuelta\s+(?:de|del)|pegado\s+(?:a|al))(?!\w)[ \t]*"
+    r"|anba|anwo|akote|do\s+lado\s+(?:de|da|do)|a\s+la\s+vuelta\s+(?:de|del)|pegado\s+(?:a|al)"
+    # issue #18, fourteenth round: more locators in five languages
+    r"|al\s+costado\s+(?:de|del)|a\s+un\s+costado\s+(?:de|del)|x\s+(?:el|la)|al\s+fondo\s+(?:de|del)"
+    r"|al\s+final\s+(?:de|del)|a\s+la\s+(?:salida|entrada)\s+(?:de|del|a|al)|contiguo\s+(?:a|al)|diagonal\s+(?:a|al)"
+    r"|(?:north|south|east|west)\s+of|between|beside|opposite"
+    r"|down\s+the\s+(?:alley|road|lane)\s+(?:by|from)|up\s+the\s+road\s+from|down\s+the\s+road\s+from"
+    r"|pass[ée]e?\s+(?:le|la|les|l['’])|en\s+partant\s+(?:de|du)|au\s+fond\s+(?:de|du)|le\s+long\s+(?:de|du)"
+    r"|vis-[àa]-vis\s+(?:de|du)|face\s+[àa]|en\s+arri[èe]re\s+(?:de|du)|[àa]\s+la\s+sortie\s+(?:de|du)"
+    r"|vizavi|an\s+fas|nan\s+fon|sou\s+b[oò]"
+    r"|no\s+final\s+(?:da|do)|na\s+entrada\s+(?:da|do)|na\s+esquina\s+(?:da|do|de)|colad[oa]\s+(?:a|ao|na|no)"
+    r"|pr[oó]ximo\s+(?:a|ao|à|da|do|de))(?!\w)[ \t]*"
 )
 # Directions from a landmark (Costa Rica, Nicaragua, Honduras...): "200 metros al sur",
 # "2 cuadras al lago, 1 arriba", "media cuadra al norte", "3 blocks north".
@@ -121,7 +139,8 @@ _STEPS = (rf"(?:\d{{1,4}}[ \t]*{_STEP_UNIT}?|(?i:media|medio|una|un|dos|tres|cua
           rf"|one|two|three|a)[ \t]+{_STEP_UNIT})")
 _DIRECTIONS_RE = re.compile(
     rf"{_STEPS}[ \t]+(?:(?i:al|hacia\s+el|hacia\s+la|a\s+la|rumbo\s+al|para\s+el|to\s+the|au|vers\s+le|pro|para\s+o"
-    rf"|ao|en\s+direcci[oó]n\s+al?)[ \t]+)?{_DIR_WORDS}(?!\w)"
+    rf"|ao|en\s+direcci[oó]n\s+al?|para|pa|pra)[ \t]+)?(?:{_DIR_WORDS}|(?i:adentro|afuera|dentro|pa\s+dentro|para\s+dentro"
+    rf"|pra\s+dentro|up|down|in|inside))(?!\w)"
 )
 # Units of a building: "casa 17", "apto 302", "bloco B", "int. 3", "room 214", "kay #9", "4e étage".
 _UNIT_RE = re.compile(
@@ -131,7 +150,8 @@ _UNIT_RE = re.compile(
     r"|depto\.?|dpto\.?|departamento|piso|andar|bloco|bloque|block|blk\.?|bl[oò]k|torre|tower|edificio|edif\.?"
     r"|nave|local|lote|lt\.?|manzana|mz\.?|quadra|qd\.?|qda\.?|lot|kay|room|rm\.?|cuarto|habitaci[oó]n|hab\.?"
     r"|quarto|chambre|chanm|b[âa]timent|b[âa]t\.?|bldg\.?|building|floor|fl\.?|puerta|pta\.?|sala|etapa|fase"
-    r"|sector|m[oó]dulo|galp[aã]o|conjunto|conj\.?|porte|door|space|espacio|trailer|lot|bloc|maison|pavillon|escalier|villa|sq[nsb]?|qnm|qi|qs|cj|tant)"
+    r"|sector|m[oó]dulo|galp[aã]o|conjunto|conj\.?|porte|door|space|espacio|trailer|lot|bloc|maison|pavillon|escalier|villa|sq[nsb]?|qnm|qi|qs|cj|tant"
+    r"|container|contenedor|terrain|case|apatman|linha|solar|lp|trlr|parcela|parcelle|stall|puesto|box)"
     r"[ \t]*(?:#|n[º°o]\.?|no\.)?[ \t]*(?:[A-Za-z]?\d{1,5}[A-Za-z]?|[A-Za-z](?![\w'’]))(?!\w)"
     r"|(?<![\w'’])\d{1,2}(?i:e|er|ère|ème|eme|o|º|ª|er|ro|do|to|vo|mo|no|a|nd|rd|th|st)\.?[ \t]+(?i:piso|[ée]tage|floor|andar)(?!\w)"
     r"|(?<![\w'’])(?i:first|second|third|fourth|fifth|top|primer|segundo|tercer|cuarto|primeiro|terceiro|quarto|premier"
@@ -150,6 +170,10 @@ _ROAD_TO = re.compile(r"(?:(?i:por|pela|pelo|along|by|on)[ \t]+(?:(?i:el|la|o|a|
                       r"(?i:carretera|autopista|highway|hwy|rodovia|estrada|route|wout|camino|caminho|brecha|vereda"
                       r"|road|dirt[ \t]+road)[ \t]+(?i:a|al|para|pra|to|vers"
                       r"|de|hacia|pou)[ \t]+")
+# "sur la 2e avenue", "on 5th ave", "en la 3a calle": a numbered street after a landmark.
+_ON_ORDINAL_STREET = re.compile(
+    r"(?i:on|off|sur|na|no|en|in|at|dans)[ \t]+(?:(?i:la|le|the|el|a|o)[ \t]+)?\d{1,3}(?i:e|er|ère|ème|eme|st|nd|rd|th|a|o|ra|da|ta)?"
+    r"\.?[ \t]+(?i:avenue|av|ave|avenida|rue|street|st|calle|rang|road|rd|rua)\.?(?!\w)")
 # "on Broadway", "off Westheimer", "sur Jean-Talon": a street named after a landmark.
 _ON_STREET = re.compile(r"(?i:on|off|sur)[ \t]+(?:the[ \t]+)?(?=[A-ZÀ-Þ\d])")
 # A house number or a number of a street: "45", "#14", "nº 122", "5-33", "3-45".
@@ -185,8 +209,9 @@ _MAX_LINKS = 12
 # "passando a ponte à direita"; the side alone after a link: ", a mano izquierda".
 _MOVING = re.compile(
     r"(?i:entrando|saliendo|pasando|cruzando|subiendo|bajando|doblando|siguiendo|volteando|passing|crossing|turning"
-    r"|passando|atravessando|virando|en[ \t]+passant|apr[eè]s|pase|travèse)"
-    r"(?:[ \t]+(?i:por|pela|pelo|by|at|par|pa))?[ \t]+"
+    r"|passando|atravessando|virando|en[ \t]+passant|apr[eè]s|pase|travèse|subindo|descendo|going[ \t]+(?:up|down)"
+    r"|monte|desann)"
+    r"(?:[ \t]+(?i:por|x|pela|pelo|by|at|par|pa))?[ \t]+"
 )
 _SIDE_RE = re.compile(
     r"(?i:on[ \t]+(?:the|your)[ \t]+(?:left|right)|to[ \t]+the[ \t]+(?:left|right)"
@@ -256,8 +281,10 @@ def _phrase(text: str, pos: int, max_words: int = 7, need_house: bool = False) -
             break
         if word[:1].isupper() and end is None and is_town(_CAPS_RE.match(text, m.start("word")).group()):
             break
-        house = house or fold(word) in _HOUSES
-        landmark = landmark or fold(word) in _LANDMARKS
+        bare = fold(word.rstrip("."))
+        bare = bare[2:] if bare[:2] in ("l'", "d'") and len(bare) > 2 else bare  # "l'église"
+        house = house or bare in _HOUSES
+        landmark = landmark or bare in _LANDMARKS
         unknown = 0
         end = last = pos = m.end()
         words += 1
@@ -280,6 +307,12 @@ _DISTRICT_COMMA_BEFORE = re.compile(
     r"[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*)?),[ \t]*$")
 
 
+_WORKPLACES = frozenset(fold(w) for w in """camp mall salon farm plant factory warehouse shop store deli restaurant
+taqueria bar club motel hotel yard mill orchard dairy cannery maquila taller fábrica galera""".split())
+_AREA_COMMA_BEFORE = re.compile(
+    r"(?<![\w'’])(?i:village|crique|section|seksyon|quartier|secteur|lokalite|katye|barrio|bairro|colonia|vereda|aldea"
+    r"|caser[ií]o|comunidad|comunidade|vila|sitio|sítio|batey|asentamiento|assentamento|kolonya|setor)[ \t]+"
+    r"(?P<name>[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*)?),[ \t]*$")
 _BUILDING_WORDS = frozenset(fold(w) for w in "predio prédio edificio edifício building immeuble bilding".split())
 
 
@@ -315,6 +348,11 @@ def _link(text: str, pos: int, after_comma: bool) -> int | None:
     m = _NUMBER_IN_WORDS.match(text, pos) or _TOWN_STATE_ZIP.match(text, pos)
     if m:
         return m.end()  # "numero mil doscientos", "los angeles ca 90057"
+    m = _WHICH_IS.match(text, pos) if after_comma else None
+    if m and LOCATOR.match(text, m.end()):
+        end = _link(text, m.end(), False)  # ", la q esta [despues del muelle]", ", sa ki [toupre teminal la]"
+        if end:
+            return end
     end = _description(text, pos, after_comma)
     if end:
         return end  # ", la de las lonas verdes", "with the broken fence", ", the one with the couch on the porch"
@@ -335,6 +373,9 @@ def _link(text: str, pos: int, after_comma: bool) -> int | None:
             end = _name_after(text, m.end(), open_name=strong, any_word=strong)
             if end:
                 return _cross_tail(text, end)
+    m = _ON_ORDINAL_STREET.match(text, pos)
+    if m:
+        return _cross_tail(text, m.end())  # "... du dépanneur [sur la 2e avenue]", "the laundromat [on 5th ave]"
     m = _ROAD_TO.match(text, pos)
     if m:
         end = _name_after(text, m.end(), max_words=3, capitals_only=True)
@@ -410,6 +451,10 @@ def _link(text: str, pos: int, after_comma: bool) -> int | None:
     return None
 
 
+# "la q esta", "the one that is", "celle qui est", "sa ki", "a que fica": a house told by where it stands.
+_WHICH_IS = re.compile(r"(?i:la|el|lo|a|o|the[ \t]+one|celle|celui|sa|kay|aquela|aquella)[ \t]+(?i:q|que|ki|qui|that|which)"
+                       r"(?:[ \t]+(?i:esta|está|queda|fica|is|est|ye|se[ \t]+trouve|sits))?[ \t]+")
+_WHICH_IS_END = re.compile(r",[ \t]*(?:" + _WHICH_IS.pattern + r")$")
 # A house number in words after its keyword: "numero ochenta y dos", "número mil e duzentos", "nimewo douz".
 _NUMBER_WORDS = (r"(?:un|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|veinte|veinti\w+"
                  r"|dieci\w+|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien|ciento|\w+cientos|\w+centos"
@@ -430,11 +475,11 @@ _TOWN_STATE_ZIP = re.compile(r"(?:[^\W\d_][\w'’.-]*[ \t]+){1,3}[A-Za-z]{2}\.?,
 # verdes", ", aquela q tem grade preta", "with the broken fence", ", celle avec le cabanon", "ak pòtay wouj la".
 _DESCRIPTION_OPEN = re.compile(
     r"(?i:the[ \t]+ones?|la|el|a|o|aquela|aquele|aquella|aquel|celle|celui|sa|kay)[ \t]+"
-    r"(?i:que|q|qui|ki|that|with|de|del|da|do|con|com|avec|ak|gen|w/)(?![\w'’])")
+    r"(?i:que|q|qui|ki|that|with|de|del|da|do|con|com|avec|ak|gen|w/|w(?=[ \t]+(?:the|a)[ \t]))(?![\w'’])")
 _MOVABLE = frozenset(fold(w) for w in "car cars truck van carro camioneta caminhonete machin dog dogs perro perros cachorro chen chien".split())
 _HOUSE_OPEN = re.compile(r"(?i:the|la|el|a|o|le|les|une|un|una|uma|um|yon)[ \t]+(?=(?P<w>[^\W\d_][\w'’-]*))")
 _MADE_OPEN = re.compile(r"(?i:de|do|da|en|em|an)(?![\w'’])")
-_WITH_OPEN = re.compile(r"(?i:with|w/|con|com|avec|ak|gen)(?![\w'’])")
+_WITH_OPEN = re.compile(r"(?i:with|w/|w(?=[ \t]+(?:the|a)[ \t])|con|com|avec|ak|gen)(?![\w'’])")
 # What a house has that tells it apart from its neighbours.
 _PARTS = frozenset(fold(w) for w in """
 fence gate door doors roof porch awning tarp entrance window windows sheets couch mailbox flag balcony stairs steps
@@ -447,6 +492,8 @@ varanda toldo chapiscado laje taipa ferro madeira tijolo chapa palafita
 portail clôture cloture toit porte fenêtre fenetre fenêtres escaliers escalier balcon cabanon silo grange volets chien
 auvent galerie
 pòtay potay pòt pot baryè barye miray pye mango fenèt fenet machin chen galri tòl tol
+persiana sticker boat pilotis reboco andares pisos plantas barrière barriere grillage pay balcony balcón
+trees palms palmeras palmas tanque tank lona tarp silos silo chimney chimenea
 """.split())
 _DESCRIPTION_STOP = frozenset(fold(w) for w in """
 onde donde where ou où kote cuando when quand quando pero but mais mas men porque because parce pq
@@ -457,6 +504,7 @@ dice dicen diz says said dit di
 # Words of a description that _STOP or _NOT_A_PLACE_NAME hold: 'and', and what a house has ('la que tiene la tienda abajo').
 _DESCRIPTION_GO = frozenset("y e and et pis ak tiene tienen tem has have gen genyen ki que q qui that".split())
 _TAIL_WORD = re.compile(r"[ \t]*(?P<w>[^\W_][\w'’-]*)")
+_STOREYS = re.compile(r"[ \t]+(?i:pisos|plantas|andares|stories|storeys|floors|[ée]tages|etaj)(?!\w)")
 
 
 def _description(text: str, pos: int, after_comma: bool) -> int | None:
@@ -467,9 +515,19 @@ def _description(text: str, pos: int, after_comma: bool) -> int | None:
         # ", a porta de ferro cinza", ", le triplex avec les escaliers verts", ", the silver one by the wheel"
         m = _HOUSE_OPEN.match(text, pos)
         head = fold(m.group("w")) if m else ""
+        definite = m and fold(text[m.start():m.start("w")].strip()) in ("the", "la", "el", "le", "o", "a")
         if m and (head in _MOVABLE or not (head in _HOUSES | _PARTS | _FARMS | _DISTINCT | _ORDINALS
-                                           or head.rstrip("s") in _PARTS)):
+                                           or head.rstrip("s") in _PARTS
+                                           or definite and head in _SHEDS | _BUILDING_WORDS)):
             m = None  # ", a van picks them up": a vehicle or an animal opens a new clause, not a description
+    if not m and after_comma:
+        # ", casa de dos pisos con balcón", ", side door", ", pòt nwa", ", barrière rouge": a house or its part
+        # with no article
+        b = _TAIL_WORD.match(text, pos)
+        head = fold(b.group("w")) if b else ""
+        if b and head not in _MOVABLE and not LOCATOR.match(text, pos) \
+                and (head in _HOUSES | _PARTS | _SHEDS or head in _DISTINCT and head != "corner"):
+            m = re.compile("").match(text, pos)
     if not m and not after_comma:
         # "la puerta [de chapa gris]", "casa [de taipa]": what the house or its part is made of
         m = _MADE_OPEN.match(text, pos)
@@ -485,11 +543,12 @@ def _description(text: str, pos: int, after_comma: bool) -> int | None:
         if not w or end is not None and LOCATOR.match(text, w.start("w")):
             break  # "kay ki gen pòt gri a [dèyè famasi a]": the landmark is the chain's next link
         f = fold(w.group("w"))
+        storeys = _STOREYS.match(text, w.end()) or _STOREYS.fullmatch(" " + f)  # "de dos pisos", "of two stories"
         if f not in _LINKS and f not in _PARTS | _DISTINCT | _ADJECTIVES | _HOUSES | _LANDMARKS | _FARMS \
                 and (f in _STOP or f in _NOT_A_PLACE_NAME) \
-                and f not in _DESCRIPTION_GO:
+                and f not in _DESCRIPTION_GO and not storeys:
             break  # "con un tanque azul [ahi me tienen]"
-        if f in _DESCRIPTION_STOP or f in _COUNT_WORDS and f not in _LINKS or f in _PLEASE or w.group("w")[:1].isupper() and _town_next(text, w.start("w")):
+        if f in _DESCRIPTION_STOP or f in _COUNT_WORDS and f not in _LINKS and not storeys or f in _PLEASE or w.group("w")[:1].isupper() and _town_next(text, w.start("w")):
             break  # "kay ak pòtay vèt la Okap": the town after the description stays
         told = told or f in _PARTS or f.rstrip("s") in _PARTS or f in _DISTINCT or f.rstrip("s") in _DISTINCT \
             or f in _LANDMARKS or f in _HOUSES and f not in _PLAIN_HOUSES
@@ -691,6 +750,11 @@ def _grow_back(text: str, start: int, lo: int) -> int:
     if m and any(p.match(text, start) for p in (_STREET_RE, _AREA_RE, _UNIT_RE)) and not is_town(m.group("name")) \
             and all(_district_word(w) for w in m.group("name").split()[-2:] if fold(w) not in _LINKS):
         return base + m.start("name")
+    # "au village chinois, [à côté de l'église ...]", "nan lokalite dofine, [seksyon 3 ...]": a neighbourhood word
+    # and its name in lower case before the first link
+    m = _AREA_COMMA_BEFORE.search(before)
+    if m and not is_town(m.group("name")) and all(_district_word(w) for w in m.group("name").split()):
+        return base + m.start()
     # "Kanaran, [blòk 5, kay 118]": a capitalised name before the first link, if no town.
     m = _NAME_COMMA_BEFORE.search(before)
     if m and not is_town(m.group("name")) and before[:m.start()].strip()[-1:].islower():
@@ -728,12 +792,12 @@ def _road_or_workplace_before(text: str, start: int, lo: int) -> int:
     comma = _COMMA_END.search(before)
     words = list(_WORD_START.finditer(before[:comma.start()] if comma else before))
     if comma and words and words[-1].end() == comma.start():
-        for k in (1, 2, 3):  # "restaurante sabor mineiro, [rua tupis 88]"
+        for k in (1, 2, 3, 4):  # "restaurante sabor mineiro, [rua tupis 88]", "ferme laitière gagnon et fils, [...]"
             if len(words) > k and _place_noun(words[-k - 1].group()) \
                     and _name_words(" ".join(w.group() for w in words[-k:])):
                 return base + words[-k - 1].start()
         for k in (1, 2):  # "at sunrise dairy, [3300 county rd 40]"
-            if len(words) > k + 1 and fold(words[-1].group()) in _LANDMARKS and fold(words[-k - 2].group()) in _AT_FOR \
+            if len(words) > k + 1 and _place_noun(words[-1].group()) and fold(words[-k - 2].group()) in _AT_FOR \
                     and _name_words(" ".join(w.group() for w in words[-k - 1:-1])):
                 return base + words[-k - 1].start()
     elif len(words) > 1 and _ARTICLE_AT_END.search(before) and fold(words[-2].group()) in _LANDMARKS:
@@ -741,7 +805,7 @@ def _road_or_workplace_before(text: str, start: int, lo: int) -> int:
     return start
 
 
-_AT_FOR = frozenset("at for in from".split())
+_AT_FOR = frozenset("at for in from en em nan à au dans".split())
 _COUNT_BEFORE = re.compile(r"(?<![\w'’])(?i:two|three|four|five|a[ \t]+few|few|couple[ \t]+of|\d{1,2}|dos|tres|duas|deux|trois"
                            r"|media|meia|una|uma|une)[ \t]+$")
 _COUNTED = re.compile(r"(?i:blocks?|cuadras?|quadras?|rues?)(?!\w)")
@@ -749,7 +813,9 @@ _COUNTED = re.compile(r"(?i:blocks?|cuadras?|quadras?|rues?)(?!\w)")
 
 def _place_noun(word: str) -> bool:
     """A landmark, or a neighbourhood or estate word ("cité soleil, [bloc 3 porte 12]")."""
-    return fold(word) in _LANDMARKS or bool(_AREA_STRONG.fullmatch(word) or _ESTATE_RE.fullmatch(word + " "))
+    f = fold(word)
+    return f in _LANDMARKS or f[-1:] == "s" and f[:-1] in _LANDMARKS \
+        or bool(_AREA_STRONG.fullmatch(word) or _ESTATE_RE.fullmatch(word + " "))
 
 
 _CAPS_BEFORE = re.compile(r"(?<=[a-z][ \t])(?:[A-Z][\w'’&-]*[ \t]+){1,3}$")
@@ -769,6 +835,12 @@ def _house_before(before: str, pos: int) -> int:
     m = _ADVERB_BEFORE.search(before, 0, pos)
     if m:
         return m.start()
+    m = _WHICH_IS_END.search(before, max(0, pos - 120), pos)
+    if m:
+        # "su casa de la playa, la q esta [despues del muelle]", "kay manman chofe a, sa ki [toupre teminal la]"
+        for w in reversed(list(_WORD_START.finditer(before, max(0, m.start() - 40), m.start()))):
+            if fold(w.group()) in _HOUSES and len(before[w.end():m.start()].split()) <= 4:
+                return w.start()
     m = _HOUSE_BEFORE.search(before, max(0, pos - 50), pos)
     if not m:
         return pos
@@ -776,6 +848,11 @@ def _house_before(before: str, pos: int) -> int:
     heads = [i for i, w in enumerate(words) if fold(w) in _HOUSES]
     if heads and all(_word_class(w) in ("c", "l") and not w[:1].isupper() and w.lower() not in ("é", "è") for w in words):
         return m.start() + before[m.start():pos].index(words[0])
+    # "the onion farm [off fm 1015]", "the labor camp [on sr 715]": a farm, a shed or a workplace with one word of
+    # its kind before it
+    if len(words) >= 2 and fold(words[-1]) in _FARMS | _SHEDS | _WORKPLACES and _name_of_landmark(words[-2]) \
+            and fold(words[-2]) not in _LINKS and all(not w[:1].isupper() for w in words[-2:]):
+        return m.start() + before[m.start():pos].rindex(words[-2], 0, len(before[m.start():pos]) - len(words[-1]))
     return pos
 
 
@@ -807,7 +884,10 @@ def without_town(text: str, start: int, end: int) -> list[tuple[int, int]]:
             name = words.group()[:w.end()]
             if len(name) <= 3 and not name.isupper():
                 continue  # "la", "in": state codes are written in capitals ("TN", "QC")
-            if (name[:1].isupper() or "," not in m.group()) and is_town(name) \
+            # ", huancayo" closing the span is the town; ", cercado, Lima": a district before its town
+            closes = _TOWN_TAIL.match(text, m.end() + w.end()).end() >= end \
+                and not _town_after_comma(text, m.end() + w.end()) and not _DISTRICT_RE.fullmatch(name)
+            if (name[:1].isupper() or "," not in m.group() or closes) and is_town(name) \
                     and not _NUMBERED_DISTRICT.match(text, m.end() + w.end()):  # "Delmas 33" is a district
                 rest = _TOWN_TAIL.match(text, m.end() + w.end()).end()
                 if m.group().strip().lower() in _OF and rest < end and any(c.isalnum() for c in text[rest:end]):
@@ -851,7 +931,13 @@ _ROAD_BEFORE = re.compile(r"(?i:carretera|autopista|highway|hwy|rodovia|estrada|
 _BEFORE_TOWN = re.compile(r"(?:,[ \t]*|[ \t]+(?i:en|in|à|a|em|nan|near|cerca\s+de|perto\s+de|pr[èe]s\s+de|toupre|close\s+to"
                           r"|outside(?:\s+of)?|de|da|do|del)[ \t]+)(?=[A-ZÀ-Þa-zà-þ])")
 _OF = frozenset("de da do del".split())
+_NEXT_TOWN = re.compile(r"[ \t]*,[ \t]*(?P<t>[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,3}?)[ \t]*(?:$|[.,;:!?\n])")
 _LAST_WORD = re.compile(r"[^\W\d_]+(?=[ \t]*$)")
+
+
+def _town_after_comma(text: str, pos: int) -> bool:
+    m = _NEXT_TOWN.match(text, pos)
+    return bool(m) and is_town(m.group("t"))
 
 
 def _town_of(chunk: str) -> bool:
@@ -873,7 +959,8 @@ _DOC_NEXT = re.compile(r"(?:[ \t]?[-./][ \t]?|[ \t])(?:\d{1,8}(?![\w])|[A-Za-z](
 # The issuer after a Brazilian RG ("SSP/PA", "SDS-PE") and a work card's series ("série 0012-RR").
 _DOC_SUFFIX = re.compile(r"[ \t]+(?:(?:SSP|SDS|SESP|SSPDS|PC|IFP|DETRAN|DGPC|IGP|SJS|SEJUSP)[ \t]*[/-]?[ \t]*[A-Z]{2}(?![\w])"
                          r"|(?i:s[ée]rie|series)[ \t]*:?[ \t]*[\dA-Z]{1,6}(?:-[\dA-Z]{1,4})?(?![\w-]))")
-_DOC_PREFIX = re.compile(r"(?<![\w-])(?P<p>[A-Z]{1,4})(?:[ \t]?-[ \t]?|[ \t])$")
+_DOC_PREFIX = re.compile(r"(?<![\w-])(?P<p>[A-Z]{1,4})(?:[ \t]?-[ \t]?|[ \t])$"
+                         r"|(?<![\w'’-])(?P<low>[vea])(?:-|[ \t])$")  # "v-24.567.891", "a-087-...", "a 215 678 432"
 
 
 def grow_document(text: str, start: int, end: int, keywords: re.Pattern[str]) -> tuple[int, int]:
@@ -890,7 +977,9 @@ def grow_document(text: str, start: int, end: int, keywords: re.Pattern[str]) ->
     if m:
         end = m.end()
     m = _DOC_PREFIX.search(text, max(0, start - 8), start)
-    if m and not keywords.fullmatch(m.group("p")):
+    if m and m.group("low") and (m.group().endswith("-") or sum(c.isdigit() for c in text[start:end]) == 9):
+        start = m.start("low")  # a Venezuelan cédula's letter, an A-number's 'a', in lower case, glued by a dash
+    elif m and m.group("p") and not keywords.fullmatch(m.group("p")):
         start = m.start("p")
     return start, end
 
@@ -990,8 +1079,11 @@ def _landmark_spans(text: str) -> list[tuple[int, int]]:
                 if after and _lower_landmark_name(after.group("w")):
                     end, named = after.end(), True
             sep = _SEP.match(text, end)
-            if named or _link(text, sep.end(), "," in sep.group()) is not None:
-                spans.append((_house_before(text, loc.start()), end))
+            start = _house_before(text, loc.start())
+            # "la casa del monte, la q esta [detras de la capilla]": the house the landmark tells apart
+            which = start < loc.start() and _WHICH_IS_END.search(text, max(0, loc.start() - 120), loc.start())
+            if named or which or _link(text, sep.end(), "," in sep.group()) is not None:
+                spans.append((start, end))
     return spans
 
 
@@ -1053,7 +1145,8 @@ _DISTINCT = frozenset(fold(w) for w in """
 verde azul blanca blanco negra negro roja rojo amarilla amarillo rosa rosada gris café morada naranja abandonada
 abandonado esquinera green blue white black red yellow pink grey gray brown purple orange abandoned corner two-story
 vert verte bleu bleue blanc blanche noir noire rouge jaune rose gris brune abandonnée branca branco preta preto vermelha
-vermelho amarela amarelo cinza marrom abandonada vèt ble blan nwa wouj rouj jòn gri""".split())
+vermelho amarela amarelo cinza marrom abandonada vèt ble blan nwa wouj rouj jòn gri
+color colour cor couleur koulè terracota brisé brisée broken quebrada rota side lateral""".split())
 _SIDE_AT_END = re.compile(r"[ \t,]+(?:(?i:on|to)[ \t]+the[ \t]+(?i:left|right)|(?i:a|à)[ \t]+(?:(?i:mano|la)[ \t]+)?"
                           r"(?i:izquierda|derecha|esquerda|direita|gauche|droite))$")
 _RELATIVE_AT_END = re.compile(r"[ \t]+(?i:ki|que|qui|that|which)(?:[ \t]+(?i:est[aá]|fica|is|est|ye))?$")
@@ -1124,7 +1217,10 @@ def directions_spans(text: str) -> list[tuple[int, int]]:
         lo = max(0, d.start() - 80)
         for m in _FROM.finditer(text, lo, d.start()):
             end = _phrase(text, m.end())
-            if end is not None and text[end:d.start()].strip(" \t,") == "":
+            gap = text[end:d.start()].strip(" \t,") if end is not None else ""
+            # "del puente [de fierro] 3 km para arriba": the landmark's own name before the distance
+            if end is not None and (gap == "" or len(gap.split()) <= 3 and _name_words(gap)
+                                    and not any(c.isdigit() for c in gap)):
                 spans.append((m.start(), d.end()))
                 break
     return spans

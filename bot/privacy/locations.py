@@ -18,6 +18,7 @@ _STREET = (
     r"|carrera|cra\.?|rua|travessa|alameda|estrada|rodovia|pra[çc]a|beco|ladeira|viela|rue|avenue|chemin"
     r"|impasse|all[ée]e|ruelle|boul\.?|ri|avni|wout|street|road|drive|lane|avenida|rang|mont[ée]e|jir[oó]n|jr\."
     r"|prol\.?|priv\.?|psje\.?|pje\.?|cda\.?|blvr\.?|bulevard|tv\.|trav\.?|impas|koridò|korido|ch\.|ramal|bd\.|(?<=\d[ \t])bd"
+    r"|kalle|boulva|bulva|sideroad"
 )
 _AREA = (
     r"colonia|col\.|barrio|bo\.|fraccionamiento|fracc?\.|residencial|unidad\s+habitacional|asentamiento\s+humano|asentamiento|aldea"
@@ -25,7 +26,7 @@ _AREA = (
     r"|quartier|cit[ée]|katye|lokalite|neighbou?rhood|subdivision|urbanizaci[oó]n|urb\.|sector|manzana|lote"
     r"|comunidad|kartye|korid[oò]|lakou|lotissement|quadra|col|ranch[eé]r[ií]a|poblaci[oó]n|invasi[oó]n"
     r"|aa\.?\s?hh\.?|asentamiento\s+humano|res\.|ocupa[çc][ãa]o|invas[ãa]o|morro|assentamento|loteamento|jd\.?|conj\.?"
-    r"|a?bitasyon|lokalite|seksyon\s+kominal|hlm|z[oò]n"
+    r"|a?bitasyon|lokalite|seksyon\s+kominal|hlm|z[oò]n|kolonya|setor"
 )
 _LANDMARK = (
     r"iglesia|parroquia|templo|capilla|mercado|escuela|colegio|tienda|abarrotes|gasolinera|farmacia|h[oô]tel(?!\s+de\s+ville)|mot[eè]l"
@@ -203,7 +204,7 @@ _KM = re.compile(r"(?<!\w)(?i:km|kil[oó]metro|kilometer|kilom[eè]tre)\.?\s*\d{
 # "km 14 de la carretera a masaya", "camino a tapachula km 43": the road a kilometre stone stands on,
 # with the town it leads to (part of the road's name).
 _ROAD = (r"(?i:carretera|autopista|camino|highway|hwy|rodovia|estrada|route|road|wout|chemin|v[ií]a)[ \t]+"
-         r"(?i:a|al|to|para|pra|vers|pou|hacia|de)[ \t]+[^\W\d_][\w'’-]*(?:[ \t]+(?:(?i:de|del)[ \t]+)?[A-ZÀ-Þ][\w'’-]*)?")
+         r"(?i:a|al|to|para|pra|vers|pou|hacia|de)[ \t]+(?:(?i:la|el|las|los|o|os|as)[ \t]+)?[^\W\d_][\w'’-]*(?:[ \t]+(?:(?i:de|del)[ \t]+)?[A-ZÀ-Þ][\w'’-]*)?")
 _KM_ROAD = re.compile(
     rf"(?<!\w)(?:{_ROAD}[ \t]*,?[ \t]*)?(?i:km|kil[oó]metro|kilometer|kilom[eè]tre)\.?\s*\d{{1,4}}(?:[.,]\d{{1,3}})?(?!\w)"
     rf"(?:[ \t]+(?i:de[ \t]+la|del|on[ \t]+the|on|da|do|sur[ \t]+la|sou)?[ \t]*{_ROAD})?"

@@ -94,6 +94,7 @@ _RELATION_NOUNS = (
     r"|sister|brother|husband|wife|boyfriend|girlfriend|son|daughter|mom|mum|mother|dad|father|aunt|uncle"
     r"|cousin|friend|boss|manager|supervisor|employer|neighbou?r|landlord|landlady|roommate|partner"
     r"|grandma|grandmother|grandpa|grandfather|niece|nephew|recruiter|owner|smuggler"
+    r"|contractor|caseir[oa]|foreman|capataz|gerente|mayordomo|coloc|crew\s+leader|agency\s+guy|guy|gato|aliciador[a]?"
     r"|s(?:oe|œ)ur|fr[eè]re|mari|femme|copain|copine|fils|fille|m[eè]re|p[eè]re|tante|oncle|cousine?"
     r"|amie?|patronne|chef|voisine?|employeur|propri[ée]taire"
     r"|irm[aã]o?|namorad[oa]|filh[oa]|m[aã]e|pai|chefe|patr[aã]o|patroa|vizinh[oa]|dono|dona\s+da\s+casa"
@@ -110,6 +111,10 @@ _TITLE_WORD = re.compile(_TITLES, re.IGNORECASE)
 _OWNED = re.compile(r"^(?i:mi|mis|my|mon|ma|mes|meu|minha|meus|minhas|nuestr[oa]|our|su|sus|his|her|their)\s"
                     r"|\s(?:mwen|m|li|nou|yo)$")
 _OF = re.compile(r"de|da|do|of|d'|di")
+# A role at work with its article: "the boss", "le boss", "o dono", "el encargado", "the contractor".
+_AT_WORK = re.compile(r"^(?i:the|le|el|la|o|a)\s+(?i:boss|manager|supervisor|contractor|owner|foreman|crew\s+leader"
+                      r"|agency\s+guy|guy|encargad[oa]|due[ñn][oa]|dono|dona|caseir[oa]|patr[oó]n|patr[aã]o|chef|capataz"
+                      r"|gerente|contratista|empreiteiro|recruiter|reclutador[a]?|gato|aliciador[a]?|b[oò]s|patwon|coyote)$")
 # Family, not work: "la mamá de yarelis" names her, "el jefe de obra" does not.
 _KIN = re.compile(
     r"(?i:mam[aá]|madre|pap[aá]|padre|herman[oa]|hij[oa]|espos[oa]|novi[oa]|marido|t[ií][oa]|prim[oa]|abuel[oa]"
@@ -351,7 +356,10 @@ _LOCATIVE = frozenset("en em in na no nas nos à au aux at to from desde hacia d
 # What may follow an unknown word in lower case that a kinship word or a title names: the end of the clause, a
 # relative word, a Kreyòl marker of tense, a copula ("sè m yvenie, li...", "yon mesye maxo ki te di", "yon nèg
 # wesner ap vann"); not a clitic ("my friend texted me") nor any other word ("una senhora idosa e").
-_AFTER_UNKNOWN_NAME = re.compile(r"[ \t]*(?:$|[,.;:!?\n)]|(?i:ap|te|pa|pral|is|es|est|é|era|was)(?!\w)|(?P<rel>(?i:q|que|ki|qui|who|that)(?!\w)))")
+_AFTER_UNKNOWN_NAME = re.compile(r"[ \t]*(?:$|[,.;:!?\n)]|(?i:ap|te|pa|pral|is|es|est|é|era|was|esta|está|estaba|se|nos|no"
+                                 r"|tiene|takes|took|holds|keeps|kept|has|had|la|le|les|lo|ta|tá|tem|não|nao|ne|vigia|cobra"
+                                 r"|barre|fe|gen|pran|kenbe|garde|fait|dice|dijo|diz|disse|says|said)(?!\w)"
+                                 r"|(?P<rel>(?i:q|que|ki|qui|who|that)(?!\w)))")
 # Endings of verbs in English and Portuguese, not of names: "her cousin arranges", "my friend texted".
 _VERB_ENDING = re.compile(r"(?:es|ed|ing|ou|ava|iu)$")
 _INDEFINITE_BEFORE = re.compile(r"(?<!\w)(?i:un|una|um|uma|une|an|a)[ \t]+$")
@@ -401,8 +409,10 @@ def _start_after_cue(t: _Tok, kind: str, nxt: _Tok | None, owned: bool = False, 
         # "estoy con leidy", "avec sandrine": a given name that is no ordinary word, in any case
         return bool(t.flags & GIVEN) and not t.flags & (COMMON | WORD) and len(t.word) > 2 \
             and not (t.cap and is_town(t.word))
-    if kind == "rel" and owned and deed and t.folded in _WORD_NAMES and t.flags & GIVEN:
-        return True  # "mi amiga esperanza no puede", "my aunt precious told me": a kinship word names her
+    if kind == "rel" and owned and deed and t.flags & GIVEN and (t.folded in _WORD_NAMES or not t.flags & WORD and len(t.word) > 2
+                                                               and t.folded not in _PRONOUNS and t.folded not in NOT_SELF):
+        return True  # "mi amiga esperanza no puede", "my aunt precious told me", "the boss hank threatens": a kinship
+        # or work word names her
     if t.folded in _CUE_ONLY and not t.cap:
         return False
     if _is_name(t):
@@ -667,8 +677,8 @@ def name_spans(text: str) -> list[tuple[int, int]]:
                 w = m.group().strip(" \t:,-.").split()[-1].lower()
                 if w in _HONOR:
                     honor[k] = w
-            if kind == "rel" and _OWNED.search(m.group().strip(" \t:,-")):
-                owned.add(k)
+            if kind == "rel" and (_OWNED.search(m.group().strip(" \t:,-")) or _AT_WORK.search(m.group().strip(" \t:,-"))):
+                owned.add(k)  # "mi hija keyling", "the boss hank", "o caseiro pedrao": whose or which one
             elif kind == "rel" and _KIN.search(m.group()) and _OF.fullmatch(toks[k].folded) and k + 1 < len(toks) \
                     and toks[k + 1].joined:
                 cue_at[k + 1] = "with"  # "la mamá de yarelis": the kin of someone named

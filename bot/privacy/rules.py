@@ -579,12 +579,20 @@ def grow(text: str, spans: list[Span]) -> list[Span]:
             if not pieces:
                 continue  # "una fábrica de Corea": no place of one person's
             s, e = pieces[-1]
-        elif label == ID or label == PHONE and _ID_BEFORE.search(text, max(0, s - 40), s):
+        elif label == ID or label == PHONE and (_ID_BEFORE.search(text, max(0, s - 40), s) or _a_number(text, s, e)):
             hi = spans[i][0] if i < len(spans) else len(text)
             s2, e2 = grow_document(text, s, e, _ID_ACRONYM)
             s, e, label = max(s2, lo), min(e2, hi), ID
         out.append((s, e, label))
     return out
+
+
+_A_BEFORE = re.compile(r"(?<![\w'’-])[aA](?:-|[ \t])$")
+
+
+def _a_number(text: str, s: int, e: int) -> bool:
+    """'a-087-654-321', 'a 215 678 432': an alien registration number read as a phone (nine digits after an 'a')."""
+    return bool(_A_BEFORE.search(text, max(0, s - 2), s)) and sum(c.isdigit() for c in text[s:e]) == 9
 
 
 # What may stand between two links of one address: "hotel Estrela, quarto 8, na rua Guaicurus".

@@ -350,3 +350,101 @@ def test_several_rooms_and_a_road_as_a_landmark(text, address):
 @pytest.mark.parametrize("text", ["en el camino nos robaron todo", "los cuartos 3 y 4 veces al día"])
 def test_a_road_or_a_count_alone_stays(text):
     assert _addresses(text) == []
+
+
+# Issue #18, fourteenth round: locators in five languages lead the chain on to a landmark, and a
+# town in lower case that closes the address after a comma stays (unless a town follows it).
+@pytest.mark.parametrize("text, address", [
+    ("vivo en calle 9 #12, puerta verde al costado de la farmacia", "calle 9 #12, puerta verde al costado de la farmacia"),
+    ("vivo en calle 9 #12, x la parada, ya no aguanto", "calle 9 #12, x la parada"),
+    ("we stay at 12 elm st south of the water tower", "12 elm st south of the water tower"),
+    ("on est au 45 rue Dorion, en face du métro", "45 rue Dorion, en face du métro"),
+    ("rua 5 casa 2, subindo a ladeira da igreja", "rua 5 casa 2, subindo a ladeira da igreja"),
+])
+def test_more_locators_lead_on(text, address):
+    assert address in _addresses(text)
+
+
+@pytest.mark.parametrize("text, town", [
+    ("vivo en jr los pinos 380, huancayo, y no me pagan", "huancayo"),
+    ("we live at 45 birch cres, markham, he took my passport", "markham"),
+])
+def test_a_lower_case_town_after_the_address_stays(text, town):
+    from bot.privacy.redaction import redact
+    assert town in redact(text)
+
+
+# Issue #18, fourteenth round: how the house looks, after a comma, with no article or with 'w',
+# a shed or a building with its article, storeys.
+@pytest.mark.parametrize("text, address", [
+    ("vivo en calle 7 #12, casa de tres pisos con balcon, en leon", "calle 7 #12, casa de tres pisos con balcon"),
+    ("we stay at 80 pine st, the one w the boat in the driveway, in tulsa", "80 pine st, the one w the boat in the driveway"),
+    ("we stay at 80 pine st, side door, in tulsa", "80 pine st, side door"),
+    ("m rete ri lamè 9, pòt nwa, jakmèl", "ri lamè 9, pòt nwa"),
+    ("vivo en av sucre 400, el galpon con la persiana roja", "av sucre 400, el galpon con la persiana roja"),
+    ("on reste au 33 rue Fleury, barrière rouge, à Laval", "33 rue Fleury, barrière rouge"),
+])
+def test_how_the_house_looks_after_a_comma(text, address):
+    assert address in _addresses(text)
+
+
+@pytest.mark.parametrize("text, address", [
+    ("nos tienen en km 9 carretera a leon, una bodega grande", "km 9 carretera a leon"),
+    ("vive en calle 8 #20, cerca del mercado y ella tiene mis papeles", "calle 8 #20, cerca del mercado"),
+])
+def test_a_new_clause_after_the_address_stays(text, address):
+    assert address in _addresses(text)
+
+
+# Issue #18, fourteenth round: a named farm or workplace, in the plural too, before its address.
+@pytest.mark.parametrize("text, address", [
+    ("i work at sunny ridge orchards, 2100 county rd 9, in wapato", "sunny ridge orchards, 2100 county rd 9"),
+    ("she works at golden harvest poultry, 800 range rd 4", "golden harvest poultry, 800 range rd 4"),
+    ("m ap travay nan fincas las palmas, km 5 carretera a mao", "fincas las palmas, km 5 carretera a mao"),
+])
+def test_a_named_workplace_before_its_address(text, address):
+    assert address in _addresses(text)
+
+
+# Issue #18, fourteenth round: lots, containers and rural distances.
+@pytest.mark.parametrize("text, address", [
+    ("nou nan kolonya 20 de noviembre, kalle 4 nimewo 9, tapachula", "kolonya 20 de noviembre, kalle 4 nimewo 9"),
+    ("moro no loteamento sol nascente, lote 8, linha 2, em cascavel", "loteamento sol nascente, lote 8, linha 2"),
+    ("ele ta na obra do residencial bela vista, bloco 2, container 5", "bloco 2, container 5"),
+    ("vivo en el rancho la loma, del puente de piedra 2 km para arriba", "rancho la loma, del puente de piedra 2 km para arriba"),
+    ("sitio do seu ze, estrada velha, 4 km depois da capela", "4 km depois da capela"),
+    ("trabaja en la carretera a la sierra km 12, en una galera", "carretera a la sierra km 12"),
+])
+def test_lots_containers_and_rural_distances(text, address):
+    assert address in " | ".join(_addresses(text))
+
+
+# Issue #18, fourteenth round: "l'église" is a landmark in a chain; a neighbourhood word and its name in lower
+# case before the first link; a numbered street after a landmark.
+@pytest.mark.parametrize("text, address", [
+    ("elle vit au village tapuku, à côté de l'église adventiste, la maison sur pilotis, mana",
+     "village tapuku, à côté de l'église adventiste, la maison sur pilotis"),
+    ("c'est la maison grise à côté du dépanneur sur la 3e avenue, à verdun", "à côté du dépanneur sur la 3e avenue"),
+])
+def test_chains_of_french_landmarks(text, address):
+    assert address in " | ".join(_addresses(text))
+
+
+# Issue #18, fourteenth round: a farm, a shed or a workplace before a locator, with a word of its kind, is part of
+# the address ("the bunkhouse at [1974 Road 3]" stays out, as dev2 has it).
+@pytest.mark.parametrize("text, address", [
+    ("he is at the pepper farm off fm 900 past the gin", "pepper farm off fm 900"),
+    ("they keep us at the labor camp off fm 770 past the school", "labor camp off fm 770 past the school"),
+])
+def test_a_workplace_on_the_address(text, address):
+    assert address in " | ".join(_addresses(text))
+
+
+# Issue #18, fourteenth round: a house told by where it stands ("la q esta despues del muelle", "sa ki toupre ...").
+@pytest.mark.parametrize("text, address", [
+    ("lo tienen en la casa del monte, la q esta detras de la capilla, en tonala", "casa del monte, la q esta detras de la capilla"),
+    ("vive en calle 9 #2, la que queda frente a la escuela, en leon", "calle 9 #2, la que queda frente a la escuela"),
+    ("li nan kay tonton an, sa ki dèyè legliz la, okap", "kay tonton an, sa ki dèyè legliz la"),
+])
+def test_a_house_told_by_where_it_stands(text, address):
+    assert address in " | ".join(_addresses(text))

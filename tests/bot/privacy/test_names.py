@@ -377,3 +377,27 @@ def test_names_in_lists_before_is_my_name_and_places_after_kin(text, name):
 ])
 def test_places_and_words_in_those_positions_stay(text):
     assert _names(text) == []
+
+
+# Issue #18, fourteenth round: a role at work with its article names the unknown word after it when a
+# verb or a clitic follows ("the boss X takes", "o caseiro X vigia"), as a kinship word with its
+# possessive does ("mi hermana X se fue").
+@pytest.mark.parametrize("text, name", [
+    ("mi prima yarisleidy se fue con el", "yarisleidy"),
+    ("the crew leader tavito takes our pay", "tavito"),
+    ("le boss jean-réal garde nos passeports", "jean-réal"),
+    ("o caseiro zequinha vigia as meninas", "zequinha"),
+    ("the boss hank threatens to call ice", "hank"),
+])
+def test_a_role_at_work_names_the_next_word(text, name):
+    assert name in _names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "the boss takes our pay",
+    "mi prima se fue con el",
+    "pitit fi vwazin mwen an gen 14 an",
+    "my cat is sick",
+])
+def test_a_role_alone_names_no_one(text):
+    assert _names(text) == []

@@ -951,3 +951,15 @@ def test_file_and_work_card_numbers(text, gone):
 ])
 def test_file_words_without_a_number_stay(text):
     assert redact(text) == text
+
+
+# Issue #18, fourteenth round: a document's letter in lower case glued by a dash, an A-number read as a phone.
+@pytest.mark.parametrize("text, gone", [
+    ("mi cedula venezolana es v-19.876.543, ayuda", "v-19.876.543"),
+    ("my a# is a-076-543-210 and i need a lawyer", "a-076-543-210"),
+    ("nimewo a m se a 204 333 918, m bezwen ed", "a 204 333 918"),
+])
+def test_a_document_letter_in_lower_case(text, gone):
+    from bot.privacy.redaction import redact
+    out = redact(text)
+    assert "[ID]" in out and not any(part in out for part in gone.replace("-", " ").split() if len(part) > 1)
