@@ -134,6 +134,7 @@ _PETS = (
 )
 # Words of faith after thanks stay ("gracias Dios", "merci Seigneur", "mèsi Bondye").
 _FAITH = frozenset("dios dieu deus god bondye senor senhor seigneur lord jesus jesucristo cristo virgen maria".split())
+FAITH = _FAITH
 _CUE = re.compile(
     rf"(?<!\w)(?:(?P<said>{_SAID})|(?P<sign>(?:{_SIGN})\.?(?=[ \t]*[,:\-–]?[ \t]*(?:(?:{_TITLES})\.?[ \t]+)?[^\W\d_]+"
     rf"(?:[ \t]+[^\W\d_]+\.?)?[ \t]*[.!]*[ \t]*(?:$|\n)))|(?P<self>{_SELF})|(?P<greet>{_GREET})|(?P<pet>{_PETS})"
@@ -221,6 +222,7 @@ class _Tok:
     sentence_start: bool
     joined: bool  # only spaces between this word and the previous one
     place: bool = False
+    possessive: bool = False  # "jessica's boss": the word before an English possessive 's
 
 
 @lru_cache(maxsize=16384)
@@ -242,6 +244,11 @@ def _tokens(text: str) -> list[_Tok]:
             j -= 1  # the last non-blank character before the word
         sentence_start = j < 0 or text[j] in ".!?\n:¡¿\"'(" or (not toks)
         folded = fold(word)
+        possessive = False
+        if folded.endswith("'s") and len(folded) > 4 and folded.count("'") == 1:
+            stem_flags = _flags(folded[:-2])
+            if stem_flags & (GIVEN | SURNAME) or not stem_flags and not _flags(folded):
+                word, folded, possessive = word[:-2], folded[:-2], True  # "marco's phone": the name, not its 's
         flags = _flags(folded) | (COMMON if folded in _ALSO_WORDS else 0)
         if not flags and "-" in folded:  # "Jean-Baptiste": a name if each part is one
             parts = [_flags(p) for p in folded.split("-")]
@@ -251,8 +258,8 @@ def _tokens(text: str) -> list[_Tok]:
             head, _, tail = folded.partition("'")
             if head in _APOS_HEADS and word[len(head) + 1:][:1].isupper():
                 flags = _flags(tail) & (GIVEN | SURNAME | FREQUENT)
-        toks.append(_Tok(m.start(), m.end(), word, folded, flags, word[:1].isupper(), sentence_start,
-                         joined=bool(toks) and stripped == ""))
+        toks.append(_Tok(m.start(), m.start() + len(word), word, folded, flags, word[:1].isupper(), sentence_start,
+                         joined=bool(toks) and stripped == "", possessive=possessive))
         last = m.end()
     _mark_places(toks)
     _neutralise_case(toks)
@@ -604,7 +611,8 @@ def _by_role(text: str, toks: list[_Tok], k: int, names_before: list[tuple[int, 
             and (k + 2 >= len(toks) or not toks[k + 2].joined):
         return True
     if k > 1 and t.joined and toks[k - 1].folded in _AND and toks[k - 1].joined and names_before \
-            and names_before[-1][1] == toks[k - 2].end and (known or not t.cap or not t.flags):
+            and names_before[-1][1] == toks[k - 2].end and (known or not t.cap or not t.flags
+                                                            or t.flags & SURNAME and not t.flags & WORD):
         return True  # "con anyeli y kendry", "Ayo and Chidi"
     return False
 
@@ -694,6 +702,10 @@ def name_spans(text: str) -> list[tuple[int, int]]:
             end = _continue(toks, k + 1, loose=False)
         elif _by_role(text, toks, k, spans, kind == "greet"):
             end = k + 1
+        elif t.possessive and len(t.word) > 2 and t.folded not in NOT_SELF and t.folded not in _FAITH \
+                and t.folded not in _CUE_ONLY and not t.place and not ROLE_WORD.fullmatch(t.folded) \
+                and (t.flags & GIVEN and (t.cap or not t.flags & COMMON) or t.cap and not t.flags):
+            end = k + 1  # "marco's phone", "jessica's boss": whose something is, in English, is someone
         elif nick := _nickname_at(text, toks, k):
             end = nick
         else:
@@ -704,7 +716,46 @@ def name_spans(text: str) -> list[tuple[int, int]]:
             end += 1  # "maria l.", "Rosa M.": the initial of a surname goes with the name
         spans.append((t.start, toks[end - 1].end))
         taken_until = end - 1
-    return spans
+    return _joined_before(text, toks, spans) if spans else spans
+
+
+def _coordinated(t: _Tok) -> bool:
+    """A word joined by 'and' or a comma to a name found may be a name: a given name (an ordinary word too:
+    "bill and [Ana]"), a capitalised surname or a capitalised word no list knows ("Lan, Mai and [Thuy]")."""
+    if len(t.word) < 2 or t.place or t.folded in NOT_SELF or t.folded in _FAITH or t.folded in _CUE_ONLY \
+            or t.folded in _PRONOUNS or t.folded in _TEXTING or ROLE_WORD.fullmatch(t.folded) \
+            or t.word.isupper() and len(t.word) > 1 and t.cap:
+        return False
+    if t.flags & GIVEN:
+        return len(t.word) > 2 or t.cap
+    if t.cap:
+        return not t.flags & WORD and not (not t.flags and is_town(t.word))
+    return False
+
+
+def _joined_before(text: str, toks: list[_Tok], spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Names before a name found, joined to it by 'y / and / et / e / ak' and commas: "bill and [Ana]",
+    "Lan, Mai and [Thuy]", "[Rosa] e Neves" (after it, _by_role)."""
+    by_start = {t.start: k for k, t in enumerate(toks)}
+    covered = set()
+    for s, e in spans:
+        covered.update(k for k, t in enumerate(toks) if s <= t.start < e)
+    added = []
+    for s, _ in spans:
+        k = by_start.get(s)
+        if k is None or k < 2 or not toks[k].joined or toks[k - 1].folded not in _AND or not toks[k - 1].joined:
+            continue
+        c = k - 2
+        while c >= 0 and c not in covered and _coordinated(toks[c]) and text[toks[c].end:toks[c + 1].start].strip(" \t") in ("", ","):
+            if c + 1 < k - 1 and text[toks[c].end:toks[c + 1].start].strip(" \t") != ",":
+                break
+            added.append((toks[c].start, toks[c].end))
+            covered.add(c)
+            if c and text[toks[c - 1].end:toks[c].start].strip(" \t") == "," and not toks[c - 1].joined:
+                c -= 1  # "Lan, Mai and [Thuy]": the list goes on before a comma
+                continue
+            break
+    return sorted(spans + added) if added else spans
 
 
 def _family(toks: list[_Tok], k: int) -> bool:
@@ -832,3 +883,40 @@ def extend_names(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int
         out[i][1] = grown
         i += 1
     return [tuple(span) for span in out]
+
+
+# ------------------------------------------------------------------------- a name said again
+def repeated_names(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A word found as a name once is the same person's name wherever else the message says it ("[Fofão]
+    trabalha no lava jato e Fofão bate nele", "[Santiago] ... santiago tiene 10"): every other occurrence of
+    a one-word name, or of a word of a longer one that the lists know as a name or no list knows, goes too.
+    Titles, kinship words, function words, places and words of faith are never carried over."""
+    names = {}
+    for s, e, label in spans:
+        if label != "NAME":
+            continue
+        single = len(_TOKEN.findall(text, s, e)) == 1
+        for m in _TOKEN.finditer(text, s, e):
+            f = fold(m.group())
+            if f.endswith("'s"):
+                f = f[:-2]
+            if len(f) < 3 or f in NOT_SELF or f in _FAITH or f in _CUE_ONLY or f in _LINKS or f in _PARTICLES \
+                    or f in _NICK_MODS or _TITLE_WORD.fullmatch(f) or ROLE_WORD.fullmatch(f):
+                continue
+            flags, cap = _flags(f), m.group()[:1].isupper()
+            if flags & (COMMON | WORD):
+                if cap:  # an everyday word goes again only as written, capitalised ("me llamo Luz ... no hay luz")
+                    names[f] = m.group()
+            elif flags & (GIVEN | SURNAME) or single or cap:  # not a lower-case word a longer span took in
+                names[f] = None
+    if not names:
+        return spans
+    out = list(spans)
+    taken = sorted((s, e) for s, e, _ in spans)
+    for t in _tokens(text):
+        if t.folded not in names or t.place or names[t.folded] is not None and names[t.folded] != t.word:
+            continue
+        if any(s < t.end and t.start < e for s, e in taken):
+            continue
+        out.append((t.start, t.end, "NAME"))
+    return sorted(out) if len(out) > len(spans) else spans

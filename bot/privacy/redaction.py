@@ -28,13 +28,16 @@ import re
 from bot.privacy import tagger as _tagger
 from bot.privacy.gazetteer import COMMON, GIVEN, fold, gazetteer
 from bot.privacy.extent import owned_places
-from bot.privacy.names import extend_names
+from bot.privacy.names import FAITH, extend_names, repeated_names
 from bot.privacy.towns import is_town
 from bot.privacy.rules import Span, grow, phone_label, rule_spans
 
 TAGGER = _tagger.load()
 # Labels the tagger may add to the rules' (chosen on bench/data/redaction_dev2.jsonl).
 TAGGER_LABELS = frozenset({"NAME", "ADDRESS", "HANDLE", "ID", "PHONE", "EMAIL"})
+# Words of faith that are no one's given name or title ("maria", "jesus", "señor" are).
+_DIVINE = FAITH - {"maria", "jesus", "cristo", "senor", "senhor"}
+_POSSESSIVE = re.compile(r"['’]s(?!\w)")
 _ARTICLE_BEFORE = re.compile(r"(?<!\w)(?i:el|la|los|las|o|a|os|as|le|les|the)[ \t]+$")
 
 
@@ -49,6 +52,8 @@ def _union(text: str, rules: list[Span], extra: list[Span]) -> list[Span]:
         for piece_s, piece_e in _outside(s, e, spans):
             if not any(c.isalnum() for c in text[piece_s:piece_e]):
                 continue
+            if label == "NAME" and _POSSESSIVE.match(text, piece_s):
+                continue  # "[jessica]'s boss": what the name owns is not the name
             touching = next((r for r in spans if r[0] == piece_e or r[1] == piece_s), None)
             if touching is None:
                 added.append((piece_s, piece_e, label))
@@ -78,6 +83,8 @@ def _plausible(text: str, span: Span) -> bool:
     amounts, dates and short numbers stay)."""
     s, e, label = span
     chunk = text[s:e]
+    if label == "NAME" and fold(re.split(r"['’\s]", chunk, 1)[0]) in _DIVINE:
+        return False  # "God's love", "Dios y la Virgen": words of faith are no one's name
     if label == "NAME" and sum(c.isalpha() for c in chunk) < 2:
         return False  # "la visa T": a letter alone is no one's name (an initial goes with the name the rules find)
     if label == "NAME" and is_town(chunk) and not any(gazetteer().flags(fold(w)) & GIVEN for w in chunk.split()):
@@ -113,7 +120,11 @@ def redact_spans(text: str, lang: str | None = None) -> list[Span]:
     extra = [_without_dangling_links(text, span) for span in TAGGER.tag(text, rules) if span[2] in TAGGER_LABELS]
     extra = [span for span in extra if span[1] > span[0] and _plausible(text, span)]
     spans = grow(text, _union(text, rules, extra)) if extra else rules
-    return _without_town_after_address(text, _with_owned_places(text, extend_names(text, spans)))
+    spans = extend_names(text, spans)
+    again = repeated_names(text, spans)
+    if again is not spans:
+        spans = extend_names(text, again)  # "[Precious] ... [Precious] Adeyemi": the name said again, whole
+    return _without_town_after_address(text, _with_owned_places(text, spans))
 
 
 def _with_owned_places(text: str, spans: list[Span]) -> list[Span]:
