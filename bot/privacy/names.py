@@ -327,6 +327,8 @@ def _continue(toks: list[_Tok], i: int, loose: bool) -> int:
     links = 0
     while j < len(toks) and end - i + links < _MAX_WORDS + 2 and toks[j].joined:
         t = toks[j]
+        if t.folded in ("y", "e") and (j + 1 >= len(toks) or toks[j + 1].flags & GIVEN or not toks[j + 1].flags):
+            break  # "Kevin y Yuli" are two people; "Ortega y Gasset" one surname
         if t.folded in _LINKS and links < 2:
             links += 1
             j += 1
@@ -405,9 +407,11 @@ def _start_after_cue(t: _Tok, kind: str, nxt: _Tok | None, owned: bool = False, 
         return t.folded not in _FAITH and (_is_name(t) or not t.flags & WORD) and len(t.word) > 1 \
             and not _SIGN_OR_GREET.fullmatch(t.word)
     if kind == "with":
-        # "estoy con leidy", "avec sandrine": a given name that is no ordinary word, in any case
+        # "estoy con leidy", "avec sandrine": a given name that is no ordinary word, in any case;
+        # "com Kuarahy", "chez Tshibola": a capitalised word no list knows, no town
         return bool(t.flags & GIVEN) and not t.flags & (COMMON | WORD) and len(t.word) > 2 \
-            and not (t.cap and is_town(t.word))
+            and not (t.cap and is_town(t.word)) \
+            or not t.flags and t.cap and len(t.word) > 2 and t.word[1:].islower() and not is_town(t.word)
     if kind == "rel" and owned and deed and t.folded in _WORD_NAMES and t.flags & GIVEN:
         return True  # "mi amiga esperanza no puede", "my aunt precious told me": a kinship word names her
     if t.folded in _CUE_ONLY and not t.cap:
@@ -573,7 +577,8 @@ def _subject_position(text: str, toks: list[_Tok], k: int) -> bool:
         return t.sentence_start or not any(c.isdigit() for c in text[toks[k - 1].end:t.start])  # not "14 ans m'a"
     prev = toks[k - 1]
     if prev.folded in _OPENERS:
-        return bool(t.flags)  # "and already hit me": a word no list knows opens no clause
+        # "and already hit me": a word no list knows opens no clause, unless capitalised ("e Leleco tem arma")
+        return bool(t.flags) or t.cap and t.word[1:].islower() and not is_town(t.word)
     # "a kethellyn sumiu", "ontem o wandeclei levou": a known given name that is no word, or a capitalised one;
     # a word that is a name too with an age only ("a esperança tem 15 anos", not "a luz sumiu")
     named = t.flags & GIVEN and not t.flags & COMMON or t.cap or t.folded in _WORD_NAMES and _age_after(text, toks, k)
@@ -726,8 +731,8 @@ def _coordinated(t: _Tok) -> bool:
             or t.folded in _PRONOUNS or t.folded in _TEXTING or ROLE_WORD.fullmatch(t.folded) \
             or t.word.isupper() and len(t.word) > 1 and t.cap:
         return False
-    if t.flags & GIVEN:
-        return len(t.word) > 2 or t.cap
+    if t.flags & GIVEN:  # an everyday word in lower case only if it is a name as often ("hope and [Grace]")
+        return (len(t.word) > 2 or t.cap) and (t.cap or not t.flags & COMMON or t.folded in _WORD_NAMES)
     if t.cap:
         return not t.flags & WORD and not (not t.flags and is_town(t.word))
     return False

@@ -37,6 +37,8 @@ TAGGER = _tagger.load()
 TAGGER_LABELS = frozenset({"NAME", "ADDRESS", "HANDLE", "ID", "PHONE", "EMAIL"})
 # Words of faith that are no one's given name or title ("maria", "jesus", "señor" are).
 _DIVINE = FAITH - {"maria", "jesus", "cristo", "senor", "senhor"}
+# Two people, not one name: "[Ana] y [Luz]", "[Kevin], [Yuli]" stay two placeholders with the word between.
+_BETWEEN_TWO = re.compile(r"[ \t]*(?:,|(?i:y|e|and|et|ak|ou|o|or))[ \t]*|[ \t]*,[ \t]*(?i:y|e|and|et|ak)[ \t]+")
 _POSSESSIVE = re.compile(r"['’]s(?!\w)")
 _ARTICLE_BEFORE = re.compile(r"(?<!\w)(?i:el|la|los|las|o|a|os|as|le|les|the)[ \t]+$")
 
@@ -52,6 +54,9 @@ def _union(text: str, rules: list[Span], extra: list[Span]) -> list[Span]:
         for piece_s, piece_e in _outside(s, e, spans):
             if not any(c.isalnum() for c in text[piece_s:piece_e]):
                 continue
+            if label == "NAME" and _BETWEEN_TWO.fullmatch(text, piece_s, piece_e) \
+                    and any(r[1] == piece_s for r in spans) and any(r[0] == piece_e for r in spans):
+                continue  # "[Kevin] y [Yuli]": the word between two names found is no name
             if label == "NAME" and _POSSESSIVE.match(text, piece_s):
                 continue  # "[jessica]'s boss": what the name owns is not the name
             touching = next((r for r in spans if r[0] == piece_e or r[1] == piece_s), None)
@@ -62,7 +67,8 @@ def _union(text: str, rules: list[Span], extra: list[Span]) -> list[Span]:
     merged: list[Span] = []
     for span in sorted([tuple(span) for span in spans] + added):
         last = merged[-1] if merged else None
-        if last and last[2] == span[2] and any(s <= last[1] and span[0] <= e for s, e, _ in extra):
+        if last and last[2] == span[2] and any(s <= last[1] and span[0] <= e for s, e, _ in extra) \
+                and not (span[2] == "NAME" and _BETWEEN_TWO.fullmatch(text, last[1], span[0])):
             merged[-1] = (last[0], span[1], span[2])  # one address the tagger read as one: one placeholder
         else:
             merged.append(span)
