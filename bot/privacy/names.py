@@ -327,7 +327,8 @@ def _continue(toks: list[_Tok], i: int, loose: bool) -> int:
     links = 0
     while j < len(toks) and end - i + links < _MAX_WORDS + 2 and toks[j].joined:
         t = toks[j]
-        if t.folded in ("y", "e") and (j + 1 >= len(toks) or toks[j + 1].flags & GIVEN or not toks[j + 1].flags):
+        if t.folded in ("y", "e") and (j + 1 >= len(toks) or toks[j + 1].flags & GIVEN or not toks[j + 1].flags
+                                       or toks[j + 1].folded in _ARTICLES):
             break  # "Kevin y Yuli" are two people; "Ortega y Gasset" one surname
         if t.folded in _LINKS and links < 2:
             links += 1
@@ -506,7 +507,8 @@ _AGE_VERBS = frozenset("tiene tenia tem tinha is was has turned a gen est".split
 # French past participles after "a": "innocent a perdu son passeport", "il a une arme" is not one.
 _PARTICIPLES = frozenset("dit pris perdu fait donne amene frappe menace vole garde emmene vendu appele parle pris "
                          "mis laisse oblige enferme recrute".split())
-_AGE = re.compile(r"[ \t]+(?:(?i:only|just|solo|sólo|só|so|apenas|jis|sèlman|selman|seulement)[ \t]+)?\d{1,2}(?!\d)")
+_AGE = re.compile(r"[ \t]+(?:(?i:only|just|solo|sólo|só|so|apenas|jis|sèlman|selman|seulement|como|like|about|around|almost"
+                  r"|casi|quase|uns|umas|environ|presque|unos|maybe)[ \t]+)?\d{1,2}(?!\d)")
 _AND = frozenset("y e and et ak".split())
 _ME = frozenset("yo i me eu moi mwen m".split())
 # Words after which a clause begins again: a name there may be its subject.
@@ -534,7 +536,8 @@ _WORD_NAMES = frozenset(
     treasure honour rosa flor paz sol cruz angel angeles dolores mercedes consuelo amparo socorro soledad pilar
     rocio blanca clara gloria alegria caridad rosario remedios trinidad perla estrella luna marina cielo alba
     aurora iris nieves paloma grace hope joy faith ruby pearl crystal dawn lily daisy ivy holly amber sunny
-    rose claire fleur ange noel celeste aparecida graca dores bebe nena""".split()
+    rose claire fleur ange noel celeste aparecida graca dores bebe nena victoire felicite blanche olive colombe
+    fe chance charity mercedes modesta""".split()
 )
 _NEGATIONS = frozenset("no not nao never nunca jamais pa".split())
 
@@ -918,10 +921,44 @@ def repeated_names(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[i
         return spans
     out = list(spans)
     taken = sorted((s, e) for s, e, _ in spans)
-    for t in _tokens(text):
+    toks = _tokens(text)
+    for t in toks:
         if t.folded not in names or t.place or names[t.folded] is not None and names[t.folded] != t.word:
             continue
         if any(s < t.end and t.start < e for s, e in taken):
             continue
         out.append((t.start, t.end, "NAME"))
+    out += _joined_to_names(text, toks, out)
     return sorted(out) if len(out) > len(spans) else spans
+
+
+def _joined_to_names(text: str, toks: list[_Tok], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Over every name found, by rules or tagger: a word joined to one by 'y / and / et / e / ak' (an article
+    between: "[Beto] y la Chata") is a name too when it could be one ("luz y [Yesi]", "[Ana] et félicité")."""
+    names = [(s, e) for s, e, label in spans if label == "NAME"]
+    if not names:
+        return []
+    starts = {s for s, _ in names}
+    ends = {e for _, e in names}
+    covered = lambda t: any(s < t.end and t.start < e for s, e, _ in spans)  # noqa: E731
+    added = []
+    for k, t in enumerate(toks):
+        if t.folded not in _AND or not t.joined or k == 0 or k + 1 >= len(toks) or not toks[k + 1].joined:
+            continue
+        before, after = toks[k - 1], toks[k + 1]
+        j = k + 1
+        if after.folded in _ARTICLES | {"os", "as", "les", "los", "las"} and j + 1 < len(toks) and toks[j + 1].joined \
+                and toks[j + 1].cap:
+            j += 1  # "y la Chata", "e o Russo": a nickname after its article
+            after = toks[j]
+        if before.end in ends and not covered(after) and (_coordinated(after) or j == k + 1 and _lower_unknown(after)):
+            added.append((after.start, after.end, "NAME"))
+        elif toks[k + 1].start in starts and not covered(before) and _coordinated(before):
+            added.append((before.start, before.end, "NAME"))
+    return added
+
+
+def _lower_unknown(t: _Tok) -> bool:
+    """A lower-case word no list knows, long enough to be no texting word ("[Ana] et félicité")."""
+    return not t.flags and not t.cap and len(t.word) > 3 and t.word.isalpha() and t.folded not in NOT_SELF \
+        and t.folded not in _TEXTING and not _VERB_ENDING.search(t.folded) and not is_town(t.word)

@@ -74,3 +74,30 @@ def test_gazetteer_names_with_and_two_people(text, gone, kept):
 ])
 def test_places_and_words_stay(text):
     assert redact(text) == text
+
+
+@pytest.mark.parametrize("text, gone, kept", [
+    # a word joined by y / and / et / e to a name found (by the rules or the tagger), an article between
+    ("el Beto y la Chata cobran la cuota", ["Beto", "Chata"], ["cuota", " y la "]),
+    ("o Zeca e o Russo mandam no garimpo", ["Zeca", "Russo"], ["garimpo", " e o "]),
+    ("Yesenia et blanche travaillent a la ferme", ["Yesenia", "blanche"], ["ferme"]),
+    # an everyday word that is a name as often, with an age after it
+    ("victoire a 15 ans et elle ne va pas a l'école", ["victoire"], ["école"]),
+    ("olive tiene como 16 años", ["olive"], ["años"]),
+])
+def test_names_joined_after_any_name_and_ages(text, gone, kept):
+    out = redact(text)
+    for word in gone:
+        assert word not in out, (word, out)
+    for word in kept:
+        assert word in out, (word, out)
+
+
+@pytest.mark.parametrize("text", [
+    "compré pan y leche y huevos",
+    "el lava jato e o posto ficam perto",
+    "la paz y la justicia",
+    "a fé e a esperança nos ajudam",
+])
+def test_words_joined_by_and_without_a_name_stay(text):
+    assert redact(text) == text
