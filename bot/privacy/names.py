@@ -100,6 +100,13 @@ _RELATION_NOUNS = (
     r"|capit[aá]n|capit[aã]o|captain|capitaine|kapit[eè]n|ch[eè]f|empreiteiro|auntie|aunty|manmi|tati"
     r"|(?:s[eè]|fr[eè]|tant|an)\s+(?:m|mwen|li)|pitit(?:\s+(?:fi|gason))?\s+(?:m|mwen|li)|madanm|mennaj|pitit|manman|tonton|kouzen|kouzin|zanmi|b[oò]s|patwon|vwazen|vwazin"
 )
+# Young people and pupils named by who they are to the writer ("un alumno Santiago", "la niña Rosa", "the girl
+# Paris"): cues like kinship words, but not role words for the tagger (its features were trained without them).
+_YOUNG = (
+    r"alumn[oa]|estudiante|student|[ée]l[eè]ve|muchach[oa]|muchachit[oa]|ni[ñn][oa]|menin[oa]|gar[cç]on|boy|girl"
+    r"|chamac[oa]|jovencit[oa]|gamin[e]?"
+)
+_YOUNG_WORD = re.compile(rf"(?<!\w)(?i:{_YOUNG})(?!\w)")
 _TITLES = (
     r"se[ñn]or(?:a|ita)?|sr|sra|srta|don|do[ñn]a|lic|licenciad[oa]|ing|ingenier[oa]|dr|dra|doctor|doctora"
     r"|profe|profesor(?:a)?|mr|mrs|ms|miss|mister|sir|monsieur|madame|mademoiselle|mme|mlle|senhor(?:a)?|seu"
@@ -140,7 +147,7 @@ _CUE = re.compile(
     rf"(?:[ \t]+[^\W\d_]+\.?)?[ \t]*[.!]*[ \t]*(?:$|\n)))|(?P<self>{_SELF})|(?P<greet>{_GREET})|(?P<pet>{_PETS})"
     rf"|(?P<with>(?:con|with|avec|com|ak|av[eè]k|junto\s+(?:a|con)|along\s+with|chez|kay)(?:\s+(?:el|la|o|a))?)"
     rf"|(?P<rel>(?:(?:mi|mis|my|mon|ma|mes|meu|minha|meus|minhas|nuestr[oa]|our|su|sus|his|her|their|la|el|le|o|a|the)\s+)?"
-    rf"(?:{_RELATION_NOUNS})(?-i:\s+(?:mwen|m|li|nou|yo)(?!\.)|\s+(?:la|a|an|lan|nan)(?=[ \t]+[A-ZÀ-ÖØ-Þ]))?)|(?P<title>(?:{_TITLES})\.?))(?!\w)[ \t]*[:,-]?[ \t]*",
+    rf"(?:{_RELATION_NOUNS}|{_YOUNG})(?-i:\s+(?:mwen|m|li|nou|yo)(?!\.)|\s+(?:la|a|an|lan|nan)(?=[ \t]+[A-ZÀ-ÖØ-Þ]))?)|(?P<title>(?:{_TITLES})\.?))(?!\w)[ \t]*[:,-]?[ \t]*",
     re.IGNORECASE,
 )
 
@@ -491,7 +498,8 @@ DEEDS = frozenset(
     dijo dice decia llevo lleva trajo trae cobra cobraba vigila vigilaba quito quita pidio pide mando manda
     trabaja trabajaba vino viene llego cuida contrata contrato amenaza amenazo pega golpea golpeo guarda
     guardaba vende vendio maneja recoge sabe quiere conoce ayudo escribio llamo dejo encerro
-    sigue controla
+    sigue controla paso passou passed gave dio deu consiguio conseguiu got found encontro achou ofrecio ofereceu
+    offered prometio prometeu promised recluta recruits picks
     said says told tells drives drove came comes took takes keeps kept runs ran picks picked watches brings
     brought left knows knew wants works worked lives lived called calls texted hits hit beats threatens
     threatened owns pays paid sells sold holds held locked locks were went
@@ -515,7 +523,7 @@ _ME = frozenset("yo i me eu moi mwen m".split())
 _OPENERS = frozenset(
     """y e and et ak epi pero but mais mas men entonces then luego despues depois apres puis ensuite alors donc
     so ayer hoy hoje ontem hier today yesterday anoche jodi ye cuando when quand quando porque because paske
-    eso isso disso tambien also aussi tambem""".split()
+    eso isso disso tambien also aussi tambem said says told dijo dice disse diz dit q que""".split()
 )
 # "here" after a name that opens a message: "hi, lovely here", "brenda aqui", "c'est moi fabiola ici"
 _HERE = frozenset("here aqui ici isit".split())
@@ -649,6 +657,25 @@ def _nickname_at(text: str, toks: list[_Tok], k: int) -> int:
     return k + 1 if named or _deed_after(text, toks, k, True) else 0
 
 
+_COPULAS = frozenset("es era fue is was é e era foi est etait c'est se".split())
+
+
+def _named_by_copula(toks: list[_Tok], k: int) -> bool:
+    """'el encargado es el Chino', 'o dono do garimpo é o Russo', 'the boss is the Frenchman'? no: a capitalised word
+    after a role word, a copula and an article names the person, even when it is a town's name too ('é o Lima')."""
+    t = toks[k]
+    if not t.cap or t.sentence_start or k < 3 or not t.joined or t.folded in NOT_SELF or t.folded in _FAITH \
+            or t.word.isupper() or ROLE_WORD.fullmatch(t.folded) or t.flags & WORD and not _is_name(t):
+        return False
+    art, cop = toks[k - 1], toks[k - 2]
+    if art.word.lower() not in _ARTICLES or not art.joined or cop.folded not in _COPULAS or not cop.joined:
+        return False
+    return any(ROLE_WORD.fullmatch(toks[j].folded) or toks[j].folded in _IN_CHARGE for j in range(max(0, k - 6), k - 2))
+
+
+_IN_CHARGE = frozenset("encarregado encarregada gerente responsable responsavel jefa jefe cabecilla lider leader".split())
+
+
 def _initial_before(text: str, toks: list[_Tok], k: int) -> bool:
     """'J. Pierre': a capital and its full stop before a name."""
     t = toks[k]
@@ -669,6 +696,7 @@ def name_spans(text: str) -> list[tuple[int, int]]:
     cue_at: dict[int, str] = {}
     cue_start: dict[int, int] = {}
     owned: set[int] = set()
+    young: set[int] = set()
     honor: dict[int, str] = {}
     for m in _CUE.finditer(text):
         k = by_start.get(m.end())
@@ -685,6 +713,8 @@ def name_spans(text: str) -> list[tuple[int, int]]:
                     honor[k] = w
             if kind == "rel" and _OWNED.search(m.group().strip(" \t:,-")):
                 owned.add(k)
+            if kind == "rel" and _YOUNG_WORD.search(m.group()):
+                young.add(k)
             elif kind == "rel" and _KIN.search(m.group()) and _OF.fullmatch(toks[k].folded) and k + 1 < len(toks) \
                     and toks[k + 1].joined:
                 cue_at[k + 1] = "with"  # "la mamá de yarelis": the kin of someone named
@@ -693,7 +723,9 @@ def name_spans(text: str) -> list[tuple[int, int]]:
             continue
         kind = cue_at.get(k)
         nxt = toks[k + 1] if k + 1 < len(toks) else None
-        if kind and _start_after_cue(t, kind, nxt, k in owned, kind == "rel" and _deed_after(text, toks, k, True),
+        if k in young and t.cap and t.place and t.flags & GIVEN and t.folded not in NOT_SELF:
+            end = _continue(toks, k, loose=False)  # "un alumno Santiago": a pupil's name, a city's too
+        elif kind and _start_after_cue(t, kind, nxt, k in owned, kind == "rel" and _deed_after(text, toks, k, True),
                                      kind in ("rel", "title") and _unknown_named(text, toks, k, cue_start.get(k, t.start), kind),
                                      honor.get(k, "")):
             if kind == "said" and (t.folded in _ARTICLES or not t.cap and _TITLE_WORD.fullmatch(t.word)):
@@ -716,6 +748,8 @@ def name_spans(text: str) -> list[tuple[int, int]]:
             end = k + 1  # "marco's phone", "jessica's boss": whose something is, in English, is someone
         elif nick := _nickname_at(text, toks, k):
             end = nick
+        elif _named_by_copula(toks, k):
+            end = _continue(toks, k, loose=False)
         else:
             continue
         if k and toks[k - 1].folded in _NICK_MODS and t.joined and k - 1 > taken_until:

@@ -101,3 +101,30 @@ def test_names_joined_after_any_name_and_ages(text, gone, kept):
 ])
 def test_words_joined_by_and_without_a_name_stay(text):
     assert redact(text) == text
+
+
+@pytest.mark.parametrize("text, gone, kept", [
+    # a capitalised word after a role word, a copula and an article, a town's name too
+    ("o encarregado é o Recife, ele guarda os documentos", ["Recife"], ["encarregado", "documentos"]),
+    ("el encargado es el Toluca y cobra la renta", ["Toluca"], ["encargado", "renta"]),
+    # a pupil or a child named by who they are: a name that is a city's too
+    ("tengo una alumna Victoria que llega con golpes", ["Victoria"], ["alumna", "golpes"]),
+    # after a verb of saying a clause begins; more deeds
+    ("Ana said Grace picks them up at night", ["Ana", "Grace"], ["picks", "night"]),
+    ("Rosa me passou o contato de vocês", ["Rosa"], ["contato"]),
+])
+def test_names_after_copulas_pupils_and_sayings(text, gone, kept):
+    out = redact(text)
+    for word in gone:
+        assert word not in out, (word, out)
+    for word in kept:
+        assert word in out, (word, out)
+
+
+@pytest.mark.parametrize("text", [
+    "ma tante est à Chicago",
+    "mi amiga se fue a Ciudad Victoria",
+    "el problema es el Toluca, perdió otra vez",
+])
+def test_places_after_copulas_stay(text):
+    assert redact(text) == text
