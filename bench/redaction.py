@@ -13,7 +13,10 @@ Sets, all in one run:
   round's 195 messages of addresses as typed on a phone, most written to choose that round's
   changes; same markup), bench/data/redaction_dev6.jsonl (320 messages in es/pt/en/fr/ht
   written by a helper who never read the redaction code, 2026-12-07, in the blind sets' jsonl
-  format; the twelfth round's development set), bench/data/redaction_dev2.jsonl (generated from templates and
+  format; the twelfth round's development set), bench/data/redaction_dev7.jsonl and
+  bench/data/redaction_dev9.jsonl (300 messages each by helpers who never read the redaction code,
+  2026-12-07, same format; dev9, 519 names of which 57% have no naming cue and 72 IDs, is the
+  fifteenth round's development set), bench/data/redaction_dev2.jsonl (generated from templates and
   values the tagger never saw in training, see scripts/build_redaction_corpus.py; the set
   the tagger's thresholds and the rules/tagger combination are chosen on), and, for
   reference only, the training set

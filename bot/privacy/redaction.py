@@ -130,7 +130,27 @@ def redact_spans(text: str, lang: str | None = None) -> list[Span]:
     again = repeated_names(text, spans)
     if again is not spans:
         spans = extend_names(text, again)  # "[Precious] ... [Precious] Adeyemi": the name said again, whole
-    return _without_town_after_address(text, _with_owned_places(text, spans))
+    return _whole_codes(text, _without_town_after_address(text, _with_owned_places(text, spans)))
+
+
+_CODE_LEFT = re.compile(r"(?:[A-Za-z0-9]+[-/])+$")
+_CODE_RIGHT = re.compile(r"(?:[-/][A-Za-z0-9]+)+")
+
+
+def _whole_codes(text: str, spans: list[Span]) -> list[Span]:
+    """'V-[26.418.903]', '[19-000342]-TVRH', 'ETH-AD-[19-04471]': a number found inside a code joined by hyphens
+    goes with the whole code, as an [ID] (a case number, a Venezuelan cédula, a humanitarian visitor's card)."""
+    out = []
+    for s, e, label in spans:
+        if label in ("ID", "PHONE"):
+            left = _CODE_LEFT.search(text, max(0, s - 24), s)
+            right = _CODE_RIGHT.match(text, e)
+            ns = left.start() if left and (left.start() == 0 or not text[left.start() - 1].isalnum()) else s
+            ne = right.end() if right and (right.end() == len(text) or not text[right.end()].isalnum()) else e
+            if (ns, ne) != (s, e) and not any(os < ne and ns < oe for os, oe, _ in out):
+                s, e, label = ns, ne, "ID"
+        out.append((s, e, label))
+    return out
 
 
 def _with_owned_places(text: str, spans: list[Span]) -> list[Span]:
