@@ -63,7 +63,7 @@ _SAID = (
     r"|known\s+as|vulgo|conhecid[oa]\s+como|yo\s+rele\s+(?:li|l|m|mwen)"
     # twelfth round: "se hace llamar el guero", "dice llamarse", "s'appelle el chino", "qu'on appelle le grand",
     # "chamam de tio chico", "yon nèg rele wòch", "chofè a rele ti pòl"
-    rf"|(?:se\s+)?hac(?:e|en|ía)\s+llamar|llamarse"
+    rf"|(?:se\s+)?hac(?:e|en|ía)\s+llamar|llamarse|(?<!ça\s)(?<!ca\s)(?<!cela\s)(?<!ce\s)s{_APOS}\s*appelle|(?<!est-ce\s)qu{_APOS}\s*on\s+appelle"
     rf"|(?:type|gars|mec|homme|femme|fille|passeur|patron|patronne|dame|chauffeur|boss|proxénète)\s+s{_APOS}\s*app?ell?e"
     r"|chamam\s+de|chamavam\s+de|chama(?:va)?\s+de(?-i:(?=\s+[A-ZÀ-ÖØ-Þ]))|(?:n[eè]g|fi|fanm|mesye|nonm|moun|chof[eè]|b[oò]s|patwon)(?:\s+(?:a|la|an|lan))?\s+rele"
 )
@@ -106,6 +106,9 @@ _YOUNG = (
     r"alumn[oa]|estudiante|student|[ée]l[eè]ve|muchach[oa]|muchachit[oa]|ni[ñn][oa]|menin[oa]|gar[cç]on|boy|girl"
     r"|chamac[oa]|jovencit[oa]|gamin[e]?"
 )
+# Saying one's own name: "me llamo", "my name is", "je m'appelle", "me chamo", "m rele".
+_MY_NAME = re.compile(rf"(?i:me\s+llamo|mi\s+nombre|my\s+name|j(?:e)?\s*{_APOS}?\s*m\s*{_APOS}?\s*app?ell?e|je\s+m|mon\s+(?:nom|pr[ée]nom)"
+                      r"|me\s+chamo|(?:o\s+)?meu\s+nome|(?:mwen|m)\s+rele|non\s+(?:mwen|m)\s+se)")
 _YOUNG_WORD = re.compile(rf"(?<!\w)(?i:{_YOUNG})(?!\w)")
 _TITLES = (
     r"se[ñn]or(?:a|ita)?|sr|sra|srta|don|do[ñn]a|lic|licenciad[oa]|ing|ingenier[oa]|dr|dra|doctor|doctora"
@@ -401,6 +404,9 @@ def _start_after_cue(t: _Tok, kind: str, nxt: _Tok | None, owned: bool = False, 
     if (kind == "said" or kind == "rel" and owned and t.flags & GIVEN) and t.cap and t.place and len(t.word) > 2 \
             and t.folded not in NOT_SELF:
         return True  # "m rele Guadeloupe", "me llamo Grecia": after a naming verb a place's name is a person's
+    if kind == "said" and owned and (t.place or is_town(t.word)) and t.flags & GIVEN and len(t.word) > 2 \
+            and t.folded not in NOT_SELF:
+        return True  # "me llamo grecia": after one's own name is said, in lower case too
     if honor and t.folded not in NOT_SELF and t.folded not in _FAITH and len(t.word) > 1 and (
             t.cap and (_is_name(t) or not t.flags & WORD) if honor in _HONOR_CAP else _is_name(t) and (t.cap or t.flags & GIVEN)):
         return True  # "doña rosa", "seu Lima", "auntie Grace": a title only people carry names the next word
@@ -531,7 +537,8 @@ _HERE = frozenset("here aqui ici isit".split())
 _NICKNAMES = frozenset(
     """chino china flaco flaca gordo gorda negro negra guero guera chaparro chaparra pelon pelona tigre tiguere
     cholo catracho zurdo moreno morena gringo gringa chele mono neguinho neguinha baixinho baixinha galego
-    galega mineiro mineira baiano baiana magrinho magrinha gordinho gordinha careca nego nega""".split()
+    galega mineiro mineira baiano baiana magrinho magrinha gordinho gordinha careca nego nega mona chata chato russo
+    russa loira loiro grand""".split()
 )
 _NICK_PAIRS = frozenset({("gwo", "neg"), ("gros", "neg"), ("ti", "neg"), ("gwo", "zo"), ("ti", "mak")})
 # Adjectives that are given names too, after a kinship word: "mi amiga linda" describes her.
@@ -657,6 +664,10 @@ def _nickname_at(text: str, toks: list[_Tok], k: int) -> int:
     return k + 1 if named or _deed_after(text, toks, k, True) else 0
 
 
+# Words that say how someone is, given names too: "my boss is mean", "el patrón es franco".
+_DESCRIBING = frozenset("""nice good sweet kind fine mean happy rich free frank young late early sunny joy bueno buena
+franco franca justo justa amable bravo brava rico rica bom boa doux douce bon bonne honest""".split())
+_APPELLE_BEFORE = re.compile(r"(?:(?<![\w'’])s['’]\s*|(?<!\w)qu['’]\s*on\s+|(?<![\w'’])on\s+)appelle[ \t]+$", re.IGNORECASE)
 _COPULAS = frozenset("es era fue is was é e era foi est etait c'est se".split())
 
 
@@ -664,6 +675,12 @@ def _named_by_copula(toks: list[_Tok], k: int) -> bool:
     """'el encargado es el Chino', 'o dono do garimpo é o Russo', 'the boss is the Frenchman'? no: a capitalised word
     after a role word, a copula and an article names the person, even when it is a town's name too ('é o Lima')."""
     t = toks[k]
+    if not t.cap and k >= 3 and t.joined and t.flags & GIVEN and t.flags & FREQUENT and len(t.word) > 2 \
+            and not t.place and not is_town(t.word) and t.folded not in NOT_SELF and t.folded not in _DESCRIBING \
+            and t.folded not in _FAITH and t.folded not in _CUE_ONLY and toks[k - 1].folded in _COPULAS \
+            and toks[k - 1].joined and (k + 1 >= len(toks) or not toks[k + 1].joined) \
+            and any(ROLE_WORD.fullmatch(toks[j].folded) and toks[j].folded not in NOT_SELF for j in range(max(0, k - 6), k - 1)):
+        return True  # "my boss at the landscaping company is dale, he ...": a given name closing the clause
     if not t.cap or t.sentence_start or k < 3 or not t.joined or t.folded in NOT_SELF or t.folded in _FAITH \
             or t.word.isupper() or ROLE_WORD.fullmatch(t.folded) or t.flags & WORD and not _is_name(t):
         return False
@@ -711,7 +728,7 @@ def name_spans(text: str) -> list[tuple[int, int]]:
                 w = m.group().strip(" \t:,-.").split()[-1].lower()
                 if w in _HONOR:
                     honor[k] = w
-            if kind == "rel" and _OWNED.search(m.group().strip(" \t:,-")):
+            if kind == "rel" and _OWNED.search(m.group().strip(" \t:,-")) or kind == "said" and _MY_NAME.match(m.group()):
                 owned.add(k)
             if kind == "rel" and _YOUNG_WORD.search(m.group()):
                 young.add(k)
@@ -732,6 +749,8 @@ def name_spans(text: str) -> list[tuple[int, int]]:
                 if t.folded == "the" and _PHONED.search(text, 0, t.start) and not (nxt and nxt.cap):
                     continue  # "I called the hotline": phoned, not named
                 end = _continue(toks, k + 1, loose=True)
+                if t.folded in _ARTICLES and _APPELLE_BEFORE.search(text, max(0, t.start - 20), t.start):
+                    t = toks[k + 1]  # "s'appelle el [chino]", "qu'on appelle le [grand]": the article stays
             else:
                 end = _continue(toks, k, loose=(kind == "said" and not t.cap))
         elif _start_bare(toks, k) or _family(toks, k):
