@@ -13,11 +13,12 @@ Sets, all in one run:
   round's 195 messages of addresses as typed on a phone, most written to choose that round's
   changes; same markup), bench/data/redaction_dev6.jsonl (320 messages in es/pt/en/fr/ht
   written by a helper who never read the redaction code, 2026-12-07, in the blind sets' jsonl
-  format; the twelfth round's development set), redaction_dev7.jsonl and redaction_dev8.jsonl (300
-  messages each in the same format, by helpers who never read the redaction code, 2026-12-07; dev8, addresses
-  and exact locations, is the fourteenth round's: position words inside spans, simple prepositions and
-  articles and the town after an address outside, a postal code alone is an address),
-  bench/data/redaction_dev2.jsonl (generated from templates and
+  format; the twelfth round's development set), redaction_dev7.jsonl, redaction_dev8.jsonl and
+  redaction_dev9.jsonl (300 messages each in the same format, by helpers who never read the redaction
+  code, 2026-12-07; dev8, addresses and exact locations, is the fourteenth round's: position words
+  inside spans, simple prepositions and articles and the town after an address outside, a postal
+  code alone is an address; dev9, 519 names of which 57% have no naming cue and 72 IDs, is the
+  fifteenth round's), bench/data/redaction_dev2.jsonl (generated from templates and
   values the tagger never saw in training, see scripts/build_redaction_corpus.py; the set
   the tagger's thresholds and the rules/tagger combination are chosen on), and, for
   reference only, the training set

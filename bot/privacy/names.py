@@ -63,7 +63,7 @@ _SAID = (
     r"|known\s+as|vulgo|conhecid[oa]\s+como|yo\s+rele\s+(?:li|l|m|mwen)"
     # twelfth round: "se hace llamar el guero", "dice llamarse", "s'appelle el chino", "qu'on appelle le grand",
     # "chamam de tio chico", "yon nèg rele wòch", "chofè a rele ti pòl"
-    rf"|(?:se\s+)?hac(?:e|en|ía)\s+llamar|llamarse"
+    rf"|(?:se\s+)?hac(?:e|en|ía)\s+llamar|llamarse|(?<!ça\s)(?<!ca\s)(?<!cela\s)(?<!ce\s)s{_APOS}\s*appelle|(?<!est-ce\s)qu{_APOS}\s*on\s+appelle"
     rf"|(?:type|gars|mec|homme|femme|fille|passeur|patron|patronne|dame|chauffeur|boss|proxénète)\s+s{_APOS}\s*app?ell?e"
     r"|chamam\s+de|chamavam\s+de|chama(?:va)?\s+de(?-i:(?=\s+[A-ZÀ-ÖØ-Þ]))|(?:n[eè]g|fi|fanm|mesye|nonm|moun|chof[eè]|b[oò]s|patwon)(?:\s+(?:a|la|an|lan))?\s+rele"
 )
@@ -101,6 +101,16 @@ _RELATION_NOUNS = (
     r"|capit[aá]n|capit[aã]o|captain|capitaine|kapit[eè]n|ch[eè]f|empreiteiro|auntie|aunty|manmi|tati"
     r"|(?:s[eè]|fr[eè]|tant|an)\s+(?:m|mwen|li)|pitit(?:\s+(?:fi|gason))?\s+(?:m|mwen|li)|madanm|mennaj|pitit|manman|tonton|kouzen|kouzin|zanmi|b[oò]s|patwon|vwazen|vwazin"
 )
+# Young people and pupils named by who they are to the writer ("un alumno Santiago", "la niña Rosa", "the girl
+# Paris"): cues like kinship words, but not role words for the tagger (its features were trained without them).
+_YOUNG = (
+    r"alumn[oa]|estudiante|student|[ée]l[eè]ve|muchach[oa]|muchachit[oa]|ni[ñn][oa]|menin[oa]|gar[cç]on|boy|girl"
+    r"|chamac[oa]|jovencit[oa]|gamin[e]?"
+)
+# Saying one's own name: "me llamo", "my name is", "je m'appelle", "me chamo", "m rele".
+_MY_NAME = re.compile(rf"(?i:me\s+llamo|mi\s+nombre|my\s+name|j(?:e)?\s*{_APOS}?\s*m\s*{_APOS}?\s*app?ell?e|je\s+m|mon\s+(?:nom|pr[ée]nom)"
+                      r"|me\s+chamo|(?:o\s+)?meu\s+nome|(?:mwen|m)\s+rele|non\s+(?:mwen|m)\s+se)")
+_YOUNG_WORD = re.compile(rf"(?<!\w)(?i:{_YOUNG})(?!\w)")
 _TITLES = (
     r"se[ñn]or(?:a|ita)?|sr|sra|srta|don|do[ñn]a|lic|licenciad[oa]|ing|ingenier[oa]|dr|dra|doctor|doctora"
     r"|profe|profesor(?:a)?|mr|mrs|ms|miss|mister|sir|monsieur|madame|mademoiselle|mme|mlle|senhor(?:a)?|seu"
@@ -139,12 +149,13 @@ _PETS = (
 )
 # Words of faith after thanks stay ("gracias Dios", "merci Seigneur", "mèsi Bondye").
 _FAITH = frozenset("dios dieu deus god bondye senor senhor seigneur lord jesus jesucristo cristo virgen maria".split())
+FAITH = _FAITH
 _CUE = re.compile(
     rf"(?<!\w)(?:(?P<said>{_SAID})|(?P<sign>(?:{_SIGN})\.?(?=[ \t]*[,:\-–]?[ \t]*(?:(?:{_TITLES})\.?[ \t]+)?[^\W\d_]+"
     rf"(?:[ \t]+[^\W\d_]+\.?)?[ \t]*[.!]*[ \t]*(?:$|\n)))|(?P<self>{_SELF})|(?P<greet>{_GREET})|(?P<pet>{_PETS})"
     rf"|(?P<with>(?:con|with|avec|com|ak|av[eè]k|junto\s+(?:a|con)|along\s+with|chez|kay)(?:\s+(?:el|la|o|a))?)"
     rf"|(?P<rel>(?:(?:mi|mis|my|mon|ma|mes|meu|minha|meus|minhas|nuestr[oa]|our|su|sus|his|her|their|la|el|le|o|a|the)\s+)?"
-    rf"(?:{_RELATION_NOUNS})(?-i:\s+(?:mwen|m|li|nou|yo)(?!\.)|\s+(?:la|a|an|lan|nan)(?=[ \t]+[A-ZÀ-ÖØ-Þ]))?)|(?P<title>(?:{_TITLES})\.?))(?!\w)[ \t]*[:,-]?[ \t]*",
+    rf"(?:{_RELATION_NOUNS}|{_YOUNG})(?-i:\s+(?:mwen|m|li|nou|yo)(?!\.)|\s+(?:la|a|an|lan|nan)(?=[ \t]+[A-ZÀ-ÖØ-Þ]))?)|(?P<title>(?:{_TITLES})\.?))(?!\w)[ \t]*[:,-]?[ \t]*",
     re.IGNORECASE,
 )
 
@@ -226,6 +237,7 @@ class _Tok:
     sentence_start: bool
     joined: bool  # only spaces between this word and the previous one
     place: bool = False
+    possessive: bool = False  # "jessica's boss": the word before an English possessive 's
 
 
 @lru_cache(maxsize=16384)
@@ -247,6 +259,11 @@ def _tokens(text: str) -> list[_Tok]:
             j -= 1  # the last non-blank character before the word
         sentence_start = j < 0 or text[j] in ".!?\n:¡¿\"'(" or (not toks)
         folded = fold(word)
+        possessive = False
+        if folded.endswith("'s") and len(folded) > 4 and folded.count("'") == 1:
+            stem_flags = _flags(folded[:-2])
+            if stem_flags & (GIVEN | SURNAME) or not stem_flags and not _flags(folded):
+                word, folded, possessive = word[:-2], folded[:-2], True  # "marco's phone": the name, not its 's
         flags = _flags(folded) | (COMMON if folded in _ALSO_WORDS else 0)
         if not flags and "-" in folded:  # "Jean-Baptiste": a name if each part is one
             parts = [_flags(p) for p in folded.split("-")]
@@ -256,8 +273,8 @@ def _tokens(text: str) -> list[_Tok]:
             head, _, tail = folded.partition("'")
             if head in _APOS_HEADS and word[len(head) + 1:][:1].isupper():
                 flags = _flags(tail) & (GIVEN | SURNAME | FREQUENT)
-        toks.append(_Tok(m.start(), m.end(), word, folded, flags, word[:1].isupper(), sentence_start,
-                         joined=bool(toks) and stripped == ""))
+        toks.append(_Tok(m.start(), m.start() + len(word), word, folded, flags, word[:1].isupper(), sentence_start,
+                         joined=bool(toks) and stripped == "", possessive=possessive))
         last = m.end()
     _mark_places(toks)
     _neutralise_case(toks)
@@ -325,6 +342,9 @@ def _continue(toks: list[_Tok], i: int, loose: bool) -> int:
     links = 0
     while j < len(toks) and end - i + links < _MAX_WORDS + 2 and toks[j].joined:
         t = toks[j]
+        if t.folded in ("y", "e") and (j + 1 >= len(toks) or toks[j + 1].flags & GIVEN or not toks[j + 1].flags
+                                       or toks[j + 1].folded in _ARTICLES):
+            break  # "Kevin y Yuli" are two people; "Ortega y Gasset" one surname
         if t.folded in _LINKS and links < 2:
             links += 1
             j += 1
@@ -392,6 +412,9 @@ def _start_after_cue(t: _Tok, kind: str, nxt: _Tok | None, owned: bool = False, 
     if (kind == "said" or kind == "rel" and owned and t.flags & GIVEN) and t.cap and t.place and len(t.word) > 2 \
             and t.folded not in NOT_SELF:
         return True  # "m rele Guadeloupe", "me llamo Grecia": after a naming verb a place's name is a person's
+    if kind == "said" and owned and (t.place or is_town(t.word)) and t.flags & GIVEN and len(t.word) > 2 \
+            and t.folded not in NOT_SELF:
+        return True  # "me llamo grecia": after one's own name is said, in lower case too
     if honor and t.folded not in NOT_SELF and t.folded not in _FAITH and len(t.word) > 1 and (
             t.cap and (_is_name(t) or not t.flags & WORD) if honor in _HONOR_CAP else _is_name(t) and (t.cap or t.flags & GIVEN)):
         return True  # "doña rosa", "seu Lima", "auntie Grace": a title only people carry names the next word
@@ -406,9 +429,11 @@ def _start_after_cue(t: _Tok, kind: str, nxt: _Tok | None, owned: bool = False, 
         return t.folded not in _FAITH and (_is_name(t) or not t.flags & WORD) and len(t.word) > 1 \
             and not _SIGN_OR_GREET.fullmatch(t.word)
     if kind == "with":
-        # "estoy con leidy", "avec sandrine": a given name that is no ordinary word, in any case
+        # "estoy con leidy", "avec sandrine": a given name that is no ordinary word, in any case;
+        # "com Kuarahy", "chez Tshibola": a capitalised word no list knows, no town
         return bool(t.flags & GIVEN) and not t.flags & (COMMON | WORD) and len(t.word) > 2 \
-            and not (t.cap and is_town(t.word))
+            and not (t.cap and is_town(t.word)) \
+            or not t.flags and t.cap and len(t.word) > 2 and t.word[1:].islower() and not is_town(t.word)
     if kind == "rel" and owned and deed and t.flags & GIVEN and (t.folded in _WORD_NAMES or not t.flags & WORD and len(t.word) > 2
                                                                and t.folded not in _PRONOUNS and t.folded not in NOT_SELF):
         return True  # "mi amiga esperanza no puede", "my aunt precious told me", "the boss hank threatens": a kinship
@@ -489,7 +514,8 @@ DEEDS = frozenset(
     dijo dice decia llevo lleva trajo trae cobra cobraba vigila vigilaba quito quita pidio pide mando manda
     trabaja trabajaba vino viene llego cuida contrata contrato amenaza amenazo pega golpea golpeo guarda
     guardaba vende vendio maneja recoge sabe quiere conoce ayudo escribio llamo dejo encerro
-    sigue controla
+    sigue controla paso passou passed gave dio deu consiguio conseguiu got found encontro achou ofrecio ofereceu
+    offered prometio prometeu promised recluta recruits picks
     said says told tells drives drove came comes took takes keeps kept runs ran picks picked watches brings
     brought left knows knew wants works worked lives lived called calls texted hits hit beats threatens
     threatened owns pays paid sells sold holds held locked locks were went
@@ -505,14 +531,15 @@ _AGE_VERBS = frozenset("tiene tenia tem tinha is was has turned a gen est".split
 # French past participles after "a": "innocent a perdu son passeport", "il a une arme" is not one.
 _PARTICIPLES = frozenset("dit pris perdu fait donne amene frappe menace vole garde emmene vendu appele parle pris "
                          "mis laisse oblige enferme recrute".split())
-_AGE = re.compile(r"[ \t]+(?:(?i:only|just|solo|sólo|só|so|apenas|jis|sèlman|selman|seulement)[ \t]+)?\d{1,2}(?!\d)")
+_AGE = re.compile(r"[ \t]+(?:(?i:only|just|solo|sólo|só|so|apenas|jis|sèlman|selman|seulement|como|like|about|around|almost"
+                  r"|casi|quase|uns|umas|environ|presque|unos|maybe)[ \t]+)?\d{1,2}(?!\d)")
 _AND = frozenset("y e and et ak".split())
 _ME = frozenset("yo i me eu moi mwen m".split())
 # Words after which a clause begins again: a name there may be its subject.
 _OPENERS = frozenset(
     """y e and et ak epi pero but mais mas men entonces then luego despues depois apres puis ensuite alors donc
     so ayer hoy hoje ontem hier today yesterday anoche jodi ye cuando when quand quando porque because paske
-    eso isso disso tambien also aussi tambem""".split()
+    eso isso disso tambien also aussi tambem said says told dijo dice disse diz dit q que""".split()
 )
 # "here" after a name that opens a message: "hi, lovely here", "brenda aqui", "c'est moi fabiola ici"
 _HERE = frozenset("here aqui ici isit".split())
@@ -520,7 +547,8 @@ _HERE = frozenset("here aqui ici isit".split())
 _NICKNAMES = frozenset(
     """chino china flaco flaca gordo gorda negro negra guero guera chaparro chaparra pelon pelona tigre tiguere
     cholo catracho zurdo moreno morena gringo gringa chele mono neguinho neguinha baixinho baixinha galego
-    galega mineiro mineira baiano baiana magrinho magrinha gordinho gordinha careca nego nega""".split()
+    galega mineiro mineira baiano baiana magrinho magrinha gordinho gordinha careca nego nega mona chata chato russo
+    russa loira loiro grand""".split()
 )
 _NICK_PAIRS = frozenset({("gwo", "neg"), ("gros", "neg"), ("ti", "neg"), ("gwo", "zo"), ("ti", "mak")})
 # Adjectives that are given names too, after a kinship word: "mi amiga linda" describes her.
@@ -533,7 +561,8 @@ _WORD_NAMES = frozenset(
     treasure honour rosa flor paz sol cruz angel angeles dolores mercedes consuelo amparo socorro soledad pilar
     rocio blanca clara gloria alegria caridad rosario remedios trinidad perla estrella luna marina cielo alba
     aurora iris nieves paloma grace hope joy faith ruby pearl crystal dawn lily daisy ivy holly amber sunny
-    rose claire fleur ange noel celeste aparecida graca dores bebe nena""".split()
+    rose claire fleur ange noel celeste aparecida graca dores bebe nena victoire felicite blanche olive colombe
+    fe chance charity mercedes modesta""".split()
 )
 _NEGATIONS = frozenset("no not nao never nunca jamais pa".split())
 
@@ -576,7 +605,8 @@ def _subject_position(text: str, toks: list[_Tok], k: int) -> bool:
         return t.sentence_start or not any(c.isdigit() for c in text[toks[k - 1].end:t.start])  # not "14 ans m'a"
     prev = toks[k - 1]
     if prev.folded in _OPENERS:
-        return bool(t.flags)  # "and already hit me": a word no list knows opens no clause
+        # "and already hit me": a word no list knows opens no clause, unless capitalised ("e Leleco tem arma")
+        return bool(t.flags) or t.cap and t.word[1:].islower() and not is_town(t.word)
     # "a kethellyn sumiu", "ontem o wandeclei levou": a known given name that is no word, or a capitalised one;
     # a word that is a name too with an age only ("a esperança tem 15 anos", not "a luz sumiu")
     named = t.flags & GIVEN and not t.flags & COMMON or t.cap or t.folded in _WORD_NAMES and _age_after(text, toks, k)
@@ -614,7 +644,8 @@ def _by_role(text: str, toks: list[_Tok], k: int, names_before: list[tuple[int, 
             and (k + 2 >= len(toks) or not toks[k + 2].joined):
         return True
     if k > 1 and t.joined and toks[k - 1].folded in _AND and toks[k - 1].joined and names_before \
-            and names_before[-1][1] == toks[k - 2].end and (known or not t.cap or not t.flags):
+            and names_before[-1][1] == toks[k - 2].end and (known or not t.cap or not t.flags
+                                                            or t.flags & SURNAME and not t.flags & WORD):
         return True  # "con anyeli y kendry", "Ayo and Chidi"
     return False
 
@@ -643,6 +674,35 @@ def _nickname_at(text: str, toks: list[_Tok], k: int) -> int:
     return k + 1 if named or _deed_after(text, toks, k, True) else 0
 
 
+# Words that say how someone is, given names too: "my boss is mean", "el patrón es franco".
+_DESCRIBING = frozenset("""nice good sweet kind fine mean happy rich free frank young late early sunny joy bueno buena
+franco franca justo justa amable bravo brava rico rica bom boa doux douce bon bonne honest""".split())
+_APPELLE_BEFORE = re.compile(r"(?:(?<![\w'’])s['’]\s*|(?<!\w)qu['’]\s*on\s+|(?<![\w'’])on\s+)appelle[ \t]+$", re.IGNORECASE)
+_COPULAS = frozenset("es era fue is was é e era foi est etait c'est se".split())
+
+
+def _named_by_copula(toks: list[_Tok], k: int) -> bool:
+    """'el encargado es el Chino', 'o dono do garimpo é o Russo', 'the boss is the Frenchman'? no: a capitalised word
+    after a role word, a copula and an article names the person, even when it is a town's name too ('é o Lima')."""
+    t = toks[k]
+    if not t.cap and k >= 3 and t.joined and t.flags & GIVEN and t.flags & FREQUENT and len(t.word) > 2 \
+            and not t.place and not is_town(t.word) and t.folded not in NOT_SELF and t.folded not in _DESCRIBING \
+            and t.folded not in _FAITH and t.folded not in _CUE_ONLY and toks[k - 1].folded in _COPULAS \
+            and toks[k - 1].joined and (k + 1 >= len(toks) or not toks[k + 1].joined) \
+            and any(ROLE_WORD.fullmatch(toks[j].folded) and toks[j].folded not in NOT_SELF for j in range(max(0, k - 6), k - 1)):
+        return True  # "my boss at the landscaping company is dale, he ...": a given name closing the clause
+    if not t.cap or t.sentence_start or k < 3 or not t.joined or t.folded in NOT_SELF or t.folded in _FAITH \
+            or t.word.isupper() or ROLE_WORD.fullmatch(t.folded) or t.flags & WORD and not _is_name(t):
+        return False
+    art, cop = toks[k - 1], toks[k - 2]
+    if art.word.lower() not in _ARTICLES or not art.joined or cop.folded not in _COPULAS or not cop.joined:
+        return False
+    return any(ROLE_WORD.fullmatch(toks[j].folded) or toks[j].folded in _IN_CHARGE for j in range(max(0, k - 6), k - 2))
+
+
+_IN_CHARGE = frozenset("encarregado encarregada gerente responsable responsavel jefa jefe cabecilla lider leader".split())
+
+
 def _initial_before(text: str, toks: list[_Tok], k: int) -> bool:
     """'J. Pierre': a capital and its full stop before a name."""
     t = toks[k]
@@ -663,6 +723,7 @@ def name_spans(text: str) -> list[tuple[int, int]]:
     cue_at: dict[int, str] = {}
     cue_start: dict[int, int] = {}
     owned: set[int] = set()
+    young: set[int] = set()
     honor: dict[int, str] = {}
     for m in _CUE.finditer(text):
         k = by_start.get(m.end())
@@ -677,8 +738,11 @@ def name_spans(text: str) -> list[tuple[int, int]]:
                 w = m.group().strip(" \t:,-.").split()[-1].lower()
                 if w in _HONOR:
                     honor[k] = w
-            if kind == "rel" and (_OWNED.search(m.group().strip(" \t:,-")) or _AT_WORK.search(m.group().strip(" \t:,-"))):
+            if kind == "rel" and (_OWNED.search(m.group().strip(" \t:,-")) or _AT_WORK.search(m.group().strip(" \t:,-"))) \
+                    or kind == "said" and _MY_NAME.match(m.group()):
                 owned.add(k)  # "mi hija keyling", "the boss hank", "o caseiro pedrao": whose or which one
+            if kind == "rel" and _YOUNG_WORD.search(m.group()):
+                young.add(k)
             elif kind == "rel" and _KIN.search(m.group()) and _OF.fullmatch(toks[k].folded) and k + 1 < len(toks) \
                     and toks[k + 1].joined:
                 cue_at[k + 1] = "with"  # "la mamá de yarelis": the kin of someone named
@@ -687,13 +751,17 @@ def name_spans(text: str) -> list[tuple[int, int]]:
             continue
         kind = cue_at.get(k)
         nxt = toks[k + 1] if k + 1 < len(toks) else None
-        if kind and _start_after_cue(t, kind, nxt, k in owned, kind == "rel" and _deed_after(text, toks, k, True),
+        if k in young and t.cap and t.place and t.flags & GIVEN and t.folded not in NOT_SELF:
+            end = _continue(toks, k, loose=False)  # "un alumno Santiago": a pupil's name, a city's too
+        elif kind and _start_after_cue(t, kind, nxt, k in owned, kind == "rel" and _deed_after(text, toks, k, True),
                                      kind in ("rel", "title") and _unknown_named(text, toks, k, cue_start.get(k, t.start), kind),
                                      honor.get(k, "")):
             if kind == "said" and (t.folded in _ARTICLES or not t.cap and _TITLE_WORD.fullmatch(t.word)):
                 if t.folded == "the" and _PHONED.search(text, 0, t.start) and not (nxt and nxt.cap):
                     continue  # "I called the hotline": phoned, not named
                 end = _continue(toks, k + 1, loose=True)
+                if t.folded in _ARTICLES and _APPELLE_BEFORE.search(text, max(0, t.start - 20), t.start):
+                    t = toks[k + 1]  # "s'appelle el [chino]", "qu'on appelle le [grand]": the article stays
             else:
                 end = _continue(toks, k, loose=(kind == "said" and not t.cap))
         elif _start_bare(toks, k) or _family(toks, k):
@@ -704,8 +772,14 @@ def name_spans(text: str) -> list[tuple[int, int]]:
             end = _continue(toks, k + 1, loose=False)
         elif _by_role(text, toks, k, spans, kind == "greet"):
             end = k + 1
+        elif t.possessive and len(t.word) > 2 and t.folded not in NOT_SELF and t.folded not in _FAITH \
+                and t.folded not in _CUE_ONLY and not t.place and not ROLE_WORD.fullmatch(t.folded) \
+                and (t.flags & GIVEN and (t.cap or not t.flags & COMMON) or t.cap and not t.flags):
+            end = k + 1  # "marco's phone", "jessica's boss": whose something is, in English, is someone
         elif nick := _nickname_at(text, toks, k):
             end = nick
+        elif _named_by_copula(toks, k):
+            end = _continue(toks, k, loose=False)
         else:
             continue
         if k and toks[k - 1].folded in _NICK_MODS and t.joined and k - 1 > taken_until:
@@ -714,7 +788,46 @@ def name_spans(text: str) -> list[tuple[int, int]]:
             end += 1  # "maria l.", "Rosa M.": the initial of a surname goes with the name
         spans.append((t.start, toks[end - 1].end))
         taken_until = end - 1
-    return spans
+    return _joined_before(text, toks, spans) if spans else spans
+
+
+def _coordinated(t: _Tok) -> bool:
+    """A word joined by 'and' or a comma to a name found may be a name: a given name (an ordinary word too:
+    "bill and [Ana]"), a capitalised surname or a capitalised word no list knows ("Lan, Mai and [Thuy]")."""
+    if len(t.word) < 2 or t.place or t.folded in NOT_SELF or t.folded in _FAITH or t.folded in _CUE_ONLY \
+            or t.folded in _PRONOUNS or t.folded in _TEXTING or ROLE_WORD.fullmatch(t.folded) \
+            or t.word.isupper() and len(t.word) > 1 and t.cap:
+        return False
+    if t.flags & GIVEN:  # an everyday word in lower case only if it is a name as often ("hope and [Grace]")
+        return (len(t.word) > 2 or t.cap) and (t.cap or not t.flags & COMMON or t.folded in _WORD_NAMES)
+    if t.cap:
+        return not t.flags & WORD and not (not t.flags and is_town(t.word))
+    return False
+
+
+def _joined_before(text: str, toks: list[_Tok], spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Names before a name found, joined to it by 'y / and / et / e / ak' and commas: "bill and [Ana]",
+    "Lan, Mai and [Thuy]", "[Rosa] e Neves" (after it, _by_role)."""
+    by_start = {t.start: k for k, t in enumerate(toks)}
+    covered = set()
+    for s, e in spans:
+        covered.update(k for k, t in enumerate(toks) if s <= t.start < e)
+    added = []
+    for s, _ in spans:
+        k = by_start.get(s)
+        if k is None or k < 2 or not toks[k].joined or toks[k - 1].folded not in _AND or not toks[k - 1].joined:
+            continue
+        c = k - 2
+        while c >= 0 and c not in covered and _coordinated(toks[c]) and text[toks[c].end:toks[c + 1].start].strip(" \t") in ("", ","):
+            if c + 1 < k - 1 and text[toks[c].end:toks[c + 1].start].strip(" \t") != ",":
+                break
+            added.append((toks[c].start, toks[c].end))
+            covered.add(c)
+            if c and text[toks[c - 1].end:toks[c].start].strip(" \t") == "," and not toks[c - 1].joined:
+                c -= 1  # "Lan, Mai and [Thuy]": the list goes on before a comma
+                continue
+            break
+    return sorted(spans + added) if added else spans
 
 
 def _family(toks: list[_Tok], k: int) -> bool:
@@ -842,3 +955,74 @@ def extend_names(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int
         out[i][1] = grown
         i += 1
     return [tuple(span) for span in out]
+
+
+# ------------------------------------------------------------------------- a name said again
+def repeated_names(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A word found as a name once is the same person's name wherever else the message says it ("[Fofão]
+    trabalha no lava jato e Fofão bate nele", "[Santiago] ... santiago tiene 10"): every other occurrence of
+    a one-word name, or of a word of a longer one that the lists know as a name or no list knows, goes too.
+    Titles, kinship words, function words, places and words of faith are never carried over."""
+    names = {}
+    for s, e, label in spans:
+        if label != "NAME":
+            continue
+        single = len(_TOKEN.findall(text, s, e)) == 1
+        for m in _TOKEN.finditer(text, s, e):
+            f = fold(m.group())
+            if f.endswith("'s"):
+                f = f[:-2]
+            if len(f) < 3 or f in NOT_SELF or f in _FAITH or f in _CUE_ONLY or f in _LINKS or f in _PARTICLES \
+                    or f in _NICK_MODS or _TITLE_WORD.fullmatch(f) or ROLE_WORD.fullmatch(f):
+                continue
+            flags, cap = _flags(f), m.group()[:1].isupper()
+            if flags & (COMMON | WORD):
+                if cap:  # an everyday word goes again only as written, capitalised ("me llamo Luz ... no hay luz")
+                    names[f] = m.group()
+            elif flags & (GIVEN | SURNAME) or single or cap:  # not a lower-case word a longer span took in
+                names[f] = None
+    if not names:
+        return spans
+    out = list(spans)
+    taken = sorted((s, e) for s, e, _ in spans)
+    toks = _tokens(text)
+    for t in toks:
+        if t.folded not in names or t.place or names[t.folded] is not None and names[t.folded] != t.word:
+            continue
+        if any(s < t.end and t.start < e for s, e in taken):
+            continue
+        out.append((t.start, t.end, "NAME"))
+    out += _joined_to_names(text, toks, out)
+    return sorted(out) if len(out) > len(spans) else spans
+
+
+def _joined_to_names(text: str, toks: list[_Tok], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Over every name found, by rules or tagger: a word joined to one by 'y / and / et / e / ak' (an article
+    between: "[Beto] y la Chata") is a name too when it could be one ("luz y [Yesi]", "[Ana] et félicité")."""
+    names = [(s, e) for s, e, label in spans if label == "NAME"]
+    if not names:
+        return []
+    starts = {s for s, _ in names}
+    ends = {e for _, e in names}
+    covered = lambda t: any(s < t.end and t.start < e for s, e, _ in spans)  # noqa: E731
+    added = []
+    for k, t in enumerate(toks):
+        if t.folded not in _AND or not t.joined or k == 0 or k + 1 >= len(toks) or not toks[k + 1].joined:
+            continue
+        before, after = toks[k - 1], toks[k + 1]
+        j = k + 1
+        if after.folded in _ARTICLES | {"os", "as", "les", "los", "las"} and j + 1 < len(toks) and toks[j + 1].joined \
+                and toks[j + 1].cap:
+            j += 1  # "y la Chata", "e o Russo": a nickname after its article
+            after = toks[j]
+        if before.end in ends and not covered(after) and (_coordinated(after) or j == k + 1 and _lower_unknown(after)):
+            added.append((after.start, after.end, "NAME"))
+        elif toks[k + 1].start in starts and not covered(before) and _coordinated(before):
+            added.append((before.start, before.end, "NAME"))
+    return added
+
+
+def _lower_unknown(t: _Tok) -> bool:
+    """A lower-case word no list knows, long enough to be no texting word ("[Ana] et félicité")."""
+    return not t.flags and not t.cap and len(t.word) > 3 and t.word.isalpha() and t.folded not in NOT_SELF \
+        and t.folded not in _TEXTING and not _VERB_ENDING.search(t.folded) and not is_town(t.word)

@@ -28,13 +28,18 @@ import re
 from bot.privacy import tagger as _tagger
 from bot.privacy.gazetteer import COMMON, GIVEN, fold, gazetteer
 from bot.privacy.extent import owned_places
-from bot.privacy.names import extend_names
+from bot.privacy.names import FAITH, extend_names, repeated_names
 from bot.privacy.towns import is_town
 from bot.privacy.rules import Span, grow, phone_label, rule_spans
 
 TAGGER = _tagger.load()
 # Labels the tagger may add to the rules' (chosen on bench/data/redaction_dev2.jsonl).
 TAGGER_LABELS = frozenset({"NAME", "ADDRESS", "HANDLE", "ID", "PHONE", "EMAIL"})
+# Words of faith that are no one's given name or title ("maria", "jesus", "señor" are).
+_DIVINE = FAITH - {"maria", "jesus", "cristo", "senor", "senhor"}
+# Two people, not one name: "[Ana] y [Luz]", "[Kevin], [Yuli]" stay two placeholders with the word between.
+_BETWEEN_TWO = re.compile(r"[ \t]*(?:,|(?i:y|e|and|et|ak|ou|o|or))[ \t]*|[ \t]*,[ \t]*(?i:y|e|and|et|ak)[ \t]+")
+_POSSESSIVE = re.compile(r"['’]s(?!\w)")
 _ARTICLE_BEFORE = re.compile(r"(?<!\w)(?i:el|la|los|las|o|a|os|as|le|les|the)[ \t]+$")
 
 
@@ -49,6 +54,11 @@ def _union(text: str, rules: list[Span], extra: list[Span]) -> list[Span]:
         for piece_s, piece_e in _outside(s, e, spans):
             if not any(c.isalnum() for c in text[piece_s:piece_e]):
                 continue
+            if label == "NAME" and _BETWEEN_TWO.fullmatch(text, piece_s, piece_e) \
+                    and any(r[1] == piece_s for r in spans) and any(r[0] == piece_e for r in spans):
+                continue  # "[Kevin] y [Yuli]": the word between two names found is no name
+            if label == "NAME" and _POSSESSIVE.match(text, piece_s):
+                continue  # "[jessica]'s boss": what the name owns is not the name
             touching = next((r for r in spans if r[0] == piece_e or r[1] == piece_s), None)
             if touching is None:
                 added.append((piece_s, piece_e, label))
@@ -57,7 +67,8 @@ def _union(text: str, rules: list[Span], extra: list[Span]) -> list[Span]:
     merged: list[Span] = []
     for span in sorted([tuple(span) for span in spans] + added):
         last = merged[-1] if merged else None
-        if last and last[2] == span[2] and any(s <= last[1] and span[0] <= e for s, e, _ in extra):
+        if last and last[2] == span[2] and any(s <= last[1] and span[0] <= e for s, e, _ in extra) \
+                and not (span[2] == "NAME" and _BETWEEN_TWO.fullmatch(text, last[1], span[0])):
             merged[-1] = (last[0], span[1], span[2])  # one address the tagger read as one: one placeholder
         else:
             merged.append(span)
@@ -78,6 +89,8 @@ def _plausible(text: str, span: Span) -> bool:
     amounts, dates and short numbers stay)."""
     s, e, label = span
     chunk = text[s:e]
+    if label == "NAME" and fold(re.split(r"['’\s]", chunk, 1)[0]) in _DIVINE:
+        return False  # "God's love", "Dios y la Virgen": words of faith are no one's name
     if label == "NAME" and sum(c.isalpha() for c in chunk) < 2:
         return False  # "la visa T": a letter alone is no one's name (an initial goes with the name the rules find)
     if label == "NAME" and is_town(chunk) and not any(gazetteer().flags(fold(w)) & GIVEN for w in chunk.split()):
@@ -113,7 +126,31 @@ def redact_spans(text: str, lang: str | None = None) -> list[Span]:
     extra = [_without_dangling_links(text, span) for span in TAGGER.tag(text, rules) if span[2] in TAGGER_LABELS]
     extra = [span for span in extra if span[1] > span[0] and _plausible(text, span)]
     spans = grow(text, _union(text, rules, extra)) if extra else rules
-    return _without_town_after_address(text, _with_owned_places(text, extend_names(text, spans)))
+    spans = extend_names(text, spans)
+    again = repeated_names(text, spans)
+    if again is not spans:
+        spans = extend_names(text, again)  # "[Precious] ... [Precious] Adeyemi": the name said again, whole
+    return _whole_codes(text, _without_town_after_address(text, _with_owned_places(text, spans)))
+
+
+_CODE_LEFT = re.compile(r"(?:[A-Za-z0-9]+[-/])+$")
+_CODE_RIGHT = re.compile(r"(?:[-/][A-Za-z0-9]+)+")
+
+
+def _whole_codes(text: str, spans: list[Span]) -> list[Span]:
+    """'V-[26.418.903]', '[19-000342]-TVRH', 'ETH-AD-[19-04471]': a number found inside a code joined by hyphens
+    goes with the whole code, as an [ID] (a case number, a Venezuelan cédula, a humanitarian visitor's card)."""
+    out = []
+    for s, e, label in spans:
+        if label in ("ID", "PHONE"):
+            left = _CODE_LEFT.search(text, max(0, s - 24), s)
+            right = _CODE_RIGHT.match(text, e)
+            ns = left.start() if left and (left.start() == 0 or not text[left.start() - 1].isalnum()) else s
+            ne = right.end() if right and (right.end() == len(text) or not text[right.end()].isalnum()) else e
+            if (ns, ne) != (s, e) and not any(os < ne and ns < oe for os, oe, _ in out):
+                s, e, label = ns, ne, "ID"
+        out.append((s, e, label))
+    return out
 
 
 def _with_owned_places(text: str, spans: list[Span]) -> list[Span]:

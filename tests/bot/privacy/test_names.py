@@ -173,7 +173,7 @@ def test_acronyms_countries_and_words_after_those_cues_stay(text):
     ("a esperança tem 15 anos e trabalha lá", ["esperança"]),
     ("mi amiga esperanza no puede salir", ["esperanza"]),
     # a name joined to one just found, a name opening a greeting with "here"
-    ("estoy con anyeli y kendry en la terminal", ["anyeli y kendry"]),
+    ("estoy con anyeli y kendry en la terminal", ["anyeli", "kendry"]),
     ("hi, lovely here, i need help", ["lovely"]),
     ("oi aqui e a kethlen, preciso de ajuda", ["kethlen"]),
     # the kin of someone named
