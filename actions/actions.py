@@ -20,6 +20,7 @@ from bot.emergency import country_from_place, emergency_contact
 from bot.languages import fully_supported
 from bot.menus import refuses_offer
 from bot.nlu_guess import likely_request
+from bot.safety import asks_about_erasing
 from bot.screening import assess_job_offer, jokes, needs_said, screen
 from bot.settings import database_url
 from bot.text.folding import fold
@@ -285,6 +286,10 @@ class ActionDeleteMyData(Action):
         return "action_delete_my_data"
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[dict]:
+        if asks_about_erasing(tracker.latest_message.get("text") or ""):
+            # "can I delete it later? I don't want to delete anything now": answered, nothing lost
+            _answer(dispatcher, *INFO_ANSWERS["ask_privacy"])
+            return []
         dispatcher.utter_message(response="utter_data_deleted")
         _control(dispatcher, protocol.Erase())
         return []

@@ -12,7 +12,7 @@ from sqlalchemy import inspect
 from bot import menus
 from bot.db.session import make_engine, migrate
 from bot.emergency import countries, country_from_place, emergency_contact
-from bot.safety import is_safety_word
+from bot.safety import asks_about_erasing, is_safety_word
 from bot.settings import REPO_ROOT, Settings
 
 
@@ -109,3 +109,14 @@ def test_hotline_console_script_is_installed() -> None:
     exe = REPO_ROOT / ".venv" / "bin" / "hotline"
     proc = subprocess.run([str(exe), "--help"], capture_output=True, text=True)
     assert proc.returncode == 0 and "run" in proc.stdout
+
+
+@pytest.mark.parametrize("text,asks", [
+    ("can i delete my story later? i don't want to delete anything now", True),
+    ("¿cuánto tiempo guardan lo que escribo? no quiero borrar nada todavía", True),
+    ("èske m ka efase mesaj yo pita?", True), ("je veux pas effacer maintenant", True),
+    ("borra todo lo que escribí por favor", False), ("delete my messages", False),
+    ("don't keep anything, delete it all", False), ("apaguem tudo agora", False),
+])
+def test_a_question_about_erasing_is_no_request_to_erase(text: str, asks: bool) -> None:
+    assert asks_about_erasing(text) is asks

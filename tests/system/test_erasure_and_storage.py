@@ -55,6 +55,23 @@ def test_delete_my_data_intent_erases_after_the_turn(gateway: httpx.Client, stac
     assert _gateway_rows(stack, key) == 0
 
 
+@pytest.mark.parametrize("question,lang", [
+    ("if i tell you my story can i delete it later? i dont want to delete anything right now", "en"),
+    ("èske m ka efase mesaj yo pita? m pa vle efase anyen kounye a", "ht"),
+])
+def test_a_question_about_erasing_erases_nothing(gateway: httpx.Client, stack, question: str,  # noqa: ANN001
+                                                 lang: str) -> None:
+    """Asked how erasing works, the person is told (how long we keep it, and the safety word);
+    a misread question must never lose their conversation (issue #18)."""
+    sender = new_sender()
+    say(gateway, sender, {"en": "hi quick question", "ht": "bonjou"}[lang])
+    body = say(gateway, sender, question)
+    key = conversation_key(stack.settings.secret_key, sender, "whatsapp")
+    assert rendered("utter_data_deleted", lang) not in texts(body)
+    assert _gateway_rows(stack, key) > 0
+    assert _tracker_rows(stack, key) > 0
+
+
 def test_raw_sender_is_never_written(gateway: httpx.Client, stack) -> None:  # noqa: ANN001
     sender = "+15550199321"
     say(gateway, sender, "hola, necesito un albergue")
