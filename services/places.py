@@ -363,7 +363,10 @@ def _beside(place: Place | None, extra: tuple) -> tuple[set[str], set[tuple[str,
 
 _STRONG_CUES = frozenset(fold(w, words=True) for w in "en em in at near nan dans au aux à".split())
 _CUE_PAIRS = frozenset(tuple(fold(p, words=True).split()) for p in (
-    "cerca de", "pres de", "près du", "perto de", "perto do", "perto da", "close to", "outside of", "bo kote"))
+    "cerca de", "pres de", "près du", "perto de", "perto do", "perto da", "close to", "outside of", "bo kote",
+    # French "à" typed without its accent, after a verb of being or living somewhere ("je suis a kourou")
+    "suis a", "sommes a", "est a", "sont a", "habite a", "habitons a", "vis a", "vit a", "reste a", "restons a",
+    "travaille a", "arrive a", "arrivee a", "arrives a"))
 _KREYOL_I = frozenset({"mwen", "nou"})  # "mwen Okap": I am in Cap-Haïtien
 
 

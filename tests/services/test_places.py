@@ -69,6 +69,9 @@ def test_anything_more_than_a_place_is_not_an_answer(text: str) -> None:
 # A place mentioned inside a longer message: where the person (or the person they write
 # about) is, not where they come from, nor the country of a consulate they ask for.
 IN_TEXT = [
+    # French "à" typed without its accent after a verb of being somewhere (writer w's Guyane)
+    ("bonjour je suis a saint-laurent-du-maroni", "gf/gn-GF/3380387"),
+    ("on est a saint laurent du maroni depuis hier", "gf/gn-GF/3380387"),
     ("me encerraron en un cuarto en Reynosa", "mx/tamaulipas/reynosa"),
     ("somos de Venezuela y ahora estamos en Bogotá", "co/bogota-dc/bogota"),
     ("vinimos de Honduras a Tapachula hace un mes", "mx/chiapas/tapachula"),
@@ -145,3 +148,9 @@ def test_a_message_that_only_says_where_someone_comes_from(text: str, expected: 
 def test_the_words_besides_the_places(text: str, rest: str, frame: list[str]) -> None:
     from services.places import answer_frame, without_places
     assert (without_places(text), answer_frame(text)) == (rest, frame)
+
+
+@pytest.mark.parametrize("text", ["il est a la maison", "je suis a la rue depuis hier", "on est a fond",
+                                  "il travaille a temps plein"])
+def test_french_a_without_its_accent_names_no_place_by_itself(text: str) -> None:
+    assert place_in(text) is None
