@@ -163,7 +163,6 @@ class _Figurative:
     year: re.Pattern[str]
     released: re.Pattern[str]
     returned: re.Pattern[str]  # documents handed back (taxonomy section `returned`)
-    healed: re.Pattern[str]  # an injury healed now (taxonomy section `healed`)
     explained: tuple[_Explained, ...]  # learned labels other words explain (taxonomy `explained_by`)
     client_crime: re.Pattern[str] | None  # signal client_crime's patterns, all languages
     client_hides: frozenset[str]
@@ -265,7 +264,6 @@ def _figurative(raw: dict[str, Any], macros: dict[str, str]) -> _Figurative:
         conditions=re.compile(rf"^ ?(?:{fig['conditions']})(?![\w])"),
         unreal=words(raw["unreal"]), resolved=frozenset(res["ids"]), year=words(res["year"]),
         released=words(res["released"]), returned=words(raw["returned"]),
-        healed=words(raw["healed"]),
         explained=tuple(_Explained(row["label"], words(raw[row["words"]]), row["in"] == "conversation",
                                    bool(row.get("even_sure")), bool(row.get("patterns")))
                         for row in raw["explained_by"]),
@@ -407,16 +405,12 @@ def _not_real(tax: _Taxonomy, text: _Text, entry_id: str, start: int, end: int) 
     left, right = _sentence(norm, start, end)
     if fig.unreal.search(norm, left, start):
         return True
-    if entry_id in fig.laughs_off:
-        msg = text.message_at(start)
-        first = text.msg_of.index(msg)
-        last = len(text.msg_of) - text.msg_of[::-1].index(msg)
-        if _jokes(fig, norm, first, last) and not fig.serious.search(norm, first, last):
-            return True
+    msg = text.message_at(start)
+    first = text.msg_of.index(msg)  # the bounds of the match's message in the normalised text
+    last = len(text.msg_of) - text.msg_of[::-1].index(msg)
+    if entry_id in fig.laughs_off and _jokes(fig, norm, first, last) and not fig.serious.search(norm, first, last):
+        return True
     if entry_id in fig.danger:
-        msg = text.message_at(start)
-        first = text.msg_of.index(msg)
-        last = len(text.msg_of) - text.msg_of[::-1].index(msg)
         if _jokes(fig, norm, first, last):
             return True
         if fig.subjects.search(" ".join(_TOKEN.findall(norm[left:start]))) and not fig.literal.search(norm, start, end):
@@ -470,7 +464,6 @@ def _discarded(tax: _Taxonomy, text: _Text, entry: _Entry, start: int, end: int)
             or ((entry.dimension == "immediate_safety" or entry.id in tax.figurative.laughs_off)
                 and _not_real(tax, text, entry.id, start, end))
             or (entry.id == RETURNABLE and _given_back(tax, norm))
-            or (entry.id == "medical_emergency" and tax.figurative.healed.search(norm) is not None)
             or any(entry.id == row.label and row.patterns
                    and row.words.search(norm if row.whole_conversation else norm[slice(*sentence)])
                    for row in tax.figurative.explained)
