@@ -162,6 +162,8 @@ class _Figurative:
     resolved: frozenset[str]
     year: re.Pattern[str]
     released: re.Pattern[str]
+    dated: re.Pattern[str]  # a month or some weeks ago (resolved)
+    elsewhere: re.Pattern[str]  # now with their own people, at home or safe (resolved)
     returned: re.Pattern[str]  # documents handed back (taxonomy section `returned`)
     explained: tuple[_Explained, ...]  # learned labels other words explain (taxonomy `explained_by`)
     client_crime: re.Pattern[str] | None  # signal client_crime's patterns, all languages
@@ -263,7 +265,8 @@ def _figurative(raw: dict[str, Any], macros: dict[str, str]) -> _Figurative:
         literal=words(fig["literal"]),
         conditions=re.compile(rf"^ ?(?:{fig['conditions']})(?![\w])"),
         unreal=words(raw["unreal"]), resolved=frozenset(res["ids"]), year=words(res["year"]),
-        released=words(res["released"]), returned=words(raw["returned"]),
+        released=words(res["released"]), dated=words(res["dated"]), elsewhere=words(res["elsewhere"]),
+        returned=words(raw["returned"]),
         explained=tuple(_Explained(row["label"], words(raw[row["words"]]), row["in"] == "conversation",
                                    bool(row.get("even_sure")), bool(row.get("patterns")))
                         for row in raw["explained_by"]),
@@ -417,7 +420,17 @@ def _not_real(tax: _Taxonomy, text: _Text, entry_id: str, start: int, end: int) 
             return True
         if fig.conditions.search(norm[end:right]):
             return True
-    return entry_id in fig.resolved and _earlier_year(fig, norm, left, right) and fig.released.search(norm) is not None
+    return entry_id in fig.resolved and _over(fig, norm, left, right, end)
+
+
+def _over(fig: _Figurative, norm: str, left: int, right: int, after: int) -> bool:
+    """The sentence norm[left:right] tells of an event that is over: of an earlier year, in a
+    conversation that tells of the release, or dated to a month or some weeks ago, with the
+    person with their own people, at home or safe after it (from `after` on)."""
+    if _earlier_year(fig, norm, left, right) and fig.released.search(norm) is not None:
+        return True
+    return fig.dated.search(norm, left, right) is not None and (
+        fig.elsewhere.search(norm, after) is not None or fig.out.search(norm, after) is not None)
 
 
 def _jokes(fig: _Figurative, norm: str, start: int = 0, end: int | None = None) -> bool:
@@ -831,7 +844,8 @@ def _calm_now(norm: str) -> bool:
 
 def _unreal_evidence(d: Detection, reading: Reading, evidence: str) -> bool:
     """The guards of _not_real on a learned label's evidence sentence: a dream, song or game,
-    a laughing message, a kidnapping of an earlier year the person was let go from."""
+    a laughing message, a kidnapping of an earlier year the person was let go from, an event
+    dated some weeks or months ago that the person is now safe from."""
     fig = taxonomy().figurative
     if fig.unreal.search(evidence):
         return True
@@ -840,7 +854,13 @@ def _unreal_evidence(d: Detection, reading: Reading, evidence: str) -> bool:
         return True
     if d.label in fig.laughs_off and _jokes(fig, message) and not fig.serious.search(message):
         return True
-    if d.label not in fig.resolved or fig.released.search(reading.text.norm) is None:
+    if d.label not in fig.resolved:
+        return False
+    if fig.dated.search(evidence):
+        later = evidence + " " + _fold(" ".join(reading.messages[d.message_index + 1:]))
+        if fig.elsewhere.search(later) or fig.out.search(later):
+            return True  # "in may they kept us in a stash house" + "now im with my uncle in houston"
+    if fig.released.search(reading.text.norm) is None:
         return False
     # the year's sentence, or the one that tells of the release ("my family paid and they let me
     # go") in a conversation that dates the event to an earlier year

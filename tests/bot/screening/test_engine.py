@@ -1059,6 +1059,43 @@ def test_a_knife_in_the_kitchen_is_no_arrival_with_a_weapon(text: str, lang: str
     ("no sé ni la dirección de donde dormimos", "es", "isolation"),
     ("m pa menm konnen adrès kote n ap dòmi an", "ht", "isolation"),
     ("sipèvizè a kenbe kat bank nou", "ht", "document_confiscation"),
+    # a recruitment fee taken from every pay; the employer's store that writes purchases down as debt
+    ("the placement fee is 2500 and they take 150 out of every paycheck", "en", "debt_bondage"),
+    ("la comision de la agencia me la quitan de cada quincena", "es", "debt_bondage"),
+    ("o gato desconta de todo pagamento a taxa do agenciador", "pt", "debt_bondage"),
+    ("on achète au magasin du chantier et le contremaître note tout dans son cahier", "fr", "debt_bondage"),
+    ("tout sa n achte nan boutik patwon an li ekri l nan kaye a", "ht", "debt_bondage"),
 ])
 def test_control_told_as_everyday_detail_is_read(text: str, lang: str, indicator: str) -> None:
     assert indicator in {h.entry.id for h in read([text], lang).hits}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("the agency fee was 300, i paid it in cash before i left", "en"),
+    ("they deduct taxes from every check, is that legal", "en"),
+    ("la cuota del sindicato la descuentan cada quincena", "es"),
+    ("a venda do seu zé vende fiado pra todo mundo do bairro", "pt"),
+    ("my mom has a tab at the corner store, she pays it on friday", "en"),
+])
+def test_fees_paid_once_and_a_neighbourhood_tab_are_no_debt_bondage(text: str, lang: str) -> None:
+    assert "debt_bondage" not in {h.entry.id for h in read([text], lang).hits}
+
+
+# An event dated to a month or some weeks ago, with the person now with their own people, at
+# home or safe (taxonomy resolved.dated / resolved.elsewhere), is not danger now; the
+# confinement it tells of still counts. Still going on ("since may", "hace dos semanas que")
+# or back with the exploiter, it is danger now.
+@pytest.mark.parametrize("learned", [False, True], ids=["patterns", "hybrid"])
+@pytest.mark.parametrize(("messages", "lang", "level"), [
+    (["in march the guys kept us in a house near mcallen for 5 days", "now im with my aunt in tulsa, can i ask for asylum?"],
+     "en", "priority"),
+    (["en marzo nos tuvieron encerrados en una casa en piedras negras", "ya estoy con mis primos en dallas"], "es", "priority"),
+    (["em abril trancaram a gente num galpao perto da fronteira", "agora estou com meu irmao em newark"], "pt", "priority"),
+    (["il y a deux mois ils nous ont enfermes dans un entrepot", "maintenant je suis chez mon oncle a laval"], "fr", "priority"),
+    (["nan mwa mas yo te femen nou nan yon depo", "kounye a m lakay tonton m nan miami"], "ht", "priority"),
+    (["desde marzo nos tienen encerrados en una casa"], "es", "immediate"),
+    (["hace dos semanas que nos tienen encerrados en una bodega"], "es", "immediate"),
+    (["last month they locked me in", "now im back at the ranch with the boss and he says i owe more"], "en", "immediate"),
+])
+def test_confinement_dated_weeks_ago_and_over_is_not_danger_now(messages, lang, level, learned):
+    assert screen(messages, lang, learned=learned).risk_level == level
