@@ -151,6 +151,7 @@ class _Figurative:
     """Guards of the immediate-safety indicators (taxonomy sections figurative, unreal, resolved)."""
     danger: frozenset[str]  # ids a laugh, a thing as the killer or a work deadline makes figurative
     laughs_off: frozenset[str]  # ids a laugh alone makes figurative, unless the message is `serious`
+    kidding_aside: re.Pattern[str]  # "now seriously": the laughing messages before it were jokes
     serious: re.Pattern[str]  # no joke, or money asked for
     present: re.Pattern[str]  # a weapon, someone at the door: no laugh makes it a joke
     youth_job: re.Pattern[str]  # a question about a teen's own job (taxonomy `youth_job_question`)
@@ -258,7 +259,8 @@ def _figurative(raw: dict[str, Any], macros: dict[str, str]) -> _Figurative:
     laughter = rf"(?<![\w])(?:{fig['laughter']})(?![\w])" + (f"|[{emoji}]" if emoji else "")
     return _Figurative(
         danger=frozenset(fig["danger"]), laughter=re.compile(laughter),
-        laughs_off=frozenset(fig["laughs_off"]), serious=words(fig["serious"]), present=words(fig["present"]),
+        laughs_off=frozenset(fig["laughs_off"]), kidding_aside=words(fig["kidding_aside"]),
+        serious=words(fig["serious"]), present=words(fig["present"]),
         youth_job=words(raw["youth_job_question"]),
         # "ce travail va me tuer", "esse trabalho vai me matar": the subject, then its verb
         subjects=re.compile(rf"(?<![\w])(?:{fig['subjects']})(?: (?:va|vont|van|vai|vao|is|are|will|ap|pral))?$"),
@@ -424,19 +426,26 @@ def _not_real(tax: _Taxonomy, text: _Text, entry_id: str, start: int, end: int) 
 
 
 def _over(fig: _Figurative, norm: str, left: int, right: int, after: int) -> bool:
-    """The sentence norm[left:right] tells of an event that is over: of an earlier year, in a
-    conversation that tells of the release, or dated to a month or some weeks ago, with the
-    person with their own people, at home or safe after it (from `after` on)."""
+    """The sentence norm[left:right] tells of an event that is over: of an earlier year, or
+    dated to last year, a month or some weeks ago, in a conversation that tells of the release,
+    or with the person with their own people, at home or safe after it (from `after` on)."""
     if _earlier_year(fig, norm, left, right) and fig.released.search(norm) is not None:
         return True
     return fig.dated.search(norm, left, right) is not None and (
-        fig.elsewhere.search(norm, after) is not None or fig.out.search(norm, after) is not None)
+        fig.released.search(norm) is not None or fig.elsewhere.search(norm, after) is not None
+        or fig.out.search(norm, after) is not None)
 
 
 def _jokes(fig: _Figurative, norm: str, start: int = 0, end: int | None = None) -> bool:
     """norm[start:end] laughs and names no weapon, nobody at the door, nobody following."""
     end = len(norm) if end is None else end
     return fig.laughter.search(norm, start, end) is not None and fig.present.search(norm, start, end) is None
+
+
+def _kidded(fig: _Figurative, messages: list[str] | tuple[str, ...], index: int) -> bool:
+    """Message `index` laughs and a later message says "now seriously": it was a joke."""
+    return fig.laughter.search(_fold(messages[index])) is not None and any(
+        fig.kidding_aside.search(_fold(m)) for m in messages[index + 1:])
 
 
 def _earlier_year(fig: _Figurative, text: str, start: int = 0, end: int | None = None) -> bool:
@@ -474,6 +483,7 @@ def _discarded(tax: _Taxonomy, text: _Text, entry: _Entry, start: int, end: int)
     norm = text.norm
     sentence = _sentence(norm, start, end)
     return (_negated_after(tax, norm, end)
+            or _kidded(tax.figurative, text.originals, text.message_at(start))
             or ((entry.dimension == "immediate_safety" or entry.id in tax.figurative.laughs_off)
                 and _not_real(tax, text, entry.id, start, end))
             or (entry.id == RETURNABLE and _given_back(tax, norm))
@@ -799,6 +809,8 @@ def _denied(d: Detection, reading: Reading) -> bool:
     if entry is not None and (entry.dimension == "immediate_safety" or d.label in fig.laughs_off) \
             and _unreal_evidence(d, reading, evidence):
         return True
+    if _kidded(fig, reading.messages, d.message_index):
+        return True  # "jajaja la doña nos corretea con el cuchillo del pan" + "ya en serio, ..."
     if (fig.ago.search(evidence) or fig.out.search(evidence)) and _survived(taxonomy(), text.norm):
         return True  # "many years ago I worked with no pay in a house" + "I got out"
     if d.label in fig.client_hides and _client_crime(taxonomy(), evidence, text.norm):
@@ -858,7 +870,7 @@ def _unreal_evidence(d: Detection, reading: Reading, evidence: str) -> bool:
         return False
     if fig.dated.search(evidence):
         later = evidence + " " + _fold(" ".join(reading.messages[d.message_index + 1:]))
-        if fig.elsewhere.search(later) or fig.out.search(later):
+        if fig.elsewhere.search(later) or fig.out.search(later) or fig.released.search(reading.text.norm):
             return True  # "in may they kept us in a stash house" + "now im with my uncle in houston"
     if fig.released.search(reading.text.norm) is None:
         return False

@@ -712,6 +712,20 @@ NOT_ESCALATED = [
     # an offer not taken, asked about: is it legal, will it be true (offer_not_taken)
     (["an agency is recruiting caregivers for Canada", "they want me to sign I pay 15000 if I quit early",
       "is that legal?"], "en"),
+    # round 10 (2026-12-07): money a relative sends every month; "now seriously" after a laughing
+    # message; a show on a screen; a kidnapping of last year the person was let go from; a pharmacy
+    # that sells insulin ("vann mwen ensilin"); "je dois partir" (must, not owe); a finger cut at
+    # work that stopped bleeding; no papers (status, not confiscation)
+    (["mi hermano trabaja en un barco y nos manda 300 dolares cada mes", "como lo recibo mas barato?"], "es"),
+    (["lol my aunt chases us with a knife if we eat the cake before dinner", "but seriously, do you have english classes?"],
+     "en"),
+    (["we watched a tv show where a gang kidnaps a nurse and asks her family for money", "does that happen here?"], "en"),
+    (["l'an dernier on m'a enlevée à Jacmel, ma famille a payé et ils m'ont laissée partir",
+      "maintenant je cherche un refuge à Montréal"], "fr"),
+    (["eske famasi a ka vann mwen ensilin san preskripsyon?"], "ht"),
+    (["le refuge dit que je dois partir vendredi", "où dormir?"], "fr"),
+    (["me corte el dedo con el cuchillo del trabajo, ya paro de sangrar", "necesito la vacuna del tetano?"], "es"),
+    (["mi jefe me pago la mitad del dia y ya no regrese", "no tengo papeles, puedo reclamar?"], "es"),
 ]
 STILL_ESCALATED = [
     (["mi jefe me va a matar", "está afuera con un cuchillo"], "es", "immediate"),
@@ -813,6 +827,14 @@ STILL_ESCALATED = [
     (["m pa ka ankò", "di pitit fi m nan m renmen l"], "ht", "immediate"),
     # locked in the storeroom, said with the short pronoun
     (["patwon an fèmen l nan depo a depi yè"], "ht", "immediate"),
+    # round 10: pay held to the end of the harvest so nobody leaves ("no fim": not a film); a photo
+    # of the family's house sent without a word; outings only with the boss's driver; money sent
+    # before they "drop him off"; "now seriously" after a message that does not laugh
+    (["o patrao so paga no fim da safra pra ninguem ir embora", "a gente dorme no galpao"], "pt", "priority"),
+    (["i told the boss i want to quit", "today he sent me a photo of my mom's house back home, no words"], "en", "priority"),
+    (["vivimos en el hotel del casino", "solo salimos los domingos con el chofer del patron"], "es", "priority"),
+    (["yo kenbe kouzen m nan yon kay", "fòk nou voye 30 mil peso anvan yo depoze l Santiago"], "ht", "immediate"),
+    (["el patron nos tiene encerrados en la bodega", "ya en serio, que hago?"], "es", "immediate"),
 ]
 
 
