@@ -243,9 +243,10 @@ class LanguageDecision:
     provisional: bool = False  # nothing to identify yet: `tag` is the default, not a decision
 
 
-def decide(current: str | None, chosen: bool, text: str) -> LanguageDecision:
-    """Applies the conversation-language rules to one inbound message."""
-    explicit = explicit_choice(text)
+def decide(current: str | None, chosen: bool, text: str, choice: bool = True) -> LanguageDecision:
+    """Applies the conversation-language rules to one inbound message (`choice`: whether a
+    language it names is a choice; not in an answer to a yes/no question)."""
+    explicit = explicit_choice(text) if choice else None
     if explicit:
         return LanguageDecision(explicit, True, explicit != current)
     if current is None:

@@ -138,6 +138,12 @@ def offer_answer(text: str) -> str | None:
     return "affirm" if yes else "deny"
 
 
+def leads_with_answer(text: str) -> bool:
+    """The reply starts with a yes or a no ("sí, en español", "no, el pasaporte lo tengo yo")."""
+    words = fold(text, words=True).split()
+    return bool(words) and (words[0] in YES or words[0] in OFFER_YES or words[0] in NO or words[0] in OFFER_NO)
+
+
 # A yes with these after it is a "yes, but": left to the NLU.
 _NOT_YET = frozenset("but pero mais mas men not pas nao later luego despues depois plus tard pita".split())
 

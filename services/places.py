@@ -467,6 +467,16 @@ def _best(candidates: list[_Mention]) -> Place | None:
     return max(inside, key=lambda p: _RANK[p.kind])
 
 
+def place_of_writer(text: str | None, asked: bool = False) -> Place | None:
+    """The place the writer says they are in ("estoy en", "moro em", "le escribo de", "we
+    arrived in"), not where the people they write about are; None when the message does not
+    say so."""
+    if not text:
+        return None
+    _, mentions = _mentions(text)
+    return _best([m for m in mentions if m.present and not m.origin and _usable(m, asked, False)])
+
+
 def origin_only(text: str | None) -> bool:
     """True when the message names places, but only as where someone comes from (or whose
     consulate they want): "soy de Honduras" says nothing of where the person is."""

@@ -26,7 +26,7 @@ from bot.gateway.state import GatewayState
 from bot.privacy.redaction import redact
 from bot.safety import is_safety_word
 from bot.text.folding import fold
-from services.places import Place, answer_frame, origin_only, place_answer, place_in, without_places
+from services.places import Place, answer_frame, origin_only, place_answer, place_in, place_of_writer, without_places
 
 log = logging.getLogger("hotline.dialogue")
 
@@ -364,7 +364,7 @@ class Dialogue:
 
             before_lang, pending = conv.language, conv.pending_menu
             message, lang_changed = self._prepare(conv, text)
-            place = self._locate(conv, text, asked=pending == "location")
+            place = self._locate(conv, text, asked=pending == "location", history=history)
             lang, country = conv.language, conv.country
             # Said when the conversation moves into a language we cannot fully serve, or when
             # the person names such a language.
@@ -430,7 +430,7 @@ class Dialogue:
         history = store.person_texts(db, key)
         known_country = conv.country
         self._language(conv, text)
-        place = self._locate(conv, text, asked=conv.pending_menu == "location")
+        place = self._locate(conv, text, asked=conv.pending_menu == "location", history=history)
         lang = conv.language
         store.add_message(db, key, "in", "person", redacted, handoff.id)
         found = triage.assess(history, redacted, lang, self.state.screening_memo, key)
@@ -516,7 +516,10 @@ class Dialogue:
         if pending == "language" and (tag := languages.from_menu_number(text)):
             conv.language, conv.language_chosen = tag, True
             return "/choose_language", True
-        explicit = self._language(conv, text)
+        # "sí, en español" to "a contract in a language you understand?": the answer, not a
+        # choice of language
+        answering = menus.is_question(pending) and menus.leads_with_answer(text)
+        explicit = self._language(conv, text, answering)
         if explicit and len(text.split()) <= _CHOICE_MAX_WORDS:
             return "/choose_language", True
         if intent := menus.intent_for(pending, text):
@@ -534,8 +537,9 @@ class Dialogue:
         return message, explicit
 
     @staticmethod
-    def _language(conv: Any, text: str) -> bool:
-        """Applies the language rules to the conversation; True when the text names a language."""
+    def _language(conv: Any, text: str, answering: bool = False) -> bool:
+        """Applies the language rules to the conversation; True when the text names a language
+        (never when `answering` a yes/no question: the language named is part of the answer)."""
         if place_answer(text) is not None:
             # A city's name says nothing of the person's language, nor does a place answer
             # switch it; the words around the place may tell it ("tô em", "m nan", "je suis à").
@@ -543,20 +547,28 @@ class Dialogue:
                 conv.language = languages.place_frame_language(answer_frame(text))
             return False
         # Place names are mostly Spanish: the language is read from the other words.
-        decision = languages.decide(conv.language, conv.language_chosen, without_places(text) or text)
+        decision = languages.decide(conv.language, conv.language_chosen, without_places(text) or text,
+                                    choice=not answering)
         # Nothing to identify (an emoji, a number): the reply uses the default for now.
         conv.language = None if decision.provisional else decision.tag
         conv.language_chosen = decision.chosen
-        return languages.explicit_choice(text) is not None
+        return not answering and languages.explicit_choice(text) is not None
 
     @staticmethod
-    def _locate(conv: Any, text: str, asked: bool = False) -> Place | None:
+    def _locate(conv: Any, text: str, asked: bool = False, history: list[str] | None = None) -> Place | None:
         """Where the message says the person is; the conversation's country follows it (for
-        the emergency number and the fallback). `asked`: it answers "where are you?"."""
+        the emergency number and the fallback). `asked`: it answers "where are you?". Once the
+        person has named where they are, a place in another country named in passing ("a mi
+        hija la tienen en México", "meus filhos no Brasil") is where others are: the country
+        stays, unless the message says the writer is there or only names the place."""
         if menus.bare_number(text) is not None:
             return None
-        place = place_answer(text, asked) or place_in(text, asked)
-        if place is not None:
+        answer = place_answer(text, asked)
+        place = answer or place_in(text, asked)
+        if place is None:
+            return None
+        if (conv.country in (None, place.country) or asked or answer is not None
+                or place_of_writer(text, asked) is not None or _last_place(None, history or []) is None):
             conv.country = place.country
         return place
 

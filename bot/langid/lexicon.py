@@ -14,12 +14,15 @@ _WORDS: dict[str, tuple[str, ...]] = {
         "buenas noches", "gracias", "muchas gracias", "ayuda", "ayudenme", "ayudame", "oye",
         "que tal", "q tal", "disculpe", "perdon", "adios", "chao", "hasta luego", "vale",
         "sí", "claro", "necesito ayuda", "hola buenas", "hola buenos dias", "jaja", "jajaja", "porfa", "xfa",
+        # regional greetings (Mexico, Central America, Colombia, the Dominican Republic)
+        "que onda", "q onda", "ke onda", "quiubo", "quiubole", "que hubo", "quihubo", "que lo que", "klk",
+        "que mas pues", "que hay", "wepa", "buenas buenas",
     ),
     "en": (
         "hi", "hii", "hello", "hey", "hiya", "hey there", "hi there", "good morning",
         "good afternoon", "good evening", "thanks", "thank you", "thx", "ty", "help",
         "help me", "please help", "pls", "plz", "please", "yes", "yeah", "yep", "nope",
-        "bye", "sorry", "excuse me", "i need help", "okay", "hey there",
+        "bye", "sorry", "excuse me", "i need help", "okay", "hey there", "sup", "wassup", "whats up",
     ),
     "fr": (
         "bonjour", "bjr", "bonsoir", "bsr", "salut", "slt", "coucou", "cc", "merci", "mrc",
@@ -29,7 +32,7 @@ _WORDS: dict[str, tuple[str, ...]] = {
     "pt": (
         "oi", "oii", "olá", "oi tudo bem", "tudo bem", "tudo bom", "bom dia", "boa tarde",
         "boa noite", "obrigado", "obrigada", "obg", "valeu", "vlw", "blz", "beleza", "tchau",
-        "e aí", "e ai", "não", "sim", "me ajuda", "socorro", "preciso de ajuda", "ajuda", "ajude",
+        "e aí", "e ai", "eae", "eai", "salve", "fala ai", "opa", "opa tudo bem", "não", "sim", "me ajuda", "socorro", "preciso de ajuda", "ajuda", "ajude",
         "me ajude", "ajudem", "ajuda pfv",
     ),
     "ht": (

@@ -442,10 +442,22 @@ def _jokes(fig: _Figurative, norm: str, start: int = 0, end: int | None = None) 
     return fig.laughter.search(norm, start, end) is not None and fig.present.search(norm, start, end) is None
 
 
+KIDDING_SHORT = 6  # words: a short quip after a laughing message is part of the joke
+
+
 def _kidded(fig: _Figurative, messages: list[str] | tuple[str, ...], index: int) -> bool:
-    """Message `index` laughs and a later message says "now seriously": it was a joke."""
-    return fig.laughter.search(_fold(messages[index])) is not None and any(
-        fig.kidding_aside.search(_fold(m)) for m in messages[index + 1:])
+    """A later message says "now seriously", and message `index` laughs, or is a short quip
+    right after laughing messages ("jajaja mi jefa me secuestra" + "no manches, mejor me
+    muero" + "ya en serio, ..."): it was a joke."""
+    if not any(fig.kidding_aside.search(_fold(m)) for m in messages[index + 1:]):
+        return False
+    for k in range(index, -1, -1):
+        folded = _fold(messages[k])
+        if fig.laughter.search(folded) is not None:
+            return True
+        if len(folded.split()) > KIDDING_SHORT:
+            return False
+    return False
 
 
 def _earlier_year(fig: _Figurative, text: str, start: int = 0, end: int | None = None) -> bool:
@@ -569,6 +581,7 @@ def _ages(tax: _Taxonomy, text: _Text, hits: list[_Hit]) -> tuple[list[int], lis
     A child who is elsewhere, fine and cared for (_cared_for) is left out of both."""
     ages: list[int] = []
     minor_spans: list[tuple[int, int]] = []
+    adult_at: list[int] = []  # where an age of 18 or more is stated
     for pattern in tax.age_patterns:
         for m in pattern.finditer(text.norm):
             value = int(m.group(1))
@@ -577,8 +590,14 @@ def _ages(tax: _Taxonomy, text: _Text, hits: list[_Hit]) -> tuple[list[int], lis
             ages.append(value)
             if value < 18:
                 minor_spans.append((m.start(), m.end()))
+            else:
+                adult_at.append(m.start())
     for m in tax.minor_words.finditer(text.norm):
-        if not _negated(tax, _window(tax, text.norm, m.start())) \
+        left, right = _sentence(text.norm, m.start(), m.end())
+        # "a kid from Honduras, he's 20": the word, not an age; an age under 18 there still counts
+        told_adult = any(left <= a < right for a in adult_at) and not any(
+            left <= s < right for s, _ in minor_spans)
+        if not told_adult and not _negated(tax, _window(tax, text.norm, m.start())) \
                 and not _cared_for(tax, text.norm, hits, m.start(), m.end()):
             minor_spans.append((m.start(), m.end()))
     return ages, sorted(minor_spans)

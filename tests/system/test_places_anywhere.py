@@ -43,3 +43,31 @@ ORDINARY_WORDS = [
 def test_an_ordinary_word_that_is_a_towns_name_is_no_place(gateway: httpx.Client, lang: str, text: str) -> None:
     body = say(gateway, new_sender(), text)
     assert rendered("utter_emergency_no_country", lang) in texts(body)
+
+
+# Once the person has said where they are, a place in another country named for someone else
+# ("a mi hija la tienen en México", "meus filhos no Brasil") does not move the conversation:
+# the emergency number stays the one where the writer is. Saying they are there does move it.
+WRITER_THEN_OTHERS = [
+    ("es", "le escribo de Quetzaltenango",
+     "a mi hija la tienen unos hombres en Mexico y piden 3000 dolares para soltarla", "110"),
+    ("pt", "moro em Newark, trabalho numa lanchonete",
+     "deixei cartas pros meus filhos no Brasil, hoje vou tomar todos os remedios da caixa", "911"),
+    ("es", "le escribo de Quetzaltenango", "ya estoy en Tapachula y me estan golpeando ahora mismo", "911"),
+]
+
+
+@pytest.mark.parametrize("lang,first,second,number", WRITER_THEN_OTHERS)
+def test_a_place_named_for_others_keeps_the_writers_emergency_number(
+    gateway: httpx.Client, stack, lang: str, first: str, second: str, number: str  # noqa: ANN001
+) -> None:
+    sender = new_sender()
+    say(gateway, sender, first)
+    body = say(gateway, sender, second)
+    assert rendered("utter_emergency_number", lang, number=number) in texts(body)
+    assert levels(stack, sender) == ["immediate"]
+
+
+def test_santiago_centro_is_chiles_capital(gateway: httpx.Client) -> None:
+    body = say(gateway, new_sender(), "me estan golpeando ahora mismo, estoy en santiago centro")
+    assert rendered("utter_emergency_number", "es", number="133") in texts(body)

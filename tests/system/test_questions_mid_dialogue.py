@@ -149,3 +149,21 @@ def test_a_basic_need_gets_the_directorys_basic_needs_service(
     assert texts(say(gateway, sender, first))[-1] == rendered("utter_ask_location", lang)
     body = "\n".join(texts(say(gateway, sender, place)))
     assert SAMPLE in body and "Comedor y ropero" in body, body
+
+
+@pytest.mark.parametrize("lang,yes_in_a_language,next_question", [
+    ("es", "sí, en español", "utter_ask_jo_employer"),
+    ("pt", "sim, em espanhol", "utter_ask_jo_employer"),
+])
+def test_a_yes_that_names_a_language_answers_the_contract_question(
+    gateway: httpx.Client, lang: str, yes_in_a_language: str, next_question: str
+) -> None:
+    # "a written contract in a language you understand?" - "yes, in Spanish": the answer, not a
+    # request to change the conversation's language
+    sender = new_sender()
+    say(gateway, sender, JOB_OFFERS[lang])
+    say(gateway, sender, "no" if lang != "pt" else "não")
+    assert texts(say(gateway, sender, "no" if lang != "pt" else "não"))[-1] == rendered("utter_ask_jo_contract", lang)
+    body = texts(say(gateway, sender, yes_in_a_language))
+    assert body[-1] == rendered(next_question, lang)
+    assert not any(rendered("utter_language_set", other) in body for other in ("es", "pt"))

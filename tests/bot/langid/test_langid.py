@@ -82,7 +82,9 @@ def test_informal_messages_overall_and_per_language():
     "text, tag",
     [("hi", "en"), ("Hi!", "en"), ("hello", "en"), ("oi", "pt"), ("Oi, tudo bem?", "pt"), ("hola", "es"),
      ("bjr svp", "fr"), ("bonjour", "fr"), ("mwen bezwen èd", "ht"), ("bonjou", "ht"),
-     ("hola necesito ayuda", "es")],
+     ("hola necesito ayuda", "es"),
+     # regional greetings: "que onda" is Mexican Spanish, not Portuguese "onda"
+     ("que onda", "es"), ("Qué onda", "es"), ("quiubo", "es"), ("klk", "es"), ("eae", "pt"), ("sup", "en")],
 )
 def test_greetings(text, tag):
     assert identify(text) == tag

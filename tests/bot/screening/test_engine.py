@@ -726,6 +726,18 @@ NOT_ESCALATED = [
     (["le refuge dit que je dois partir vendredi", "où dormir?"], "fr"),
     (["me corte el dedo con el cuchillo del trabajo, ya paro de sangrar", "necesito la vacuna del tetano?"], "es"),
     (["mi jefe me pago la mitad del dia y ya no regrese", "no tengo papeles, puedo reclamar?"], "es"),
+    # round 11: a lady who "has work for me" and wants the passport first, not gone yet
+    (["a woman online says she has work for me in a hotel in alberta and needs my original passport first",
+      "i haven't sent anything, is this legit?"], "en"),
+    # round 11: a price for the next leg for a brother who comes and goes as he likes; insulin
+    # running low, all fine; a joke, a quip and "ya en serio"; an offer "too good to be true", not gone
+    (["el guia dice que el segundo tramo cuesta 1500 dolares mas",
+      "mi hermano esta en casa de un amigo, sale y entra cuando quiere", "es normal que cobren por partes?"], "es"),
+    (["se me esta acabando la insulina, me queda para una semana", "hay algun centro donde la den gratis?"], "es"),
+    (["jajaja mi jefa dice que si no termino el inventario me encierra todo el fin de semana", "no manches, mejor me muero",
+      "ya en serio, a que hora abren el lunes?"], "es"),
+    (["uma moça me chamou no insta pra trabalhar de dançarina fora, ela fica com o passaporte pra fazer o visto",
+      "ainda nao fui, parece bom demais ne?"], "pt"),
 ]
 STILL_ESCALATED = [
     (["mi jefe me va a matar", "está afuera con un cuchillo"], "es", "immediate"),
@@ -835,6 +847,28 @@ STILL_ESCALATED = [
     (["vivimos en el hotel del casino", "solo salimos los domingos con el chofer del patron"], "es", "priority"),
     (["yo kenbe kouzen m nan yon kay", "fòk nou voye 30 mil peso anvan yo depoze l Santiago"], "ht", "immediate"),
     (["el patron nos tiene encerrados en la bodega", "ya en serio, que hago?"], "es", "immediate"),
+    # round 11: a child told by a milk tooth, working; a diabetic without insulin, now confused;
+    # a voice note with crying and numbers read; an account number with a deadline "or else"
+    (["there's a boy on our crew who still has a baby tooth loose", "he works 14 hours a day in the field and the boss does not pay him"],
+     "en", "immediate"),
+    (["mi tio es diabetico y se le acabo la insulina hace 4 dias", "hoy me hablo y no tenia sentido lo que decia, tiene mucha sed"],
+     "es", "immediate"),
+    (["recibí un audio de mi hermana a las 2am", "ella llora y un hombre lee unos numeros dos veces"], "es", "immediate"),
+    (["they sent an account number", "before friday or else, they said, and my brother is with them"], "en", "immediate"),
+    # round 11, read before any change: a drunk man walking around with a machete; a shotgun at the
+    # door and "nobody leaves alive"; heat stroke told calmly; a soft farewell; a girl in a school
+    # uniform driven to a motel where a man waits; a child asked for photos without clothes; two
+    # girls locked from outside (confinement: priority); a voice note cut off and no answer since
+    (["el hijo de la patrona llego tomado y anda con el machete en la sala diciendo que hoy me va a ensenar"], "es",
+     "immediate"),
+    (["o gato ta sentado na porta do barraco com a espingarda", "ele disse que daqui ninguem sai vivo"], "pt", "immediate"),
+    (["my uncle was cutting cane all day in the heat", "he stopped sweating and doesn't know what day it is"], "en", "immediate"),
+    (["la deuda nunca se acaba", "ya no voy a ser problema para nadie"], "es", "immediate"),
+    (["m se chofè taksi, m mennen yon ti fi ak inifòm lekòl nan yon otèl kote yon gwo nèg t ap tann li"], "ht", "immediate"),
+    (["meu filho de 12 conheceu um cara num jogo", "agora o cara pede foto sem roupa dele"], "pt", "immediate"),
+    (["rua das acacias, casa dos fundos", "tem 2 meninas la dentro", "tranca por fora"], "pt", "priority"),
+    (["ma cousine m'a envoyé un vocal, elle est dans une maison avec d'autres femmes", "le vocal a coupé et elle ne répond plus"],
+     "fr", "immediate"),
 ]
 
 
@@ -1121,3 +1155,14 @@ def test_fees_paid_once_and_a_neighbourhood_tab_are_no_debt_bondage(text: str, l
 ])
 def test_confinement_dated_weeks_ago_and_over_is_not_danger_now(messages, lang, level, learned):
     assert screen(messages, lang, learned=learned).risk_level == level
+
+
+# "a kid from Honduras, he's 20": the word is not an age; an age under 18 in the sentence still is
+@pytest.mark.parametrize(("messages", "lang", "minor"), [
+    (["my co-driver is a kid from Honduras, he's 20, the owner keeps his passport"], "en", False),
+    (["el chamaco tiene 19 y trabaja en el bar, el patron le quito la credencial"], "es", False),
+    (["my co-driver is a kid from Honduras, the owner keeps his passport"], "en", True),
+    (["the kid is 15, he's with a man of 20 who keeps his passport"], "en", True),
+])
+def test_an_adult_age_in_the_sentence_outweighs_a_child_word(messages, lang, minor):
+    assert (screen(messages, lang).age_band == "under_18") is minor
