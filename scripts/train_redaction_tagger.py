@@ -18,8 +18,12 @@ The address tagger (bot/privacy/data/tagger_address.json.gz, used by redaction.p
 only) is the same kind of model, trained on the same corpus plus more messages written whole
 by training writers (issue #18, round 16):
 
-    .venv/bin/python scripts/train_redaction_tagger.py --only ADDRESS --out bot/privacy/data/tagger_address.json.gz \
-        --add scripts/redaction_corpus/handwritten/writer_p.jsonl ... --threshold ADDRESS=T
+    .venv/bin/python scripts/train_redaction_tagger.py --epochs 12 --extras --only ADDRESS \
+        --out bot/privacy/data/tagger_address.json.gz --add-copies 5 \
+        --add scripts/redaction_corpus/handwritten/writer_p.jsonl (and _q, _ya, _yb) \
+        --threshold NAME=4 --threshold ADDRESS=64
+
+(--extras: the address-extent features of tagger.extra_static; about 5 minutes on one core.)
 
 Of each --add file the messages the corpus builder would put in dev2 (build_redaction_corpus._in_dev)
 are left out; each other message is added as written and in --add-copies spellings

@@ -484,6 +484,7 @@ class Tagger:
         prev1 = prev2 = "<s>"
         if self.extras:
             kinds, extra = extra_static(m)
+            extra = [cached((7, *x), lambda x=x: x) for x in extra]  # summed once per distinct window
             since = None
         for i in range(n):
             hist = cached((6, prev1, prev2), lambda: _history(prev1, prev2))  # noqa: B023 (called at once)
@@ -493,7 +494,10 @@ class Tagger:
             feats = _pairs(words, i) + ["y-1w=" + prev1 + "|" + words[i].w]
             if self.extras:
                 since = None if since is None else since + 1
-                feats += extra[i] + extra_history(prev1, m.layouts[i][2], kinds[i], since)
+                sep, kind = m.layouts[i][2], kinds[i]
+                dyn = cached((8, prev1, sep, kind, _bucket(since)),
+                             lambda: extra_history(prev1, sep, kind, since))  # noqa: B023 (called at once)
+                s = [a + b + c for a, b, c in zip(s, extra[i], dyn)]
             for feat in feats:
                 pairs = get(feat)
                 if pairs:
