@@ -247,9 +247,9 @@ def memory(rules_only: bool) -> None:
     line = (f"memory: {current / 1e6:.1f} MB held after import and first call (peak {peak / 1e6:.1f} MB while loading), "
             f"gazetteer arrays {g.nbytes() / 1e6:.2f} MB for {len(g)} words")
     if not rules_only:
-        from bot.privacy.redaction import TAGGER
+        from bot.privacy.redaction import ADDRESS_TAGGER, TAGGER
 
-        line += f", tagger {len(TAGGER.weights)} features"
+        line += f", tagger {len(TAGGER.weights)} features, address tagger {len(ADDRESS_TAGGER.weights)}"
     print(line + f"; load {seconds:.2f} s (under tracemalloc)")
 
 

@@ -148,6 +148,7 @@ class PrivacySettings(BaseSettings):
     handle_keys: str = ""  # reply-handle keys (bot/privacy/handles.py)
     tracker_key_file: Path | None = None  # master key of Rasa's tracker store (default: data dir)
     redaction_model: Path | None = None  # another name tagger (bot/privacy/tagger.py)
+    redaction_address_model: Path | None = None  # another address tagger (tagger.load_address)
     safety_words: str = ""  # comma-separated, added to data/safety_words.yml
 
 

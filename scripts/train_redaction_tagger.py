@@ -13,6 +13,22 @@ With --dev, a threshold per label (the margin over "O" a span needs) is chosen o
 set: of those that keep that label's recall within 0.002 of its best, the one that takes
 the fewest ordinary-word characters, the lowest on a tie. The model records the training file's SHA-256, so a test can
 tell when the corpus changed and the model was not retrained.
+
+The address tagger (bot/privacy/data/tagger_address.json.gz, used by redaction.py for ADDRESS
+only) is the same kind of model, trained on the same corpus plus more messages written whole
+by training writers (issue #18, round 16):
+
+    .venv/bin/python scripts/train_redaction_tagger.py --epochs 12 --extras --only ADDRESS \
+        --out bot/privacy/data/tagger_address.json.gz --add-copies 5 \
+        --add scripts/redaction_corpus/handwritten/writer_p.jsonl (and _q, _ya, _yb) \
+        --threshold NAME=4 --threshold ADDRESS=64
+
+(--extras: the address-extent features of tagger.extra_static; about 5 minutes on one core.)
+
+Of each --add file the messages the corpus builder would put in dev2 (build_redaction_corpus._in_dev)
+are left out; each other message is added as written and in --add-copies spellings
+(build_redaction_corpus.augment). Every training file's path and SHA-256 are recorded
+("train_files"), as the corpus's are.
 """
 from __future__ import annotations
 
@@ -31,8 +47,8 @@ sys.path.insert(0, str(ROOT))
 
 from bot.privacy.rules import rule_spans  # noqa: E402
 from bot.privacy.tagger import (  # noqa: E402
-    DEFAULT_MODEL, FEATURES_VERSION, FORMAT, LABEL_OF_KIND, LABELS, Tagger, history_features,
-    static_features,
+    DEFAULT_MODEL, EXTRAS_VERSION, FEATURES_VERSION, FORMAT, LABEL_OF_KIND, LABELS, Tagger, extra_history,
+    history_features, static_features,
 )
 
 TRAIN = ROOT / "bench" / "data" / "redaction_train.jsonl"
@@ -97,11 +113,31 @@ def load(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def train(rows: list[dict], epochs: int) -> Perceptron:
+def added_rows(paths: list[Path], copies: int) -> list[dict]:
+    """The training-split messages of hand-written files, each also in `copies` spellings."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    sys.path.insert(0, str(ROOT / "scripts" / "redaction_corpus"))
+    from build_redaction_corpus import _in_dev, augment
+
+    rng = random.Random(SEED + 7)
+    rows = []
+    for path in paths:
+        for row in load(path):
+            if not _in_dev(row["text"]):
+                rows += [row] + [augment(dict(row), rng) for _ in range(copies)]
+    return rows
+
+
+def _relative(path: Path) -> str:
+    path = path.resolve()
+    return str(path.relative_to(ROOT)) if path.is_relative_to(ROOT) else path.name
+
+
+def train(rows: list[dict], epochs: int, extras: bool = False) -> Perceptron:
     rng = random.Random(SEED)
     prepared = []
     for row in rows:
-        toks, static = static_features(row["text"], rule_spans(row["text"]))
+        toks, static = static_features(row["text"], rule_spans(row["text"]), extras)
         if toks:
             prepared.append((static, [LABELS.index(g) for g in gold_labels(toks, row["spans"])]))
     model = Perceptron()
@@ -111,13 +147,19 @@ def train(rows: list[dict], epochs: int) -> Perceptron:
         start = time.time()
         for static, gold in prepared:
             prev1 = prev2 = "<s>"
+            since = None
             for feats, truth in zip(static, gold):
+                if extras:  # the token's place kind and separator end its list (tagger.static_features)
+                    since = None if since is None else since + 1
+                    feats = feats[:-2] + extra_history(prev1, feats[-1], feats[-2], since)
                 full = feats + history_features(prev1, prev2, feats[1][2:])
                 guess = model.predict(full)
                 model.update(truth, guess, full)
                 errors += guess != truth
                 total += 1
                 prev2, prev1 = prev1, LABELS[guess]
+                if guess == 2:  # ADDRESS, as Tagger.tag counts it
+                    since = 0
         print(f"epoch {epoch + 1}: token error {errors / total:.4f} ({time.time() - start:.0f} s)", flush=True)
     return model
 
@@ -174,20 +216,31 @@ def main() -> None:
     ap.add_argument("--threshold", action="append", default=[], metavar="LABEL=T",
                     help="fix a label's threshold instead of choosing it (a limit the dev set cannot see, "
                          "such as false positives on the NLU examples); recorded in the model")
+    ap.add_argument("--add", type=Path, action="append", default=[],
+                    help="hand-written messages to train on too (their dev2 share left out)")
+    ap.add_argument("--add-copies", type=int, default=2, help="spellings of each added message besides its own")
+    ap.add_argument("--only", action="append", default=[], metavar="LABEL",
+                    help="the labels redaction.py takes from this model (recorded; default all)")
+    ap.add_argument("--extras", action="store_true", help="the address-extent features (tagger.EXTRAS_VERSION)")
     args = ap.parse_args()
     fixed = {label: float(t) for label, _, t in (arg.partition("=") for arg in args.threshold)}
-    rows = load(args.train)
-    model = train(rows, args.epochs)
+    rows = load(args.train) + added_rows(args.add, args.add_copies)
+    model = train(rows, args.epochs, args.extras)
     weights = model.averaged()
     data = {
         "format": FORMAT, "features": FEATURES_VERSION, "labels": list(LABELS),
         "train_file": str(args.train.relative_to(ROOT)) if args.train.is_relative_to(ROOT) else args.train.name,
         "train_sha256": hashlib.sha256(args.train.read_bytes()).hexdigest(), "epochs": args.epochs,
+        "train_files": [{"path": _relative(path), "sha256": hashlib.sha256(path.read_bytes()).hexdigest()}
+                        for path in [args.train, *args.add]],
+        "extras": EXTRAS_VERSION if args.extras else 0,
+        "used_for": args.only or list(LABELS[1:]), "add_copies": args.add_copies if args.add else 0,
         "thresholds": {label: 0.0 for label in LABELS[1:]},
         "weights": {f: sorted(w.items()) for f, w in sorted(weights.items())},
     }
     if args.dev:
-        tagger = Tagger({f: tuple(w.items()) for f, w in weights.items()}, dict(data["thresholds"]), {})
+        tagger = Tagger({f: tuple(w.items()) for f, w in weights.items()}, dict(data["thresholds"]),
+                        {"extras": data["extras"]})
         data["thresholds"] = choose_thresholds(tagger, load(args.dev))
         data["thresholds_chosen_on"] = str(args.dev.relative_to(ROOT)) if args.dev.is_relative_to(ROOT) else args.dev.name
     if fixed:

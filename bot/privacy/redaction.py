@@ -7,13 +7,16 @@ Pure module (standard library only, no Rasa, no FastAPI). Two detectors, joined:
 - a learned token tagger (tagger.py, model data/tagger.json.gz trained on the team's
   corpus bench/data/redaction_train.jsonl): it adds what the rules miss (names without
   a cue or outside the gazetteer, addresses in regional styles, handles) and extends
-  the rules' spans to the whole name or address.
+  the rules' spans to the whole name or address; a second model of the same kind
+  (data/tagger_address.json.gz, trained with more hand-written address-rich messages and
+  features for the extent of an address) adds its ADDRESS spans only, so what the first
+  finds of names is unchanged.
 
 Where a tagger span overlaps or touches a rule span, the rule span grows to cover it and
 keeps its label; two rule spans are never joined. Labels:
 [NAME], [PHONE], [EMAIL], [ID], [ADDRESS], [URL], [HANDLE].
 
-The tagger's model is loaded when this module is imported: a missing or corrupt model
+The taggers' models are loaded when this module is imported: a missing or corrupt model
 raises tagger.ModelError, so nothing that redacts can start without it. The gazetteer is
 loaded at the first call. bench/redaction.py measures recall, words kept and speed.
 
@@ -33,6 +36,7 @@ from bot.privacy.towns import is_town
 from bot.privacy.rules import Span, grow, phone_label, rule_spans
 
 TAGGER = _tagger.load()
+ADDRESS_TAGGER = _tagger.load_address()
 # Labels the tagger may add to the rules' (chosen on bench/data/redaction_dev2.jsonl).
 TAGGER_LABELS = frozenset({"NAME", "ADDRESS", "HANDLE", "ID", "PHONE", "EMAIL"})
 # Words of faith that are no one's given name or title ("maria", "jesus", "señor" are).
@@ -118,12 +122,32 @@ def _without_dangling_links(text: str, span: Span) -> Span:
     return (s, m.start(), label) if m and label == "ADDRESS" else span
 
 
+def _tagged(text: str, rules: list[Span]) -> list[Span]:
+    """The taggers' spans: ADDRESS where either tagger reads one (the address tagger carries a long
+    description further, the first one keeps what it was measured with), joined where they overlap;
+    the first tagger's other labels outside them. The message is read once for both."""
+    message = _tagger.read(text, rules)
+    first = TAGGER.tag(text, rules, message)
+    places: list[Span] = []
+    for s, e, label in sorted([span for span in ADDRESS_TAGGER.tag(text, rules, message) if span[2] == "ADDRESS"]
+                              + [span for span in first if span[2] == "ADDRESS"]):
+        if places and s <= places[-1][1]:
+            places[-1] = (places[-1][0], max(places[-1][1], e), label)
+        else:
+            places.append((s, e, label))
+    out = list(places)
+    for s, e, label in first:
+        if label != "ADDRESS":
+            out += [(piece_s, piece_e, label) for piece_s, piece_e in _outside(s, e, places)]
+    return sorted(out)
+
+
 def redact_spans(text: str, lang: str | None = None) -> list[Span]:
     """Non-overlapping (start, end, label) spans of identifying details, in text order."""
     rules = rule_spans(text)
     if not text or text.isspace():
         return rules
-    extra = [_without_dangling_links(text, span) for span in TAGGER.tag(text, rules) if span[2] in TAGGER_LABELS]
+    extra = [_without_dangling_links(text, span) for span in _tagged(text, rules) if span[2] in TAGGER_LABELS]
     extra = [span for span in extra if span[1] > span[0] and _plausible(text, span)]
     spans = grow(text, _union(text, rules, extra)) if extra else rules
     spans = extend_names(text, spans)

@@ -14,6 +14,12 @@ redaction.py loads the model when it is imported. A missing, truncated or foreig
 file raises ModelError there, so a gateway without its model fails at start-up instead of
 running with less redaction than it was measured with. HOTLINE_REDACTION_MODEL points at
 another model file (tests, or a retrained model).
+
+A second model of the same kind, data/tagger_address.json.gz (load_address), is trained on the
+same corpus plus more hand-written messages rich in addresses (issue #18, round 16); redaction.py
+takes only its ADDRESS spans, and the first model's other labels, so names stay as they were
+measured. It is refused like the first (ModelError), and also when it was not trained for
+ADDRESS ("used_for"); HOTLINE_REDACTION_ADDRESS_MODEL points at another one.
 """
 from __future__ import annotations
 
@@ -30,6 +36,7 @@ from bot.privacy.places import FIRST_WORDS, LONGEST, PHRASES
 from bot.settings import PrivacySettings
 
 DEFAULT_MODEL = Path(__file__).with_name("data") / "tagger.json.gz"
+ADDRESS_MODEL = Path(__file__).with_name("data") / "tagger_address.json.gz"
 FORMAT = "hotline-redaction-tagger"
 # Bump when features() changes: a model trained on other features is refused.
 FEATURES_VERSION = 4
@@ -277,11 +284,16 @@ def read(text: str, rule_spans) -> Message:
     return Message(toks, words, [_layout(words, places, rules, seps, i) for i in range(len(toks))], neutral)
 
 
-def static_features(text: str, rule_spans) -> tuple[list[Token], list[list[str]]]:
-    """Every label-independent feature of each token, as strings (for training)."""
+def static_features(text: str, rule_spans, extras: bool = False) -> tuple[list[Token], list[list[str]]]:
+    """Every label-independent feature of each token, as strings (for training). With extras (the
+    address model's), each token's list ends with two more items: its place kind and the separator
+    before it, for extra_history()."""
     m = read(text, rule_spans)
-    return m.toks, [_grouped(m.words, i) + _layout_features(m.layouts[i]) + _pairs(m.words, i)
-                    for i in range(len(m.toks))]
+    feats = [_grouped(m.words, i) + _layout_features(m.layouts[i]) + _pairs(m.words, i) for i in range(len(m.toks))]
+    if extras:
+        kinds, extra = extra_static(m)
+        feats = [f + x + [k, lay[2]] for f, x, k, lay in zip(feats, extra, kinds, m.layouts)]
+    return m.toks, feats
 
 
 def history_features(prev1: str, prev2: str, w: str) -> list[str]:
@@ -292,12 +304,121 @@ def _history(prev1: str, prev2: str) -> list[str]:
     return ["y-1=" + prev1, "y-2y-1=" + prev2 + "|" + prev1]
 
 
+# --------------------------------------------------------------------------- address extent
+# Features of the address model only (a model records "extras": EXTRAS_VERSION; the first model
+# has none): what kind of place word each word is, how far the last and the next strong place
+# word stand, and, decoding, the previous label with the punctuation between and the word's kind,
+# and how far the last ADDRESS label given stands. They let the model carry a long locating
+# description past its landmarks ("casa de block sin pintar con un arbol de mango enfrente, la
+# ultima de la calle ...", "2 miles north on county road 40, left at the mailbox").
+EXTRAS_VERSION = 1
+_NUMBER_WORDS = frozenset(fold(w) for w in """
+uno una un dos tres cuatro cinco seis siete ocho nueve diez once doce veinte treinta cien ciento mil
+one two three four five six seven eight nine ten eleven twelve twenty thirty hundred
+um uma duas três quatro cinco seis sete oito nove dez cem
+une deux trois quatre cinq six sept huit neuf dix cent
+youn de twa kat senk sis sèt uit nèf dis
+primera primero segunda segundo tercera tercero first second third 1st 2nd 3rd
+""".split())
+# One word of a locating phrase ("frente", "lado", "near", "behind", "perto", "toupre", "entre", "esquina").
+_LOCATOR_WORDS = frozenset(fold(w) for w in """
+frente enfrente lado costado junto detrás detras atrás atras cerca arriba abajo encima debajo después despues
+antes pasando espaldas par esquina esq entre vuelta fondo final salida entrada contiguo pegado subiendo bajando
+saliendo llegando
+across next behind front near nearby close above under past corner between beside opposite off end down up
+côté cote face derrière derriere près pres proche coin bout devant après apres long vis-à-vis
+perto lado frente atrás cima embaixo depois passando fundo final entrada saída saida esquina
+bò bo kote toupre prè pre dèyè deye devan anfas apre anba anwo akote vizavi fon
+""".split())
+# Prepositions extent._LINKS has not ("en", "dans", "chez", "por", "pela").
+_MORE_LINKS = frozenset(fold(w) for w in "en dans chez por pela pelo sobre para pra hasta até to from desde pou".split())
+_STEP_WORDS = frozenset(fold(w) for w in """
+metros mts m varas cuadra cuadras km kms kilómetros kilometros millas minutos
+block blocks mile miles meters yards minutes
+quadra quadras quarteirão quarteirões metros minutos mètres metres kilomètres
+""".split())
+
+
+@lru_cache(maxsize=32768)
+def place_kind(folded: str) -> str:
+    """The kind of place word a folded word is: S street, A area, L landmark, H house, R room, P locator,
+    D direction, M a distance's unit, J adjective, N number, K linking word, T town, "" none."""
+    from bot.privacy.extent import _ADJECTIVES, _DIRECTIONS, _HOUSES, _LANDMARKS, _LINKS
+    from bot.privacy.locations import _AREA, _ROOM, _STREET
+    from bot.privacy.towns import is_town
+
+    bare = folded.strip(".,")
+    if not bare:
+        return ""
+    if any(c.isdigit() for c in bare):
+        return "N"
+    if re.fullmatch(rf"(?:{_STREET})\.?", bare, re.IGNORECASE):
+        return "S"
+    if re.fullmatch(rf"(?:{_AREA})\.?", bare, re.IGNORECASE):
+        return "A"
+    if re.fullmatch(rf"(?:{_ROOM})\.?", bare, re.IGNORECASE):
+        return "R"
+    if bare in _HOUSES:
+        return "H"
+    if bare in _LANDMARKS:
+        return "L"
+    if bare in _LOCATOR_WORDS:
+        return "P"
+    if bare in _DIRECTIONS:
+        return "D"
+    if bare in _STEP_WORDS:
+        return "M"
+    if bare in _LINKS or bare in _MORE_LINKS:
+        return "K"
+    if bare in _NUMBER_WORDS:
+        return "N"
+    if bare in _ADJECTIVES:
+        return "J"
+    if len(bare) > 2 and is_town(bare):
+        return "T"
+    return ""
+
+
+_STRONG = frozenset("SALHRP")
+
+
+def _bucket(d: int | None) -> str:
+    return "-" if d is None else str(d) if d <= 2 else "3" if d <= 4 else "5" if d <= 8 else "-"
+
+
+def extra_static(m: Message) -> tuple[list[str], list[list[str]]]:
+    """Each token's place kind and its label-independent extras."""
+    kinds = ["N" if w.w.startswith("<") and any(c.isdigit() for c in w.raw) else place_kind(w.w) for w in m.words]
+    n = len(kinds)
+    out = []
+    last = None
+    for i, k in enumerate(kinds):
+        nxt = next((d for d in range(1, 5) if i + d < n and kinds[i + d] in _STRONG), None)
+        before = None if last is None else i - last
+        k1 = kinds[i - 1] if i else "^"
+        k_1 = kinds[i + 1] if i + 1 < n else "$"
+        out.append(["pk=" + k, "pk-1=" + k1, "pk+1=" + k_1, "pk-1pk=" + k1 + k, "pkpk+1=" + k + k_1,
+                    "pk-2=" + (kinds[i - 2] if i > 1 else "^"), "pk+2=" + (kinds[i + 2] if i + 2 < n else "$"),
+                    "dl=" + _bucket(before) + k, "nl=" + _bucket(nxt) + k, "dlnl=" + _bucket(before) + _bucket(nxt),
+                    "sepk=" + m.layouts[i][2] + k])
+        if k in _STRONG:
+            last = i
+    return kinds, out
+
+
+def extra_history(prev1: str, sep: str, kind: str, since: int | None) -> list[str]:
+    """Extras that depend on the labels given: the previous one with the punctuation between and
+    this word's kind, and how far back the last ADDRESS was."""
+    return ["ysk=" + prev1 + sep + kind, "yk=" + prev1 + kind, "sa=" + _bucket(since) + kind]
+
+
 # --------------------------------------------------------------------------- model
 class Tagger:
     def __init__(self, weights: dict[str, tuple[tuple[int, float], ...]], thresholds: dict[str, float], meta: dict):
         self.weights = weights
         self.thresholds = thresholds
         self.meta = meta
+        self.extras = meta.get("extras", 0)
         self._cache: dict[tuple, list[float]] = {}
 
     @classmethod
@@ -311,7 +432,8 @@ class Tagger:
             raise ModelError(f"redaction tagger model unreadable: {path}: {exc}") from exc
         if not isinstance(data, dict) or data.get("format") != FORMAT:
             raise ModelError(f"{path} is not a redaction tagger model")
-        if data.get("features") != FEATURES_VERSION or tuple(data.get("labels", ())) != LABELS:
+        if data.get("features") != FEATURES_VERSION or tuple(data.get("labels", ())) != LABELS \
+                or data.get("extras", 0) not in (0, EXTRAS_VERSION):
             raise ModelError(f"{path} was trained for other features or labels; retrain it "
                              f"(scripts/train_redaction_tagger.py)")
         raw = data.get("weights")
@@ -344,9 +466,10 @@ class Tagger:
             vec = self._cache[key] = self.scores(features())
         return vec
 
-    def tag(self, text: str, rule_spans) -> list[tuple[int, int, str]]:
-        """(start, end, label) spans the tagger finds, labels from LABELS."""
-        m = read(text, rule_spans)
+    def tag(self, text: str, rule_spans, message: Message | None = None) -> list[tuple[int, int, str]]:
+        """(start, end, label) spans the tagger finds, labels from LABELS. message: read(text, rule_spans)
+        when the caller has it already (two models read a message once)."""
+        m = message or read(text, rule_spans)
         words, n, neutral = m.words, len(m.toks), m.neutral
         zero = [0.0] * len(LABELS)
         cached = self._cached
@@ -359,12 +482,23 @@ class Tagger:
         get = self.weights.get
         labels, margins = [], []
         prev1 = prev2 = "<s>"
+        if self.extras:
+            kinds, extra = extra_static(m)
+            extra = [cached((7, *x), lambda x=x: x) for x in extra]  # summed once per distinct window
+            since = None
         for i in range(n):
             hist = cached((6, prev1, prev2), lambda: _history(prev1, prev2))  # noqa: B023 (called at once)
             s = [a + b + c + d + e + f + g for a, b, c, d, e, f, g in zip(
                 own[i], left1[i - 1] if i > 0 else zero, left2[i - 2] if i > 1 else zero,
                 right1[i + 1] if i + 1 < n else zero, right2[i + 2] if i + 2 < n else zero, layout[i], hist)]
-            for feat in _pairs(words, i) + ["y-1w=" + prev1 + "|" + words[i].w]:
+            feats = _pairs(words, i) + ["y-1w=" + prev1 + "|" + words[i].w]
+            if self.extras:
+                since = None if since is None else since + 1
+                sep, kind = m.layouts[i][2], kinds[i]
+                dyn = cached((8, prev1, sep, kind, _bucket(since)),
+                             lambda: extra_history(prev1, sep, kind, since))  # noqa: B023 (called at once)
+                s = [a + b + c for a, b, c in zip(s, extra[i], dyn)]
+            for feat in feats:
                 pairs = get(feat)
                 if pairs:
                     for j, v in pairs:
@@ -375,6 +509,8 @@ class Tagger:
             labels.append(LABELS[best])
             margins.append(s[best] - s[0])
             prev2, prev1 = prev1, LABELS[best]
+            if self.extras and best == 2:  # ADDRESS
+                since = 0
         return self._spans(m.toks, labels, margins, rule_spans)
 
     def _spans(self, toks: list[Token], labels: list[str], margins: list[float], rule_spans) -> list[tuple[int, int, str]]:
@@ -407,3 +543,13 @@ def _edge(tok: Token, rule_spans, start: bool) -> int:
 def load(path: Path | None = None) -> Tagger:
     """The model at path, HOTLINE_REDACTION_MODEL or the shipped one; ModelError if unusable."""
     return Tagger.load(Path(path or PrivacySettings().redaction_model or DEFAULT_MODEL))
+
+
+def load_address(path: Path | None = None) -> Tagger:
+    """The address model at path, HOTLINE_REDACTION_ADDRESS_MODEL or the shipped one; ModelError if
+    unusable or not trained for ADDRESS."""
+    path = Path(path or PrivacySettings().redaction_address_model or ADDRESS_MODEL)
+    model = Tagger.load(path)
+    if "ADDRESS" not in (model.meta.get("used_for") or ()):
+        raise ModelError(f"{path} is not an address tagger model (used_for: {model.meta.get('used_for')})")
+    return model

@@ -611,7 +611,8 @@ ADDRESS_EXTENT = [
     ("ht", "m rete Delmas 75, ri Sicot #3, toupre legliz Sen Michèl la", "m rete [ADDRESS]"),
     # coordinates in other notations
     ("es", "ubicación 15°28'10\"N 88°01'33\"W", "ubicación [ADDRESS]"),
-    ("pt", "pegamos no ponto 7VXQ+4C perto da balsa", "pegamos no ponto [ADDRESS] perto da balsa"),
+    # 'ponto' (the spot the code names) goes with its code since the address tagger (round 16); the landmark stays
+    ("pt", "pegamos no ponto 7VXQ+4C perto da balsa", "pegamos no [ADDRESS] perto da balsa"),
 ]
 # A town, a country or a bare landmark points at no one person's place.
 ADDRESS_EXTENT_STAYS = [
