@@ -477,6 +477,27 @@ def place_of_writer(text: str | None, asked: bool = False) -> Place | None:
     return _best([m for m in mentions if m.present and not m.origin and _usable(m, asked, False)])
 
 
+# Someone else's words right before a place: "a mi hija la tienen en México", "meus filhos no
+# Brasil", "my brother is in Houston" (the place is theirs, not the writer's).
+_OTHERS = frozenset(fold(w, words=True) for w in """hija hijo hijos hijas hermana hermano hermanas hermanos
+    madre mama papa padre familia primo prima primos tio tia esposa esposo novia novio amiga amigo sobrina sobrino
+    daughter son kids children sister brother mother mom dad father family cousin wife husband girlfriend
+    boyfriend friend niece nephew fille fils enfants soeur frere mere pere famille cousine femme mari amie
+    filha filho filhos filhas irma irmao mae pai prima primo marido sobrinha sobrinho pitit fi gason se fre
+    manman fanmi kouzen kouzin madanm tonton matant la lo los las tienen tiene llevaron""".split())
+
+
+def place_of_others(text: str | None) -> bool:
+    """Every place the message names has someone else's word right before it (within 8 words):
+    where others are, not the writer."""
+    if not text:
+        return False
+    words, mentions = _mentions(text)
+    usable = [m for m in mentions if not m.origin and _usable(m, False, False)]
+    return bool(usable) and all(_OTHERS.intersection(words[max(0, m.start - 8):m.start]) and not m.present
+                                for m in usable)
+
+
 def origin_only(text: str | None) -> bool:
     """True when the message names places, but only as where someone comes from (or whose
     consulate they want): "soy de Honduras" says nothing of where the person is."""

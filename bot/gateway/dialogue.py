@@ -26,7 +26,8 @@ from bot.gateway.state import GatewayState
 from bot.privacy.redaction import redact
 from bot.safety import is_safety_word
 from bot.text.folding import fold
-from services.places import Place, answer_frame, origin_only, place_answer, place_in, place_of_writer, without_places
+from services.places import (Place, answer_frame, origin_only, place_answer, place_in, place_of_others,
+                             place_of_writer, without_places)
 
 log = logging.getLogger("hotline.dialogue")
 
@@ -559,8 +560,9 @@ class Dialogue:
         """Where the message says the person is; the conversation's country follows it (for
         the emergency number and the fallback). `asked`: it answers "where are you?". Once the
         person has named where they are, a place in another country named in passing ("a mi
-        hija la tienen en México", "meus filhos no Brasil") is where others are: the country
-        stays, unless the message says the writer is there or only names the place."""
+        hija la tienen en México", "meus filhos no Brasil": someone else's word before every place
+        named) is where others are: the country stays, unless the message says the writer is there
+        or only names the place."""
         if menus.bare_number(text) is not None:
             return None
         answer = place_answer(text, asked)
@@ -568,7 +570,8 @@ class Dialogue:
         if place is None:
             return None
         if (conv.country in (None, place.country) or asked or answer is not None
-                or place_of_writer(text, asked) is not None or _last_place(None, history or []) is None):
+                or place_of_writer(text, asked) is not None or not place_of_others(text)
+                or _last_place(None, history or []) is None):
             conv.country = place.country
         return place
 
