@@ -467,16 +467,6 @@ def _best(candidates: list[_Mention]) -> Place | None:
     return max(inside, key=lambda p: _RANK[p.kind])
 
 
-def place_of_writer(text: str | None, asked: bool = False) -> Place | None:
-    """The place the writer says they are in ("estoy en", "moro em", "le escribo de", "we
-    arrived in"), not where the people they write about are; None when the message does not
-    say so."""
-    if not text:
-        return None
-    _, mentions = _mentions(text)
-    return _best([m for m in mentions if m.present and not m.origin and _usable(m, asked, False)])
-
-
 # Someone else's words right before a place: "a mi hija la tienen en México", "meus filhos no
 # Brasil", "my brother is in Houston" (the place is theirs, not the writer's).
 _OTHERS = frozenset(fold(w, words=True) for w in """hija hijo hijos hijas hermana hermano hermanas hermanos
@@ -488,8 +478,9 @@ _OTHERS = frozenset(fold(w, words=True) for w in """hija hijo hijos hijas herman
 
 
 def place_of_others(text: str | None) -> bool:
-    """Every place the message names has someone else's word right before it (within 8 words):
-    where others are, not the writer."""
+    """Every place the message names has someone else's word right before it (within 8 words)
+    and none is where the writer says they are ("estoy en", "moro em", "le escribo de"): where
+    others are, not the writer."""
     if not text:
         return False
     words, mentions = _mentions(text)

@@ -26,8 +26,7 @@ from bot.gateway.state import GatewayState
 from bot.privacy.redaction import redact
 from bot.safety import is_safety_word
 from bot.text.folding import fold
-from services.places import (Place, answer_frame, origin_only, place_answer, place_in, place_of_others,
-                             place_of_writer, without_places)
+from services.places import Place, answer_frame, origin_only, place_answer, place_in, place_of_others, without_places
 
 log = logging.getLogger("hotline.dialogue")
 
@@ -569,8 +568,8 @@ class Dialogue:
         place = answer or place_in(text, asked)
         if place is None:
             return None
-        if (conv.country in (None, place.country) or asked or answer is not None
-                or place_of_writer(text, asked) is not None or not place_of_others(text)
+        # place_of_others is False when the message says the writer is there ("estoy en ...")
+        if (conv.country in (None, place.country) or asked or answer is not None or not place_of_others(text)
                 or _last_place(None, history or []) is None):
             conv.country = place.country
         return place

@@ -44,6 +44,7 @@ LABELS = ("O", "NAME", "ADDRESS", "HANDLE", "ID", "PHONE", "EMAIL")
 KIND_OF_LABEL = {"NAME": "name", "ADDRESS": "address", "HANDLE": "handle", "ID": "id_number", "PHONE": "phone",
                  "EMAIL": "email"}
 LABEL_OF_KIND = {v: k for k, v in KIND_OF_LABEL.items()}
+_ADDRESS = LABELS.index("ADDRESS")
 
 
 class ModelError(RuntimeError):
@@ -509,7 +510,7 @@ class Tagger:
             labels.append(LABELS[best])
             margins.append(s[best] - s[0])
             prev2, prev1 = prev1, LABELS[best]
-            if self.extras and best == 2:  # ADDRESS
+            if self.extras and best == _ADDRESS:
                 since = 0
         return self._spans(m.toks, labels, margins, rule_spans)
 
