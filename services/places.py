@@ -474,7 +474,7 @@ _OTHERS = frozenset(fold(w, words=True) for w in """hija hijo hijos hijas herman
     daughter son kids children sister brother mother mom dad father family cousin wife husband girlfriend
     boyfriend friend niece nephew fille fils enfants soeur frere mere pere famille cousine femme mari amie
     filha filho filhos filhas irma irmao mae pai prima primo marido sobrinha sobrinho pitit fi gason se fre
-    manman fanmi kouzen kouzin madanm tonton matant la lo los las tienen tiene llevaron""".split())
+    manman fanmi kouzen kouzin madanm tonton matant tienen tiene llevaron mandaron""".split())
 
 
 def place_of_others(text: str | None) -> bool:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from services.places import origin_only, place_answer, place_in
+from services.places import origin_only, place_answer, place_in, place_of_others
 
 # Answers to "what city or country are you in?" as people type them, in the line's languages.
 ANSWERS = [
@@ -137,6 +137,17 @@ def test_origins_first_names_and_common_words_are_not_where_someone_is(text: str
 ])
 def test_a_message_that_only_says_where_someone_comes_from(text: str, expected: bool) -> None:
     assert origin_only(text) is expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("la tienen en Monterrey", True), ("mis hijos siguen en Honduras", True),
+    ("my daughter is in Houston", True), ("meus filhos no Brasil", True),
+    ("mi hija está en Lima y yo estoy en Quito", False),  # the writer says where they are
+    ("trabajo en la fábrica de Monterrey", False),  # an article is nobody else's word
+    ("vivo en las afueras de Cusco", False), ("estoy en Lima", False), ("hola", False),
+])
+def test_a_place_named_only_for_someone_else(text: str, expected: bool) -> None:
+    assert place_of_others(text) is expected
 
 
 @pytest.mark.parametrize("text,rest,frame", [
