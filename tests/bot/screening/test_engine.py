@@ -1166,3 +1166,18 @@ def test_confinement_dated_weeks_ago_and_over_is_not_danger_now(messages, lang, 
 ])
 def test_an_adult_age_in_the_sentence_outweighs_a_child_word(messages, lang, minor):
     assert (screen(messages, lang).age_band == "under_18") is minor
+
+
+# Locked in from outside with the people named between ("tranca as meninas por fora"): confinement.
+# A shop or a house closed from outside is not.
+@pytest.mark.parametrize(("text", "lang", "confined"), [
+    ("o dono tranca as meninas por fora toda noite", "pt", True),
+    ("o dono tranca as meninas no quarto", "pt", True),
+    ("he locks us in from outside at night", "en", True),
+    ("la señora nos encierra por fuera cuando sale", "es", True),
+    ("ela fecha a loja por fora as 18h", "pt", False),
+    ("el señor cierra la tienda por fuera a las 8", "es", False),
+])
+def test_locked_in_from_outside_with_the_people_named(text: str, lang: str, confined: bool) -> None:
+    ids = {m.id for m in screen([text], lang, learned=False).indicators}
+    assert ("restriction_of_movement" in ids) is confined
