@@ -224,12 +224,23 @@ def parse(model: Path, texts: list[str], cwd: Path) -> list[tuple[str, str]]:
     return [tuple(x) for x in json.loads(line.removeprefix("PARSED"))]
 
 
+def screened_immediate(rows: list[dict]) -> list[bool]:
+    """Whether the screening engine rates each message, alone, immediate: the gateway then answers
+    it as an emergency whatever the NLU read (bot/gateway/dialogue.py forces /emergency)."""
+    sys.path.insert(0, str(ROOT))
+    from bot.screening import engine  # the gateway's own engine, in this .venv
+    return [engine.screen([r["text"]], r["lang"]).risk_level == "immediate" for r in rows]
+
+
 def score_rows(rows: list[dict], preds: list[tuple[str, str]], title: str, by: str | None,
                show_confusions: bool) -> bool:
-    """Prints macro-F1 and emergency recall per language (and per `by` group); True if below target."""
+    """Prints macro-F1 and emergency recall per language (and per `by` group); True if below target.
+    The last column is what the person gets: an emergency answer when the classifier's final
+    intent is emergency or the screening engine rates the message immediate."""
     print(f"\n{title}")
     print(f"{'':<12} {'n':>4} {'macro-F1':>8} {'accuracy':>8} {'emergency recall':>17} "
-          f"{'with fallback':>13} {'target':>7}")
+          f"{'with fallback':>13} {'target':>7}   answered as emergency (fallback or screening), others answered so")
+    screened = screened_immediate(rows)
     failed = False
     groups = [(lang, [i for i, r in enumerate(rows) if r["lang"] == lang])
               for lang in sorted({r["lang"] for r in rows}, key=lambda x: (x not in REPORTED, x))]
@@ -250,6 +261,11 @@ def score_rows(rows: list[dict], preds: list[tuple[str, str]], title: str, by: s
         accuracy = sum(g == p for g, p in zip(gold, clf)) / len(idx)
         hit, n_em = recall_of("emergency", gold, clf)
         hit_fb, _ = recall_of("emergency", gold, final)
+        answered = sum(1 for i in idx if rows[i]["intent"] == "emergency"
+                       and (preds[i][1] == "emergency" or screened[i]))
+        # The other side: messages that are not emergencies but get the emergency answer.
+        false_em = sum(1 for i in idx if rows[i]["intent"] != "emergency"
+                       and (preds[i][1] == "emergency" or screened[i]))
         em = f"{hit / n_em:.3f} ({hit}/{n_em})" if n_em else "-"
         em_fb = f"{hit_fb / n_em:.3f}" if n_em else "-"
         target = REALISTIC_TARGETS.get(name)
@@ -261,7 +277,9 @@ def score_rows(rows: list[dict], preds: list[tuple[str, str]], title: str, by: s
         failed |= mark.startswith("BELOW")
         f1_text = f"{f1:.3f}" if f1 is not None else "-"
         print(f"{name:<12} {len(idx):>4} {f1_text:>8} {accuracy:>8.3f} {em:>17} {em_fb:>13} "
-              f"{('≥ %.2f' % target) if target else ('≥ %.2f' % EMERGENCY_RECALL_TARGET if name == 'all' else '-'):>7} {mark}")
+              f"{('≥ %.2f' % target) if target else ('≥ %.2f' % EMERGENCY_RECALL_TARGET if name == 'all' else '-'):>7} {mark:<5}"
+              + (f"   {answered / n_em:.3f} ({answered}/{n_em})" if n_em else "   -")
+              + f", {false_em} of {len(idx) - n_em} others")
     if show_confusions:
         pairs = Counter((r["intent"], p[0]) for r, p in zip(rows, preds) if r["intent"] != p[0])
         print("  most frequent confusions (gold → classifier), all languages: "
