@@ -44,6 +44,10 @@ FORMAT = 4
 REBUILD = "rebuild it with `make screening-model` (scripts/train_screening.py)"
 CHAR_N = (2, 5)
 MAX_UNIT_CHARS = 1200  # a longer unit is read by its sentences; its whole text only up to here
+# A voice-to-text run-on has no sentence ends: one detail late in 100 words is diluted in the
+# whole. A sentence longer than RUN_ON_WORDS is also read in overlapping windows of words.
+RUN_ON_WORDS, WINDOW_WORDS, WINDOW_STRIDE = 40, 24, 12
+_SPACED = re.compile(r"\S+")  # a word as run-on windows count it
 _WORD = re.compile(r"\w\w+")
 
 
@@ -255,6 +259,8 @@ class Detector:
             units.append(_Unit(message, i, own))
             if len(own) > 1:
                 units.extend(_Unit(message[s:e], i, ((i, s, e),)) for _, s, e in own)
+            for _, s, e in own:
+                units.extend(_Unit(message[ws:we], i, ((i, ws, we),)) for ws, we in _windows(message, s, e))
             if self.pair_window and i and sentences[i - 1]:
                 prev = tuple((i - 1, s, e) for s, e in sentences[i - 1])
                 units.append(_Unit(f"{messages[i - 1]}\n{message}", i - 1, prev + own))
@@ -280,6 +286,16 @@ class Detector:
             msg, start, end = max(scored)[1] if scored else unit.sentences[-1]
             out.append(Detection(label, score, score >= self.thresholds[col], msg, start, end))
         return out
+
+
+def _windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of overlapping word windows of a run-on sentence text[start:end]; [] for a
+    sentence of RUN_ON_WORDS words or fewer."""
+    words = [(m.start() + start, m.end() + start) for m in _SPACED.finditer(text[start:end])]
+    if len(words) <= RUN_ON_WORDS:
+        return []
+    firsts = list(range(0, len(words) - WINDOW_WORDS, WINDOW_STRIDE)) + [len(words) - WINDOW_WORDS]
+    return [(words[k][0], words[k + WINDOW_WORDS - 1][1]) for k in firsts]
 
 
 def model_path() -> Path:

@@ -160,6 +160,8 @@ class _Figurative:
     literal: re.Pattern[str]  # matches no thing-as-subject makes figurative (locked in)
     conditions: re.Pattern[str]  # searched at the start of the text after a match
     unreal: re.Pattern[str]
+    dreamt: re.Pattern[str]  # a dream told anywhere in the message (taxonomy `unreal_message`)
+    awake: re.Pattern[str]  # "but now", "for real": what follows is not the dream (taxonomy `awake`)
     resolved: frozenset[str]
     year: re.Pattern[str]
     released: re.Pattern[str]
@@ -266,7 +268,7 @@ def _figurative(raw: dict[str, Any], macros: dict[str, str]) -> _Figurative:
         subjects=re.compile(rf"(?<![\w])(?:{fig['subjects']})(?: (?:va|vont|van|vai|vao|is|are|will|ap|pral))?$"),
         literal=words(fig["literal"]),
         conditions=re.compile(rf"^ ?(?:{fig['conditions']})(?![\w])"),
-        unreal=words(raw["unreal"]), resolved=frozenset(res["ids"]), year=words(res["year"]),
+        unreal=words(raw["unreal"]), dreamt=words(raw["unreal_message"]), awake=words(raw["awake"]), resolved=frozenset(res["ids"]), year=words(res["year"]),
         released=words(res["released"]), dated=words(res["dated"]), elsewhere=words(res["elsewhere"]),
         returned=words(raw["returned"]),
         explained=tuple(_Explained(row["label"], words(raw[row["words"]]), row["in"] == "conversation",
@@ -408,11 +410,14 @@ def _not_real(tax: _Taxonomy, text: _Text, entry_id: str, start: int, end: int) 
     sections figurative, unreal, resolved)."""
     fig, norm = tax.figurative, text.norm
     left, right = _sentence(norm, start, end)
-    if fig.unreal.search(norm, left, start):
+    dream = _last(fig.unreal, norm, left, start)
+    if dream is not None and not fig.awake.search(norm, dream, start):
         return True
     msg = text.message_at(start)
     first = text.msg_of.index(msg)  # the bounds of the match's message in the normalised text
     last = len(text.msg_of) - text.msg_of[::-1].index(msg)
+    if _dreamt(fig, norm[first:last]):
+        return True
     if entry_id in fig.laughs_off and _jokes(fig, norm, first, last) and not fig.serious.search(norm, first, last):
         return True
     if entry_id in fig.danger:
@@ -434,6 +439,19 @@ def _over(fig: _Figurative, norm: str, left: int, right: int, after: int) -> boo
     return fig.dated.search(norm, left, right) is not None and (
         fig.released.search(norm) is not None or fig.elsewhere.search(norm, after) is not None
         or fig.out.search(norm, after) is not None)
+
+
+def _dreamt(fig: _Figurative, message: str) -> bool:
+    """The message tells a dream ("I keep dreaming I'm back on the boat ... I wake up shaking")
+    and names no weapon, nobody at the door, nobody following: the danger is in the dream."""
+    dream = fig.dreamt.search(message)
+    return dream is not None and fig.present.search(message) is None and not fig.awake.search(message, dream.end())
+
+
+def _last(pattern: re.Pattern[str], text: str, start: int, end: int) -> int | None:
+    """End of the last match of `pattern` in text[start:end], or None."""
+    ends = [m.end() for m in pattern.finditer(text, start, end)]
+    return ends[-1] if ends else None
 
 
 def _jokes(fig: _Figurative, norm: str, start: int = 0, end: int | None = None) -> bool:
@@ -878,9 +896,12 @@ def _unreal_evidence(d: Detection, reading: Reading, evidence: str) -> bool:
     a laughing message, a kidnapping of an earlier year the person was let go from, an event
     dated some weeks or months ago that the person is now safe from."""
     fig = taxonomy().figurative
-    if fig.unreal.search(evidence):
+    dream = _last(fig.unreal, evidence, 0, len(evidence))
+    if dream is not None and not fig.awake.search(evidence, dream):
         return True
     message = _fold(reading.messages[d.message_index])
+    if _dreamt(fig, message):
+        return True
     if d.label in fig.danger and _jokes(fig, message):
         return True
     if d.label in fig.laughs_off and _jokes(fig, message) and not fig.serious.search(message):

@@ -738,6 +738,18 @@ NOT_ESCALATED = [
       "ya en serio, a que hora abren el lunes?"], "es"),
     (["uma moça me chamou no insta pra trabalhar de dançarina fora, ela fica com o passaporte pra fazer o visto",
       "ainda nao fui, parece bom demais ne?"], "pt"),
+    # round 12: a dream told in the message, its danger in the dream; the radio and a school talk in
+    # Kreyol; a protection order ("boleta de auxilio"); the abuser not knowing her address; a wage
+    # claim by someone who has their own papers; a dog tied, a vet to pay
+    (["I keep dreaming I'm back on the boat and a man holds my cousin and asks for money. I wake up sweating.",
+      "we got to Texas fine years ago. is there a counsellor for dreams like this?"], "en"),
+    (["nan radyo a yo di yo jwenn plizyè timoun restavèk nan yon kay Kafou", "kote timoun sa yo ye kounya?"], "ht"),
+    (["m se pwofesè, klas mwen gen timoun 12 an, èske nou ka fè yon ti pale sou restavèk ak trafik moun?"], "ht"),
+    (["mi ex me pegaba cuando viviamos juntos, ya me fui hace meses", "como saco una boleta de auxilio?"], "es"),
+    (["sai de casa com meus filhos, ele nao sabe o endereco novo", "como peço medida protetiva?"], "pt"),
+    (["la empresa me quedo debiendo un mes", "ya no trabajo ahi, tengo mi cedula y mi permiso conmigo",
+      "donde reclamo?"], "es"),
+    (["my dog was tied outside the store, now I have to pay the vet by friday"], "en"),
 ]
 STILL_ESCALATED = [
     (["mi jefe me va a matar", "está afuera con un cuchillo"], "es", "immediate"),
@@ -869,6 +881,21 @@ STILL_ESCALATED = [
     (["rua das acacias, casa dos fundos", "tem 2 meninas la dentro", "tranca por fora"], "pt", "priority"),
     (["ma cousine m'a envoyé un vocal, elle est dans une maison avec d'autres femmes", "le vocal a coupé et elle ne répond plus"],
      "fr", "immediate"),
+    # round 12: the door forced or barricaded now; a bat and nobody goes out tonight; locked in a
+    # room with no food or water; a girl given as a wife; locked in and no answer to the knocks;
+    # someone tied and money by tomorrow; a nightmare, but now it is real; a ransom for a brother
+    # told by someone who is free themselves
+    (["his son is drunk and has been kicking my door for ten minutes, I pushed the dresser against it"], "en", "immediate"),
+    (["mi ex esta pateando la puerta del cuarto, puse la cama contra la puerta"], "es", "immediate"),
+    (["le contremaitre est devant le dortoir avec un baton de baseball, il dit que personne sort ce soir"], "fr",
+     "immediate"),
+    (["a mi prima la tienen en un cuarto con llave desde el sabado, sin comida y sin agua"], "es", "immediate"),
+    (["my neighbour's girl is 14, her father gave her as a wife to a man from the farm"], "en", "immediate"),
+    (["o gerente trancou o Edson na camara fria e saiu", "a gente bate e ele nao responde mais"], "pt", "immediate"),
+    (["yo voye foto kouzen m, li mare", "yo di fò n voye 600 dola jiska demen"], "ht", "immediate"),
+    (["I had a nightmare about him, but now he is really at the door with a knife"], "en", "immediate"),
+    (["they are holding my brother in a house and want 2000 by friday", "I'm free, I'm in Tapachula"], "en",
+     "immediate"),
 ]
 
 
@@ -1181,3 +1208,15 @@ def test_an_adult_age_in_the_sentence_outweighs_a_child_word(messages, lang, min
 def test_locked_in_from_outside_with_the_people_named(text: str, lang: str, confined: bool) -> None:
     ids = {m.id for m in screen([text], lang, learned=False).indicators}
     assert ("restriction_of_movement" in ids) is confined
+
+
+# A voice-to-text run-on with no sentence ends is also read in word windows: one detail late in
+# a long message is not diluted in the whole.
+def test_a_run_on_is_read_in_windows() -> None:
+    from bot.screening.detector import RUN_ON_WORDS, WINDOW_WORDS, _windows
+    short = " ".join(["palabra"] * RUN_ON_WORDS)
+    assert _windows(short, 0, len(short)) == []
+    long = " ".join(f"w{k}" for k in range(100))
+    windows = _windows(long, 0, len(long))
+    assert all(len(long[s:e].split()) == WINDOW_WORDS for s, e in windows)
+    assert long[windows[0][0]:].startswith("w0 ") and long[:windows[-1][1]].endswith("w99")
