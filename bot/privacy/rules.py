@@ -51,7 +51,7 @@ from bot.privacy.extent import LOCATOR, address_spans, grow_address, grow_docume
 from bot.privacy.gazetteer import COMMON, WORD, fold, gazetteer
 from bot.privacy.locations import location_spans
 from bot.privacy.names import name_spans
-from bot.privacy.spelled import BARE_PROVIDER_EMAIL, SPELLED_EMAIL, spelled_number_spans
+from bot.privacy.spelled import BARE_PROVIDER_EMAIL, PROVIDER_THEN_USER, SPELLED_EMAIL, spelled_number_spans
 
 Span = tuple[int, int, str]
 
@@ -405,6 +405,7 @@ def _spelled_email_spans(text: str) -> list[Span]:
         return []
     spans = [(m.start(), m.end(), EMAIL) for m in SPELLED_EMAIL.finditer(text)]
     spans += [(m.start(), m.end(), EMAIL) for m in BARE_PROVIDER_EMAIL.finditer(text)]
+    spans += [(m.start("user"), m.end("user"), EMAIL) for m in PROVIDER_THEN_USER.finditer(text)]
     return spans
 
 

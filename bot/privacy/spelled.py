@@ -159,3 +159,10 @@ SPELLED_EMAIL = re.compile(
 # "juanperez gmail punto com" (no at-word)
 BARE_PROVIDER_EMAIL = re.compile(rf"(?<![\w@])[\w.+\-]*\d?[\w+\-]+\s+(?:en\s+|on\s+|no\s+)?{_PROVIDER}{_DOT}{_TLD}(?!\w)",
                                  re.IGNORECASE)
+# "mi gmail es pedrito.ramos", "my hotmail: dani_m94": the provider named before the user name
+# alone, which has a dot, an underscore or a digit (a user name, not a word)
+PROVIDER_THEN_USER = re.compile(
+    rf"(?<![\w@]){_PROVIDER}(?:\s+(?:es|is|e|é|c'?est|se|eh|:)|\s*:)?\s+(?P<user>[a-z][\w\-]*(?:[._][\w\-]+)+|[a-z]+\d+[\w\-]*|[a-z]+_[\w\-]+)(?![\w@])",
+    re.IGNORECASE,
+)
+

@@ -340,6 +340,11 @@ EMAILS_IN_WORDS = [
     ("pt", "meu email luana.s arroba hotmail ponto com", "meu email [EMAIL]"),
     ("ht", "imel mwen guerline.ex arobaz gmail pwen com", "imel mwen [EMAIL]"),
     ("es", "juanito_88 @ hotmail . com", "[EMAIL]"),
+    # the provider, then the user name alone (a dot, an underscore or a digit in it)
+    ("es", "mi gmail es pedrito.ramos", "mi gmail es [EMAIL]"),
+    ("en", "my hotmail: dani_m94 thanks", "my hotmail: [EMAIL] thanks"),
+    ("es", "lo busque en gmail y no aparece", "lo busque en gmail y no aparece"),
+    ("en", "gmail is down today", "gmail is down today"),
 ]
 HANDLES = [
     ("es", "búscame en insta como @yesi.caal22", "búscame en insta como [HANDLE]"),
