@@ -147,8 +147,9 @@ class PrivacySettings(BaseSettings):
     data_keys: str = ""  # master keys of the conversations' data keys (bot/privacy/datakeys.py)
     handle_keys: str = ""  # reply-handle keys (bot/privacy/handles.py)
     tracker_key_file: Path | None = None  # master key of Rasa's tracker store (default: data dir)
-    redaction_model: Path | None = None  # another name tagger (bot/privacy/tagger.py)
+    redaction_model: Path | None = None  # another first tagger (bot/privacy/tagger.py, tagger.load)
     redaction_address_model: Path | None = None  # another address tagger (tagger.load_address)
+    redaction_name_model: Path | None = None  # another name tagger for NAME only (tagger.load_name)
     safety_words: str = ""  # comma-separated, added to data/safety_words.yml
 
 

@@ -25,6 +25,15 @@ by training writers (issue #18, round 16):
 
 (--extras: the address-extent features of tagger.extra_static; about 5 minutes on one core.)
 
+The name tagger (bot/privacy/data/tagger_name.json.gz, used by redaction.py for NAME only, joined
+with the first model's names) likewise, with the name features of tagger.name_static and
+name_history (issue #18, round 17; about 5 minutes on one core):
+
+    .venv/bin/python scripts/train_redaction_tagger.py --epochs 8 --name-extras --only NAME \
+        --out bot/privacy/data/tagger_name.json.gz --add-copies 5 \
+        --add scripts/redaction_corpus/handwritten/writer_p.jsonl (and _q, _ya, _yb, _za, _zb) \
+        --threshold NAME=24 --threshold NAME_EDGE=1 --threshold NAME_WORD=32
+
 Of each --add file the messages the corpus builder would put in dev2 (build_redaction_corpus._in_dev)
 are left out; each other message is added as written and in --add-copies spellings
 (build_redaction_corpus.augment). Every training file's path and SHA-256 are recorded
@@ -47,8 +56,8 @@ sys.path.insert(0, str(ROOT))
 
 from bot.privacy.rules import rule_spans  # noqa: E402
 from bot.privacy.tagger import (  # noqa: E402
-    DEFAULT_MODEL, EXTRAS_VERSION, FEATURES_VERSION, FORMAT, LABEL_OF_KIND, LABELS, Tagger, extra_history,
-    history_features, static_features,
+    DEFAULT_MODEL, EXTRAS_VERSION, FEATURES_VERSION, FORMAT, LABEL_OF_KIND, LABELS, NAME_EXTRAS_VERSION, Tagger,
+    _NameState, extra_history, history_features, name_history, static_features,
 )
 
 TRAIN = ROOT / "bench" / "data" / "redaction_train.jsonl"
@@ -133,13 +142,15 @@ def _relative(path: Path) -> str:
     return str(path.relative_to(ROOT)) if path.is_relative_to(ROOT) else path.name
 
 
-def train(rows: list[dict], epochs: int, extras: bool = False) -> Perceptron:
+def train(rows: list[dict], epochs: int, extras: bool = False, name_extras: bool = False) -> Perceptron:
     rng = random.Random(SEED)
     prepared = []
+    start = time.time()
     for row in rows:
-        toks, static = static_features(row["text"], rule_spans(row["text"]), extras)
+        toks, static = static_features(row["text"], rule_spans(row["text"]), extras, name_extras)
         if toks:
             prepared.append((static, [LABELS.index(g) for g in gold_labels(toks, row["spans"])]))
+    print(f"features of {len(prepared)} messages ({time.time() - start:.0f} s)", flush=True)
     model = Perceptron()
     for epoch in range(epochs):
         rng.shuffle(prepared)
@@ -148,16 +159,24 @@ def train(rows: list[dict], epochs: int, extras: bool = False) -> Perceptron:
         for static, gold in prepared:
             prev1 = prev2 = "<s>"
             since = None
+            state = _NameState()
             for feats, truth in zip(static, gold):
+                if name_extras:  # the separator and folded word end its list (tagger.static_features)
+                    sep, word = feats[-2], feats[-1]
+                    feats, named = feats[:-2], name_history(*state.history(word, sep))
+                else:
+                    named = []
                 if extras:  # the token's place kind and separator end its list (tagger.static_features)
                     since = None if since is None else since + 1
                     feats = feats[:-2] + extra_history(prev1, feats[-1], feats[-2], since)
-                full = feats + history_features(prev1, prev2, feats[1][2:])
+                full = feats + named + history_features(prev1, prev2, feats[1][2:])
                 guess = model.predict(full)
                 model.update(truth, guess, full)
                 errors += guess != truth
                 total += 1
                 prev2, prev1 = prev1, LABELS[guess]
+                if name_extras:
+                    state.add(word, LABELS[guess])
                 if guess == 2:  # ADDRESS, as Tagger.tag counts it
                     since = 0
         print(f"epoch {epoch + 1}: token error {errors / total:.4f} ({time.time() - start:.0f} s)", flush=True)
@@ -222,11 +241,15 @@ def main() -> None:
     ap.add_argument("--only", action="append", default=[], metavar="LABEL",
                     help="the labels redaction.py takes from this model (recorded; default all)")
     ap.add_argument("--extras", action="store_true", help="the address-extent features (tagger.EXTRAS_VERSION)")
+    ap.add_argument("--name-extras", action="store_true", help="the name features (tagger.NAME_EXTRAS_VERSION)")
+    ap.add_argument("--prune", type=float, default=0.0, help="drop averaged weights under this size (memory)")
     args = ap.parse_args()
     fixed = {label: float(t) for label, _, t in (arg.partition("=") for arg in args.threshold)}
     rows = load(args.train) + added_rows(args.add, args.add_copies)
-    model = train(rows, args.epochs, args.extras)
+    model = train(rows, args.epochs, args.extras, args.name_extras)
     weights = model.averaged()
+    if args.prune:
+        weights = {f: kept for f, w in weights.items() if (kept := {j: v for j, v in w.items() if abs(v) >= args.prune})}
     data = {
         "format": FORMAT, "features": FEATURES_VERSION, "labels": list(LABELS),
         "train_file": str(args.train.relative_to(ROOT)) if args.train.is_relative_to(ROOT) else args.train.name,
@@ -234,13 +257,14 @@ def main() -> None:
         "train_files": [{"path": _relative(path), "sha256": hashlib.sha256(path.read_bytes()).hexdigest()}
                         for path in [args.train, *args.add]],
         "extras": EXTRAS_VERSION if args.extras else 0,
+        **({"name_extras": NAME_EXTRAS_VERSION} if args.name_extras else {}),
         "used_for": args.only or list(LABELS[1:]), "add_copies": args.add_copies if args.add else 0,
         "thresholds": {label: 0.0 for label in LABELS[1:]},
         "weights": {f: sorted(w.items()) for f, w in sorted(weights.items())},
     }
     if args.dev:
         tagger = Tagger({f: tuple(w.items()) for f, w in weights.items()}, dict(data["thresholds"]),
-                        {"extras": data["extras"]})
+                        {"extras": data["extras"], "name_extras": data.get("name_extras", 0)})
         data["thresholds"] = choose_thresholds(tagger, load(args.dev))
         data["thresholds_chosen_on"] = str(args.dev.relative_to(ROOT)) if args.dev.is_relative_to(ROOT) else args.dev.name
     if fixed:

@@ -9,8 +9,9 @@ Pure module (standard library only, no Rasa, no FastAPI). Two detectors, joined:
   a cue or outside the gazetteer, addresses in regional styles, handles) and extends
   the rules' spans to the whole name or address; a second model of the same kind
   (data/tagger_address.json.gz, trained with more hand-written address-rich messages and
-  features for the extent of an address) adds its ADDRESS spans only, so what the first
-  finds of names is unchanged.
+  features for the extent of an address) adds its ADDRESS spans only, and a third
+  (data/tagger_name.json.gz, trained with more hand-written name-rich messages and features
+  for names) adds its NAME spans only, above a margin that keeps the NLU examples as they were.
 
 Where a tagger span overlaps or touches a rule span, the rule span grows to cover it and
 keeps its label; two rule spans are never joined. Labels:
@@ -37,6 +38,7 @@ from bot.privacy.rules import Span, grow, phone_label, rule_spans
 
 TAGGER = _tagger.load()
 ADDRESS_TAGGER = _tagger.load_address()
+NAME_TAGGER = _tagger.load_name()
 # Labels the tagger may add to the rules' (chosen on bench/data/redaction_dev2.jsonl).
 TAGGER_LABELS = frozenset({"NAME", "ADDRESS", "HANDLE", "ID", "PHONE", "EMAIL"})
 # Words of faith that are no one's given name or title ("maria", "jesus", "señor" are).
@@ -123,9 +125,11 @@ def _without_dangling_links(text: str, span: Span) -> Span:
 
 
 def _tagged(text: str, rules: list[Span]) -> list[Span]:
-    """The taggers' spans: ADDRESS where either tagger reads one (the address tagger carries a long
-    description further, the first one keeps what it was measured with), joined where they overlap;
-    the first tagger's other labels outside them. The message is read once for both."""
+    """The taggers' spans: ADDRESS where either the first or the address tagger reads one (the address
+    tagger carries a long description further, the first one keeps what it was measured with), joined
+    where they overlap; the first tagger's HANDLE, ID, PHONE and EMAIL outside them; NAME where either
+    the first or the name tagger reads one, joined where they overlap, outside all of those. The
+    message is read once for the three."""
     message = _tagger.read(text, rules)
     first = TAGGER.tag(text, rules, message)
     places: list[Span] = []
@@ -136,9 +140,19 @@ def _tagged(text: str, rules: list[Span]) -> list[Span]:
         else:
             places.append((s, e, label))
     out = list(places)
-    for s, e, label in first:
-        if label != "ADDRESS":
-            out += [(piece_s, piece_e, label) for piece_s, piece_e in _outside(s, e, places)]
+    names = [span for span in NAME_TAGGER.tag(text, rules, message) if span[2] == "NAME"]
+    names += [span for span in first if span[2] == "NAME"]
+    joined: list[Span] = []
+    for s, e, label in sorted(names):
+        if joined and s < joined[-1][1]:
+            joined[-1] = (joined[-1][0], max(joined[-1][1], e), label)
+        else:
+            joined.append((s, e, label))
+    for s, e, label in [span for span in first if span[2] not in ("ADDRESS", "NAME")]:
+        out += [(piece_s, piece_e, label) for piece_s, piece_e in _outside(s, e, places)]
+    taken = [list(span) for span in out]
+    for s, e, label in joined:
+        out += [(piece_s, piece_e, label) for piece_s, piece_e in _outside(s, e, taken)]
     return sorted(out)
 
 

@@ -20,12 +20,21 @@ same corpus plus more hand-written messages rich in addresses (issue #18, round 
 takes only its ADDRESS spans, and the first model's other labels, so names stay as they were
 measured. It is refused like the first (ModelError), and also when it was not trained for
 ADDRESS ("used_for"); HOTLINE_REDACTION_ADDRESS_MODEL points at another one.
+
+A third, data/tagger_name.json.gz (load_name), is trained on the corpus plus the hand-written
+messages of training writers p, q, ya, yb, za and zb (za and zb name-heavy) with features for names
+(name_static, name_history; issue #18, round 17); redaction.py takes only its NAME spans, joined with
+the first model's, and only above a larger margin (recorded in the model) so that everyday words stay.
+It is refused like the others, and when it was not trained for NAME alone;
+HOTLINE_REDACTION_NAME_MODEL points at another one. Equal weights of the three models are held once
+(_shared).
 """
 from __future__ import annotations
 
 import gzip
 import json
 import re
+import sys
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -37,6 +46,7 @@ from bot.settings import PrivacySettings
 
 DEFAULT_MODEL = Path(__file__).with_name("data") / "tagger.json.gz"
 ADDRESS_MODEL = Path(__file__).with_name("data") / "tagger_address.json.gz"
+NAME_MODEL = Path(__file__).with_name("data") / "tagger_name.json.gz"
 FORMAT = "hotline-redaction-tagger"
 # Bump when features() changes: a model trained on other features is refused.
 FEATURES_VERSION = 4
@@ -285,15 +295,23 @@ def read(text: str, rule_spans) -> Message:
     return Message(toks, words, [_layout(words, places, rules, seps, i) for i in range(len(toks))], neutral)
 
 
-def static_features(text: str, rule_spans, extras: bool = False) -> tuple[list[Token], list[list[str]]]:
+def static_features(text: str, rule_spans, extras: bool = False,
+                    name_extras: bool = False) -> tuple[list[Token], list[list[str]]]:
     """Every label-independent feature of each token, as strings (for training). With extras (the
     address model's), each token's list ends with two more items: its place kind and the separator
-    before it, for extra_history()."""
+    before it, for extra_history(). With name_extras (the name model's), then with two more: the
+    separator before it and its folded word, for _NameState."""
     m = read(text, rule_spans)
     feats = [_grouped(m.words, i) + _layout_features(m.layouts[i]) + _pairs(m.words, i) for i in range(len(m.toks))]
     if extras:
         kinds, extra = extra_static(m)
         feats = [f + x + [k, lay[2]] for f, x, k, lay in zip(feats, extra, kinds, m.layouts)]
+    if name_extras:
+        named = name_static(m)
+        if extras:  # the address items stay last but two
+            feats = [f[:-2] + x + f[-2:] + [lay[2], w.w] for f, x, lay, w in zip(feats, named, m.layouts, m.words)]
+        else:
+            feats = [f + x + [lay[2], w.w] for f, x, lay, w in zip(feats, named, m.layouts, m.words)]
     return m.toks, feats
 
 
@@ -413,13 +431,153 @@ def extra_history(prev1: str, sep: str, kind: str, since: int | None) -> list[st
     return ["ysk=" + prev1 + sep + kind, "yk=" + prev1 + kind, "sa=" + _bucket(since) + kind]
 
 
+# --------------------------------------------------------------------------- name features
+# Features of the name model only (a model records "name_extras": NAME_EXTRAS_VERSION; the other
+# two have none; issue #18, round 17): whether the word comes again in the message and how it is
+# written there, the word across a conjunction or comma from it (names come in lists: "pancho, memo
+# y el Chino", "Blanche et Céleste"), a small number soon after it ("socorro tem 16 anos"), a
+# possessive ending ("marco's"), the start of a sentence, a kinship/role or saying word three words
+# back and the words three away; decoding, the previous label with the punctuation between, the
+# label of the last word before a conjunction or article, and whether the same word was read as a
+# NAME earlier in the message.
+NAME_EXTRAS_VERSION = 1
+_CONJ = frozenset("y e and et ak ou o or & n plus".split())
+_ARTICLES = frozenset("el la los las o a os as le les the l' ti".split())
+_POSS = re.compile(r"(.+?)['’]s?$")
+
+
+def _link(folded: str) -> str:
+    return "c" if folded in _CONJ else "a" if folded in _ARTICLES else ""
+
+
+def _small_number(word: _Word) -> bool:
+    return word.raw.isdigit() and len(word.raw) <= 2
+
+
+def _partner(words: list[_Word], seps: list[str], links: list[str], i: int, step: int) -> int | None:
+    """The word across a conjunction (and article) or a comma from word i, step +1 or -1."""
+    n = len(words)
+    j = i + step
+    edge = (lambda k: seps[k]) if step > 0 else (lambda k: seps[k + 1])
+    if not 0 <= j < n:
+        return None
+    if edge(j) == ",":
+        k = j
+    elif links[j] == "c" and edge(j) == " ":
+        k = j + step
+    else:
+        return None
+    if 0 <= k < n and links[k] == "a":
+        k += step
+    return k if 0 <= k < n and not links[k] else None
+
+
+def name_static(m: Message) -> list[list[str]]:
+    """Each token's label-independent name features."""
+    words = m.words
+    n = len(words)
+    seps = [lay[2] for lay in m.layouts]
+    links = [_link(w.w) for w in words]
+    bos = [i == 0 or seps[i] == "nl" or seps[i][:1] in ".!?" for i in range(n)]
+    where: dict[str, list[int]] = {}
+    for i, w in enumerate(words):
+        if w.w[:1] != "<":
+            where.setdefault(w.w, []).append(i)
+    out = []
+    for i, w in enumerate(words):
+        feats = ["nb=" + ("1" if bos[i] else "0") + w.case + w.flags]
+        others = [j for j in where.get(w.w, ()) if j != i]
+        if others:
+            how = "".join(sorted({"l" if words[j].case in ("l", "") else "B" if bos[j] else "C" for j in others}))
+            feats += ["rp=" + how, "rpg=" + how + w.flags]
+        for step, tag in ((1, "+"), (-1, "-")):
+            k = _partner(words, seps, links, i, step)
+            if k is not None:
+                p = words[k]
+                feats += ["cj" + tag + "=" + p.flags + p.case, "cjs" + tag + "=" + p.short.lower(), "cjw" + tag + "=" + p.w]
+        for d in (1, 2, 3):
+            if i + d < n and _small_number(words[i + d]):
+                feats += ["ag=" + str(d), "agg=" + str(d) + w.flags]
+                break
+        poss = _POSS.fullmatch(w.raw) if ("'" in w.raw or "’" in w.raw) else None
+        if poss:
+            stem = fold(poss.group(1))
+            feats += ["ps", "psg=" + "".join(code for bit, code in _FLAG_CODES if gazetteer().flags(stem) & bit)]
+        if i > 2:
+            p3 = words[i - 3]
+            feats.append("w-3=" + p3.w)
+            if "k-1" in p3.left1:
+                feats.append("k-3")
+            if "v-1" in p3.left1:
+                feats.append("v-3")
+        if i + 3 < n:
+            feats.append("w+3=" + words[i + 3].w)
+        feats.append("ln=" + str(min(len(w.w), 9)) + w.case)
+        out.append(feats)
+    return out
+
+
+def name_history(prev1: str, sep: str, before_link: str, link: str, seen: str) -> list[str]:
+    """Name extras that depend on the labels given: the previous label with the punctuation
+    between, the label of the last word before the conjunctions/articles just passed (and which),
+    and how the same word was read before in the message (N as a NAME, O otherwise, - not seen)."""
+    feats = ["nys=" + prev1 + sep, "seen=" + seen]
+    if link:
+        feats.append("nyl=" + before_link + "|" + link)
+    return feats
+
+
+class _NameState:
+    """What name_history reads of the labels given so far in a message."""
+    __slots__ = ("labels", "links", "seen")
+
+    def __init__(self) -> None:
+        self.labels: list[str] = []
+        self.links: list[str] = []
+        self.seen: dict[str, str] = {}
+
+    def history(self, folded: str, sep: str) -> tuple[str, str, str, str, str]:
+        j = len(self.labels) - 1
+        link = ""
+        while j >= 0 and self.links[j] and len(link) < 3:
+            link = self.links[j] + link
+            j -= 1
+        before = self.labels[j] if j >= 0 else "<s>"
+        prev1 = self.labels[-1] if self.labels else "<s>"
+        return prev1, sep, before if link else "", link, self.seen.get(folded, "-")
+
+    def add(self, folded: str, label: str) -> None:
+        self.labels.append(label)
+        self.links.append(_link(folded))
+        if folded[:1] != "<" and self.seen.get(folded) != "N":
+            self.seen[folded] = "N" if label == "NAME" else "O"
+
+
 # --------------------------------------------------------------------------- model
+_PAIRS: dict[tuple[int, float], tuple[int, float]] = {}
+_VECTORS: dict[tuple, tuple] = {}
+
+
+def _shared(raw: dict) -> dict[str, tuple[tuple[int, float], ...]]:
+    """The weights as tuples of (label, weight) pairs, each distinct pair and each distinct tuple of
+    pairs held once (weights are rounded to 3 decimals, so most repeat), and each feature's name
+    shared with the other models': three models in about half the memory of their plain dicts."""
+    pairs_of, vectors = _PAIRS.setdefault, _VECTORS.setdefault
+    out = {}
+    while raw:  # emptied as it is read: the file's reading and the model are not both held whole
+        feat, pairs = raw.popitem()
+        vec = tuple(pairs_of(pair, pair) for pair in ((int(j), float(v)) for j, v in pairs))
+        out[sys.intern(str(feat))] = vectors(vec, vec)
+    return out
+
+
 class Tagger:
     def __init__(self, weights: dict[str, tuple[tuple[int, float], ...]], thresholds: dict[str, float], meta: dict):
         self.weights = weights
         self.thresholds = thresholds
         self.meta = meta
         self.extras = meta.get("extras", 0)
+        self.name_extras = meta.get("name_extras", 0)
         self._cache: dict[tuple, list[float]] = {}
 
     @classmethod
@@ -434,14 +592,15 @@ class Tagger:
         if not isinstance(data, dict) or data.get("format") != FORMAT:
             raise ModelError(f"{path} is not a redaction tagger model")
         if data.get("features") != FEATURES_VERSION or tuple(data.get("labels", ())) != LABELS \
-                or data.get("extras", 0) not in (0, EXTRAS_VERSION):
+                or data.get("extras", 0) not in (0, EXTRAS_VERSION) \
+                or data.get("name_extras", 0) not in (0, NAME_EXTRAS_VERSION):
             raise ModelError(f"{path} was trained for other features or labels; retrain it "
                              f"(scripts/train_redaction_tagger.py)")
         raw = data.get("weights")
         if not isinstance(raw, dict) or len(raw) < 1000:
             raise ModelError(f"{path} holds no usable weights")
         try:
-            weights = {feat: tuple((int(j), float(v)) for j, v in pairs) for feat, pairs in raw.items()}
+            weights = _shared(raw)
             thresholds = {str(k): float(v) for k, v in data.get("thresholds", {}).items()}
         except (TypeError, ValueError) as exc:
             raise ModelError(f"{path}: malformed weights: {exc}") from exc
@@ -487,6 +646,9 @@ class Tagger:
             kinds, extra = extra_static(m)
             extra = [cached((7, *x), lambda x=x: x) for x in extra]  # summed once per distinct window
             since = None
+        if self.name_extras:
+            named = [self.scores(x) for x in name_static(m)]  # seldom the same twice: not cached
+            state = _NameState()
         for i in range(n):
             hist = cached((6, prev1, prev2), lambda: _history(prev1, prev2))  # noqa: B023 (called at once)
             s = [a + b + c + d + e + f + g for a, b, c, d, e, f, g in zip(
@@ -499,6 +661,10 @@ class Tagger:
                 dyn = cached((8, prev1, sep, kind, _bucket(since)),
                              lambda: extra_history(prev1, sep, kind, since))  # noqa: B023 (called at once)
                 s = [a + b + c for a, b, c in zip(s, extra[i], dyn)]
+            if self.name_extras:
+                key = state.history(words[i].w, m.layouts[i][2])
+                dyn = cached((10, *key), lambda: name_history(*key))  # noqa: B023 (called at once)
+                s = [a + b + c for a, b, c in zip(s, named[i], dyn)]
             for feat in feats:
                 pairs = get(feat)
                 if pairs:
@@ -512,9 +678,16 @@ class Tagger:
             prev2, prev1 = prev1, LABELS[best]
             if self.extras and best == _ADDRESS:
                 since = 0
-        return self._spans(m.toks, labels, margins, rule_spans)
+            if self.name_extras:
+                state.add(words[i].w, LABELS[best])
+        return self._spans(m.toks, labels, margins, rule_spans, words)
 
-    def _spans(self, toks: list[Token], labels: list[str], margins: list[float], rule_spans) -> list[tuple[int, int, str]]:
+    def _spans(self, toks: list[Token], labels: list[str], margins: list[float], rule_spans,
+               words: list[_Word] | None = None) -> list[tuple[int, int, str]]:
+        """Runs of one label whose largest margin over "O" reaches the label's threshold. A model may
+        record two more per label (the name model does): LABEL_EDGE, the margin a word at either end
+        of a run needs to stay in it ("[Ana] de Honduras", not "[Ana de] Honduras"), and LABEL_WORD,
+        the threshold of a run of everyday words in lower case ("my boss is nice")."""
         spans = []
         i = 0
         while i < len(toks):
@@ -522,12 +695,24 @@ class Tagger:
             if label == "O":
                 i += 1
                 continue
-            j = i
+            j = end = i
             while j + 1 < len(toks) and labels[j + 1] == label:
                 j += 1
-            if max(margins[i:j + 1]) >= self.thresholds.get(label, 0.0):
+            end = j
+            edge = self.thresholds.get(label + "_EDGE")
+            if edge is not None:
+                while i < j and margins[i] < edge:
+                    i += 1
+                while j > i and margins[j] < edge:
+                    j -= 1
+            threshold = self.thresholds.get(label, 0.0)
+            everyday = self.thresholds.get(label + "_WORD")
+            if everyday is not None and words is not None \
+                    and all(words[k].case == "l" and "c" in words[k].flags for k in range(i, j + 1)):
+                threshold = everyday
+            if max(margins[i:j + 1]) >= threshold:
                 spans.append((_edge(toks[i], rule_spans, True), _edge(toks[j], rule_spans, False), label))
-            i = j + 1
+            i = end + 1
         return spans
 
 
@@ -544,6 +729,16 @@ def _edge(tok: Token, rule_spans, start: bool) -> int:
 def load(path: Path | None = None) -> Tagger:
     """The model at path, HOTLINE_REDACTION_MODEL or the shipped one; ModelError if unusable."""
     return Tagger.load(Path(path or PrivacySettings().redaction_model or DEFAULT_MODEL))
+
+
+def load_name(path: Path | None = None) -> Tagger:
+    """The name model at path, HOTLINE_REDACTION_NAME_MODEL or the shipped one; ModelError if
+    unusable or not trained for NAME."""
+    path = Path(path or PrivacySettings().redaction_name_model or NAME_MODEL)
+    model = Tagger.load(path)
+    if "NAME" not in (model.meta.get("used_for") or ()) or len(model.meta.get("used_for")) != 1:
+        raise ModelError(f"{path} is not a name tagger model (used_for: {model.meta.get('used_for')})")
+    return model
 
 
 def load_address(path: Path | None = None) -> Tagger:

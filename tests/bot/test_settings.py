@@ -31,6 +31,7 @@ CASES = [  # (variable, value, path in Settings, expected)
     ("HOTLINE_TRACKER_KEY_FILE", "/k/tracker_keys", "privacy.tracker_key_file", Path("/k/tracker_keys")),
     ("HOTLINE_REDACTION_MODEL", "/m/tagger.json", "privacy.redaction_model", Path("/m/tagger.json")),
     ("HOTLINE_REDACTION_ADDRESS_MODEL", "/m/address.json", "privacy.redaction_address_model", Path("/m/address.json")),
+    ("HOTLINE_REDACTION_NAME_MODEL", "/m/name.json", "privacy.redaction_name_model", Path("/m/name.json")),
     ("HOTLINE_SAFETY_WORDS", "PIÑA,MANGO", "privacy.safety_words", "PIÑA,MANGO"),
     ("HOTLINE_SCREENING_MODEL", "/m/detector.npz", "screening.screening_model", Path("/m/detector.npz")),
 ]

@@ -1,0 +1,244 @@
+"""The name tagger (issue #18, seventeenth round): a third model of the tagger's kind, used for NAME
+only, with features for names (the word again in the message, the word across a conjunction or a
+comma, a small number after it, a possessive, the label before a conjunction, the same word read as
+a name before). Sentences written for these tests."""
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from bot.privacy import tagger
+from bot.privacy.redaction import ADDRESS_TAGGER, NAME_TAGGER, TAGGER, redact
+from bot.settings import REPO_ROOT as ROOT
+
+
+# The model: loaded once, refused when unusable, fresh with its training files.
+def _import_redaction(name_model) -> subprocess.CompletedProcess:
+    env = {**os.environ, "HOTLINE_REDACTION_NAME_MODEL": str(name_model)}
+    return subprocess.run([sys.executable, "-c", "import bot.privacy.redaction"], env=env, capture_output=True,
+                          text=True, cwd=ROOT, timeout=120)
+
+
+def test_missing_name_model_stops_start_up(tmp_path):
+    proc = _import_redaction(tmp_path / "absent.json.gz")
+    assert proc.returncode != 0
+    assert "ModelError" in proc.stderr and "not found" in proc.stderr
+
+
+def test_corrupt_name_model_stops_start_up(tmp_path):
+    path = tmp_path / "tagger_name.json.gz"
+    path.write_bytes(tagger.NAME_MODEL.read_bytes()[:5000])
+    proc = _import_redaction(path)
+    assert proc.returncode != 0
+    assert "ModelError" in proc.stderr and "unreadable" in proc.stderr
+
+
+def _model(**fields) -> bytes:
+    data = {"format": tagger.FORMAT, "features": tagger.FEATURES_VERSION, "labels": list(tagger.LABELS),
+            "weights": {f"w=word{i}": [[1, 1.0]] for i in range(2000)}, "used_for": ["NAME"],
+            "name_extras": tagger.NAME_EXTRAS_VERSION, **fields}
+    return gzip.compress(json.dumps(data).encode())
+
+
+@pytest.mark.parametrize(("content", "message"), [
+    (b"", "unreadable"),
+    (gzip.compress(b"{not json"), "unreadable"),
+    (_model(format="something-else"), "not a redaction tagger model"),
+    (_model(features=tagger.FEATURES_VERSION + 1), "retrain"),
+    (_model(name_extras=tagger.NAME_EXTRAS_VERSION + 1), "retrain"),
+    (_model(weights={}), "no usable weights"),
+    (_model(weights={f"w=word{i}": [["x", 1.0]] for i in range(2000)}), "malformed weights"),
+    (_model(used_for=["ADDRESS"]), "not a name tagger"),
+    (_model(used_for=["NAME", "ADDRESS"]), "not a name tagger"),
+    (_model(used_for=None), "not a name tagger"),
+], ids=["empty", "not-json", "other-format", "other-features", "other-name-extras", "no-weights", "bad-label",
+        "address-only", "names-and-addresses", "no-use-recorded"])
+def test_unusable_name_model_is_refused(tmp_path, content, message):
+    path = tmp_path / "tagger_name.json.gz"
+    path.write_bytes(content)
+    with pytest.raises(tagger.ModelError, match=message):
+        tagger.load_name(path)
+
+
+@pytest.mark.parametrize("path", [tagger.DEFAULT_MODEL, tagger.ADDRESS_MODEL], ids=["first", "address"])
+def test_the_other_models_are_no_name_models(path):
+    with pytest.raises(tagger.ModelError, match="not a name tagger"):
+        tagger.load_name(path)
+
+
+def test_a_usable_name_model_loads(tmp_path):
+    path = tmp_path / "tagger_name.json.gz"
+    path.write_bytes(_model())
+    model = tagger.load_name(path)
+    assert model.name_extras == tagger.NAME_EXTRAS_VERSION and model.meta["used_for"] == ["NAME"]
+    assert not model.extras
+
+
+def test_shipped_name_model_is_the_name_model():
+    assert NAME_TAGGER.meta["used_for"] == ["NAME"]
+    assert NAME_TAGGER.name_extras == tagger.NAME_EXTRAS_VERSION
+    assert not TAGGER.name_extras and not ADDRESS_TAGGER.name_extras  # the other two read as they were measured
+
+
+def test_shipped_name_model_was_trained_on_the_shipped_files():
+    """Changing the corpus or a hand-written file it was trained on without retraining is caught here."""
+    files = NAME_TAGGER.meta["train_files"]
+    assert files[0]["path"] == "bench/data/redaction_train.jsonl"
+    for writer in ("za", "zb"):
+        assert any(f["path"].endswith(f"writer_{writer}.jsonl") for f in files), writer
+    for f in files:
+        assert f["sha256"] == hashlib.sha256((ROOT / f["path"]).read_bytes()).hexdigest(), f["path"]
+
+
+# Weights held once: the same scores as a plain reading of the file.
+def test_shared_weights_score_as_the_file_says():
+    with gzip.open(tagger.NAME_MODEL, "rt", encoding="utf-8") as f:
+        raw = json.load(f)["weights"]
+    for feat in list(raw)[::997]:
+        assert NAME_TAGGER.weights[feat] == tuple((j, v) for j, v in raw[feat])
+    feats = list(raw)[:500]
+    plain = [0.0] * len(tagger.LABELS)
+    for feat in feats:
+        for j, v in raw[feat]:
+            plain[j] += v
+    assert NAME_TAGGER.scores(feats) == pytest.approx(plain)
+
+
+def test_equal_weights_are_one_object():
+    a = tagger._shared({"f=1": [[1, 0.5], [0, -0.5]]})
+    b = tagger._shared({"f=2": [[1, 0.5], [0, -0.5]]})
+    assert a["f=1"] is b["f=2"]
+
+
+# What the name features read.
+def _named(text: str) -> dict[str, list[str]]:
+    message = tagger.read(text, [])
+    return {t.word: feats for t, feats in zip(message.toks, tagger.name_static(message))}
+
+
+@pytest.mark.parametrize(("text", "word", "present", "absent"), [
+    ("trabajo con nelsy y Marleny en la bodega", "nelsy", ["cjw+=marleny"], ["cjw-="]),
+    ("trabajo con nelsy y la Marleny en la bodega", "nelsy", ["cjw+=marleny"], []),  # an article between
+    ("trabajo con Marleny y nelsy en la bodega", "nelsy", ["cjw-=marleny"], ["cjw+="]),
+    ("Dorcas, Ivette et moi on dort dans le garage", "Ivette", ["cjw-=dorcas"], []),  # a comma between
+    ("the boss and his wife keep our papers", "boss", ["cjw+=his"], []),  # read whatever it is; the weights judge
+    ("tamires tem 15 anos e não estuda", "tamires", ["ag=2"], ["ag=1"]),
+    ("she is 15 and works nights", "she", ["ag=2"], []),
+    ("ella tiene 2000 pesos de deuda", "ella", [], ["ag="]),  # an amount is no age
+    ("pregunta por yordi, Yordi sabe todo", "yordi", ["rp=C"], []),
+    ("pregunta por yordi, Yordi sabe todo", "Yordi", ["rp=l"], []),
+    ("me llamo Ana", "Ana", ["nb=0C"], []),
+    ("Ana me dio este numero", "Ana", ["nb=1C"], []),
+    ("se fue. Ana me dio este numero", "Ana", ["nb=1C"], []),  # after a full stop
+    ("we left with dwayne's cousin", "dwayne's", ["ps"], []),
+    ("mi tia dijo que la Kenia no paga", "Kenia", ["v-3", "w-3=dijo"], ["k-3"]),  # a saying verb three words back
+    ("la patrona de la Kenia no paga", "Kenia", ["k-3", "w-3=patrona"], ["v-3"]),  # a role word three words back
+])
+def test_name_static_features(text, word, present, absent):
+    feats = _named(text)[word]
+    for feat in present:
+        assert any(f == feat or f.startswith(feat) for f in feats), (feat, feats)
+    for feat in absent:
+        assert not any(f == feat or f.startswith(feat) for f in feats), (feat, feats)
+
+
+def test_name_history_reads_labels_given():
+    state = tagger._NameState()
+    for word, label in (("rosmery", "NAME"), ("y", "O"), ("la", "O")):
+        state.add(word, label)
+    prev1, sep, before, link, seen = state.history("chata", " ")
+    assert (prev1, before, link, seen) == ("O", "NAME", "ca", "-")
+    state.add("chata", "NAME")
+    state.add("dijo", "O")
+    assert state.history("rosmery", " ")[4] == "N"
+    assert state.history("dijo", " ")[4] == "O"
+    assert "nyl=NAME|ca" in tagger.name_history("O", " ", "NAME", "ca", "-")
+    assert not any(f.startswith("nyl=") for f in tagger.name_history("O", " ", "", "", "-"))
+
+
+def test_training_and_run_time_read_the_same_features():
+    """The training script's features of a token (static plus name history) are those Tagger.tag sums."""
+    text = "mi prima yeimy y la flaca trabajan con don eliecer, yeimy tiene 16"
+    _, static = tagger.static_features(text, [], name_extras=True)
+    message = tagger.read(text, [])
+    named = tagger.name_static(message)
+    for feats, extra, tok in zip(static, named, message.toks):
+        assert feats[-1] == tagger.fold(tok.word) or feats[-1].startswith("<")
+        assert feats[-len(extra) - 2:-2] == extra
+
+
+# Names in lists, nicknames with their article, the same name again: gone; everyday talk: kept.
+@pytest.mark.parametrize(("text", "gone", "kept"), [
+    ("quem manda é o magrão, o magrão fica com o dinheiro de todo mundo", ["magrão"], ["manda", "dinheiro"]),
+    ("m ap travay ak ti fanfan ak rosemithe, rosemithe gen 14 an", ["fanfan", "rosemithe"], ["travay"]),
+    ("mi cuñada nelsy y la flaca trabajan en la maquila, nelsy tiene 17 y no le pagan", ["nelsy"], ["maquila"]),
+    ("trabajo com a rosilene e a kátia numa pousada, rosilene tem 16 anos", ["rosilene", "kátia"], ["pousada"]),
+    ("on est trois, moi, Marlène et Sandrine, Sandrine a 15 ans et le patron garde nos passeports",
+     ["Marlène", "Sandrine"], ["patron", "passeports"]),
+    ("my cousin shanice and her friend keisha work at the nail salon, keisha is 16", ["shanice", "keisha"],
+     ["cousin", "salon"]),
+    ("Perle et Victoire sont deux soeurs de 15 ans qui travaillent chez une dame a Laval", ["Perle", "Victoire"],
+     ["Laval", "soeurs"]),
+    ("Honor and Blessing are 15 and 13, the man keeps them in the back room", ["Honor", "Blessing"], ["man"]),
+    ("el señor que nos trajo es ulises, ulises tiene la camioneta roja", ["ulises"], ["camioneta"]),
+])
+def test_names_go(text, gone, kept):
+    out = redact(text)
+    for word in gone:
+        assert word not in out, (word, out)
+    for word in kept:
+        assert word in out, (word, out)
+
+
+@pytest.mark.parametrize("text", [
+    "pedimos ayuda pero nadie nos escucha, estamos cansados",
+    "hope you can help us, we are 5 and the youngest is 14",
+    "la niña tiene 8 años y no va a la escuela",
+    "gracias por responder, bendiciones",
+    "a patroa e o marido dela não pagam desde março",
+    "on est fatigués, merci pour votre aide",
+    "mesi anpil pou èd la",
+])
+def test_everyday_talk_stays(text):
+    assert redact(text) == text
+
+
+# A run's thresholds: its largest margin, the margin a word at an edge needs, everyday words in lower case.
+def _run(thresholds: dict, words: list[str], labels: list[str], margins: list[float]) -> list[str]:
+    model = tagger.Tagger({}, thresholds, {})
+    text = " ".join(words)
+    toks = tagger.tokens(text)
+    read = [tagger._word(w, False) for w in words]
+    return [text[s:e] for s, e, _ in model._spans(toks, labels, margins, [], read)]
+
+
+@pytest.mark.parametrize(("thresholds", "words", "labels", "margins", "spans"), [
+    ({"NAME": 24}, ["me", "llamo", "Ana", "de", "Honduras"], ["O", "O", "NAME", "NAME", "O"], [0, 0, 70, 0.4, 0],
+     ["Ana de"]),  # without an edge threshold the run goes whole
+    ({"NAME": 24, "NAME_EDGE": 1}, ["me", "llamo", "Ana", "de", "Honduras"], ["O", "O", "NAME", "NAME", "O"],
+     [0, 0, 70, 0.4, 0], ["Ana"]),
+    ({"NAME": 24, "NAME_EDGE": 1}, ["con", "Ana", "Luz", "Pérez"], ["O", "NAME", "NAME", "NAME"], [0, 60, 0.5, 30],
+     ["Ana Luz Pérez"]),  # only the ends are trimmed
+    ({"NAME": 24, "NAME_EDGE": 1}, ["con", "de", "x"], ["O", "NAME", "O"], [0, 0.5, 0], []),
+    ({"NAME": 24, "NAME_WORD": 32}, ["my", "boss", "is", "nice"], ["O", "O", "O", "NAME"], [0, 0, 0, 28], []),
+    ({"NAME": 24, "NAME_WORD": 32}, ["my", "boss", "is", "nice"], ["O", "O", "O", "NAME"], [0, 0, 0, 40], ["nice"]),
+    ({"NAME": 24, "NAME_WORD": 32}, ["my", "boss", "is", "Nice"], ["O", "O", "O", "NAME"], [0, 0, 0, 28], ["Nice"]),
+    ({"NAME": 24, "NAME_WORD": 32}, ["my", "boss", "is", "wendell"], ["O", "O", "O", "NAME"], [0, 0, 0, 28],
+     ["wendell"]),  # no everyday word
+    ({"NAME": 24}, ["my", "boss", "is", "nice"], ["O", "O", "O", "NAME"], [0, 0, 0, 28], ["nice"]),
+])
+def test_run_thresholds(thresholds, words, labels, margins, spans):
+    assert _run(thresholds, words, labels, margins) == spans
+
+
+def test_shipped_name_model_records_its_thresholds():
+    t = NAME_TAGGER.thresholds
+    assert t["NAME"] > TAGGER.thresholds["NAME"]  # a larger margin than the first model's names need
+    assert t["NAME_WORD"] > t["NAME"] and 0 < t["NAME_EDGE"] < t["NAME"]
+    assert NAME_TAGGER.meta["thresholds_fixed"] == {k: t[k] for k in ("NAME", "NAME_EDGE", "NAME_WORD")}
