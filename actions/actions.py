@@ -269,7 +269,23 @@ class ActionEmergency(Action):
             # "vai me matar se eu errar a planilha kkkk": the NLU read the words, the screening
             # the joke. The number stays, in case; no operator is pulled from a crisis.
             return []
-        return open_handoff(dispatcher, "emergency", "immediate")
+        return open_handoff(dispatcher, "emergency", _emergency_level(tracker))
+
+
+# The classifier's own emergency reading, with no immediate reading by the screening engine (which
+# shows the operator its evidence), opens the hand-off at priority unless it is this sure: quiet
+# dangers still get the number and a person, without a benign health or rent question taking the
+# top of the queue (issue #17: fresh conversations over-escalated 14 of 360 at immediate).
+SURE_EMERGENCY = 0.8
+
+
+def _emergency_level(tracker: Tracker) -> str:
+    """immediate when the person chose it (a menu choice or the gateway's forced /emergency),
+    the screening engine rates the conversation immediate, or the classifier is sure."""
+    message = tracker.latest_message or {}
+    if (message.get("text") or "").startswith("/") or _screening(tracker).get("risk_level") == "immediate":
+        return "immediate"
+    return "immediate" if (message.get("intent") or {}).get("confidence", 0.0) >= SURE_EMERGENCY else "priority"
 
 
 class ActionRequestHuman(Action):

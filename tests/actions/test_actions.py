@@ -8,7 +8,7 @@ import pytest
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.actions import (ActionAnswerOffer, ActionFindService, ActionTriage, _about_procedure, _country,
+from actions.actions import (ActionAnswerOffer, ActionEmergency, ActionFindService, ActionTriage, _about_procedure, _country,
                              _first_turn, _likely_request, _location, directory_need)
 
 
@@ -190,3 +190,20 @@ def test_a_basic_need_is_the_directorys_food_and_basic_needs() -> None:
     said, events = _run(ActionFindService(), _turn("find_basic_needs", "necesito comida"))
     assert said == ["utter_ask_location"]
     assert {"event": "slot", "timestamp": None, "name": "requested_need", "value": "food_basic_needs"} in events
+
+
+# -- the emergency hand-off's level: the person's choice, the screening, or a sure classifier ----
+
+@pytest.mark.parametrize("text,confidence,screened,level", [
+    ("/emergency", 1.0, "info", "immediate"),  # the menu's "I am in danger now", or forced by the gateway
+    ("mi hijo no despierta", 0.95, "info", "immediate"),  # the classifier is sure
+    ("mi hijo no despierta", 0.55, "immediate", "immediate"),  # the screening engine rates it immediate
+    ("se me corto la mano hace tres dias", 0.55, "refer", "priority"),  # an unsure reading alone
+])
+def test_the_emergency_handoff_level(text: str, confidence: float, screened: str, level: str) -> None:
+    latest = {"intent": {"name": "emergency", "confidence": confidence}, "text": text,
+              "metadata": {"screening": {"risk_level": screened}}}
+    tracker = Tracker("test", {}, latest, [{"event": "user", "text": text}], False, None, {}, "action_listen")
+    responses, events = _run(ActionEmergency(), tracker)
+    assert responses[-1] == "utter_handoff_started"
+    assert {"event": "slot", "timestamp": None, "name": "risk_level", "value": level} in events
