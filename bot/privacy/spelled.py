@@ -165,4 +165,3 @@ PROVIDER_THEN_USER = re.compile(
     rf"(?<![\w@]){_PROVIDER}(?:\s+(?:es|is|e|é|c'?est|se|eh|:)|\s*:)?\s+(?P<user>[a-z][\w\-]*(?:[._][\w\-]+)+|[a-z]+\d+[\w\-]*|[a-z]+_[\w\-]+)(?![\w@])",
     re.IGNORECASE,
 )
-

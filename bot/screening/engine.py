@@ -268,7 +268,8 @@ def _figurative(raw: dict[str, Any], macros: dict[str, str]) -> _Figurative:
         subjects=re.compile(rf"(?<![\w])(?:{fig['subjects']})(?: (?:va|vont|van|vai|vao|is|are|will|ap|pral))?$"),
         literal=words(fig["literal"]),
         conditions=re.compile(rf"^ ?(?:{fig['conditions']})(?![\w])"),
-        unreal=words(raw["unreal"]), dreamt=words(raw["unreal_message"]), awake=words(raw["awake"]), resolved=frozenset(res["ids"]), year=words(res["year"]),
+        unreal=words(raw["unreal"]), dreamt=words(raw["unreal_message"]), awake=words(raw["awake"]),
+        resolved=frozenset(res["ids"]), year=words(res["year"]),
         released=words(res["released"]), dated=words(res["dated"]), elsewhere=words(res["elsewhere"]),
         returned=words(raw["returned"]),
         explained=tuple(_Explained(row["label"], words(raw[row["words"]]), row["in"] == "conversation",
@@ -410,8 +411,7 @@ def _not_real(tax: _Taxonomy, text: _Text, entry_id: str, start: int, end: int) 
     sections figurative, unreal, resolved)."""
     fig, norm = tax.figurative, text.norm
     left, right = _sentence(norm, start, end)
-    dream = _last(fig.unreal, norm, left, start)
-    if dream is not None and not fig.awake.search(norm, dream, start):
+    if _dream_before(fig, norm, left, start):
         return True
     msg = text.message_at(start)
     first = text.msg_of.index(msg)  # the bounds of the match's message in the normalised text
@@ -448,10 +448,11 @@ def _dreamt(fig: _Figurative, message: str) -> bool:
     return dream is not None and fig.present.search(message) is None and not fig.awake.search(message, dream.end())
 
 
-def _last(pattern: re.Pattern[str], text: str, start: int, end: int) -> int | None:
-    """End of the last match of `pattern` in text[start:end], or None."""
-    ends = [m.end() for m in pattern.finditer(text, start, end)]
-    return ends[-1] if ends else None
+def _dream_before(fig: _Figurative, text: str, start: int, end: int) -> bool:
+    """A dream, song or game in text[start:end] ("soñé que me secuestraban"), with no "but now"
+    after its last mention (taxonomy `awake`)."""
+    ends = [m.end() for m in fig.unreal.finditer(text, start, end)]
+    return bool(ends) and not fig.awake.search(text, ends[-1], end)
 
 
 def _jokes(fig: _Figurative, norm: str, start: int = 0, end: int | None = None) -> bool:
@@ -896,8 +897,7 @@ def _unreal_evidence(d: Detection, reading: Reading, evidence: str) -> bool:
     a laughing message, a kidnapping of an earlier year the person was let go from, an event
     dated some weeks or months ago that the person is now safe from."""
     fig = taxonomy().figurative
-    dream = _last(fig.unreal, evidence, 0, len(evidence))
-    if dream is not None and not fig.awake.search(evidence, dream):
+    if _dream_before(fig, evidence, 0, len(evidence)):
         return True
     message = _fold(reading.messages[d.message_index])
     if _dreamt(fig, message):
