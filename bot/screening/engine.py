@@ -144,6 +144,7 @@ class _Explained:
     whole_conversation: bool  # searched in the whole conversation, else in the evidence sentence
     even_sure: bool  # dropped at any score, else only below SURE
     patterns: bool  # a pattern's reading is dropped too
+    learned: bool = True  # the detector's reading is dropped (false: the patterns' only)
 
 
 @dataclass(frozen=True)
@@ -273,7 +274,8 @@ def _figurative(raw: dict[str, Any], macros: dict[str, str]) -> _Figurative:
         released=words(res["released"]), dated=words(res["dated"]), elsewhere=words(res["elsewhere"]),
         returned=words(raw["returned"]),
         explained=tuple(_Explained(row["label"], words(raw[row["words"]]), row["in"] == "conversation",
-                                   bool(row.get("even_sure")), bool(row.get("patterns")))
+                                   bool(row.get("even_sure")), bool(row.get("patterns")),
+                                   bool(row.get("learned", True)))
                         for row in raw["explained_by"]),
         client_crime=words("|".join(p for ps in client["patterns"].values() for p in ps)),
         reassured=words(raw["reassured"]),
@@ -855,7 +857,7 @@ def _denied(d: Detection, reading: Reading) -> bool:
         return True  # "un cliente me robó y me amenazó": a crime against her, not coercion
     if d.label == RETURNABLE and _given_back(taxonomy(), text.norm):
         return True  # "the boss asked for my passport" + "made a copy and gave it back"
-    if any(d.label == row.label and (row.even_sure or d.score < SURE)
+    if any(d.label == row.label and row.learned and (row.even_sure or d.score < SURE)
            and row.words.search(text.norm if row.whole_conversation else evidence) for row in fig.explained):
         return True  # "ya sané", "ele me deve", "limpio casas por día", "je veux me plaindre" (explained_by)
     if entry is not None and entry.dimension == "immediate_safety" and d.label != "ransom" and d.score < SURE \

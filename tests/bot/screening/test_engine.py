@@ -750,6 +750,14 @@ NOT_ESCALATED = [
     (["la empresa me quedo debiendo un mes", "ya no trabajo ahi, tengo mi cedula y mi permiso conmigo",
       "donde reclamo?"], "es"),
     (["my dog was tied outside the store, now I have to pay the vet by friday"], "en"),
+    # round 13: an injury or illness dated days ago (days_old, the patterns' reading), and an unsure
+    # medical reading in a conversation that asks where to be seen (care_can_wait)
+    (["me corte la mano en la cocina hace cuatro dias, ya cerro pero esta roja y caliente", "donde hay un medico barato?"], "es"),
+    (["I sliced my finger at the warehouse on tuesday and it hurts", "any clinic that takes people without insurance?"],
+     "en"),
+    (["m koupe men m nan travay gen twa jou", "kote m ka wè yon doktè gratis?"], "ht"),
+    (["a pressão da minha tia está alta e o remédio acaba semana que vem", "tem algum posto que atenda sem cartão do SUS?"],
+     "pt"),
 ]
 STILL_ESCALATED = [
     (["mi jefe me va a matar", "está afuera con un cuchillo"], "es", "immediate"),
@@ -896,6 +904,13 @@ STILL_ESCALATED = [
     (["I had a nightmare about him, but now he is really at the door with a knife"], "en", "immediate"),
     (["they are holding my brother in a house and want 2000 by friday", "I'm free, I'm in Tapachula"], "en",
      "immediate"),
+    # round 13: dated, with a sign of an emergency now
+    (["se corto la mano hace dos dias y ahora no para de sangrar", "donde lo llevo?"], "es", "immediate"),
+    # a child used as a drug mule; a child working off a debt (debt bondage is exploitation)
+    (["mi sobrino tiene 15 y unos tipos le dicen que tiene que tragar capsulas para el vuelo"], "es", "immediate"),
+    (["my niece is 16, she works at the restaurant to pay off what her mom owes the owner and he says she can't quit until it's paid"],
+     "en", "immediate"),
+    (["my son has had a fever since yesterday and now he won't wake up", "where is a hospital?"], "en", "immediate"),
 ]
 
 
@@ -911,6 +926,22 @@ def test_over_escalation_classes_stay_at_refer_or_info(messages, lang, learned):
                          ids=[" / ".join(m)[:50] for m, _, _ in STILL_ESCALATED])
 def test_what_each_guard_leaves_alone_stays_escalated(messages, lang, level, learned):
     assert screen(messages, lang, learned=learned).risk_level == level
+
+
+# Care denied by whoever controls the person is movement controlled (ILO indicator 3), and it keeps a
+# days-old illness from reading as care that can wait.
+@pytest.mark.parametrize("learned", [False, True], ids=["patterns", "hybrid"])
+@pytest.mark.parametrize(("messages", "lang"), [
+    (["elle a de la fièvre depuis jeudi et on n'a pas le droit d'aller à la clinique sans le patron"], "fr"),
+    (["tiene fiebre hace tres dias y el patron no nos deja ir al medico"], "es"),
+    (["she has had a cough for a week and the boss won't let her go to a doctor"], "en"),
+    (["ela ta com febre faz 3 dias e o gerente nao deixa ela ir no posto"], "pt"),
+    (["li gen lafyev depi 3 jou, bòs la pa kite nou al lopital"], "ht"),
+])
+def test_care_denied_by_the_boss_restricts_movement(messages, lang, learned):
+    result = screen(messages, lang, learned=learned)
+    assert "restriction_of_movement" in {m.id for m in result.indicators}
+    assert result.risk_level in ("priority", "immediate")
 
 
 # A child who is elsewhere and fine is the parent's family, not the case: the parent's own
