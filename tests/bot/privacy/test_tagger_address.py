@@ -71,3 +71,50 @@ def test_long_descriptions_go_whole(text, gone, kept):
 ])
 def test_ordinary_words_about_places_stay(text):
     assert redact(text) == text
+
+
+# Round 18: a description of where someone is becomes an address only when it names the place
+# (redaction._names_place); otherwise the taggers' reading of it is dropped, unless the message
+# names a place elsewhere.
+@pytest.mark.parametrize(("chunk", "named"), [
+    ("the shed behind the warehouse", False),
+    ("el cuarto de atrás de la cocina", False),
+    ("la cabane au fond du jardin", False),
+    ("o quartinho do lado da lavanderia", False),
+    ("anba tonèl la", False),
+    ("down the old road", False),
+    ("the shed behind 3310 birch ave", True),  # a number
+    ("the shed behind the Kwik Mart", True),  # a capital inside the sentence
+    ("the shed on sycamore lane", True),  # a street word with its own word
+    ("rua das acácias", True),
+    ("calle hidalgo", True),
+    ("el rancho las tórtolas", True),  # a place word, an article and its name
+    ("la finca santa ana", True),  # a saint's name
+    ("la bodega de don leoncio", True),  # a given name that is no everyday word
+])
+def test_names_place(chunk, named):
+    from bot.privacy.redaction import _names_place
+
+    text = f"they keep her in {chunk}, please help"
+    start = text.index(chunk)
+    assert _names_place(text, start, start + len(chunk)) is named
+
+
+@pytest.mark.parametrize("text", [
+    "im hiding in the shed behind the warehouse, they are looking for me",
+    "estoy escondida en el cuarto de atrás de la cocina, no hagan ruido",
+    "je suis cachée dans la cabane au fond du jardin, ils fouillent partout",
+    "to escondida no quartinho do lado da lavanderia, eles tão procurando",
+])
+def test_hiding_places_stay(text):
+    assert redact(text) == text
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("they keep us in the shed behind 3310 birch ave, the one with the blue tarp", ["3310", "birch"]),
+    ("nos tienen en el rancho las tórtolas, en el cuarto de atrás", ["tórtolas"]),
+])
+def test_named_places_still_go(text, gone):
+    out = redact(text)
+    for word in gone:
+        assert word not in out, (word, out)
