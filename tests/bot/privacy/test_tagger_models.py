@@ -45,7 +45,7 @@ MODELS = [
            ("names-only", {"used_for": ["NAME"]}, "not an address tagger"),
            ("no-use-recorded", {"used_for": None}, "not an address tagger")]),
     Model("name", "HOTLINE_REDACTION_NAME_MODEL", tagger.NAME_MODEL, tagger.load_name, NAME_TAGGER,
-          {"used_for": ["NAME"], "name_extras": tagger.NAME_EXTRAS_VERSION}, 1, ("za", "zb"),
+          {"used_for": ["NAME"], "name_extras": tagger.NAME_EXTRAS_VERSION}, 1, ("za", "zb", "zc", "zd"),
           [("other-name-extras", {"name_extras": tagger.NAME_EXTRAS_VERSION + 1}, "retrain"),
            ("address-only", {"used_for": ["ADDRESS"]}, "not a name tagger"),
            ("names-and-addresses", {"used_for": ["NAME", "ADDRESS"]}, "not a name tagger"),

@@ -38,7 +38,9 @@ def test_equal_weights_are_one_object():
 
 # What the name features read.
 def _named(text: str) -> dict[str, list[str]]:
-    message = tagger.read(text, [])
+    from bot.privacy.rules import rule_spans
+
+    message = tagger.read(text, rule_spans(text))
     return {t.word: feats for t, feats in zip(message.toks, tagger.name_static(message))}
 
 
@@ -59,6 +61,14 @@ def _named(text: str) -> dict[str, list[str]]:
     ("we left with dwayne's cousin", "dwayne's", ["ps"], []),
     ("mi tia dijo que la Kenia no paga", "Kenia", ["v-3", "w-3=dijo"], ["k-3"]),  # a saying verb three words back
     ("la patrona de la Kenia no paga", "Kenia", ["k-3", "w-3=patrona"], ["v-3"]),  # a role word three words back
+    # version 2 (round 18): a clause's subject before its verb, a role word after it, the rules' reading of partners
+    ("amparo no contesta desde ayer", "amparo", ["sv=1lg", "svw=1no"], []),
+    ("se fue y fidelia tiene miedo", "fidelia", ["sv=1l", "svw=1tiene"], []),  # after a conjunction
+    ("la jefa me dijo que no", "jefa", ["svw=0me"], ["sv=1"]),  # read whatever it is; the weights judge
+    ("caridad, mi comadre, trabaja ahi", "caridad", ["k+2"], ["k+1"]),
+    ("they took lovely and Precious Okafor", "lovely", ["cjr+=NAMEC"], []),
+    ("se llama Yuleisi Ramírez y yuleisi no contesta", "yuleisi", ["rpr=NAME", "rprc=NAMEl0"], []),
+    ("pregunta por socorro", "socorro", [], ["rpr=", "sv="]),
 ])
 def test_name_static_features(text, word, present, absent):
     feats = _named(text)[word]
@@ -107,6 +117,13 @@ def test_training_and_run_time_read_the_same_features():
      ["Laval", "soeurs"]),
     ("Honor and Blessing are 15 and 13, the man keeps them in the back room", ["Honor", "Blessing"], ["man"]),
     ("el señor que nos trajo es ulises, ulises tiene la camioneta roja", ["ulises"], ["camioneta"]),
+    # round 18: everyday words, saints and towns as names, in lower case with no cue
+    ("lima no vuelve a la casa desde ayer", ["lima"], ["casa", "vuelve"]),
+    ("luz y paz se fueron con el patron", ["luz", "paz"], ["patron"]),
+    ("victoria, mi sobrina, 14 años", ["victoria"], ["sobrina"]),
+    ("amparo no contesta desde el martes, tiene 15 años", ["amparo"], ["martes", "contesta"]),
+    ("pilar tiene 17 y la tienen en un bar", ["pilar"], ["bar"]),
+    ("my sister hope has not called since sunday, she is 16", ["hope"], ["sister", "sunday"]),
 ])
 def test_names_go(text, gone, kept):
     out = redact(text)
@@ -124,6 +141,9 @@ def test_names_go(text, gone, kept):
     "a patroa e o marido dela não pagam desde março",
     "on est fatigués, merci pour votre aide",
     "mesi anpil pou èd la",
+    "la paz sea contigo",  # round 18: the same words as no one's name
+    "gracias por la luz que nos dan",
+    "socorro, necesito ayuda",
 ])
 def test_everyday_talk_stays(text):
     assert redact(text) == text
