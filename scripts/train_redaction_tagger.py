@@ -27,11 +27,11 @@ by training writers (issue #18, round 16):
 
 The name tagger (bot/privacy/data/tagger_name.json.gz, used by redaction.py for NAME only, joined
 with the first model's names) likewise, with the name features of tagger.name_static and
-name_history (issue #18, round 17; about 5 minutes on one core):
+name_history (issue #18, rounds 17 and 18; about 6 minutes on one core):
 
     .venv/bin/python scripts/train_redaction_tagger.py --epochs 8 --name-extras --only NAME \
         --out bot/privacy/data/tagger_name.json.gz --add-copies 5 \
-        --add scripts/redaction_corpus/handwritten/writer_p.jsonl (and _q, _ya, _yb, _za, _zb) \
+        --add scripts/redaction_corpus/handwritten/writer_p.jsonl (and _q, _ya, _yb, _za, _zb, _zc, _zd) \
         --threshold NAME=24 --threshold NAME_EDGE=1 --threshold NAME_WORD=32
 
 Of each --add file the messages the corpus builder would put in dev2 (build_redaction_corpus._in_dev)

@@ -156,6 +156,98 @@ def _tagged(text: str, rules: list[Span]) -> list[Span]:
     return sorted(out)
 
 
+# Words between a place word and its name that name nothing themselves ("the [old] road", "gran wout").
+_OF = frozenset("de del of do da dos das du des".split())
+_ARTICLES = frozenset("la el los las the le les l' do da dos das del du des o a os as".split())
+_SAINTS = frozenset("san santa santo sao saint sainte st ste sen sent".split())
+# Words that are followed by a place's own name as a street or area word is ('villa bosques del sur', 'route
+# de montabo', 'intersection masson et ...'), which tagger.place_kind does not count as street words.
+_NAMED_BY_NEXT = frozenset("villa vila village section route intersection praca crique".split())
+_AND = frozenset("y e and et ak".split())
+_GENERIC = frozenset("gran grand grande big main principal old vieja viejo nueva nuevo new small little petit ti".split())
+
+
+def _names_place(text: str, s: int, e: int) -> bool:
+    """Whether the words of [s, e) name a place, not only describe one: a number ('88', '#3', 'km 14'), a
+    capital not after a full stop ('behind the Shell'), a given name that is no everyday word ('borracharia
+    do tião'), a town that is no everyday word, a saint's name ('santa rosa'), two streets ('fondren and
+    pine'), a street or area word next to a word of its own ('cedar lane', 'calle hidalgo', 'setor sol
+    nascente', 'rua das palmeiras', 'colonia nueva esperanza'), a direction and a name ('s zarzamora'),
+    'on' and a name closing it ('the church on elm'), or a place word with an article and its name
+    ('rancho las palomas'). 'the storage room behind the restaurant', 'el
+    cuarto de atrás del taller', 'le cabanon', 'anba pyebwa' describe where someone is and name nothing."""
+    toks = _tagger.tokens(text)
+    idx = [i for i, t in enumerate(toks) if s <= t.start and t.end <= e]
+    if not idx:
+        return False
+    first, last = idx[0], idx[-1]
+    folded = [fold(t.word) for t in toks]
+    kinds = [_tagger.place_kind(f) if first - 1 <= i <= last + 1 else "" for i, f in enumerate(folded)]
+    neutral = _tagger._neutral(toks)
+    flags_of = gazetteer().flags
+
+    def own_word(j: int) -> bool:  # a word that can be a place's own name
+        return first <= j <= last and kinds[j] in ("", "T", "J") and toks[j].word.isalpha() \
+            and folded[j] not in _ARTICLES and folded[j] not in _OF and folded[j] not in _GENERIC
+
+    for i in idx:
+        word, f = toks[i].word, folded[i]
+        kind = "A" if f in _NAMED_BY_NEXT else kinds[i]
+        if any(c.isdigit() for c in word) or "#" in word:
+            return True
+        if word[:1].isupper() and not neutral and i and not re.search(r"[.!?\n]", text[toks[i - 1].end:toks[i].start]):
+            return True
+        flags = flags_of(f) if word.isalpha() else 0
+        if flags & GIVEN and not flags & COMMON:
+            return True
+        if len(f) > 3 and kind == "T" and not flags & COMMON and is_town(word):
+            return True
+        if f in _SAINTS and i < last and own_word(i + 1):
+            return True
+        if own_word(i) and i + 2 <= last and folded[i + 1] in _AND and own_word(i + 2) \
+                and not (flags & COMMON and flags_of(folded[i + 2]) & COMMON):
+            return True  # two streets: 'fondren and pine'
+        if kind in ("S", "A"):
+            j = i
+            while j + 1 < last and folded[j + 1] in _GENERIC:  # 'colonia nueva esperanza'
+                j += 1
+            if own_word(i - 1) or own_word(j + 1) \
+                    or j + 2 <= last and folded[j + 1] in _OF and own_word(j + 2) \
+                    or j + 3 <= last and folded[j + 1] in _OF and folded[j + 2] in _ARTICLES and own_word(j + 3):
+                return True
+        if (kind == "D" or f in ("n", "s", "w", "nw", "sw")) and own_word(i + 1):
+            return True  # 's zarzamora', 'north bridger'
+        if f in ("on", "sur") and i + 1 == last and own_word(last):
+            return True  # 'the church on elm'
+        if kind and kind in "SALHR" and i + 2 <= last and folded[i + 1] in _ARTICLES and folded[i + 1] not in _OF \
+                and own_word(i + 2):
+            return True  # 'rancho las palomas'
+    return False
+
+
+def _names_town(text: str) -> bool:
+    """Whether the message names a town that is no everyday word ('..., la case en tôle bleue, cayenne')."""
+    for tok in _tagger.tokens(text):
+        f = fold(tok.word)
+        if len(f) > 3 and not gazetteer().flags(f) & COMMON and is_town(tok.word):
+            return True
+    return False
+
+
+def _named_places(text: str, rules: list[Span], extra: list[Span]) -> list[Span]:
+    """A taggers' address that only describes where someone is ('im in the storage room behind the
+    restaurant', 'chui dans la réserve derrière le resto') is no address, unless the message names a
+    place: the rules found an address, it names a town, or one of the taggers' addresses names it ('the trailer behind
+    2210 walnut st' keeps its description). One touching a rule's span stays as the rules have it."""
+    places = [span for span in extra if span[2] == "ADDRESS"]
+    if not places or any(label == "ADDRESS" for _, _, label in rules):
+        return extra
+    if any(_names_place(text, s, e) for s, e, _ in places) or _names_town(text):
+        return extra
+    return [span for span in extra if span[2] != "ADDRESS"
+            or any(rs <= span[1] and span[0] <= re_ for rs, re_, _ in rules)]
+
+
 def redact_spans(text: str, lang: str | None = None) -> list[Span]:
     """Non-overlapping (start, end, label) spans of identifying details, in text order."""
     rules = rule_spans(text)
@@ -163,6 +255,7 @@ def redact_spans(text: str, lang: str | None = None) -> list[Span]:
         return rules
     extra = [_without_dangling_links(text, span) for span in _tagged(text, rules) if span[2] in TAGGER_LABELS]
     extra = [span for span in extra if span[1] > span[0] and _plausible(text, span)]
+    extra = _named_places(text, rules, extra)
     spans = grow(text, _union(text, rules, extra)) if extra else rules
     spans = extend_names(text, spans)
     again = repeated_names(text, spans)

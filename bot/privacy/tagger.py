@@ -22,8 +22,9 @@ measured. It is refused like the first (ModelError), and also when it was not tr
 ADDRESS ("used_for"); HOTLINE_REDACTION_ADDRESS_MODEL points at another one.
 
 A third, data/tagger_name.json.gz (load_name), is trained on the corpus plus the hand-written
-messages of training writers p, q, ya, yb, za and zb (za and zb name-heavy) with features for names
-(name_static, name_history; issue #18, round 17); redaction.py takes only its NAME spans, joined with
+messages of training writers p, q, ya, yb, za, zb, zc and zd (za and zb name-heavy; zc and zd names
+that are everyday words, saints or towns in lower case) with features for names (name_static,
+name_history; issue #18, rounds 17 and 18); redaction.py takes only its NAME spans, joined with
 the first model's, and only above a larger margin (recorded in the model) so that everyday words stay.
 It is refused like the others, and when it was not trained for NAME alone;
 HOTLINE_REDACTION_NAME_MODEL points at another one. Equal weights of the three models are held once
@@ -440,7 +441,22 @@ def extra_history(prev1: str, sep: str, kind: str, since: int | None) -> list[st
 # back and the words three away; decoding, the previous label with the punctuation between, the
 # label of the last word before a conjunction or article, and whether the same word was read as a
 # NAME earlier in the message.
-NAME_EXTRAS_VERSION = 1
+NAME_EXTRAS_VERSION = 2
+# Version 2 (round 18) reads names that are everyday words, saints or towns in lower case with no cue
+# ("socorro tem 16 anos", "lima no vuelve", "luz y paz"): the word opening a clause with a verb or a
+# word that follows a subject after it, a kinship/role word within three words after it ("victoria,
+# mi sobrina"), how the rules read the word across a conjunction or comma and the same word elsewhere.
+# Words that come between a subject and its verb, or are its verb, in the five languages: negation,
+# clitics, auxiliaries and common verbs ("no vuelve", "tem 16", "se fueron", "ne répond", "pa vle").
+_AFTER_SUBJECT = frozenset(fold(w) for w in """
+no nunca siempre ya tambien también todavia todavía aun aún se me te nos le les lo los les
+tiene tenia tenía es era esta está estaba fue va iba sigue vive vivia trabaja quiere puede dice dijo
+no nao não nunca sempre ja já tambem também ainda se me te nos lhe tem tinha é e era ta tá esta está
+estava foi vai ia fica ficou mora vive trabalha quer pode diz disse
+not never always still also already is was has had does did can will would works lives wants says said
+ne n' se me te nous lui leur a avait est etait était va allait reste vit travaille veut peut dit
+pa p ap te t pral pral ka vle di gen se fin toujou deja
+""".split()) | DEEDS
 _CONJ = frozenset("y e and et ak ou o or & n plus".split())
 _ARTICLES = frozenset("el la los las o a os as le les the l' ti".split())
 _POSS = re.compile(r"(.+?)['’]s?$")
@@ -472,8 +488,8 @@ def _partner(words: list[_Word], seps: list[str], links: list[str], i: int, step
     return k if 0 <= k < n and not links[k] else None
 
 
-def name_static(m: Message) -> list[list[str]]:
-    """Each token's label-independent name features."""
+def name_static(m: Message, version: int = NAME_EXTRAS_VERSION) -> list[list[str]]:
+    """Each token's label-independent name features (those of a model of name_extras `version`)."""
     words = m.words
     n = len(words)
     seps = [lay[2] for lay in m.layouts]
@@ -513,6 +529,24 @@ def name_static(m: Message) -> list[list[str]]:
         if i + 3 < n:
             feats.append("w+3=" + words[i + 3].w)
         feats.append("ln=" + str(min(len(w.w), 9)) + w.case)
+        if version < 2:
+            out.append(feats)
+            continue
+        # version 2: the clause's subject, an apposition with a role word, how the rules read partners
+        opens = bos[i] or seps[i] in (",", ";", ":") or (i > 0 and links[i - 1] == "c")
+        if i + 1 < n and words[i + 1].w in _AFTER_SUBJECT and seps[i + 1] == " ":
+            feats += ["sv=" + ("1" if opens else "0") + w.case + w.flags, "svw=" + ("1" if opens else "0") + words[i + 1].w]
+        for d in (1, 2, 3):
+            if i + d < n and "k-1" in words[i + d].left1:
+                feats += ["k+" + str(d), "k+g=" + str(d) + w.flags + w.case]
+                break
+        for step, tag in ((1, "+"), (-1, "-")):
+            k = _partner(words, seps, links, i, step)
+            if k is not None:
+                feats.append("cjr" + tag + "=" + m.layouts[k][0] + words[k].case)
+        if others:
+            ruled = "".join(sorted({m.layouts[j][0] for j in others}))
+            feats += ["rpr=" + ruled, "rprc=" + ruled + w.case + ("1" if bos[i] else "0")]
         out.append(feats)
     return out
 
@@ -593,7 +627,7 @@ class Tagger:
             raise ModelError(f"{path} is not a redaction tagger model")
         if data.get("features") != FEATURES_VERSION or tuple(data.get("labels", ())) != LABELS \
                 or data.get("extras", 0) not in (0, EXTRAS_VERSION) \
-                or data.get("name_extras", 0) not in (0, NAME_EXTRAS_VERSION):
+                or data.get("name_extras", 0) not in range(NAME_EXTRAS_VERSION + 1):
             raise ModelError(f"{path} was trained for other features or labels; retrain it "
                              f"(scripts/train_redaction_tagger.py)")
         raw = data.get("weights")
@@ -647,7 +681,7 @@ class Tagger:
             extra = [cached((7, *x), lambda x=x: x) for x in extra]  # summed once per distinct window
             since = None
         if self.name_extras:
-            named = [self.scores(x) for x in name_static(m)]  # seldom the same twice: not cached
+            named = [self.scores(x) for x in name_static(m, self.name_extras)]  # seldom the same twice: not cached
             state = _NameState()
         for i in range(n):
             hist = cached((6, prev1, prev2), lambda: _history(prev1, prev2))  # noqa: B023 (called at once)

@@ -1,20 +1,12 @@
 """bot.privacy.redaction: what must go, what must stay. All identifiers are made up."""
 from __future__ import annotations
 
-import gzip
-import hashlib
-import json
-import os
-import subprocess
-import sys
 import time
 
 import pytest
 
-from bot.privacy import tagger
-from bot.privacy.redaction import TAGGER, contains_identifier, redact, redact_spans
+from bot.privacy.redaction import contains_identifier, redact, redact_spans
 from bot.privacy.rules import rule_spans
-from bot.settings import REPO_ROOT as ROOT
 
 # (lang, text, expected) -------------------------------------------------------------
 PHONES = [
@@ -550,56 +542,7 @@ def test_spans_of_different_kinds_stay_apart():
     assert redact(text) == "send to whatsapp:[PHONE] ([EMAIL]): status 400"
 
 
-# The tagger's model: a gateway must never run without it.
-def _import_redaction(model_path) -> subprocess.CompletedProcess:
-    env = {**os.environ, "HOTLINE_REDACTION_MODEL": str(model_path)}
-    return subprocess.run([sys.executable, "-c", "import bot.privacy.redaction"], env=env, capture_output=True,
-                          text=True, cwd=ROOT, timeout=120)
-
-
-def test_missing_model_stops_start_up(tmp_path):
-    proc = _import_redaction(tmp_path / "absent.json.gz")
-    assert proc.returncode != 0
-    assert "ModelError" in proc.stderr and "not found" in proc.stderr
-
-
-def test_corrupt_model_stops_start_up(tmp_path):
-    path = tmp_path / "tagger.json.gz"
-    path.write_bytes(tagger.DEFAULT_MODEL.read_bytes()[:5000])  # truncated download or copy
-    proc = _import_redaction(path)
-    assert proc.returncode != 0
-    assert "ModelError" in proc.stderr and "unreadable" in proc.stderr
-
-
-def _model(**fields) -> bytes:
-    data = {"format": tagger.FORMAT, "features": tagger.FEATURES_VERSION, "labels": list(tagger.LABELS),
-            "weights": {f"w=word{i}": [[1, 1.0]] for i in range(2000)}, **fields}
-    return gzip.compress(json.dumps(data).encode())
-
-
-@pytest.mark.parametrize(("content", "message"), [
-    (b"", "unreadable"),
-    (b"not a gzip file", "unreadable"),
-    (gzip.compress(b"{not json"), "unreadable"),
-    (gzip.compress(b"[1, 2, 3]"), "not a redaction tagger model"),
-    (_model(format="something-else"), "not a redaction tagger model"),
-    (_model(features=tagger.FEATURES_VERSION + 1), "retrain"),
-    (_model(labels=["O", "NAME"]), "retrain"),
-    (_model(weights={}), "no usable weights"),
-    (_model(weights={f"w{i}": "x" for i in range(2000)}), "malformed"),
-], ids=["empty", "not-gzip", "not-json", "not-a-dict", "other-format", "other-features", "other-labels",
-        "no-weights", "malformed-weights"])
-def test_unusable_model_is_refused(tmp_path, content, message):
-    path = tmp_path / "tagger.json.gz"
-    path.write_bytes(content)
-    with pytest.raises(tagger.ModelError, match=message):
-        tagger.load(path)
-
-
-def test_shipped_model_was_trained_on_the_shipped_corpus():
-    """Changing bench/data/redaction_train.jsonl without retraining is caught here."""
-    corpus = ROOT / TAGGER.meta["train_file"]
-    assert TAGGER.meta["train_sha256"] == hashlib.sha256(corpus.read_bytes()).hexdigest()
+# The tagger's model: a gateway must never run without it (test_tagger_models.py, over the three models).
 
 
 # Issue #18, third round: an address span reaches the whole locating description (street,

@@ -5,95 +5,15 @@ a name before). Sentences written for these tests."""
 from __future__ import annotations
 
 import gzip
-import hashlib
 import json
-import os
-import subprocess
-import sys
 
 import pytest
 
 from bot.privacy import tagger
-from bot.privacy.redaction import ADDRESS_TAGGER, NAME_TAGGER, TAGGER, redact
-from bot.settings import REPO_ROOT as ROOT
+from bot.privacy.redaction import NAME_TAGGER, TAGGER, redact
 
 
-# The model: loaded once, refused when unusable, fresh with its training files.
-def _import_redaction(name_model) -> subprocess.CompletedProcess:
-    env = {**os.environ, "HOTLINE_REDACTION_NAME_MODEL": str(name_model)}
-    return subprocess.run([sys.executable, "-c", "import bot.privacy.redaction"], env=env, capture_output=True,
-                          text=True, cwd=ROOT, timeout=120)
-
-
-def test_missing_name_model_stops_start_up(tmp_path):
-    proc = _import_redaction(tmp_path / "absent.json.gz")
-    assert proc.returncode != 0
-    assert "ModelError" in proc.stderr and "not found" in proc.stderr
-
-
-def test_corrupt_name_model_stops_start_up(tmp_path):
-    path = tmp_path / "tagger_name.json.gz"
-    path.write_bytes(tagger.NAME_MODEL.read_bytes()[:5000])
-    proc = _import_redaction(path)
-    assert proc.returncode != 0
-    assert "ModelError" in proc.stderr and "unreadable" in proc.stderr
-
-
-def _model(**fields) -> bytes:
-    data = {"format": tagger.FORMAT, "features": tagger.FEATURES_VERSION, "labels": list(tagger.LABELS),
-            "weights": {f"w=word{i}": [[1, 1.0]] for i in range(2000)}, "used_for": ["NAME"],
-            "name_extras": tagger.NAME_EXTRAS_VERSION, **fields}
-    return gzip.compress(json.dumps(data).encode())
-
-
-@pytest.mark.parametrize(("content", "message"), [
-    (b"", "unreadable"),
-    (gzip.compress(b"{not json"), "unreadable"),
-    (_model(format="something-else"), "not a redaction tagger model"),
-    (_model(features=tagger.FEATURES_VERSION + 1), "retrain"),
-    (_model(name_extras=tagger.NAME_EXTRAS_VERSION + 1), "retrain"),
-    (_model(weights={}), "no usable weights"),
-    (_model(weights={f"w=word{i}": [["x", 1.0]] for i in range(2000)}), "malformed weights"),
-    (_model(used_for=["ADDRESS"]), "not a name tagger"),
-    (_model(used_for=["NAME", "ADDRESS"]), "not a name tagger"),
-    (_model(used_for=None), "not a name tagger"),
-], ids=["empty", "not-json", "other-format", "other-features", "other-name-extras", "no-weights", "bad-label",
-        "address-only", "names-and-addresses", "no-use-recorded"])
-def test_unusable_name_model_is_refused(tmp_path, content, message):
-    path = tmp_path / "tagger_name.json.gz"
-    path.write_bytes(content)
-    with pytest.raises(tagger.ModelError, match=message):
-        tagger.load_name(path)
-
-
-@pytest.mark.parametrize("path", [tagger.DEFAULT_MODEL, tagger.ADDRESS_MODEL], ids=["first", "address"])
-def test_the_other_models_are_no_name_models(path):
-    with pytest.raises(tagger.ModelError, match="not a name tagger"):
-        tagger.load_name(path)
-
-
-def test_a_usable_name_model_loads(tmp_path):
-    path = tmp_path / "tagger_name.json.gz"
-    path.write_bytes(_model())
-    model = tagger.load_name(path)
-    assert model.name_extras == tagger.NAME_EXTRAS_VERSION and model.meta["used_for"] == ["NAME"]
-    assert not model.extras
-
-
-def test_shipped_name_model_is_the_name_model():
-    assert NAME_TAGGER.meta["used_for"] == ["NAME"]
-    assert NAME_TAGGER.name_extras == tagger.NAME_EXTRAS_VERSION
-    assert not TAGGER.name_extras and not ADDRESS_TAGGER.name_extras  # the other two read as they were measured
-
-
-def test_shipped_name_model_was_trained_on_the_shipped_files():
-    """Changing the corpus or a hand-written file it was trained on without retraining is caught here."""
-    files = NAME_TAGGER.meta["train_files"]
-    assert files[0]["path"] == "bench/data/redaction_train.jsonl"
-    for writer in ("za", "zb"):
-        assert any(f["path"].endswith(f"writer_{writer}.jsonl") for f in files), writer
-    for f in files:
-        assert f["sha256"] == hashlib.sha256((ROOT / f["path"]).read_bytes()).hexdigest(), f["path"]
+# Loading and refusal: test_tagger_models.py (one table over the three models).
 
 
 # Weights held once: the same scores as a plain reading of the file.
@@ -118,7 +38,9 @@ def test_equal_weights_are_one_object():
 
 # What the name features read.
 def _named(text: str) -> dict[str, list[str]]:
-    message = tagger.read(text, [])
+    from bot.privacy.rules import rule_spans
+
+    message = tagger.read(text, rule_spans(text))
     return {t.word: feats for t, feats in zip(message.toks, tagger.name_static(message))}
 
 
@@ -139,6 +61,14 @@ def _named(text: str) -> dict[str, list[str]]:
     ("we left with dwayne's cousin", "dwayne's", ["ps"], []),
     ("mi tia dijo que la Kenia no paga", "Kenia", ["v-3", "w-3=dijo"], ["k-3"]),  # a saying verb three words back
     ("la patrona de la Kenia no paga", "Kenia", ["k-3", "w-3=patrona"], ["v-3"]),  # a role word three words back
+    # version 2 (round 18): a clause's subject before its verb, a role word after it, the rules' reading of partners
+    ("amparo no contesta desde ayer", "amparo", ["sv=1lg", "svw=1no"], []),
+    ("se fue y fidelia tiene miedo", "fidelia", ["sv=1l", "svw=1tiene"], []),  # after a conjunction
+    ("la jefa me dijo que no", "jefa", ["svw=0me"], ["sv=1"]),  # read whatever it is; the weights judge
+    ("caridad, mi comadre, trabaja ahi", "caridad", ["k+2"], ["k+1"]),
+    ("they took lovely and Precious Okafor", "lovely", ["cjr+=NAMEC"], []),
+    ("se llama Yuleisi Ramírez y yuleisi no contesta", "yuleisi", ["rpr=NAME", "rprc=NAMEl0"], []),
+    ("pregunta por socorro", "socorro", [], ["rpr=", "sv="]),
 ])
 def test_name_static_features(text, word, present, absent):
     feats = _named(text)[word]
@@ -187,6 +117,13 @@ def test_training_and_run_time_read_the_same_features():
      ["Laval", "soeurs"]),
     ("Honor and Blessing are 15 and 13, the man keeps them in the back room", ["Honor", "Blessing"], ["man"]),
     ("el señor que nos trajo es ulises, ulises tiene la camioneta roja", ["ulises"], ["camioneta"]),
+    # round 18: everyday words, saints and towns as names, in lower case with no cue
+    ("lima no vuelve a la casa desde ayer", ["lima"], ["casa", "vuelve"]),
+    ("luz y paz se fueron con el patron", ["luz", "paz"], ["patron"]),
+    ("victoria, mi sobrina, 14 años", ["victoria"], ["sobrina"]),
+    ("amparo no contesta desde el martes, tiene 15 años", ["amparo"], ["martes", "contesta"]),
+    ("pilar tiene 17 y la tienen en un bar", ["pilar"], ["bar"]),
+    ("my sister hope has not called since sunday, she is 16", ["hope"], ["sister", "sunday"]),
 ])
 def test_names_go(text, gone, kept):
     out = redact(text)
@@ -204,6 +141,9 @@ def test_names_go(text, gone, kept):
     "a patroa e o marido dela não pagam desde março",
     "on est fatigués, merci pour votre aide",
     "mesi anpil pou èd la",
+    "la paz sea contigo",  # round 18: the same words as no one's name
+    "gracias por la luz que nos dan",
+    "socorro, necesito ayuda",
 ])
 def test_everyday_talk_stays(text):
     assert redact(text) == text
