@@ -750,6 +750,9 @@ NOT_ESCALATED = [
     (["la empresa me quedo debiendo un mes", "ya no trabajo ahi, tengo mi cedula y mi permiso conmigo",
       "donde reclamo?"], "es"),
     (["my dog was tied outside the store, now I have to pay the vet by friday"], "en"),
+    # a quota missed with no beating; short messages with no danger in them
+    (["i didn't make my quota today", "will they fire me? where do i ask about my rights?"], "en"),
+    (["hola", "renta", "atrasada", "ayuda?"], "es"),
     # round 13: an injury or illness dated days ago (days_old, the patterns' reading), and an unsure
     # medical reading in a conversation that asks where to be seen (care_can_wait)
     (["me corte la mano en la cocina hace cuatro dias, ya cerro pero esta roja y caliente", "donde hay un medico barato?"], "es"),
@@ -906,6 +909,18 @@ STILL_ESCALATED = [
      "immediate"),
     # round 13: dated, with a sign of an emergency now
     (["se corto la mano hace dos dias y ahora no para de sangrar", "donde lo llevo?"], "es", "immediate"),
+    # the day's quota not reached where missing it gets a beating; danger one or two words a message;
+    # heat stroke in Quebec French and Kreyol; blood that will not stop (ht); a diabetic "sem nexo"
+    (["vendo chicles para un señor, hay que darle 500 al dia", "hoy solo junte 200 y ya oscurecio",
+      "al que no junta le pega con la manguera"], "es", "immediate"),
+    (["the last time one of us didn't make the quota he beat him with a belt", "i didn't make my quota today"], "en",
+     "immediate"),
+    (["m vann chiklèt pou yon mesye", "jodi a m gen 300 sèlman", "moun ki pa pote kont lan li bat yo"], "ht", "immediate"),
+    (["socorro", "cuarto", "cerrado", "oscuro", "borracho", "vuelve"], "es", "immediate"),
+    (["my coworker stopped sweating in the field and is talking nonsense", "it's 40 degrees"], "en", "immediate"),
+    (["mon chum a arrete de suer pis y parle tout croche, il fait 35 au champ"], "fr", "immediate"),
+    (["machin nan koupe bra kolèg mwen, san an pa vle kanpe"], "ht", "immediate"),
+    (["minha vizinha é diabética, chegou tremendo e falando coisa sem nexo"], "pt", "immediate"),
     # a child used as a drug mule; a child working off a debt (debt bondage is exploitation)
     (["mi sobrino tiene 15 y unos tipos le dicen que tiene que tragar capsulas para el vuelo"], "es", "immediate"),
     (["my niece is 16, she works at the restaurant to pay off what her mom owes the owner and he says she can't quit until it's paid"],
