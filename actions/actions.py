@@ -376,7 +376,7 @@ def _find_service(dispatcher: CollectingDispatcher, tracker: Tracker, need: str 
 
 def _age(tracker: Tracker) -> int | None:
     value = str(tracker.get_slot("age") or "")
-    return int(value) if value.isdigit() else None
+    return int(value) if value.isdecimal() else None  # "1²" is isdigit(), and int() refuses it
 
 
 def _refer(dispatcher: CollectingDispatcher, tracker: Tracker, need: str | None, location: str | None,

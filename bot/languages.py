@@ -88,7 +88,7 @@ def wordless_greeting() -> str:
 
 def from_menu_number(text: str) -> str | None:
     text = text.strip().rstrip(".)")
-    if text.isdigit():
+    if text.isdecimal():  # not isdigit: "1²" is digits to it, and int() refuses it
         for lang in menu():
             if lang.menu == int(text):
                 return lang.tag

@@ -29,6 +29,8 @@ def test_menu_numbers_are_unique_and_skip_detect_only():
     assert L.from_menu_number("1") == "es"
     assert L.from_menu_number(" 5 ") == "ht"
     assert L.from_menu_number("99") is None and L.from_menu_number("hola") is None
+    # the fuzzer's "1²": digits to str.isdigit(), refused by int(); an answer, not a crash
+    assert L.from_menu_number("1²") is None and L.from_menu_number("²") is None
 
 
 def test_names_do_not_collide_across_languages():
