@@ -200,7 +200,7 @@ def _names_place(text: str, s: int, e: int) -> bool:
         flags = flags_of(f) if word.isalpha() else 0
         if flags & GIVEN and not flags & COMMON:
             return True
-        if len(f) > 3 and kind == "T" and not flags & COMMON and is_town(word):
+        if kind == "T" and _uncommon_town(word, flags):
             return True
         if f in _SAINTS and i < last and own_word(i + 1):
             return True
@@ -225,13 +225,14 @@ def _names_place(text: str, s: int, e: int) -> bool:
     return False
 
 
+def _uncommon_town(word: str, flags: int) -> bool:
+    """A town's name that is no everyday word (`flags`: the gazetteer's for the folded word)."""
+    return len(fold(word)) > 3 and not flags & COMMON and is_town(word)
+
+
 def _names_town(text: str) -> bool:
     """Whether the message names a town that is no everyday word ('..., la case en tôle bleue, cayenne')."""
-    for tok in _tagger.tokens(text):
-        f = fold(tok.word)
-        if len(f) > 3 and not gazetteer().flags(f) & COMMON and is_town(tok.word):
-            return True
-    return False
+    return any(_uncommon_town(tok.word, gazetteer().flags(fold(tok.word))) for tok in _tagger.tokens(text))
 
 
 def _named_places(text: str, rules: list[Span], extra: list[Span]) -> list[Span]:
